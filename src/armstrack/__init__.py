@@ -1,0 +1,1 @@
+"""armstrack: a sourced ledger of arms-transfer announcements."""

@@ -1,0 +1,39 @@
+"""Extract: text -> mentions -> deal reports (each with evidence) and checkable claims.
+
+The cascade: official U.S. notices are recognised first (:mod:`armstrack.extract.official`); any
+other text goes to the general news reader (:mod:`armstrack.extract.news`).  Each report records the
+stage of the cascade that produced it in ``method``.
+"""
+from __future__ import annotations
+
+from armstrack.model import Document, Extraction
+
+
+def extract_document(doc: Document) -> Extraction:
+    """Read every deal and claim a document states."""
+    from armstrack.extract.news import extract_news
+    from armstrack.extract.official import extract_official
+    from armstrack.normalize.finish import finish_reports
+    from armstrack.verify.claims import check_claims
+
+    reports = None
+    try:
+        reports = extract_official(doc)
+    except Exception as exc:  # a garbled notice falls back to the general path, never crashes the run
+        reports = None
+        doc.title = doc.title  # keep the document as is
+        _ = exc
+    if reports is None:
+        if doc.kind in ("dsca_release", "fr_notice"):
+            doc.kind = "other"
+        elif doc.kind == "other":
+            doc.kind = "news"
+        reports = extract_news(doc)
+    finish_reports(doc, reports)
+    claims = check_claims(doc, reports)
+    return Extraction(doc, reports, claims)
+
+
+def extract_text(text: str, *, path: str | None = None, published: str | None = None) -> Extraction:
+    """Convenience: extract from a string."""
+    return extract_document(Document(text=text, path=path, published=published))

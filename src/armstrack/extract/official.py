@@ -1,0 +1,349 @@
+"""Official U.S. arms-sale notices, recognised from their wording:
+
+* DSCA / State Department "Major Arms Sales" releases (2004-2026 wordings, and the post-2026 State
+  Department layout with "Transmittal #26-78");
+* Federal Register 36(b)(1) notices (items (i)-(viii), Policy Justification, Sensitivity annex);
+* 36(b)(5)(C) enhancement or upgrade reports;
+* Congressional Record printings of the same transmittals.
+
+Each field is read with its evidence span.  Partial texts give what they contain and nothing more.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from armstrack.extract.common import (
+    build_items, find_contractors, fallback_item, party_from_span, usa_party)
+from armstrack.model import DealReport, Document, Evidence, Money
+from armstrack.normalize.dates import DMY_RE, MDY_PAT, MDY_RE, parse_date
+from armstrack.normalize.money import MoneyMention, find_money
+
+FR_RE = re.compile(r"Federal Register|\(i\)\s*Prospective\s+Purchaser", re.I)
+CR_RE = re.compile(r"Congressional Record|Floor Speech|Mr\. President|Dear M(?:r|adam)\.? Chair", re.I)
+FIVE_C_RE = re.compile(r"36\s*\(b\)\s*\(5\)\s*\(C\)|ENHANCEMENT OR UPGRADE", re.I)
+RELEASE_RE = re.compile(
+    r"(?:made a determination approving a possible|notified Congress(?: today)?(?: on [^.]{3,20})? of "
+    r"(?:a )?possible|Congress was notified of a possible|the possible sale of|delivered the required "
+    r"certification notifying Congress)", re.I)
+TRANSMITTAL_RE = re.compile(
+    r"Transmittal\s*(?:Nos?\.?|Number|#)?\s*:?\s*(?:RSAT\s+)?(?P<no>\d{2}-[0-9A-Z]{1,3})\b", re.I)
+DATELINE_RE = re.compile(rf"WASHINGTON\s*[,.]?\s*(?:D\.C\.\s*,?\s*)?(?P<date>{MDY_PAT})", re.I)
+
+
+@dataclass
+class Family:
+    name: str  # "fr_notice" | "cr_notice" | "amendment_5c" | "dsca_release"
+    kind: str  # the Document.kind of the contract
+
+
+def classify(text: str) -> Family | None:
+    """Which official family a text belongs to, or None (then the general news path reads it)."""
+    head = text[:6000]
+    has_form = re.search(r"\(i\)\s*Prospective\s+Purchaser", text, re.I) is not None
+    if FIVE_C_RE.search(head) and has_form:
+        return Family("amendment_5c", "fr_notice" if "Federal Register" in head else "other")
+    if has_form or (re.search(r"Federal Register", head) and TRANSMITTAL_RE.search(head)):
+        if CR_RE.search(head) and "Federal Register" not in head:
+            return Family("cr_notice", "other")
+        return Family("fr_notice", "fr_notice")
+    if RELEASE_RE.search(head) and re.search(r"Foreign Military Sale|possible sale", head, re.I):
+        return Family("dsca_release", "dsca_release")
+    return None
+
+
+def _ev(text: str, s: int, e: int) -> Evidence:
+    return Evidence.of(text, s, e)
+
+
+def _money_after(text: str, pos: int, limit: int) -> MoneyMention | None:
+    for mm in find_money(text[pos:limit]):
+        return MoneyMention(mm.start + pos, mm.end + pos, mm.text, mm.amount,
+                            "USD" if mm.currency == "$" else mm.currency, mm.qualifier)
+    return None
+
+
+def _to_money(mm: MoneyMention) -> Money:
+    return Money(mm.amount, mm.currency, Evidence(mm.start, mm.end, mm.text), qualifier=mm.qualifier)
+
+
+def _set_value(report: DealReport, mm: MoneyMention | None) -> None:
+    if mm is None:
+        return
+    report.value = _to_money(mm)
+    report.value_usd = mm.amount if mm.currency == "USD" else None
+
+
+def _transmittal(text: str, report: DealReport) -> None:
+    m = TRANSMITTAL_RE.search(text)
+    if m:
+        report.transmittal = m.group("no").upper()
+        report.transmittal_evidence = _ev(text, m.start(), m.end())
+
+
+def _section(text: str, label: str, next_labels: tuple[str, ...]) -> tuple[int, int] | None:
+    """Span of the body of item ``(label)`` of a transmittal, up to the next item or the end."""
+    m = re.search(rf"\(\s*{label}\s*\)", text)
+    if not m:
+        return None
+    end = len(text)
+    for nl in next_labels:
+        n = re.search(rf"\n\s*\(\s*{nl}\s*\)", text[m.end():])
+        if n:
+            end = min(end, m.end() + n.start())
+    return m.end(), end
+
+
+# ---------------------------------------------------------------- transmittal forms (FR, CR, 5(C))
+
+def _purchaser(text: str, report: DealReport) -> None:
+    m = re.search(r"\(i\)\s*Prospective\s+Purchaser\s*:\s*(?P<who>.+?)\s*(?:\n\s*\(ii\)|\n\s*\n|$)",
+                  text, re.I | re.S)
+    if m:
+        report.buyer = party_from_span(text, m.start("who"), m.end("who"))
+
+
+def _form_values(text: str, report: DealReport) -> None:
+    sec = _section(text, "ii", ("iii", "iv"))
+    if sec is None:
+        return
+    s, e = sec
+    labels = {"mde": r"Major\s+Defense\s+Equipment", "other": r"\n\s*Other\b", "total": r"(?:^|\n)\s*Total\b(?!\s+Estimated)"}
+    found: dict[str, MoneyMention] = {}
+    for key, rx in labels.items():
+        for m in re.finditer(rx, text[s:e], re.I):
+            mm = _money_after(text, s + m.end(), min(e, s + m.end() + 120))
+            if mm is not None:
+                found[key] = mm
+                break
+    for key, mm in found.items():
+        report.values[key] = _to_money(mm)
+    if "total" in found:
+        _set_value(report, found["total"])
+    elif "mde" in found and "other" in found:
+        a, b = found["mde"], found["other"]
+        total = a.amount + b.amount
+        report.value = Money(total, "USD", Evidence(a.start, b.end, text[a.start:b.end]),
+                             qualifier="sum of MDE and Other (TOTAL line not in the text)")
+        report.value_usd = total
+
+
+def _form_items(text: str, report: DealReport) -> None:
+    sec = _section(text, "iii", ("iv", "v"))
+    if sec is None:
+        return
+    s, e = sec
+    colon = text.find(":", s, e)
+    body_start = colon + 1 if colon != -1 else s
+    split = re.search(r"Non-?\s*(?:Major\s+Defense\s+Equipment|MDE)", text[body_start:e], re.I)
+    mde_end = body_start + split.start() if split else e
+    items = build_items(text, body_start, mde_end, mde=True)
+    if split:
+        items += [i for i in build_items(text, mde_end, e, mde=False) if i.quantity is not None]
+    if not items:
+        fb = fallback_item(text, body_start, e)
+        if fb is not None:
+            items = [fb]
+    report.items = items
+    report.evidence.append(_ev(text, s, e))
+
+
+def _form_date(text: str, report: DealReport) -> None:
+    m = re.search(r"Date\s+Report\s+Delivered\s+to\s+Congress\s*:\s*", text, re.I)
+    if not m:
+        return
+    tail = text[m.end():m.end() + 40]
+    for rx in (MDY_RE, DMY_RE):
+        d = rx.match(tail)
+        if d:
+            iso = parse_date(d.group(0))
+            if iso:
+                report.date = iso
+                report.date_evidence = _ev(text, m.end(), m.end() + d.end())
+            return
+
+
+def _form_extras(text: str, report: DealReport) -> None:
+    sec = _section(text, "iv", ("v",))
+    if sec:
+        m = re.search(r"Military\s+Department\s*:\s*(?P<dep>[A-Za-z ]+?)\s*(?:\((?P<case>[A-Z0-9-]+)\))?\s*$",
+                      text[sec[0]:sec[1]].strip().split("\n")[0])
+        if m:
+            report.implementing_agency = m.group("dep").strip()
+            if m.group("case"):
+                report.extras["case_designator"] = m.group("case")
+    for key, label, nxt in (("prior_related_cases", "v", ("vi",)), ("sales_commission", "vi", ("vii",)),
+                            ("sensitivity_of_technology", "vii", ("viii",))):
+        sec = _section(text, label, nxt)
+        if sec:
+            body = text[sec[0]:sec[1]]
+            colon = body.rfind(":", 0, 200)
+            val = re.sub(r"\s+", " ", body[colon + 1:] if colon != -1 else body).strip()
+            report.extras[key] = val[:500]
+    pj = re.search(r"POLICY\s+JUSTIFICATION", text)
+    if pj:
+        end = re.search(r"\n\s*Transmittal\s+No", text[pj.end():])
+        stop = pj.end() + end.start() if end else len(text)
+        report.extras["policy_justification"] = {"start": pj.start(), "end": stop}
+    annex = re.search(r"\(vii\)\s*Sensitivity\s+of\s+Technology\s*:\s*\n", text)
+    if annex:
+        report.extras["sensitivity_annex"] = {"start": annex.start(), "end": len(text)}
+
+
+def _five_c(text: str, report: DealReport) -> None:
+    sec = _section(text, "ii", ("iii",))
+    if sec:
+        body = text[sec[0]:sec[1]]
+        m = re.search(r"Transmittal\s+No\.?\s*:?\s*(\d{2}-[0-9A-Z]{1,3})", body)
+        if m:
+            report.extras["original_transmittal"] = m.group(1)
+        d = re.search(r"Date\s*:\s*(.+)", body)
+        if d:
+            report.extras["original_date"] = parse_date(d.group(1))
+        a = re.search(r"Implementing\s+Agency\s*:\s*(.+)", body)
+        if a:
+            report.implementing_agency = a.group(1).strip()
+    last_total: MoneyMention | None = None
+    for m in re.finditer(r"total\s+(?:case|program)\s+value", text, re.I):
+        mm = _money_after(text, m.end(), min(len(text), m.end() + 60))
+        if mm is not None:
+            if last_total is None:
+                report.values["original_total"] = _to_money(mm)
+            last_total = mm
+    _set_value(report, last_total)
+    for m in re.finditer(r"MDE\s+(?:value\s+)?(?:will\s+)?(?:increase[sd]?|constitutes?|constituted)[^.]*?"
+                         r"(?:to\s+a\s+revised\s+)?", text, re.I):
+        mm = _money_after(text, m.end(), min(len(text), m.end() + 40))
+        if mm is not None:
+            report.values["mde"] = _to_money(mm)
+
+
+def _read_form(doc: Document, family: Family) -> DealReport:
+    text = doc.text
+    report = DealReport(seller=usa_party(text), buyer=None, stage="notified",
+                        method=f"official.{family.name}")
+    _transmittal(text, report)
+    _purchaser(text, report)
+    if family.name == "amendment_5c":
+        _five_c(text, report)
+    else:
+        _form_values(text, report)
+    _form_items(text, report)
+    _form_date(text, report)
+    _form_extras(text, report)
+    report.contractors = find_contractors(text)
+    st = re.search(r"Notice of Proposed Issuance of Letter of Offer|REPORT OF ENHANCEMENT OR UPGRADE|"
+                   r"Congress was notified", text, re.I)
+    if st:
+        report.stage_evidence = _ev(text, st.start(), st.end())
+    return report
+
+
+# ---------------------------------------------------------------- press releases
+
+def _release_date(text: str) -> tuple[str, int, int] | None:
+    m = DATELINE_RE.search(text[:3000])
+    if m:
+        iso = parse_date(m.group("date"))
+        if iso:
+            return iso, m.start("date"), m.end("date")
+    # State Department layout: a line holding only the date, near the top
+    pos = 0
+    for line in text[:1500].split("\n"):
+        stripped = line.strip()
+        d = MDY_RE.fullmatch(stripped) or re.fullmatch(rf"NEWS\s*\|\s*({MDY_PAT})", stripped, re.I)
+        if d:
+            iso = parse_date(stripped)
+            if iso:
+                off = line.find(stripped)
+                return iso, pos + off, pos + off + len(stripped)
+        pos += len(line) + 1
+    return None
+
+
+def _release_title(text: str) -> tuple[int, int] | None:
+    pos = 0
+    for line in text[:800].split("\n"):
+        stripped = line.strip()
+        if stripped and not stripped.upper().startswith("NEWS |") and re.search(r"\s[–—-]\s", stripped):
+            return pos + line.find(stripped), pos + line.find(stripped) + len(stripped)
+        pos += len(line) + 1
+    return None
+
+
+def _read_release(doc: Document) -> DealReport:
+    text = doc.text
+    report = DealReport(seller=usa_party(text), buyer=None, method="official.dsca_release")
+    _transmittal(text, report)
+    approving = re.search(r"made a determination approving", text, re.I)
+    notified = re.search(r"notified Congress|Congress was notified", text, re.I)
+    stage_m = approving or notified
+    if stage_m:
+        report.stage = "approved" if approving else "notified"
+        report.stage_evidence = _ev(text, stage_m.start(), stage_m.end())
+    dated = _release_date(text)
+    if dated:
+        report.date, ds, de = dated
+        report.date_evidence = _ev(text, ds, de)
+    # the lead sentence names the buyer and the value
+    lead = re.search(r"(?:Foreign Military Sale|possible sale)\s+(?:to|for)\s+(?P<who>.{3,160}?)"
+                     r"\s+(?:of|for|to buy|to purchase|to procure|and related)\b", text, re.I | re.S)
+    if lead:
+        report.buyer = party_from_span(text, lead.start("who"), lead.end("who"))
+    if report.buyer is None:
+        req = re.search(r"(?P<who>(?:The )?Government of .{3,80}?|[A-Z][\w .()'-]{2,90}?)\s+has requested", text)
+        if req:
+            report.buyer = party_from_span(text, req.start("who"), req.end("who"))
+    cost = re.search(r"(?:estimated\s+(?:total\s+)?(?:program\s+)?(?:case\s+)?(?:cost|value)|could be as high as|"
+                     r"total\s+estimated\s+(?:program\s+)?(?:cost|value))\s*(?:is|of|will be)?\s*(?:up to\s+)?",
+                     text, re.I)
+    if cost:
+        _set_value(report, _money_after(text, cost.end(), min(len(text), cost.end() + 40)))
+    # the item passage: after "has requested ..." up to the estimated cost sentence
+    req = re.search(r"has\s+requested\s+(?:to\s+(?:buy|purchase|procure)|(?:a|the)\s+possible\s+sale\s+of|"
+                    r"the\s+sale\s+of|a\s+sale\s+of)?", text, re.I)
+    items = []
+    if req:
+        stop = re.search(r"(?:The\s+(?:total\s+)?estimated\s+(?:total\s+)?(?:program\s+)?cost|"
+                         r"\n\s*This proposed sale|\n\s*The proposed sale)", text[req.end():], re.I)
+        end = req.end() + stop.start() if stop else min(len(text), req.end() + 6000)
+        split = re.search(r"(?:The\s+following\s+)?non-?\s*(?:Major\s+Defense\s+Equipment|MDE)|Also\s+included",
+                          text[req.end():end], re.I)
+        mde_end = req.end() + split.start() if split else end
+        items = build_items(text, req.end(), mde_end, mde=True if split else None)
+        if split:
+            items += [i for i in build_items(text, mde_end, end, mde=False) if i.quantity is not None]
+        report.evidence.append(_ev(text, req.start(), end))
+    if not items:
+        title = _release_title(text)
+        if title:
+            ts, te = title
+            dash = re.search(r"\s[–—-]\s", text[ts:te])
+            if dash:
+                fb = fallback_item(text, ts + dash.end(), te)
+                if fb is not None:
+                    items = [fb]
+    report.items = items
+    report.contractors = find_contractors(text)
+    if lead:
+        sent_end = text.find(". ", lead.start())
+        report.evidence.insert(0, _ev(text, lead.start(), sent_end + 1 if sent_end != -1 else lead.end()))
+    return report
+
+
+def extract_official(doc: Document) -> list[DealReport] | None:
+    """Deal reports of an official notice, or None when the text is not one (or cannot be read as one)."""
+    family = classify(doc.text)
+    if family is None:
+        return None
+    doc.kind = family.kind
+    report = _read_form(doc, family) if family.name != "dsca_release" else _read_release(doc)
+    if report.buyer is None and report.value is None and not report.items:
+        return None
+    if doc.published is None and family.name == "dsca_release" and report.date:
+        doc.published = report.date
+    if doc.title is None:
+        t = _release_title(doc.text)
+        if t:
+            doc.title = doc.text[t[0]:t[1]]
+    return [report]

@@ -1,0 +1,48 @@
+"""Sentence spans with exact offsets (no model): splits at sentence ends and paragraph breaks,
+not after abbreviations such as "U.S." or "Mr." (even when a line break follows them)."""
+from __future__ import annotations
+
+import re
+
+ABBREV = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "st", "inc", "co", "corp", "ltd", "no", "jan", "feb",
+          "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "lt", "col", "maj",
+          "capt", "sen", "rep", "gov", "vs", "etc", "e.g", "i.e", "approx", "fig", "dept", "p", "pp", "ca",
+          "u.s.a", "d.c", "bzw", "ggf", "mio", "mrd", "z.b", "vgl", "env", "cf", "av", "mme", "m"}
+_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s)|\n")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END_RE.finditer(text):
+        end = m.end()
+        if m.group(0) != "\n":
+            word = re.search(r"([\w.]+)[.!?]+[\"”’)\]]*$", text[start:end])
+            if word and word.group(1).lower().rstrip(".") in ABBREV:
+                continue
+            if word and re.fullmatch(r"[A-Z]", word.group(1)):
+                continue  # an initial
+            nxt = text[end:end + 3].lstrip()
+            if nxt and nxt[0].islower():
+                continue
+        else:
+            prev = text[start:m.start()].rstrip()
+            tail = re.search(r"([\w.]+)$", prev)
+            if tail and tail.group(1).lower().rstrip(".") in ABBREV and prev.endswith("."):
+                continue  # "the U.S.\nState Department" is one sentence
+        seg_s, seg_e = start, end
+        while seg_s < seg_e and text[seg_s].isspace():
+            seg_s += 1
+        while seg_e > seg_s and text[seg_e - 1].isspace():
+            seg_e -= 1
+        if seg_e > seg_s:
+            spans.append((seg_s, seg_e))
+        start = end
+    seg_s, seg_e = start, len(text)
+    while seg_s < seg_e and text[seg_s].isspace():
+        seg_s += 1
+    while seg_e > seg_s and text[seg_e - 1].isspace():
+        seg_e -= 1
+    if seg_e > seg_s:
+        spans.append((seg_s, seg_e))
+    return spans

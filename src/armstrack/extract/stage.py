@@ -1,0 +1,61 @@
+"""The stage of a deal from the sentence that tells it: verbs, modality, negation.
+
+"has requested" -> requested; "approved a possible sale" / "cleared" -> approved; "notified Congress"
+-> notified; "signed a contract" / "ordered" -> signed; "delivered the first" -> delivered; a
+selection or parliament vote -> other.  Conditionals ("could", "is expected to", "if approved") and
+negations ("denied", "has not signed") do not make an event: the cue is skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ordered: the first matching cue in a sentence wins unless a later one is stronger
+CUES: list[tuple[str, str]] = [
+    ("delivered", r"\b(?:delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|to Congress))|took delivery|taken delivery|handed over|received (?:the|its) first|"
+                  r"arrived in|livr[ée]s?|geliefert|übergeben|ausgeliefert)\b"),
+    ("signed", r"\b(?:signed|inked|placed an? (?:firm )?order|ordered|awarded (?:a|an|the) [\w$ .-]*contract|"
+               r"finali[sz]ed|concluded (?:a|an|the) (?:contract|deal|agreement)|contract (?:was|has been) signed|"
+               r"sign[ée]|signé|command[ée]|unterzeichnet|bestellt|Vertrag)\b"),
+    ("approved", r"\b(?:approved|approving|cleared|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
+                 r"(?:go-ahead|green light)|made a determination approving|a approuvé|approuv[ée]|autoris[ée]|"
+                 r"genehmigt|gebilligt|freigegeben)\b"),
+    ("notified", r"\b(?:notified Congress|notified lawmakers|notification to Congress|formally notified|"
+                 r"congressional notification|delivered the required certification)\b"),
+    ("requested", r"\b(?:has requested|had requested|requested|letter of request|asked to buy|sought to buy|"
+                  r"a demandé|beantragt|angefragt)\b"),
+    ("other", r"\b(?:selected|chose|picked|opted for|voted to|parliament approved the purchase|"
+              r"a choisi|retenu|entschieden|ausgewählt)\b"),
+]
+CUE_RES = [(stage, re.compile(rx, re.I)) for stage, rx in CUES]
+MODAL_RE = re.compile(r"\b(?:could|would|might|may|is expected to|are expected to|expects? to|plans? to|"
+                      r"is set to|if approved|if the sale|pending|hopes? to|intends? to|considering|"
+                      r"is likely to|reportedly (?:plans|wants)|pourrait|devrait|könnte|soll)\s+(?:\w+\s+){0,3}$",
+                      re.I)
+NEG_RE = re.compile(r"\b(?:not|never|no|denied|denies|deny|rejected|refused|dismissed reports?|"
+                    r"has yet to|have yet to|without)\b[^.]{0,40}$", re.I)
+
+
+@dataclass(frozen=True)
+class StageCue:
+    stage: str
+    start: int
+    end: int
+
+
+def stage_of(sentence: str) -> StageCue | None:
+    """The stage a sentence asserts (offsets relative to the sentence), or None."""
+    best: StageCue | None = None
+    rank = {s: i for i, (s, _) in enumerate(CUES)}
+    for stage, rx in CUE_RES:
+        for m in rx.finditer(sentence):
+            before = sentence[max(0, m.start() - 60):m.start()]
+            if MODAL_RE.search(before) or NEG_RE.search(before):
+                continue
+            if stage == "approved" and re.search(r"(?i)\bcongress\s+$", before):
+                continue  # "Congress approved" is a claim to check, not the State Department approval
+            cue = StageCue(stage, m.start(), m.end())
+            if best is None or rank[stage] < rank[best.stage]:
+                best = cue
+            break
+    return best

@@ -1,0 +1,163 @@
+"""Ingest: bytes (text, HTML, PDF, stdin) -> :class:`~armstrack.model.Document`.
+
+The document's ``text`` is the canonical offset space: every evidence span points into it.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+from armstrack.model import Document
+
+
+class IngestError(Exception):
+    """An input that cannot be turned into a document (the message names the file and the problem)."""
+
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+PDF_SUFFIXES = {".pdf"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+
+
+def _decode(data: bytes, name: str) -> str:
+    if b"\x00" in data[:4096]:
+        raise IngestError(f"{name}: binary content (NUL bytes), not a text, HTML or PDF file")
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp1252 decodes almost anything
+        raise IngestError(f"{name}: cannot decode as UTF-8 or Windows-1252")
+    bad = sum(1 for ch in text[:4096] if ord(ch) < 9 or 13 < ord(ch) < 32)
+    if bad > 8:
+        raise IngestError(f"{name}: binary content ({bad} control characters), not text")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _html_to_document(html: str, name: str) -> Document:
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                            include_tables=True, favor_recall=True)
+    text: str | None = None
+    title = published = language = outlet = url = None
+    if extracted is not None:
+        meta = extracted if isinstance(extracted, dict) else extracted.as_dict()
+        text = meta.get("text")
+        title = meta.get("title")
+        published = meta.get("date")
+        language = meta.get("language")
+        outlet = meta.get("sitename")
+        url = meta.get("url")
+    if not text:
+        # fall back to a crude tag strip so a page with odd markup still yields its text
+        body = re.sub(r"(?is)<(script|style)[^>]*>.*?</\1>", " ", html)
+        body = re.sub(r"(?s)<[^>]+>", "\n", body)
+        import html as htmlmod
+
+        text = re.sub(r"\n\s*\n+", "\n", htmlmod.unescape(body)).strip()
+    if not text.strip():
+        raise IngestError(f"{name}: HTML page without readable text")
+    if published is None:
+        published = _jsonld_date(html)
+    doc = Document(text=text, path=name, title=title, published=_iso_date(published),
+                   language=language, outlet=outlet, url=url)
+    return doc
+
+
+def _jsonld_date(html: str) -> str | None:
+    for block in re.findall(r'(?is)<script[^>]+application/ld\+json[^>]*>(.*?)</script>', html):
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        for obj in data if isinstance(data, list) else [data]:
+            if isinstance(obj, dict) and obj.get("datePublished"):
+                return str(obj["datePublished"])
+    m = re.search(r'(?i)<meta[^>]+(?:article:published_time|datePublished|pubdate)[^>]+content="([^"]+)"', html)
+    return m.group(1) if m else None
+
+
+def _iso_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
+def _pdf_to_text(data: bytes, name: str) -> str:
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        raise IngestError(f"{name}: unreadable PDF ({exc})") from exc
+    text = "\n".join(pages).strip()
+    if not text:
+        raise IngestError(f"{name}: PDF without a text layer (scanned image?); OCR is not supported")
+    return text
+
+
+def document_from_bytes(data: bytes, name: str, published: str | None = None) -> Document:
+    """Turn raw bytes into a Document, choosing the reader from the content (and the name)."""
+    if not data.strip():
+        raise IngestError(f"{name}: empty input")
+    head = data[:2048].lstrip().lower()
+    if data[:5] == b"%PDF-":
+        doc = Document(text=_pdf_to_text(data, name), path=name)
+    elif head.startswith((b"<!doctype html", b"<html")) or b"<body" in data[:20000].lower() \
+            or Path(name).suffix.lower() in HTML_SUFFIXES:
+        doc = _html_to_document(_decode(data, name), name)
+    else:
+        text = _decode(data, name)
+        if not text.strip():
+            raise IngestError(f"{name}: empty input")
+        doc = Document(text=text, path=name)
+    if published:
+        doc.published = published
+    return doc
+
+
+def load_path(path: str, published: str | None = None) -> Document:
+    """Read one file (or ``-`` for standard input) into a Document; raises IngestError."""
+    if path == "-":
+        return document_from_bytes(sys.stdin.buffer.read(), "<stdin>", published)
+    p = Path(path)
+    if not p.exists():
+        raise IngestError(f"{path}: no such file")
+    if p.is_dir():
+        raise IngestError(f"{path}: is a directory (use `armstrack ingest` for folders)")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot read ({exc.strerror})") from exc
+    return document_from_bytes(data, path, published)
+
+
+def expand_paths(paths: list[str]) -> list[str]:
+    """Files and folders (recursive, supported suffixes only; gold ``.json`` files skipped)."""
+    out: list[str] = []
+    for path in paths:
+        p = Path(path)
+        if path != "-" and p.is_dir():
+            out.extend(str(f) for f in sorted(p.rglob("*"))
+                       if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
+                       and not f.name.startswith("."))
+        else:
+            out.append(path)
+    return out

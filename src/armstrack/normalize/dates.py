@@ -1,0 +1,130 @@
+"""Dates in text: absolute ("June 17, 2008", "Apr. 28, 2017", "17 June 2008", "16. September 2025",
+"le 16 septembre 2025"), partial ("September 16th") and relative ("on Wednesday", "last month",
+"earlier this year"), resolved against an anchor (the document's publication date) when one exists.
+Without an anchor a partial or relative date resolves to ``None`` -- never to today's date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "decembre": 12,
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+            "sunday": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
+            "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(WEEKDAYS)
+
+MDY_PAT = rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
+MDY_RE = re.compile(MDY_PAT, re.I)
+DMY_RE = re.compile(rf"(?i)\b(?P<d>\d{{1,2}})(?:er|\.)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>(?:19|20)\d\d)\b")
+ISO_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
+MD_RE = re.compile(rf"(?i)\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)")
+DM_RE = re.compile(rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+)?(?P<m>{_MONTH})\b(?!\.?,?\s+(?:19|20)\d\d)")
+RELATIVE_RE = re.compile(
+    rf"(?i)\b(?:(?:on|last|this past|this|next)\s+)?(?P<wd>{_WEEKDAY})\b|"
+    r"\b(?P<rel>yesterday|today|earlier (?:this|in the) (?:year|month|week)|last (?:year|month|week)|"
+    r"this (?:year|month|week)|hier|aujourd'hui|gestern|heute|letzte[nm]? (?:Monat|Woche|Jahr)|"
+    r"le mois dernier|l'an dernier|l'année dernière|cette année|dieses Jahr|vergangene[nm]? (?:Monat|Woche))\b")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    iso: str | None  # resolved ISO date, or None when the text does not fix it
+    precision: str  # "day" | "month" | "year" | "none"
+    relative: bool = False
+
+
+def _mk(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(s: str) -> str | None:
+    """One absolute date string -> ISO, or None."""
+    for rx in (MDY_RE, DMY_RE):
+        m = rx.search(s)
+        if m:
+            return _mk(int(m.group("y")), MONTHS[m.group("m").lower()], int(m.group("d")))
+    m = ISO_RE.search(s)
+    if m:
+        return _mk(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return None
+
+
+def find_dates(text: str, anchor: str | None = None) -> list[DateMention]:
+    """Every date mention, absolute first; partial/relative ones resolved against ``anchor``."""
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken)
+
+    for rx in (MDY_RE, DMY_RE, ISO_RE):
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            mon = m.group("m")
+            month = int(mon) if mon.isdigit() else MONTHS[mon.lower()]
+            iso = _mk(int(m.group("y")), month, int(m.group("d")))
+            if iso:
+                out.append(DateMention(m.start(), m.end(), m.group(0), iso, "day"))
+                taken.append((m.start(), m.end()))
+    anchor_d = date.fromisoformat(anchor) if anchor else None
+    for rx in (MD_RE, DM_RE):
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            if m.group("m").lower() in ("may", "mar", "jun", "jul", "dec", "oct", "sep", "aug", "jan", "feb", "nov",
+                                        "apr") and not m.group("m")[0].isupper():
+                continue
+            iso = None
+            if anchor_d is not None:
+                month, day = MONTHS[m.group("m").lower()], int(m.group("d"))
+                iso = _mk(anchor_d.year, month, day)
+                if iso and date.fromisoformat(iso) > anchor_d + timedelta(days=2):
+                    iso = _mk(anchor_d.year - 1, month, day)  # "September 16th" before a January story
+            out.append(DateMention(m.start(), m.end(), m.group(0), iso, "day" if iso else "none", True))
+            taken.append((m.start(), m.end()))
+    for m in RELATIVE_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        iso, precision = None, "none"
+        if anchor_d is not None:
+            if m.group("wd"):
+                target = WEEKDAYS[m.group("wd").lower()]
+                delta = (anchor_d.weekday() - target) % 7
+                iso, precision = (anchor_d - timedelta(days=delta)).isoformat(), "day"
+            else:
+                rel = m.group("rel").lower()
+                if rel in ("yesterday", "hier", "gestern"):
+                    iso, precision = (anchor_d - timedelta(days=1)).isoformat(), "day"
+                elif rel in ("today", "aujourd'hui", "heute"):
+                    iso, precision = anchor_d.isoformat(), "day"
+                elif "month" in rel or "mois" in rel or "monat" in rel:
+                    precision = "month"
+                elif "year" in rel or "an" in rel.split() or "année" in rel or "jahr" in rel:
+                    precision = "year"
+                else:
+                    precision = "week"
+        out.append(DateMention(m.start(), m.end(), m.group(0), iso, precision, True))
+        taken.append((m.start(), m.end()))
+    out.sort(key=lambda d: d.start)
+    return out

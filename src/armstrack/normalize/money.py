@@ -1,0 +1,137 @@
+"""Money amounts in text: "$1.75 billion", "US$1.75bn", "C$2.4 billion", "€8.4bn", "CHF 6 billion",
+"570 million dollars", "$82,500,000", "1,75 milliard de dollars", "4,5 Milliarden Euro".
+
+A bare "$" is reported with ``ambiguous=True``: the caller decides USD vs CAD/AUD/... from the source.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from armstrack.normalize.numbers import parse_number
+
+PREFIX_CURRENCY = {
+    "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd": "USD", "us $": "USD",
+    "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cad": "CAD", "cdn$": "CAD",
+    "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD",
+    "hk$": "HKD", "r$": "BRL", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
+    "jpy": "JPY", "₩": "KRW", "krw": "KRW", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
+    "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "ils": "ILS", "₪": "ILS",
+    "try": "TRY", "zar": "ZAR", "cny": "CNY", "rmb": "CNY", "brl": "BRL", "$": "$",
+}
+SUFFIX_CURRENCY = {
+    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars américains": "USD",
+    "us-dollar": "USD", "us-dollars": "USD", "dollars": "$", "dollar": "$", "de dollars": "$",
+    "canadian dollars": "CAD", "dollars canadiens": "CAD", "kanadische dollar": "CAD",
+    "australian dollars": "AUD", "dollars australiens": "AUD",
+    "euros": "EUR", "euro": "EUR", "d'euros": "EUR", "d’euros": "EUR", "de euros": "EUR",
+    "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "pfund": "GBP", "livres": "GBP",
+    "swiss francs": "CHF", "francs suisses": "CHF", "franken": "CHF", "schweizer franken": "CHF",
+    "kronor": "SEK", "swedish kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK",
+    "zloty": "PLN", "złoty": "PLN", "zlotys": "PLN", "złotych": "PLN", "zł": "PLN",
+    "won": "KRW", "yen": "JPY", "rupees": "INR", "shekels": "ILS", "lira": "TRY", "liras": "TRY",
+    "usd": "USD", "eur": "EUR", "cad": "CAD", "aud": "AUD", "gbp": "GBP", "chf": "CHF", "sek": "SEK",
+    "nok": "NOK", "pln": "PLN", "krw": "KRW", "jpy": "JPY", "inr": "INR", "nzd": "NZD", "ils": "ILS",
+}
+SCALE = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+    "mio": 1e6, "mio.": 1e6, "millionen": 1e6, "millions de": 1e6, "billion": 1e9, "billions": 1e9,
+    "bn": 1e9, "b": 1e9, "bln": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarde": 1e9,
+    "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "md": 1e9, "mds": 1e9, "trillion": 1e12,
+    "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
+}
+
+_num = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_scale = r"(?:(?:mio|mrd)\.|(?:thousand|millions?|mn|mln|mio|millionen|billions?|bn|bln|milliards?|milliarden?|" \
+         r"mrd|mds?|trillion|crores?|lakhs?|k|m|b)\b)"
+_prefix = r"US\s?\$|U\.S\.\s?\$|C\$|CA\$|CAN\$|CDN\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|\$|€|£|¥|₩|₹|₪|" \
+          r"(?:USD|CAD|AUD|NZD|SGD|EUR|GBP|JPY|KRW|INR|CHF|SEK|NOK|DKK|PLN|ILS|TRY|ZAR|CNY|RMB|BRL|Rs\.?)(?=[\s\d$])"
+_suffix = "|".join(sorted((re.escape(k) for k in SUFFIX_CURRENCY), key=len, reverse=True))
+
+PREFIX_RE = re.compile(
+    rf"(?P<cur>{_prefix})\s?(?P<num>{_num})(?:\s{{0,2}}(?P<scale>{_scale}))?", re.IGNORECASE)
+SUFFIX_RE = re.compile(
+    rf"(?<![\w$€£.,])(?P<num>{_num})\s?(?:(?P<scale>{_scale})\s+(?:(?:de|d['’])\s?)?)?(?P<cur>{_suffix})(?!\w)",
+    re.IGNORECASE)
+QUALIFIER_RE = re.compile(r"(?i)(up to|as (?:much|high) as|about|around|approximately|roughly|some|"
+                          r"nearly|almost|more than|over|under|less than|près de|environ|rund|etwa|"
+                          r"bis zu|mehr als|plus de|jusqu'à)\s+$")
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    start: int
+    end: int
+    text: str
+    amount: float
+    currency: str  # ISO 4217, or "$" for a bare dollar sign/word whose country is not stated
+    qualifier: str | None = None
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.currency == "$"
+
+
+EUROPEAN_WORDS = {"milliard", "milliards", "milliarde", "milliarden", "mrd", "mrd.", "mio", "mio.", "millionen",
+                  "md", "mds", "d'euros", "d’euros", "de dollars", "de euros", "franken", "schweizer franken",
+                  "francs suisses", "dollars canadiens", "dollars australiens", "dollars américains",
+                  "kanadische dollar", "us-dollar", "us-dollars", "pfund", "livres"}
+
+
+def _amount(num: str, scale: str | None, european: bool = False) -> float | None:
+    has_scale = bool(scale)
+    n = num.strip()
+    if has_scale and re.fullmatch(r"\d+[.,]\d+", n):
+        # one separator before a scale word: "2.316 billion" (English), "1,75 milliard" (French/German)
+        if european or "." in n:
+            n = n.replace(",", ".")
+        else:
+            n = n.replace(",", "")
+        value = float(n) if re.fullmatch(r"\d+(\.\d+)?", n) else None
+    else:
+        value = parse_number(num)
+    if value is None:
+        return None
+    if not has_scale and re.fullmatch(r"\d+,\d{1,2}", num.strip()):
+        # "1,75" without a scale word is not a plausible money figure in a notice
+        return None
+    mult = SCALE.get(scale.lower().rstrip(".") if scale else "", 1.0) if scale else 1.0
+    if scale and scale.lower() in SCALE:
+        mult = SCALE[scale.lower()]
+    return value * mult
+
+
+def find_money(text: str) -> list[MoneyMention]:
+    """Every money amount in ``text`` with exact offsets, in text order, non-overlapping."""
+    found: list[MoneyMention] = []
+    taken: list[tuple[int, int]] = []
+    for rx, kind in ((PREFIX_RE, "prefix"), (SUFFIX_RE, "suffix")):
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            scale = m.group("scale")
+            if scale and scale.lower() in ("m", "b", "k") and kind == "suffix":
+                continue  # "300 m dollars" is too odd; avoid "5 m" lengths
+            cur_raw = re.sub(r"\s+", " ", m.group("cur").lower())
+            table = PREFIX_CURRENCY if kind == "prefix" else SUFFIX_CURRENCY
+            currency = table.get(cur_raw) or table.get(cur_raw.replace(" ", ""))
+            if currency is None:
+                continue
+            if kind == "prefix" and scale and scale.lower() in ("m", "b", "k") \
+                    and e < len(text) and text[e:e + 1].isalpha():
+                continue
+            european = (scale or "").lower() in EUROPEAN_WORDS or cur_raw in EUROPEAN_WORDS or (
+                m.group("cur") in ("Euro",))
+            amount = _amount(m.group("num"), scale, european)
+            if amount is None:
+                continue
+            # trailing space matched by the optional scale group is not part of the span
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            q = QUALIFIER_RE.search(text[max(0, s - 30):s])
+            found.append(MoneyMention(s, e, text[s:e], amount, currency,
+                                      q.group(1).lower() if q else None))
+            taken.append((s, e))
+    found.sort(key=lambda mm: mm.start)
+    return found
