@@ -13,8 +13,8 @@ from armstrack.normalize.numbers import NUMBER_WORDS, words_to_int
 
 # "thirty (30)", "one hundred thirty-two (132)", "thirty(30)", "( 3)", "up to forty (40)"
 WORD_PAREN_RE = re.compile(
-    rf"(?i)\b(?P<qual>up to |over |more than |approximately |about |at least )?"
-    rf"(?:(?P<words>{NUMBER_WORDS})\s*)?\(\s*(?P<num>\d[\d,]*)\s*\)")
+    rf"(?i)(?:\b(?P<qual>up to |over |more than |approximately |about |at least ))?"
+    rf"(?:\b(?P<words>{NUMBER_WORDS})\s*)?\(\s*(?P<num>\d[\d,]*)\s*\)")
 # bare digits or words at an item start: "59 M1A1 AIM tanks", "twelve MH-60R helicopters"
 BARE_RE = re.compile(
     rf"(?i)(?:(?<=^)|(?<=[;:,(]\s)|(?<=[;:,(])|(?<=\band\s)|(?<=\bof\s)|(?<=\bfor\s)|(?<=\bincluding\s)|"
@@ -28,10 +28,10 @@ STOP_AFTER_NAME = re.compile(
 FOLD_RE = re.compile(r"(?i)\b(?:maintenance floats?|in support of|spares?|spare|float(?:s)?|"
                      r"for SRA|training assets?)\b")
 NOT_ITEM_HEAD = re.compile(
-    r"(?i)^(?:years?|months?|weeks?|days?|percent|per\s?cent|%|U\.S\.|United States|Government|"
+    r"(?i)^(?:years?|months?|weeks?|days?|percent|per\s?cent|U\.S\.|United States|Government|"
     r"additional U\.S\.|contractor representatives?|personnel|people|times|installed|spares?|of which|"
-    r"kilometers?|km|miles?|nautical|meters?|hours?|rounds per|per\b|mm\b|inch|feet|foot|pounds?|lbs?|"
-    r"tons?|kg|watts?|mhz|knots?|gal\b|gallons?|liters?|litres?|Block\b|st\b|nd\b|rd\b|th\b)")
+    r"kilometers?|km|miles?|nautical|meters?|hours?|rounds per|per|mm|inch(?:es)?|feet|foot|pounds?|lbs?|"
+    r"tons?|kg|watts?|mhz|knots?|gal|gallons?|liters?|litres?|st|nd|rd|th)(?![A-Za-z])|^%")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9/\-]{2,}(?:\([A-Z0-9]+\))?")
 
 
@@ -93,6 +93,9 @@ def parse_items(text: str, start: int = 0, end: int | None = None) -> list[RawIt
     end = len(text) if end is None else end
     hits: list[tuple[int, int, int | None, str | None]] = []  # (qty_start, qty_end, qty, qualifier)
     for m in WORD_PAREN_RE.finditer(text, start, end):
+        if not m.group("words") and m.start() > 0 and not (text[m.start() - 1].isspace()
+                                                           or text[m.start() - 1] in ";:,"):
+            continue  # "36(b)(1)": a paragraph number, not a quantity
         qty = int(m.group("num").replace(",", ""))
         hits.append((m.start(), m.end(), qty, (m.group("qual") or "").strip().lower() or None))
     for m in BARE_RE.finditer(text, start, end):
@@ -129,8 +132,10 @@ def parse_items(text: str, start: int = 0, end: int | None = None) -> list[RawIt
             continue
         ne = _name_end(text, ns, end, starts)
         ne = _strip_trailing_remark(text, ns, ne)
-        name = re.sub(r"\s+", " ", text[ns:ne]).strip(" ,;:-")
-        if len(name) < 2 or not re.search(r"[A-Za-z]{2}", name):
+        name = re.sub(r"\s+", " ", text[ns:ne]).strip(" ,;:-(")
+        if re.match(r"(?i)^[\w-]+\s+per\s", name):
+            continue  # "six (6) rockets per pod": a rate inside a remark, not an item
+        if len(name) < 2 or not re.search(r"[A-Za-z]", name):
             continue
         items.append(RawItem(qs, ne, ns, ne, qty, qual, name))
     return fold_items(items)
