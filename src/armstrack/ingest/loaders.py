@@ -17,7 +17,7 @@ class IngestError(Exception):
     """An input that cannot be turned into a document (the message names the file and the problem)."""
 
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 PDF_SUFFIXES = {".pdf"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
@@ -150,7 +150,8 @@ def load_path(path: str, published: str | None = None) -> Document:
 
 
 def expand_paths(paths: list[str]) -> list[str]:
-    """Files and folders (recursive, supported suffixes only; gold ``.json`` files skipped)."""
+    """Files and folders (recursive: .txt/.text/.html/.htm/.xhtml/.pdf and suffix-less files; gold
+    ``.json`` files, READMEs and hidden files are skipped).  Explicit file paths are kept as given."""
     out: list[str] = []
     for path in paths:
         p = Path(path)

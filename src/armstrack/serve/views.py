@@ -11,7 +11,9 @@ from rich.table import Table
 
 from armstrack.store.db import Ledger
 
-out = Console(highlight=False, soft_wrap=False, width=None)
+out = Console(highlight=False, soft_wrap=False)
+if not out.is_terminal:
+    out = Console(highlight=False, soft_wrap=False, width=150)
 
 
 def _money(v: float | None) -> str:
@@ -101,14 +103,16 @@ def print_deals(rows: list[dict[str, Any]], fmt: str) -> None:
         return
     t = Table(title=f"{len(rows)} deal(s)", show_lines=False)
     for col in ("id", "date", "seller→buyer", "stage", "value", "USD", "systems", "src", "⚠"):
-        t.add_column(col, overflow="fold")
+        t.add_column(col, overflow="fold", no_wrap=col != "systems")
     for d in rows:
         f = _flat(d)
         value = f"{_money(f['value_amount'])} {f['value_currency'] or ''}".strip() if f["value_amount"] is not None \
             else "—"
-        systems = f["systems"]
-        t.add_row(f["id"][:10], f["date"] or "—", f"{f['seller'] or '?'}→{f['buyer'] or '?'}", f["stage"] or "—",
-                  value, _money(f["value_usd"]), systems[:60] + ("…" if len(systems) > 60 else ""),
+        names = d.get("systems") or []
+        systems = "; ".join(n if len(n) <= 40 else n[:39] + "…" for n in names[:3]) + (
+            f" (+{len(names) - 3})" if len(names) > 3 else "")
+        t.add_row(f["id"], f["date"] or "—", f"{f['seller'] or '?'}→{f['buyer'] or '?'}", f["stage"] or "—",
+                  value, _money(f["value_usd"]), systems,
                   str(f["n_sources"]), str(f["conflicts"] or ""))
     out.print(t)
 
