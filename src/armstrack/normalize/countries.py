@@ -217,6 +217,15 @@ def _drop_for_context(m: PartyMention, text: str, kept_ends: set[int], data: _Da
     return False
 
 
+def _designator(alias: str, text: str, start: int, end: int) -> bool:
+    """An acronym inside an equipment designator: "AN/PRC-158" is a radio, "US-2" an aircraft."""
+    if len(alias) > 5 or " " in alias or not alias.replace(".", "").isupper():
+        return False
+    if end + 1 < len(text) and text[end] == "-" and text[end + 1].isdigit():
+        return True
+    return text[:start].rstrip().endswith("/")
+
+
 def find_parties(text: str, *, include_ambiguous: bool = False) -> list[PartyMention]:
     """Every party mention in ``text`` (countries and organisations), in text order."""
     data = _data()
@@ -230,7 +239,7 @@ def find_parties(text: str, *, include_ambiguous: bool = False) -> list[PartyMen
         if end < n and (_is_word_char(text[end]) or text[end] in _NO_FOLLOW):
             continue
         for a in entries:
-            if _case_ok(a.text, text, start):
+            if _case_ok(a.text, text, start) and not _designator(a.text, text, start, end):
                 cands.append((start, end, a))
                 break
     cands.sort(key=lambda c: (c[0] - c[1], c[0], c[2].rank))
