@@ -128,9 +128,41 @@ def document_from_bytes(data: bytes, name: str, published: str | None = None) ->
         if not text.strip():
             raise IngestError(f"{name}: empty input")
         doc = Document(text=text, path=name)
+        doc.published, doc.title = text_metadata(text)
     if published:
         doc.published = published
     return doc
+
+
+PUBLISHED_LINE_RE = re.compile(
+    r"(?im)^\s*(?:Published|Publié|Publie|Veröffentlicht|Date|Updated|Mis à jour)\s*(?:on|le|am)?\s*:?\s*(?P<d>[^\n]{6,40})$")
+DATELINE_RE = re.compile(r"(?m)^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,\s*[A-Z][A-Za-z.]+)?\s*,\s*(?P<d>[^—–\n]{6,30}?)\s*(?:—|–|-)")
+
+
+def text_metadata(text: str) -> tuple[str | None, str | None]:
+    """Publication date (a "Published:" line or a dateline such as "OTTAWA, Nov. 30, 2023 —") and a title
+    (the first short line without a final period) from the top of a plain-text document."""
+    from armstrack.normalize.dates import parse_date
+
+    head = text[:1500]
+    published = None
+    m = PUBLISHED_LINE_RE.search(head)
+    if m:
+        published = parse_date(m.group("d"))
+    if published is None:
+        for dm in DATELINE_RE.finditer(head):
+            published = parse_date(dm.group("d"))
+            if published:
+                break
+    title = None
+    for line in text[:1000].split("\n"):
+        stripped = line.strip()
+        if not stripped or PUBLISHED_LINE_RE.match(line):
+            continue
+        if len(stripped) <= 160 and not stripped.endswith(".") and not DATELINE_RE.match(line):
+            title = stripped
+        break
+    return published, title
 
 
 def load_path(path: str, published: str | None = None) -> Document:

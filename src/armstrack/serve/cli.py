@@ -172,6 +172,31 @@ def deals(fmt: str, sort: str, desc: bool, limit: int, db: str | None, **filters
 
 
 @main.command()
+@_deal_filters
+@click.option("--by", "group_by", type=click.Choice(["year", "buyer", "seller", "category", "system", "contractor",
+                                                      "all"]), default="all", show_default=True,
+              help="Which breakdown to show (all: every breakdown, the top deals and the supplier→recipient matrix).")
+@click.option("--top", type=int, default=10, show_default=True, help="How many rows per breakdown / top deals.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stats(group_by: str, top: int, fmt: str, db: str | None, **filters: Any) -> None:
+    """Totals and counts of deals by year, buyer, seller, category, system and contractor; the top
+    deals; a supplier→recipient matrix (USD at the rate of each deal's date). Filters as for `deals`.
+
+    Deals under several systems or categories count in each of them, so those totals overlap."""
+    from armstrack.serve.stats import summary
+
+    with _open(db, readonly=True) as ledger:
+        rows = views.filter_deals(ledger.deals(), **filters)
+    result = summary(rows, top)
+    if group_by != "all":
+        result = {"deals": result["deals"], "total_usd": result["total_usd"], "by": {group_by: result["by"][group_by]}}
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1, default=str))
+    else:
+        views.print_stats(result, top)
+
+
+@main.command()
 @click.argument("ident")
 @click.option("--db", default=None, help=DB_HELP)
 def show(ident: str, db: str | None) -> None:

@@ -218,3 +218,26 @@ def print_system(s: Any, cat: Any) -> None:
         src = cat.source(fact.source)
         out.print(f"  {key}: {fact.value}{' ' + fact.unit if fact.unit else ''}"
                   f"{' (' + fact.note + ')' if fact.note else ''}  — {src.get('title')} {src.get('url', '')}")
+
+
+def print_stats(result: dict[str, Any], top: int) -> None:
+    out.print(f"[bold]{result['deals']} deal(s)[/bold], total {_money(result['total_usd'])} USD")
+    for by, rows in result["by"].items():
+        t = Table(title=f"by {by}" + (" (overlapping: a deal counts under each of its " + by + "s)"
+                                       if by in ("system", "category", "contractor") else ""))
+        for col in (by, "deals", "valued", "USD"):
+            t.add_column(col)
+        for r in rows[:top]:
+            t.add_row(str(r["key"]), str(r["deals"]), str(r["valued"]), _money(r["usd"]))
+        out.print(t)
+    if result.get("top"):
+        print_deals(result["top"], "table")
+    if result.get("matrix"):
+        buyers = sorted({b for row in result["matrix"].values() for b in row})
+        t = Table(title="supplier → recipient (USD)")
+        t.add_column("supplier")
+        for b in buyers:
+            t.add_column(b)
+        for s, row in sorted(result["matrix"].items()):
+            t.add_row(s, *[_money(row.get(b)) if row.get(b) else "" for b in buyers])
+        out.print(t)
