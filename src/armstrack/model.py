@@ -88,7 +88,8 @@ class Item:
     notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"system": self.system, "category": self.category, "quantity": self.quantity,
+        aliases = [self.mention] if self.mention and self.mention != self.system else []
+        return {"system": self.system, "aliases": aliases, "category": self.category, "quantity": self.quantity,
                 "quantity_qualifier": self.quantity_qualifier, "mention": self.mention,
                 "catalog_id": self.catalog_id, "mde": self.mde, "notes": self.notes,
                 "evidence": self.evidence.to_dict()}

@@ -36,7 +36,8 @@ def party_from_span(text: str, start: int, end: int) -> Party | None:
 def _link(raw: RawItem, text: str, mde: bool | None) -> Item:
     catalog = load_catalog()
     system = catalog.match_item(raw.name)
-    item = Item(system=system.name if system else raw.name,
+    # a generic catalog class ("radios", "trucks") keeps the item's own name; its class is in catalog_id
+    item = Item(system=system.name if system and not system.generic else raw.name,
                 evidence=Evidence.of(text, raw.start, raw.end),
                 quantity=raw.quantity, quantity_qualifier=raw.qualifier,
                 category=system.category if system else None,

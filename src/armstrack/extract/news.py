@@ -1,72 +1,98 @@
 """The general text reader (news and anything that is not an official notice).
 
-Finds every deal an article mentions -- the headline deal and the background ones -- sentence by
-sentence: a sentence with a deal cue (a stage verb or a deal noun), a party in a buyer role and a
-system or a value opens a deal; later sentences about the same buyer, or about "the sale" without
-another party, add to it.  Every field keeps the span it was read from.
+Finds every deal an article mentions -- the headline deal and the background ones -- clause by
+clause.  A clause with a deal cue (a stage verb or a deal noun), a party in a buyer role and a system
+or a value opens a deal; later clauses about the same buyer join it unless they tell another event
+(another stage, another value, other systems with their own price), and clauses about "the package"
+without a party add to the deal in focus.  Every field keeps the span it was read from.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from armstrack.extract.sentences import sentence_spans
-from armstrack.extract.stage import stage_of
-from armstrack.model import DealReport, Document, Evidence, Item, Money, Party
+from armstrack.extract.clauses import Unit, units_of
+from armstrack.model import Contractor, DealReport, Document, Evidence, Item, Money, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import System, load_catalog
+from armstrack.normalize.companies import canonical, find_companies
 from armstrack.normalize.dates import find_dates
-from armstrack.normalize.money import MoneyMention, find_money
+from armstrack.normalize.money import MoneyMention
 from armstrack.normalize.numbers import NUMBER_WORDS, words_to_int
 
-DEAL_NOUN_RE = re.compile(
-    r"(?i)\b(?:deal|sale|sales|contract|order|purchase|acquisition|package|agreement|procurement|buy|"
-    r"vente|contrat|commande|achat|acquisition|Kauf|Geschäft|Auftrag|Vertrag|Beschaffung|Bestellung|"
-    r"supply|sell|sold|selling|buying|bought|acquire|acquiring|purchasing)\b")
+STAGE_GROUP = {"approved": "A", "notified": "A", "requested": "R", "signed": "S", "delivered": "D", "other": "O"}
 US_AGENCY_RE = re.compile(
     r"\b(?:State Department|Department of State|Pentagon|Defense Security Cooperation Agency|DSCA|"
-    r"Washington|U\.S\.|United States|Biden administration|Trump administration|US government|"
-    r"Département d'État|Pentagone|Washington|US-Regierung|Außenministerium der USA|US-Außenministerium)\b")
+    r"Washington|U\.S\.|US|United States|Biden administration|Trump administration|Département d'État|"
+    r"département d'État|Pentagone|US-Regierung|US-Außenministerium|Vereinigten Staaten|États-Unis)\b")
 BUYER_BEFORE_RE = re.compile(
-    r"(?i)(?:\b(?:to|for|supply|supplying|equip|equipping|arm|arming|sell|selling|sells|sold|provide|"
-    r"providing|deliver(?:ing)?\s+to|à|au|aux|pour|an|für|nach|à destination de)\s+(?:the\s+)?"
-    r"(?:government\s+of\s+(?:the\s+)?)?$)")
+    r"(?i)(?:\b(?:to|for|supply|supplying|equip|equipping|arm|arming|sell|selling|sells|sold|provide|providing|"
+    r"deliver(?:ing|ed)?\s+to|on behalf of|à|au|aux|pour|an|für|nach|à destination de|de la part de)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]|les\s+|die\s+|den\s+|das\s+)?(?:government\s+of\s+(?:the\s+)?)?$)")
 BUYER_AFTER_RE = re.compile(
-    r"(?i)^(?:['’]s?\s+(?:\w+\s+){0,2}(?:purchase|order|acquisition|request|procurement|buy|deal|contract)|"
-    r"\s+(?:\w+\s+){0,2}(?:has|have|had)?\s*(?:formally\s+)?(?:requested|signed|ordered|bought|buys|purchased|"
-    r"will buy|to buy|plans to buy|agreed to buy|is buying|acquired|took delivery|received|selected|chose|"
-    r"finalized|placed)|\s+government\s+(?:has\s+)?(?:requested|signed|ordered|bought|purchased))")
+    r"(?i)^(?:['’]s?\s+(?:\w+\s+){0,3}(?:purchase|order|acquisition|request|procurement|buy|deal|contract|"
+    r"plan|decision|fleet|navy|army|air force|military|armed forces|government|ministry)|"
+    r"\s+(?:\w+\s+){0,3}(?:has|have|had|will|would|is|was)?\s*(?:formally\s+|finally\s+|now\s+|also\s+)?"
+    r"(?:requested|signed|signs|ordered|orders|bought|buys|purchased|buy|to buy|plans to buy|agreed to buy|"
+    r"is buying|acquired|acquire|took delivery|takes delivery|received|receives|selected|selects|chose|"
+    r"chooses|picked|picks|finali[sz]ed|placed|commits|committed|asked|asks|gets|got|cleared to|"
+    r"a signé|a commandé|commande|achète|a choisi|choisit|reçoit|a reçu|ont signé|hat|kauft|bestellt|"
+    r"erhält|unterzeichnet)|\s+government\s+(?:has\s+)?(?:requested|signed|ordered|bought|purchased))")
 SELLER_AFTER_RE = re.compile(
-    r"(?i)^\s+(?:\w+\s+){0,2}(?:has\s+)?(?:approved|sells|sold|will supply|agreed to sell|supplies|"
-    r"cleared|delivered|is selling|will sell|exports?)")
-SELLER_BEFORE_RE = re.compile(r"(?i)\b(?:from|by|de la part de|aus|von)\s+(?:the\s+)?$")
+    r"(?i)^\s+(?:\w+\s+){0,2}(?:has\s+)?(?:approved|approves|sells|sold|will supply|agreed to sell|supplies|"
+    r"cleared|clears|delivered|delivers|is selling|will sell|exports?|a approuvé|approuve|genehmigt|liefert)")
+SELLER_BEFORE_RE = re.compile(r"(?i)\b(?:from|by|de la part de|aus|von|auprès de|made in)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
 QTY_BEFORE_RE = re.compile(
-    rf"(?i)(?:(?P<qual>up to|over|more than|about|around|nearly|some|at least|approximately|plus de|rund|bis zu)\s+)?"
-    rf"(?P<n>\d{{1,3}}(?:[,.\u00a0]\d{{3}})+|\d+|two dozen|three dozen|a dozen|half a dozen|{NUMBER_WORDS})"
-    rf"\s+(?:(?:additional|new|more|advanced|used|upgraded|modernized|second-hand|extra|further|units of|"
-    rf"of the|of its|of their|M\d+|nouveaux|neue|weitere)\s+)*$")
-CLOSE_DOLLAR_HINT = {"CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "SGP": "SGD", "HKG": "HKD", "TWN": "TWD"}
+    rf"(?i)(?:(?P<qual>up to|over|more than|about|around|nearly|some|at least|approximately|as many as|"
+    rf"jusqu'à|plus de|environ|rund|bis zu|mehr als|etwa)\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:[,.\u00a0\u202f ]\d{{3}})+|\d+|two dozen|three dozen|four dozen|a dozen|half a dozen|"
+    rf"{NUMBER_WORDS}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+    rf"seize|vingt|trente|quarante|cinquante|soixante|cent|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|"
+    rf"neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)"
+    rf"\s+(?:(?!(?:and|or|et|und|of|des|years?|months?|days?|percent|per|km|miles?|billion|million)\b)"
+    rf"[a-zà-ÿ][\w’'-]*\s+){{0,3}}$")
+FOREIGN_NUM = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+               "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+               "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+               "cent": 100, "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+               "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
+               "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100}
+SEPARATE_RE = re.compile(r"(?i)\b(?:separate|another|earlier|previous|prior|second|first|also approved|in 20\d\d|"
+                         r"last year|distinct|autre|précédent|weitere[nrs]?|frühere[nrs]?)\b")
+CLOSE_DOLLAR = {"CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "SGP": "SGD", "HKG": "HKD", "TWN": "TWD"}
 LOCAL_DOLLAR_RE = {
-    "CAD": re.compile(r"(?i)\b(?:Canadian dollars?|C\$|CA\$|CAD|dollars canadiens)"),
-    "AUD": re.compile(r"(?i)\b(?:Australian dollars?|A\$|AU\$|AUD)"),
-    "NZD": re.compile(r"(?i)\b(?:New Zealand dollars?|NZ\$|NZD)"),
-    "SGD": re.compile(r"(?i)\b(?:Singapore dollars?|S\$|SGD)"),
+    "CAD": re.compile(r"(?i)(?:Canadian dollars?|\bC\$|\bCA\$|\bCAD\b|dollars canadiens)"),
+    "AUD": re.compile(r"(?i)(?:Australian dollars?|\bA\$|\bAU\$|\bAUD\b|dollars australiens)"),
+    "NZD": re.compile(r"(?i)(?:New Zealand dollars?|\bNZ\$|\bNZD\b)"),
+    "SGD": re.compile(r"(?i)(?:Singapore dollars?|\bS\$|\bSGD\b)"),
+    "TWD": re.compile(r"(?i)(?:Taiwan dollars?|New Taiwan dollars?|\bNT\$|\bTWD\b)"),
 }
-DATELINE_RE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z .'-]{2,30}?)\s*(?:,|\(|—|–|-)\s")
+DATELINE_RE = re.compile(r"(?m)^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30})\s*(?:,|—|–|-)")
 
 
 @dataclass
 class _Deal:
     report: DealReport
+    units: list[Unit] = field(default_factory=list)
     systems: dict[str, Item] = field(default_factory=dict)
+    usd: float | None = None
+
+    @property
+    def roots(self) -> set[str]:
+        cat = load_catalog()
+        out = set()
+        for key in self.systems:
+            root = cat.root(key)
+            out.add(root.id if root else key)
+        return out
 
 
-def _party_role(sentence: str, pm: countries.PartyMention) -> str | None:
-    before = sentence[max(0, pm.start - 40):pm.start]
-    after = sentence[pm.end:pm.end + 60]
-    if pm.code == "USA" and re.search(r"(?i)\b(?:from|by)\s+(?:the\s+)?$", before):
-        return "seller"
+def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
+    t = unit.text
+    before, after = t[max(0, pm.start - 45):pm.start], t[pm.end:pm.end + 70]
     if BUYER_BEFORE_RE.search(before) or BUYER_AFTER_RE.search(after):
+        if pm.code == "USA" and SELLER_BEFORE_RE.search(before):
+            return "seller"
         return "buyer"
     if SELLER_AFTER_RE.search(after) or SELLER_BEFORE_RE.search(before):
         return "seller"
@@ -74,141 +100,231 @@ def _party_role(sentence: str, pm: countries.PartyMention) -> str | None:
 
 
 def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:
-    m = QTY_BEFORE_RE.search(text[max(0, start - 50):start])
+    window = text[max(0, start - 70):start]
+    m = QTY_BEFORE_RE.search(window)
     if not m:
         return None, None, start
-    raw = m.group("n")
-    if re.fullmatch(r"\d+", raw) and 1900 <= int(raw) <= 2100:
+    raw = m.group("n").lower()
+    if re.fullmatch(r"\d{4}", raw) and 1900 <= int(raw) <= 2100:
         return None, None, start
-    if re.fullmatch(r"[\d,.\u00a0]+", raw):
-        qty: int | None = int(re.sub(r"[,.\u00a0]", "", raw))
+    if re.fullmatch(r"[\d,.\u00a0\u202f ]+", raw):
+        qty: int | None = int(re.sub(r"[^\d]", "", raw))
     else:
-        qty = words_to_int(raw)
-    if qty is None:
+        qty = FOREIGN_NUM.get(raw) or words_to_int(raw)
+    if qty is None or qty == 0:
         return None, None, start
-    return qty, (m.group("qual") or "").lower() or None, max(0, start - 50) + m.start()
+    before = window[:m.start()]
+    if re.search(r"[$€£¥₩]\s*$|\d[.,]$", before):
+        return None, None, start  # part of a money figure
+    return qty, (m.group("qual") or "").lower() or None, max(0, start - 70) + m.start()
 
 
-def _dollar_currency(doc: Document, seller: str | None) -> tuple[str, str]:
-    """Decide what a bare "$" means in this document, with the reason."""
+def _to_usd(amount: float, currency: str, date: str | None) -> float | None:
+    if currency == "USD":
+        return amount
+    from armstrack.normalize.money_convert import to_usd
+
+    usd, _ = to_usd(amount, currency, date)
+    return usd
+
+
+def _dollar_currency(doc: Document, seller: str | None, buyer: str | None) -> tuple[str, str]:
+    """Decide what a bare "$" or "dollars" means in this document, with the reason."""
     text = doc.text
     home = None
-    m = DATELINE_RE.match(text)
+    m = DATELINE_RE.search(text[:600])
     if m:
-        pm = countries.find_parties(m.group("city"))
+        pm = countries.find_parties(m.group("city").title())
         if pm:
             home = pm[0].code
-    outlet_home = CLOSE_DOLLAR_HINT.get(home or "")
-    for code, rx in LOCAL_DOLLAR_RE.items():
-        if rx.search(text) and (outlet_home == code or seller not in (None, "USA")):
-            return code, f"bare '$' read as {code}: the text names {code} elsewhere" + (
-                f" and is datelined in {home}" if home else "")
-    if outlet_home and seller not in (None, "USA"):
-        return outlet_home, f"bare '$' read as {outlet_home}: dateline in {home} and a non-U.S. seller"
+    local = CLOSE_DOLLAR.get(home or "") or CLOSE_DOLLAR.get(buyer or "")
+    if local and LOCAL_DOLLAR_RE[local].search(text):
+        named = LOCAL_DOLLAR_RE[local].search(text)
+        assert named is not None
+        unless = re.search(r"(?i)(?:all|unless otherwise)[^.]{0,80}" + re.escape(named.group(0)), text)
+        if unless or not re.search(r"(?i)\bUS\$|\bU\.S\.\s?\$|\bUSD\b|US dollars", text):
+            return local, (f"bare '$' read as {local}: the text says its amounts are in {named.group(0)}"
+                           if unless else f"bare '$' read as {local}: the text names {named.group(0)} and no "
+                                          "U.S.-dollar figure")
+        if seller not in (None, "USA"):
+            return local, f"bare '$' read as {local}: {home or buyer} source, non-U.S. seller"
     if seller in (None, "USA"):
-        return "USD", "bare '$' read as USD: a U.S. sale and no other dollar currency named in the text"
-    return "USD", "bare '$' read as USD: no other dollar currency named in the text (assumption, check)"
+        return "USD", "bare '$' read as USD: a U.S. sale, no other dollar currency stated for it"
+    return "USD", "bare '$' read as USD: no other dollar currency named in the text (check)"
+
+
+def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.PartyMention],
+                context: Party | None) -> Party | None:
+    t, s = doc.text, unit.start
+    for pm in sellers:
+        if pm.code != buyer:
+            return Party(pm.code, Evidence.of(t, s + pm.start, s + pm.end))
+    origins = [(a, b, sysm.origin) for a, b, sysm in unit.systems if sysm.origin and sysm.origin != buyer]
+    others = [p for p in unit.parties if p.code != buyer]
+    for p in others:
+        if any(o == p.code for _, _, o in origins):
+            return Party(p.code, Evidence.of(t, s + p.start, s + p.end))
+    ag = US_AGENCY_RE.search(unit.text)
+    if ag and buyer != "USA" and (not origins or any(o == "USA" for _, _, o in origins)):
+        return Party("USA", Evidence.of(t, s + ag.start(), s + ag.end()))
+    if origins:
+        a, b, o = origins[0]
+        return Party(o or "", Evidence.of(t, s + a, s + b))
+    if context is not None and context.code != buyer:
+        return context
+    return None
+
+
+def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
+    r = deal.report
+    if unit.cue and r.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[r.stage]:
+        return False
+    roots = {(load_catalog().root(sysm.id) or sysm).id for _, _, sysm in unit.systems}
+    if unit.money and deal.usd is not None:
+        mm = unit.money[0]
+        cur = "USD" if mm.currency == "$" else mm.currency
+        usd = _to_usd(mm.amount, cur, doc.published)
+        if usd is not None and abs(usd - deal.usd) > 0.15 * max(usd, deal.usd):
+            return False
+    if unit.money and roots and deal.systems and not (roots & deal.roots):
+        return False
+    if SEPARATE_RE.search(unit.text) and (unit.money or unit.cue) and r.value is not None and deal.units:
+        return bool(roots & deal.roots) and not unit.money
+    return True
 
 
 def extract_news(doc: Document) -> list[DealReport]:
     text = doc.text
-    catalog = load_catalog()
-    anchor = doc.published
     deals: list[_Deal] = []
     current: _Deal | None = None
-    for s, e in sentence_spans(text):
-        sent = text[s:e]
-        parties = [p for p in countries.find_parties(sent)]
-        systems = [(a, b, sysm) for a, b, sysm in catalog.find_in(sent)]
-        money = find_money(sent)
-        cue = stage_of(sent)
-        has_deal_word = cue is not None or DEAL_NOUN_RE.search(sent) is not None
-        if not has_deal_word or not (systems or money or parties):
+    prev_unit: Unit | None = None
+    for unit in units_of(text, doc.published):
+        if not (unit.cue or unit.deal_noun):
+            prev_unit = unit
             continue
-        buyers, sellers = [], []
-        for pm in parties:
-            role = _party_role(sent, pm)
+        buyers: list[countries.PartyMention] = []
+        sellers: list[countries.PartyMention] = []
+        for pm in unit.parties:
+            role = _role(unit, pm)
             if role == "buyer" and pm.code != "USA":
                 buyers.append(pm)
             elif role == "seller":
                 sellers.append(pm)
         if not buyers:
-            non_us = [p for p in parties if p.code != "USA"]
-            if len({p.code for p in non_us}) == 1 and (US_AGENCY_RE.search(sent) or systems or money):
-                buyers = [non_us[0]]
+            origin_codes = {sysm.origin for _, _, sysm in unit.systems}
+            non_seller = [p for p in unit.parties if p.code != "USA" and p.code not in {x.code for x in sellers}
+                          and p.code not in origin_codes]
+            if len({p.code for p in non_seller}) == 1 and (unit.cue or unit.systems or unit.money):
+                buyers = [non_seller[0]]
+        systems_here = unit.systems
+        if buyers and not systems_here and not unit.money and unit.cue and prev_unit is not None \
+                and prev_unit.sentence == unit.sentence and prev_unit.systems:
+            systems_here = [(-1, -1, sysm) for _, _, sysm in prev_unit.systems]  # "and Tokyo signed the agreement"
         target: _Deal | None = None
         if buyers:
             code = buyers[0].code
-            for d in deals:
-                if d.report.buyer and d.report.buyer.code == code:
+            for d in reversed(deals):
+                if d.report.buyer and d.report.buyer.code == code and _compatible(d, unit, doc):
                     target = d
                     break
-            if target is None and (systems or money):
-                seller = sellers[0] if sellers and sellers[0].code != code else None
-                seller_party: Party | None = None
-                if seller is not None:
-                    seller_party = Party(seller.code, Evidence.of(text, s + seller.start, s + seller.end))
-                else:
-                    ag = US_AGENCY_RE.search(sent)
-                    if ag:
-                        seller_party = Party("USA", Evidence.of(text, s + ag.start(), s + ag.end()))
-                    else:
-                        origins = {sysm.origin for _, _, sysm in systems if sysm.origin}
-                        if len(origins) == 1:
-                            a, b, _ = systems[0]
-                            seller_party = Party(origins.pop() or "", Evidence.of(text, s + a, s + b))
-                report = DealReport(seller=seller_party,
-                                    buyer=Party(code, Evidence.of(text, s + buyers[0].start, s + buyers[0].end)),
+            if target is None and (systems_here or unit.money):
+                context = current.report.seller if current else None
+                seller = _seller_for(doc, unit, code, sellers, context)
+                bp = buyers[0]
+                report = DealReport(seller=seller, buyer=Party(code, Evidence.of(text, unit.start + bp.start,
+                                                                                  unit.start + bp.end)),
                                     method="news")
                 target = _Deal(report)
                 deals.append(target)
-        elif current is not None and systems and not parties and DEAL_NOUN_RE.search(sent):
-            target = current
+        elif current is not None and (unit.systems or unit.money):
+            if _compatible(current, unit, doc):
+                target = current
+            elif unit.cue and (unit.money or unit.systems) and current.report.buyer is not None:
+                report = DealReport(seller=current.report.seller, buyer=current.report.buyer, method="news")
+                target = _Deal(report)
+                deals.append(target)
         if target is None:
+            prev_unit = unit
             continue
         current = target
-        _fill(doc, target, s, sent, systems, money, cue, anchor)
-    out = []
-    for d in deals:
-        if not d.report.items and d.report.value is None:
-            continue
-        out.append(d.report)
-    return out
+        _fill(doc, target, unit, systems_here)
+        prev_unit = unit
+    _contractors(doc, deals)
+    return [d.report for d in deals if d.report.items or d.report.value is not None]
 
 
-def _fill(doc: Document, deal: _Deal, s: int, sent: str, systems: list[tuple[int, int, System]],
-          money: list[MoneyMention], cue: object, anchor: str | None) -> None:
-    text = doc.text
+def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, System]]) -> None:
+    text, s = doc.text, unit.start
     r = deal.report
-    r.evidence.append(Evidence.of(text, s, s + len(sent)))
-    from armstrack.extract.stage import StageCue
-
-    if isinstance(cue, StageCue) and r.stage is None:
-        r.stage = cue.stage
-        r.stage_evidence = Evidence.of(text, s + cue.start, s + cue.end)
-        dates = [d for d in find_dates(sent, anchor)]
-        if dates:
-            d0 = min(dates, key=lambda d: abs(d.start - cue.start))
-            if d0.iso and d0.precision == "day":
-                r.date = d0.iso
-                r.date_evidence = Evidence.of(text, s + d0.start, s + d0.end)
-    if r.value is None and money:
-        mm = money[0]
+    deal.units.append(unit)
+    r.evidence.append(Evidence.of(text, s, unit.end))
+    if unit.cue and r.stage is None:
+        r.stage = unit.cue.stage
+        r.stage_evidence = Evidence.of(text, s + unit.cue.start, s + unit.cue.end)
+        dated = [d for d in unit.dates if d.iso and d.precision == "day"]
+        if dated:
+            d0 = min(dated, key=lambda d: abs(d.start - unit.cue.start) if unit.cue else 0)
+            r.date = d0.iso
+            r.date_evidence = Evidence.of(text, s + d0.start, s + d0.end)
+    if r.value is None and unit.money:
+        mm: MoneyMention = unit.money[0]
         currency, reason = mm.currency, None
         if currency == "$":
-            currency, reason = _dollar_currency(doc, r.seller.code if r.seller else None)
+            currency, reason = _dollar_currency(doc, r.seller.code if r.seller else None,
+                                                r.buyer.code if r.buyer else None)
         r.value = Money(mm.amount, currency, Evidence.of(text, s + mm.start, s + mm.end),
                         currency_reason=reason, qualifier=mm.qualifier)
+        deal.usd = _to_usd(mm.amount, currency, r.date or doc.published)
     for a, b, sysm in systems:
         key = sysm.id
-        qty, qual, qs = _quantity(sent, a)
+        if a < 0:  # inherited from the previous clause: no quantity, no span of its own
+            qty, qual, qs, a, b = None, None, 0, 0, 0
+            ev = r.evidence[-1]
+        else:
+            qty, qual, qs = _quantity(unit.text, a)
+            ev = Evidence.of(text, s + qs, s + b)
         if key in deal.systems:
             item = deal.systems[key]
             if item.quantity is None and qty is not None:
-                item.quantity, item.quantity_qualifier = qty, qual
-                item.evidence = Evidence.of(text, s + qs, s + b)
+                item.quantity, item.quantity_qualifier, item.evidence = qty, qual, ev
             continue
-        item = Item(system=sysm.name, evidence=Evidence.of(text, s + qs, s + b), quantity=qty,
-                    quantity_qualifier=qual, category=sysm.category, catalog_id=sysm.id, mention=sent[a:b])
+        parent_keys = {x.id for x in load_catalog().ancestors(key)}
+        if parent_keys & set(deal.systems) and qty is None:
+            continue  # "the AMRAAM" after "AIM-120C-8 AMRAAM": the family of an item already listed
+        item = Item(system=sysm.name, evidence=ev, quantity=qty, quantity_qualifier=qual,
+                    category=sysm.category, catalog_id=sysm.id, mention=unit.text[a:b] if b > a else sysm.name)
         deal.systems[key] = item
         r.items.append(item)
+
+
+def _contractors(doc: Document, deals: list[_Deal]) -> None:
+    text = doc.text
+    mentions = find_companies(text)
+    if not mentions:
+        return
+    cat = load_catalog()
+    for d in deals:
+        for u in d.units:
+            for cm in mentions:
+                if u.start <= cm.start < u.end and all(c.name != cm.text for c in d.report.contractors):
+                    d.report.contractors.append(Contractor(cm.text, Evidence(cm.start, cm.end, cm.text)))
+    assigned: set[str] = set()
+    for cm in mentions:
+        if cm.name in assigned:
+            continue
+        sentence = text[max(0, cm.start - 150):cm.end + 150]
+        every = re.search(r"(?i)\b(?:both|all|each|tous|beide)\b", sentence) is not None
+        for d in deals:
+            if d.report.contractors:
+                continue
+            makers = set()
+            for item in d.report.items:
+                for sysm in [cat.get(item.catalog_id or "")] + (cat.ancestors(item.catalog_id or "")
+                                                                if item.catalog_id else []):
+                    if sysm is not None and sysm.manufacturer:
+                        makers.update(canonical(m.strip()) or m.strip() for m in re.split(r"[/;]", sysm.manufacturer))
+            if cm.name in makers:
+                d.report.contractors.append(Contractor(cm.text, Evidence(cm.start, cm.end, cm.text)))
+                assigned.add(cm.name)
+                if not every:
+                    break

@@ -17,7 +17,7 @@ CUES: list[tuple[str, str]] = [
     ("signed", r"\b(?:signed|inked|placed an? (?:firm )?order|ordered|awarded (?:a|an|the) [\w$ .-]*contract|"
                r"finali[sz]ed|concluded (?:a|an|the) (?:contract|deal|agreement)|contract (?:was|has been) signed|"
                r"sign[ée]|signé|command[ée]|unterzeichnet|bestellt|Vertrag)\b"),
-    ("approved", r"\b(?:approved|approving|cleared|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
+    ("approved", r"\b(?:approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
                  r"(?:go-ahead|green light)|made a determination approving|a approuvé|approuv[ée]|autoris[ée]|"
                  r"genehmigt|gebilligt|freigegeben)\b"),
     ("notified", r"\b(?:notified Congress|notified lawmakers|notification to Congress|formally notified|"

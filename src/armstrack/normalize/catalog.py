@@ -135,7 +135,7 @@ def _alias_forms(alias: str) -> set[str]:
     """Written forms of one alias that :meth:`Catalog.find_in` recognises (keys of the automaton)."""
     base = _pattern_key(alias)
     forms = {base}
-    if base and base[-1].isalnum():
+    if base and base[-1].isalnum() and not base.endswith("s"):
         forms.add(base + "s")
         if base[-1] in "sxh":
             forms.add(base + "es")

@@ -1,0 +1,59 @@
+"""Clauses of a text with what each one mentions: parties, catalog systems, money, dates, stage cue.
+
+A sentence is split into clauses at ", and <Capitalised>", "; " and ", while" so that "Washington
+approved the sale in 2023, and Tokyo signed the agreement in 2024" gives two events.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from armstrack.extract.sentences import sentence_spans
+from armstrack.extract.stage import StageCue, stage_of
+from armstrack.normalize import countries
+from armstrack.normalize.catalog import System, load_catalog
+from armstrack.normalize.dates import DateMention, find_dates
+from armstrack.normalize.money import MoneyMention, find_money
+
+DEAL_NOUN_RE = re.compile(
+    r"(?i)\b(?:deal|sale|sales|contract|order|purchase|acquisition|package|agreement|procurement|buy|"
+    r"vente|contrat|commande|achat|acquisition|Kauf|Geschäft|Auftrag|Vertrag|Beschaffung|Bestellung|"
+    r"supply|sell|sold|selling|buying|bought|acquire|acquiring|purchasing|nod|green light|feu vert|"
+    r"achète|acquérir|commander|kaufen|kauft|erwirbt)\b")
+CLAUSE_SPLIT_RE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|und|aber)\s+(?=[A-ZÀ-Ý])|;\s+|\s+while\s+")
+
+
+@dataclass
+class Unit:
+    start: int  # absolute offsets of the clause in the document
+    end: int
+    text: str
+    sentence: int  # index of the sentence it belongs to
+    parties: list[countries.PartyMention]
+    systems: list[tuple[int, int, System]]
+    money: list[MoneyMention]
+    dates: list[DateMention]
+    cue: StageCue | None
+    deal_noun: bool
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out, pos = [], s
+    for m in CLAUSE_SPLIT_RE.finditer(text, s, e):
+        if m.start() - pos >= 25 and e - m.end() >= 25:
+            out.append((pos, m.start()))
+            pos = m.end()
+    out.append((pos, e))
+    return out
+
+
+def units_of(text: str, anchor: str | None) -> list[Unit]:
+    cat = load_catalog()
+    units = []
+    for idx, (s, e) in enumerate(sentence_spans(text)):
+        for cs, ce in _clauses(text, s, e):
+            t = text[cs:ce]
+            systems = [x for x in cat.find_in(t) if not x[2].generic and (x[2].type or "") != "service"]
+            units.append(Unit(cs, ce, t, idx, countries.find_parties(t), systems, find_money(t),
+                              find_dates(t, anchor), stage_of(t), DEAL_NOUN_RE.search(t) is not None))
+    return units

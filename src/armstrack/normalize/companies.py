@@ -1,0 +1,50 @@
+"""Defence manufacturers named in texts ("Lockheed Martin", "Boeing-built", "Raytheon" -> RTX), with offsets."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class CompanyMention:
+    start: int
+    end: int
+    text: str
+    name: str  # canonical company name
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, str], re.Pattern[str]]:
+    data = json.loads((resources.files("armstrack") / "data" / "companies.json").read_text(encoding="utf-8"))
+    names: dict[str, str] = {}
+    for c in data["companies"]:
+        for alias in [c["name"], *c["aliases"]]:
+            names[alias.lower()] = c["name"]
+    alts = sorted(names, key=len, reverse=True)
+    # case-sensitive on purpose: "Bell" the company, not "bell"; acronyms need their capitals
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])", re.IGNORECASE)
+    return names, pattern
+
+
+def find_companies(text: str) -> list[CompanyMention]:
+    names, pattern = _table()
+    out = []
+    for m in pattern.finditer(text):
+        raw = m.group(1)
+        if not raw[0].isupper():
+            continue
+        if raw.isupper() is False and raw.lower() in ("bell", "diehl", "rafael", "hanwha") and \
+                text[m.end():m.end() + 1] not in (" ", "'", "’", "-", ",", "."):
+            continue
+        out.append(CompanyMention(m.start(), m.end(), raw, names[raw.lower()]))
+    return out
+
+
+def canonical(name: str | None) -> str | None:
+    if not name:
+        return None
+    names, _ = _table()
+    return names.get(name.lower().strip())
