@@ -153,13 +153,21 @@ def _dollar_currency(doc: Document, seller: str | None, buyer: str | None) -> tu
     return "USD", "bare '$' read as USD: no other dollar currency named in the text (check)"
 
 
+def _origin_code(sysm: System) -> str | None:
+    if not sysm.origin:
+        return None
+    first = re.split(r"[/;,]", sysm.origin)[0].strip()
+    hit = countries.lookup(first)
+    return hit.code if hit else (first if re.fullmatch(r"[A-Z]{3}", first) else None)
+
+
 def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.PartyMention],
                 context: Party | None) -> Party | None:
     t, s = doc.text, unit.start
     for pm in sellers:
         if pm.code != buyer:
             return Party(pm.code, Evidence.of(t, s + pm.start, s + pm.end))
-    origins = [(a, b, sysm.origin) for a, b, sysm in unit.systems if sysm.origin and sysm.origin != buyer]
+    origins = [(a, b, o) for a, b, sysm in unit.systems if (o := _origin_code(sysm)) and o != buyer]
     others = [p for p in unit.parties if p.code != buyer]
     for p in others:
         if any(o == p.code for _, _, o in origins):
@@ -211,7 +219,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             elif role == "seller":
                 sellers.append(pm)
         if not buyers:
-            origin_codes = {sysm.origin for _, _, sysm in unit.systems}
+            origin_codes = {_origin_code(sysm) for _, _, sysm in unit.systems}
             non_seller = [p for p in unit.parties if p.code != "USA" and p.code not in {x.code for x in sellers}
                           and p.code not in origin_codes]
             if len({p.code for p in non_seller}) == 1 and (unit.cue or unit.systems or unit.money):

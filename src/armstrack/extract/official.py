@@ -26,6 +26,18 @@ RELEASE_RE = re.compile(
     r"(?:made a determination approving a possible|notified Congress(?: today)?(?: on [^.]{3,20})? of "
     r"(?:a )?possible|Congress was notified of a possible|the possible sale of|delivered the required "
     r"certification notifying Congress)", re.I)
+# wordings of the releases themselves; a news story retelling one rarely carries three of them
+RELEASE_MARKERS = [re.compile(rx, re.I) for rx in (
+    r"made a determination approving a possible Foreign Military Sale",
+    r"Defense Security Cooperation Agency (?:delivered the required certification|notified Congress|today notified)",
+    r"(?m)^\s*(?:NEWS \| .*\n.*\n.*)?WASHINGTON\s*,",
+    r"Transmittal\s*(?:No\.?|#|Number)",
+    r"has requested (?:to buy|to purchase|a possible sale|the possible sale|the sale)",
+    r"The (?:total )?estimated (?:total )?(?:program )?cost (?:is|of)",
+    r"(?:principal|prime) contractors? (?:will be|is|are)",
+    r"Media/Public Contact|Bureau of Political-Military Affairs|Foreign Military Sales: Congressional Notification",
+    r"will not (?:affect|alter) the basic military balance",
+)]
 TRANSMITTAL_RE = re.compile(
     r"Transmittal\s*(?:Nos?\.?|Number|#)?\s*:?\s*(?:RSAT\s+)?(?P<no>\d{2}-[0-9A-Z]{1,3})\b", re.I)
 DATELINE_RE = re.compile(rf"WASHINGTON\s*[,.]?\s*(?:D\.C\.\s*,?\s*)?(?P<date>{MDY_PAT})", re.I)
@@ -47,7 +59,8 @@ def classify(text: str) -> Family | None:
         if CR_RE.search(head) and "Federal Register" not in head:
             return Family("cr_notice", "other")
         return Family("fr_notice", "fr_notice")
-    if RELEASE_RE.search(head) and re.search(r"Foreign Military Sale|possible sale", head, re.I):
+    markers = sum(1 for rx in RELEASE_MARKERS if rx.search(head))
+    if markers >= 3 and RELEASE_RE.search(head):
         return Family("dsca_release", "dsca_release")
     return None
 
@@ -338,8 +351,8 @@ def extract_official(doc: Document) -> list[DealReport] | None:
         return None
     doc.kind = family.kind
     report = _read_form(doc, family) if family.name != "dsca_release" else _read_release(doc)
-    if report.buyer is None and report.value is None and not report.items:
-        return None
+    if report.buyer is None:
+        return None  # not readable as a notice: the general reader takes it
     if doc.published is None and family.name == "dsca_release" and report.date:
         doc.published = report.date
     if doc.title is None:

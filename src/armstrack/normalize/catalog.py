@@ -338,16 +338,21 @@ class Catalog:
         another one is dropped (a variant designation beats its family name: "M31A2 guided
         multiple launch rocket system" is the M31A2); a named system beats a generic entry
         ("AN/AVS-9 Night Vision Goggles" is the AN/AVS-9); then the earliest mention wins, since
-        the head of an item phrase comes first ("KMU-572 tail kits for the GBU-38 JDAM" is the
-        KMU-572), and of mentions starting at one place the longest.
+        a designation heads an item phrase ("KMU-572 tail kits for the GBU-38 JDAM" is the
+        KMU-572), and of mentions starting at one place the longest. Among generic entries only,
+        the last mention wins: the head noun ends the phrase ("water tank trucks" are trucks).
         """
         hits = self._hits(phrase)[0]
         if not hits:
             return None
         ids = {h.system.id for h in hits}
         ancestor_ids = {a.id for i in ids for a in self.ancestors(i)}
-        best = min((h for h in hits if h.system.id not in ancestor_ids),
-                   key=lambda h: (h.system.generic, h.start, -(h.end - h.start)), default=None)
+        kept = [h for h in hits if h.system.id not in ancestor_ids]
+        named = [h for h in kept if not h.system.generic]
+        if named:
+            return min(named, key=lambda h: (h.start, -(h.end - h.start))).system
+        # generic classes: the head noun of an English noun phrase comes last ("water tank trucks")
+        best = max(kept, key=lambda h: (h.end, h.end - h.start), default=None)
         return best.system if best is not None else None
 
     def search(self, query: str, limit: int = 20) -> list[System]:
