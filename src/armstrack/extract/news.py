@@ -57,6 +57,8 @@ FOREIGN_NUM = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
                "cent": 100, "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
                "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
                "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100}
+INCLUDE_RE = re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises|consists? of|contains|along with|"
+                        r"comprend|comprenant|umfasst|enthält)\b")
 SEPARATE_RE = re.compile(r"(?i)\b(?:separate|another|earlier|previous|prior|second|first|also approved|in 20\d\d|"
                          r"last year|distinct|autre|précédent|weitere[nrs]?|frühere[nrs]?)\b")
 CLOSE_DOLLAR = {"CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "SGP": "SGD", "HKG": "HKD", "TWN": "TWD"}
@@ -207,7 +209,7 @@ def extract_news(doc: Document) -> list[DealReport]:
     current: _Deal | None = None
     prev_unit: Unit | None = None
     for unit in units_of(text, doc.published):
-        if not (unit.cue or unit.deal_noun):
+        if not (unit.cue or unit.deal_noun or (INCLUDE_RE.search(unit.text) and unit.systems)):
             prev_unit = unit
             continue
         buyers: list[countries.PartyMention] = []
@@ -244,6 +246,10 @@ def extract_news(doc: Document) -> list[DealReport]:
                                     method="news")
                 target = _Deal(report)
                 deals.append(target)
+        elif current is not None and unit.cue and not unit.parties and current.report.date is None \
+                and current.report.stage and STAGE_GROUP[unit.cue.stage] == STAGE_GROUP[current.report.stage] \
+                and any(d.iso and d.precision == "day" for d in unit.dates) and not unit.money:
+            target = current
         elif current is not None and (unit.systems or unit.money):
             if _compatible(current, unit, doc):
                 target = current
@@ -269,6 +275,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
     if unit.cue and r.stage is None:
         r.stage = unit.cue.stage
         r.stage_evidence = Evidence.of(text, s + unit.cue.start, s + unit.cue.end)
+    if unit.cue and r.date is None and r.stage and STAGE_GROUP[unit.cue.stage] == STAGE_GROUP[r.stage]:
         dated = [d for d in unit.dates if d.iso and d.precision == "day"]
         if dated:
             d0 = min(dated, key=lambda d: abs(d.start - unit.cue.start) if unit.cue else 0)

@@ -49,7 +49,7 @@ _prefix = r"US\s?\$|U\.S\.\s?\$|C\$|CA\$|CAN\$|CDN\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|
 _suffix = "|".join(sorted((re.escape(k) for k in SUFFIX_CURRENCY), key=len, reverse=True))
 
 PREFIX_RE = re.compile(
-    rf"(?P<cur>{_prefix})\s?(?P<num>{_num})(?:(?:\s{{0,2}}|-)(?P<scale>{_scale}))?", re.IGNORECASE)
+    rf"(?<![A-Za-z])(?P<cur>{_prefix})\s?(?P<num>{_num})(?:(?:\s{{0,2}}|-)(?P<scale>{_scale}))?", re.IGNORECASE)
 SUFFIX_RE = re.compile(
     rf"(?<![\w$€£.,])(?P<num>{_num})\s?(?:(?P<scale>{_scale})\s+(?:(?:de|d['’])\s?)?)?(?P<cur>{_suffix})(?!\w)",
     re.IGNORECASE)
