@@ -1,0 +1,51 @@
+"""Accuracy floors (as trafilatura pins its own): the extractor is scored with the project's scorer on the
+official-notice corpus and on the news test set; a drop below a floor fails the build.
+
+Measured figures and the commands are in docs/accuracy.md."""
+from __future__ import annotations
+
+import json
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import NEWS, OFFICIAL, ROOT
+
+SCORER = ROOT / "tests" / "tools" / "score.py"
+CMD = f"{shlex.quote(sys.executable)} -m armstrack.serve.cli extract --format jsonl"
+
+
+def _score(corpus: Path, tmp_path: Path) -> dict[str, object]:
+    report = tmp_path / "report.json"
+    run = subprocess.run([sys.executable, str(SCORER), "--cmd", CMD, "--json", str(report), str(corpus)],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    data = json.loads(report.read_text())
+    data["stdout"] = run.stdout
+    return data
+
+
+def _field_f1(stdout: str) -> dict[str, float]:
+    out = {}
+    for line in stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 7 and parts[0] in ("deal", "value", "date", "stage", "item", "quantity", "contractor"):
+            out[parts[0]] = float(parts[6])
+    return out
+
+
+def test_official_notices_floor(tmp_path: Path) -> None:
+    data = _score(OFFICIAL, tmp_path)
+    assert data["F1"] >= 0.97, data["stdout"]
+    for field, f1 in _field_f1(str(data["stdout"])).items():
+        assert f1 >= 0.95, f"{field} F1 {f1} below 0.95\n{data['stdout']}"
+
+
+def test_news_floor(tmp_path: Path) -> None:
+    if not NEWS.exists():
+        pytest.skip("news test corpus absent")
+    data = _score(NEWS, tmp_path)
+    assert data["F1"] >= 0.60, data["stdout"]
