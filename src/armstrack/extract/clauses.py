@@ -20,7 +20,7 @@ DEAL_NOUN_RE = re.compile(
     r"vente|contrat|commande|achat|acquisition|Kauf|Geschäft|Auftrag|Vertrag|Beschaffung|Bestellung|"
     r"supply|sell|sold|selling|buying|bought|acquire|acquiring|purchasing|nod|green light|feu vert|"
     r"achète|acquérir|commander|kaufen|kauft|erwirbt)\b")
-CLAUSE_SPLIT_RE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|und|aber)\s+(?=[A-ZÀ-Ý])|;\s+|\s+while\s+")
+CLAUSE_SPLIT_RE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|und|aber)\s+|;\s+|\s+while\s+|\s+—\s+(?=[A-Z])")
 
 
 @dataclass

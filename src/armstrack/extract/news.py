@@ -130,8 +130,13 @@ def _to_usd(amount: float, currency: str, date: str | None) -> float | None:
     return usd
 
 
-def _dollar_currency(doc: Document, seller: str | None, buyer: str | None) -> tuple[str, str]:
-    """Decide what a bare "$" or "dollars" means in this document, with the reason."""
+def _dollar_currency(doc: Document, mm_text: str, seller: str | None, buyer: str | None) -> tuple[str, str]:
+    """Decide what a bare "$" or "dollars" means for one figure, with the reason.
+
+    Local dollars (CAD, AUD, ...) only on the text's word: a statement that its amounts are in that
+    currency, or the same figure restated with the currency named next to it; otherwise a U.S. sale is
+    in U.S. dollars (the currency of U.S. notifications), and a non-U.S. sale reported from a
+    dollar country is in that country's dollars."""
     text = doc.text
     home = None
     m = DATELINE_RE.search(text[:600])
@@ -139,20 +144,23 @@ def _dollar_currency(doc: Document, seller: str | None, buyer: str | None) -> tu
         pm = countries.find_parties(m.group("city").title())
         if pm:
             home = pm[0].code
-    local = CLOSE_DOLLAR.get(home or "") or CLOSE_DOLLAR.get(buyer or "")
-    if local and LOCAL_DOLLAR_RE[local].search(text):
-        named = LOCAL_DOLLAR_RE[local].search(text)
-        assert named is not None
-        unless = re.search(r"(?i)(?:all|unless otherwise)[^.]{0,80}" + re.escape(named.group(0)), text)
-        if unless or not re.search(r"(?i)\bUS\$|\bU\.S\.\s?\$|\bUSD\b|US dollars", text):
-            return local, (f"bare '$' read as {local}: the text says its amounts are in {named.group(0)}"
-                           if unless else f"bare '$' read as {local}: the text names {named.group(0)} and no "
-                                          "U.S.-dollar figure")
+    for local in dict.fromkeys(c for c in (CLOSE_DOLLAR.get(home or ""), CLOSE_DOLLAR.get(buyer or "")) if c):
+        rx = LOCAL_DOLLAR_RE[local]
+        blanket = re.search(r"(?i)(?:all (?:amounts|figures)|unless otherwise (?:noted|stated)|tous les montants|"
+                            r"sauf indication)[^.]{0,100}?" + rx.pattern.removeprefix("(?i)"), text)
+        if blanket:
+            return local, f"bare '$' read as {local}: the text says \"{blanket.group(0)[:80]}\""
+        figure = re.escape(mm_text.strip())
+        for occ in re.finditer(figure, text):
+            near = text[max(0, occ.start() - 40):occ.end() + 120]
+            named = rx.search(near)
+            if named:
+                return local, f"bare '$' read as {local}: the text restates {mm_text!r} as {named.group(0)}"
         if seller not in (None, "USA"):
-            return local, f"bare '$' read as {local}: {home or buyer} source, non-U.S. seller"
+            return local, f"bare '$' read as {local}: reported from {home or buyer} about a non-U.S. sale"
     if seller in (None, "USA"):
-        return "USD", "bare '$' read as USD: a U.S. sale, no other dollar currency stated for it"
-    return "USD", "bare '$' read as USD: no other dollar currency named in the text (check)"
+        return "USD", "bare '$' read as USD: a U.S. sale (U.S. notifications are in dollars), no other currency stated"
+    return "USD", "bare '$' read as USD: no other dollar currency named for it (check)"
 
 
 def _origin_code(sysm: System) -> str | None:
@@ -285,13 +293,15 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         mm: MoneyMention = unit.money[0]
         currency, reason = mm.currency, None
         if currency == "$":
-            currency, reason = _dollar_currency(doc, r.seller.code if r.seller else None,
+            currency, reason = _dollar_currency(doc, mm.text, r.seller.code if r.seller else None,
                                                 r.buyer.code if r.buyer else None)
         r.value = Money(mm.amount, currency, Evidence.of(text, s + mm.start, s + mm.end),
                         currency_reason=reason, qualifier=mm.qualifier)
         deal.usd = _to_usd(mm.amount, currency, r.date or doc.published)
     for a, b, sysm in systems:
         key = sysm.id
+        if a >= 0 and _context_mention(unit.text, a, b):
+            continue
         if a < 0:  # inherited from the previous clause: no quantity, no span of its own
             qty, qual, qs, a, b = None, None, 0, 0, 0
             ev = r.evidence[-1]
@@ -310,6 +320,25 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
                     category=sysm.category, catalog_id=sysm.id, mention=unit.text[a:b] if b > a else sysm.name)
         deal.systems[key] = item
         r.items.append(item)
+
+
+CONTEXT_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:replac\w*|succeed\w*|successors? (?:to|of)|already (?:operates?|flies|fly|uses?|has)|operates?|"
+    r"retir\w*|remplac\w*|ersetz\w*|Nachfolger|fitted to|carried by|launched from|fired from|"
+    r"for (?:its|their|the|a)|to (?:arm|equip) (?:its|their|the)|on (?:its|their|the)|aboard|pour (?:ses|leurs|la|le|les)|"
+    r"für (?:die|ihre|seine))\s+(?:[\w'’-]+\s+){0,4}$)")
+CONTEXT_AFTER_RE = re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleets?|flotte|Flotte|squadrons?|pilots?|crews?)\b")
+
+
+def _context_mention(text: str, a: int, b: int) -> bool:
+    """A system named as the platform or the thing replaced ("for its F-35 fleet", "to replace its
+    CF-18s") rather than as an item of the deal."""
+    if CONTEXT_AFTER_RE.match(text[b:b + 30]):
+        return True
+    before = text[max(0, a - 60):a]
+    if CONTEXT_BEFORE_RE.search(before) and not re.search(r"\d\s+(?:[\w'’-]+\s+){0,3}$", before):
+        return True
+    return False
 
 
 def _contractors(doc: Document, deals: list[_Deal]) -> None:

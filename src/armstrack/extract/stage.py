@@ -30,10 +30,12 @@ CUES: list[tuple[str, str]] = [
 CUE_RES = [(stage, re.compile(rx, re.I)) for stage, rx in CUES]
 MODAL_RE = re.compile(r"\b(?:could|would|might|may|is expected to|are expected to|expects? to|plans? to|"
                       r"is set to|if approved|if the sale|pending|hopes? to|intends? to|considering|"
-                      r"is likely to|reportedly (?:plans|wants)|pourrait|devrait|könnte|soll)\s+(?:\w+\s+){0,3}$",
+                      r"is likely to|reportedly (?:plans|wants)|pourrait|devrait|könnte|soll|"
+                      r"reports?\s+(?:\w+\s+){0,3}that|rumou?rs?\s+(?:\w+\s+){0,2}that|(?:asserted|claimed|alleged|"
+                      r"speculated|suggested|denied)\s+that|claims?\s+that|would\s+be\s+willing)\s+(?:[\w’']+\s+){0,6}$",
                       re.I)
 NEG_RE = re.compile(r"\b(?:not|never|no|denied|denies|deny|rejected|refused|dismissed reports?|"
-                    r"has yet to|have yet to|without)\b[^.]{0,40}$", re.I)
+                    r"has yet to|have yet to|without|denies|dément|dementi|bestreitet|dementiert)\b[^.]{0,70}$", re.I)
 
 
 @dataclass(frozen=True)
