@@ -49,8 +49,9 @@ QTY_BEFORE_RE = re.compile(
     rf"{NUMBER_WORDS}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
     rf"seize|vingt|trente|quarante|cinquante|soixante|cent|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|"
     rf"neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)"
-    rf"\s+(?:(?!(?:and|or|et|und|of|des|years?|months?|days?|percent|per|km|miles?|billion|million)\b)"
-    rf"[a-zà-ÿ][\w’'-]*\s+){{0,3}}$")
+    rf"\s+(?:(?!(?:and|or|et|und|of|years?|months?|days?|percent|per|km|miles?|billion|million|Jahre|ans)\b)"
+    rf"(?:[a-zà-ÿ][\w’'-]*|[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:-[A-Za-zäöüß]+)*)\s+){{0,3}}"
+    rf"(?:(?:vom|des|du|de|of the)\s+(?:Typs?|type)\s+)?$")
 FOREIGN_NUM = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
                "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
                "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
@@ -163,12 +164,20 @@ def _dollar_currency(doc: Document, mm_text: str, seller: str | None, buyer: str
     return "USD", "bare '$' read as USD: no other dollar currency named for it (check)"
 
 
+def _origin_codes(sysm: System) -> list[str]:
+    out = []
+    for part in re.split(r"[/;,]", sysm.origin or ""):
+        part = part.strip()
+        hit = countries.lookup(part) if part else None
+        code = hit.code if hit else (part if re.fullmatch(r"[A-Z]{3}", part) else None)
+        if code:
+            out.append(code)
+    return out
+
+
 def _origin_code(sysm: System) -> str | None:
-    if not sysm.origin:
-        return None
-    first = re.split(r"[/;,]", sysm.origin)[0].strip()
-    hit = countries.lookup(first)
-    return hit.code if hit else (first if re.fullmatch(r"[A-Z]{3}", first) else None)
+    codes = _origin_codes(sysm)
+    return codes[0] if codes else None
 
 
 def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.PartyMention],
@@ -183,7 +192,8 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
         if any(o == p.code for _, _, o in origins):
             return Party(p.code, Evidence.of(t, s + p.start, s + p.end))
     ag = US_AGENCY_RE.search(unit.text)
-    if ag and buyer != "USA" and (not origins or any(o == "USA" for _, _, o in origins)):
+    all_origins = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)}
+    if ag and buyer != "USA" and (not all_origins or "USA" in all_origins):
         return Party("USA", Evidence.of(t, s + ag.start(), s + ag.end()))
     if origins:
         a, b, o = origins[0]
@@ -313,9 +323,21 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
             if item.quantity is None and qty is not None:
                 item.quantity, item.quantity_qualifier, item.evidence = qty, qual, ev
             continue
-        parent_keys = {x.id for x in load_catalog().ancestors(key)}
-        if parent_keys & set(deal.systems) and qty is None:
-            continue  # "the AMRAAM" after "AIM-120C-8 AMRAAM": the family of an item already listed
+        cat = load_catalog()
+        parent_keys = {x.id for x in cat.ancestors(key)}
+        variant_of_this = [k for k in deal.systems if key in {x.id for x in cat.ancestors(k)}]
+        if variant_of_this:
+            item = deal.systems[variant_of_this[0]]  # "35 F-35" after "F-35A": the family of an item listed
+            if item.quantity is None and qty is not None:
+                item.quantity, item.quantity_qualifier, item.evidence = qty, qual, ev
+            continue
+        family = [k for k in parent_keys if k in deal.systems]
+        if family:
+            # "F-35A" after "F-35": the variant replaces its family
+            old = deal.systems.pop(family[0])
+            r.items.remove(old)
+            if qty is None:
+                qty, qual = old.quantity, old.quantity_qualifier
         item = Item(system=sysm.name, evidence=ev, quantity=qty, quantity_qualifier=qual,
                     category=sysm.category, catalog_id=sysm.id, mention=unit.text[a:b] if b > a else sysm.name)
         deal.systems[key] = item

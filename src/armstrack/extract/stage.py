@@ -13,13 +13,14 @@ from dataclasses import dataclass
 # ordered: the first matching cue in a sentence wins unless a later one is stronger
 CUES: list[tuple[str, str]] = [
     ("delivered", r"\b(?:delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|to Congress))|took delivery|taken delivery|handed over|received (?:the|its) first|"
-                  r"arrived in|livr[ée]s?|geliefert|übergeben|ausgeliefert)\b"),
+                  r"arrived in|livr[ée]s?|réceptionn\w*|geliefert|übergeben|ausgeliefert|eingetroffen)\b"),
     ("signed", r"\b(?:signed|inked|placed an? (?:firm )?order|ordered|awarded (?:a|an|the) [\w$ .-]*contract|"
                r"finali[sz]ed|concluded (?:a|an|the) (?:contract|deal|agreement)|contract (?:was|has been) signed|"
-               r"sign[ée]|signé|command[ée]|unterzeichnet|bestellt|Vertrag)\b"),
+               r"sign[ée]|signé|signent|command[ée]|commande|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|"
+               r"Kaufvertrag)\b"),
     ("approved", r"\b(?:approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
                  r"(?:go-ahead|green light)|made a determination approving|a approuvé|approuv[ée]|autoris[ée]|"
-                 r"genehmigt|gebilligt|freigegeben)\b"),
+                 r"genehmig\w*|gebilligt|billigt|freigegeben|zugestimmt|stimmte zu)\b"),
     ("notified", r"\b(?:notified Congress|notified lawmakers|notification to Congress|formally notified|"
                  r"congressional notification|delivered the required certification)\b"),
     ("requested", r"\b(?:has requested|had requested|requested|letter of request|asked to buy|sought to buy|"

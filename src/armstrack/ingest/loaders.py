@@ -135,7 +135,7 @@ def document_from_bytes(data: bytes, name: str, published: str | None = None) ->
 
 
 PUBLISHED_LINE_RE = re.compile(
-    r"(?im)^\s*(?:Published|Publié|Publie|Veröffentlicht|Date|Updated|Mis à jour)\s*(?:on|le|am)?\s*:?\s*(?P<d>[^\n]{6,40})$")
+    r"(?im)^\s*(?:Published|Publié|Publie|Veröffentlicht|Stand|Date|Datum|Updated|Mis à jour)\s*(?:on|le|am)?\s*:?\s*(?P<d>[^\n]{6,40})$")
 DATELINE_RE = re.compile(r"(?m)^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,\s*[A-Z][A-Za-z.]+)?\s*,\s*(?P<d>[^—–\n]{6,30}?)\s*(?:—|–|-)")
 
 

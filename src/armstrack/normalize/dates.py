@@ -31,6 +31,7 @@ MDY_PAT = rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(
 MDY_RE = re.compile(MDY_PAT, re.I)
 DMY_RE = re.compile(rf"(?i)\b(?P<d>\d{{1,2}})(?:er|\.)?\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>(?:19|20)\d\d)\b")
 ISO_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
+NUMERIC_DMY_RE = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b")
 MD_RE = re.compile(rf"(?i)\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)")
 DM_RE = re.compile(rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+)?(?P<m>{_MONTH})\b(?!\.?,?\s+(?:19|20)\d\d)")
 RELATIVE_RE = re.compile(
@@ -64,6 +65,9 @@ def parse_date(s: str) -> str | None:
         if m:
             return _mk(int(m.group("y")), MONTHS[m.group("m").lower()], int(m.group("d")))
     m = ISO_RE.search(s)
+    if m:
+        return _mk(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    m = NUMERIC_DMY_RE.search(s)  # 28.09.2023 / 28/09/2023 (day first, as in French and German)
     if m:
         return _mk(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     return None
