@@ -37,7 +37,8 @@ BUYER_AFTER_RE = re.compile(
     r"is buying|acquired|acquire|took delivery|takes delivery|received|receives|selected|selects|chose|"
     r"chooses|picked|picks|finali[sz]ed|placed|commits|committed|asked|asks|gets|got|cleared to|"
     r"a signé|a commandé|commande|achète|a choisi|choisit|reçoit|a reçu|ont signé|hat|kauft|bestellt|"
-    r"erhält|unterzeichnet)|\s+government\s+(?:has\s+)?(?:requested|signed|ordered|bought|purchased))")
+    r"erhält|unterzeichnet|took|takes|is set to receive|will receive|won|secured|obtained|signing|"
+    r"ordering|buying)|\s+government\s+(?:has\s+)?(?:requested|signed|ordered|bought|purchased))")
 SELLER_AFTER_RE = re.compile(
     r"(?i)^\s+(?:\w+\s+){0,2}(?:has\s+)?(?:approved|approves|sells|sold|will supply|agreed to sell|supplies|"
     r"cleared|clears|delivered|delivers|is selling|will sell|exports?|a approuvé|approuve|genehmigt|liefert)")
@@ -60,6 +61,10 @@ FOREIGN_NUM = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
                "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100}
 INCLUDE_RE = re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises|consists? of|contains|along with|"
                         r"comprend|comprenant|umfasst|enthält)\b")
+ANAPHOR_RE = re.compile(
+    r"(?i)^(?:(?:The|This|That|Le|La|Ce|Cette|Das|Der|Die|Dieses?)\s+(?:\w+\s+)?(?:case|package|sale|deal|contract|"
+    r"approval|order|purchase|request|agreement|list|notification|paquet|vente|contrat|commande|accord|Paket|"
+    r"Geschäft|Vertrag|Auftrag|Kauf)\b(?!\s+(?:to|with|for|of)\s+[A-Z])|(?:It|Besides|In addition|Also|Il|Elle|Es)\b)")
 SEPARATE_RE = re.compile(r"(?i)\b(?:separate|another|earlier|previous|prior|second|first|also approved|in 20\d\d|"
                          r"last year|distinct|autre|précédent|weitere[nrs]?|frühere[nrs]?)\b")
 CLOSE_DOLLAR = {"CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "SGP": "SGD", "HKG": "HKD", "TWN": "TWD"}
@@ -90,9 +95,19 @@ class _Deal:
         return out
 
 
+PASSIVE_BUYER_RE = re.compile(r"(?i)^\s+(?:was|were|is|are|has been|have been|had been|gets|got|has|have|had)\s+"
+                              r"(?:\w+\s+){0,2}(?:approved|cleared|authori[sz]ed|given|granted|received)\b")
+APPOSITIVE_RE = re.compile(r"^,\s+[^,;]{3,90},")
+
+
 def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     t = unit.text
     before, after = t[max(0, pm.start - 45):pm.start], t[pm.end:pm.end + 70]
+    appos = APPOSITIVE_RE.match(t[pm.end:pm.end + 100])
+    if appos:  # "Finland, which operates the M270, received approval ..."
+        after = t[pm.end + appos.end():pm.end + appos.end() + 70]
+    if PASSIVE_BUYER_RE.match(after):
+        return "buyer"
     if BUYER_BEFORE_RE.search(before) or BUYER_AFTER_RE.search(after):
         if pm.code == "USA" and SELLER_BEFORE_RE.search(before):
             return "seller"
@@ -227,6 +242,12 @@ def extract_news(doc: Document) -> list[DealReport]:
     current: _Deal | None = None
     prev_unit: Unit | None = None
     for unit in units_of(text, doc.published):
+        if doc.title and unit.start < 400 and unit.text.strip() == doc.title.strip():
+            continue  # the headline restates the lede, loosely: deals are read from the body
+        if current is not None and ANAPHOR_RE.match(unit.text) and (unit.systems or unit.money):
+            _fill(doc, current, unit, unit.systems)  # "The case covers ... eight for Belgium": the deal in focus
+            prev_unit = unit
+            continue
         if not (unit.cue or unit.deal_noun or (INCLUDE_RE.search(unit.text) and unit.systems)):
             prev_unit = unit
             continue

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 CUES: list[tuple[str, str]] = [
     ("delivered", r"\b(?:delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|to Congress))|took delivery|taken delivery|handed over|received (?:the|its) first|"
                   r"arrived in|livr[ée]s?|réceptionn\w*|geliefert|übergeben|ausgeliefert|eingetroffen)\b"),
-    ("signed", r"\b(?:signed|inked|placed an? (?:firm )?order|ordered|awarded (?:a|an|the) [\w$ .-]*contract|"
+    ("signed", r"\b(?:signed|signs|signing|inked|placed an? (?:firm )?order|ordered|awarded (?:a|an|the) [\w$ .-]*contract|"
                r"finali[sz]ed|concluded (?:a|an|the) (?:contract|deal|agreement)|contract (?:was|has been) signed|"
                r"sign[ée]|signé|signent|command[ée]|commande|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|"
                r"Kaufvertrag)\b"),
-    ("approved", r"\b(?:approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
+    ("approved", r"\b(?:(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
                  r"(?:go-ahead|green light)|made a determination approving|a approuvé|approuv[ée]|autoris[ée]|"
                  r"genehmig\w*|gebilligt|billigt|freigegeben|zugestimmt|stimmte zu)\b"),
     ("notified", r"\b(?:notified Congress|notified lawmakers|notification to Congress|formally notified|"
