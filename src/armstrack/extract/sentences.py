@@ -14,6 +14,9 @@ _END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s)|\n")
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
+    lines = [len(x) for x in text.split("\n") if x.strip()]
+    # hard-wrapped text: most lines of similar length near a fixed width (60-80 characters)
+    wrapped = len(lines) >= 8 and sum(1 for n in lines if 55 <= n <= 82) >= 0.5 * len(lines)
     for m in _END_RE.finditer(text):
         end = m.end()
         if m.group(0) != "\n":
@@ -30,6 +33,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             tail = re.search(r"([\w.]+)$", prev)
             if tail and tail.group(1).lower().rstrip(".") in ABBREV and prev.endswith("."):
                 continue  # "the U.S.\nState Department" is one sentence
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line = text[line_start:m.start()]
+            nxt_line = text[m.end():m.end() + 80].split("\n", 1)[0]
+            if wrapped and len(line) >= 40 and prev and prev[-1] not in ".!?:;\"”" and nxt_line.strip() \
+                    and not nxt_line.startswith(("  ", "\t")):
+                continue  # a hard-wrapped line (Federal Register text): the sentence goes on
         seg_s, seg_e = start, end
         while seg_s < seg_e and text[seg_s].isspace():
             seg_s += 1

@@ -89,7 +89,9 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
                 near = [x for x in systems if x[1] <= which.start() and which.start() - x[1] < 80]
                 group = near[-3:] if near else [systems[0]]
             else:
-                group = [cands[0]]
+                before = [x for x in cands if x[0] < m.start()] if systems else cands
+                with_range = [x for x in before if _fact(x[2], cat, "max_range") is not None]
+                group = with_range[:1] or [cands[0]]
             ranged = [(x, _fact(x[2], cat, "max_range")) for x in group]
             ranged = [(x, f) for x, f in ranged if f is not None]
             if not ranged:
@@ -248,9 +250,22 @@ def _congress_claims(text: str, reports: list[DealReport], cat: Catalog) -> list
     return out
 
 
+class _Specific:
+    """The catalog seen through named systems only: generic classes ("missile", "ship") carry no facts."""
+
+    def __init__(self, cat: Catalog) -> None:
+        self.cat = cat
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.cat, name)
+
+    def find_in(self, text: str) -> list[tuple[int, int, System]]:
+        return [x for x in self.cat.find_in(text) if not x[2].generic]
+
+
 def check_claims(doc: Document, reports: list[DealReport]) -> list[Claim]:
     """Every checkable claim in the document with its verdict."""
-    cat = load_catalog()
+    cat: Catalog = _Specific(load_catalog())  # type: ignore[assignment]
     text = doc.text
     spans = sentence_spans(text)
     claims = _range_claims(text, spans, cat) + _expansion_claims(text, cat) + _role_claims(text, spans, cat)
