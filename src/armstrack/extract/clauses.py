@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from armstrack.extract.sentences import sentence_spans
-from armstrack.extract.stage import StageCue, stage_of
+from armstrack.extract.stage import StageCue, hedged, stage_of
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import System, load_catalog
 from armstrack.normalize.dates import DateMention, find_dates
@@ -35,6 +35,7 @@ class Unit:
     dates: list[DateMention]
     cue: StageCue | None
     deal_noun: bool
+    hedged: bool = False  # a stage cue denied, conditional or only reported
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -55,5 +56,6 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
             t = text[cs:ce]
             systems = [x for x in cat.find_in(t) if not x[2].generic and (x[2].type or "") != "service"]
             units.append(Unit(cs, ce, t, idx, countries.find_parties(t), systems, find_money(t),
-                              find_dates(t, anchor), stage_of(t), DEAL_NOUN_RE.search(t) is not None))
+                              find_dates(t, anchor), stage_of(t), DEAL_NOUN_RE.search(t) is not None,
+                              hedged(t)))
     return units

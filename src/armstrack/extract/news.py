@@ -117,6 +117,19 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     return None
 
 
+def _other_buyer(unit: Unit, deal: _Deal) -> bool:
+    """Does the clause name, as buyer, someone other than the deal's buyer (not just end users "for X")?"""
+    code = deal.report.buyer.code if deal.report.buyer else None
+    for pm in unit.parties:
+        if pm.code in (code, "USA"):
+            continue
+        before = unit.text[max(0, pm.start - 45):pm.start]
+        if re.search(r"(?i)\b(?:to|sale to|sell to|supply)\s+(?:the\s+)?$", before) or BUYER_AFTER_RE.search(
+                unit.text[pm.end:pm.end + 70]):
+            return True
+    return False
+
+
 def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:
     window = text[max(0, start - 70):start]
     m = QTY_BEFORE_RE.search(window)
@@ -244,10 +257,14 @@ def extract_news(doc: Document) -> list[DealReport]:
     for unit in units_of(text, doc.published):
         if doc.title and unit.start < 400 and unit.text.strip() == doc.title.strip():
             continue  # the headline restates the lede, loosely: deals are read from the body
-        if current is not None and ANAPHOR_RE.match(unit.text) and (unit.systems or unit.money):
+        if current is not None and ANAPHOR_RE.match(unit.text) and (unit.systems or unit.money) \
+                and not SEPARATE_RE.search(unit.text) and not _other_buyer(unit, current):
             _fill(doc, current, unit, unit.systems)  # "The case covers ... eight for Belgium": the deal in focus
             prev_unit = unit
             continue
+        if unit.hedged and unit.cue is None:
+            prev_unit = unit
+            continue  # "denied reports that Canada had signed", "the contract could be signed": no event
         if not (unit.cue or unit.deal_noun or (INCLUDE_RE.search(unit.text) and unit.systems)):
             prev_unit = unit
             continue

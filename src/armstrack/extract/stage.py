@@ -46,6 +46,17 @@ class StageCue:
     end: int
 
 
+def hedged(sentence: str) -> bool:
+    """Does the sentence carry a stage cue that is denied, conditional or only reported ("denied reports
+    that Canada had signed", "could be signed")?"""
+    for _stage, rx in CUE_RES:
+        for m in rx.finditer(sentence):
+            before = sentence[max(0, m.start() - 60):m.start()]
+            if MODAL_RE.search(before) or NEG_RE.search(before):
+                return True
+    return False
+
+
 def stage_of(sentence: str) -> StageCue | None:
     """The stage a sentence asserts (offsets relative to the sentence), or None."""
     best: StageCue | None = None

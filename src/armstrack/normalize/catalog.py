@@ -250,14 +250,14 @@ class Catalog:
     def sources(self) -> Mapping[str, Mapping[str, str]]:
         return MappingProxyType(self._sources)
 
-    def get(self, id: str) -> System | None:  # noqa: A002 - the API name
+    def get(self, id: str) -> System | None:
         return self._systems.get(id)
 
     def source(self, source_id: str) -> dict[str, str]:
         """The ``{"title": ..., "url": ...}`` record of a source id; KeyError when unknown."""
         return dict(self._sources[source_id])
 
-    def ancestors(self, id: str) -> list[System]:  # noqa: A002
+    def ancestors(self, id: str) -> list[System]:
         """The parent chain of a system, nearest first (the system itself is not included)."""
         out: list[System] = []
         seen = {id}
@@ -271,16 +271,16 @@ class Catalog:
             cur = nxt
         return out
 
-    def children(self, id: str) -> list[System]:  # noqa: A002
+    def children(self, id: str) -> list[System]:
         """The direct variants of a system."""
         return [self._systems[c] for c in self._children.get(id, [])]
 
-    def root(self, id: str) -> System | None:  # noqa: A002
+    def root(self, id: str) -> System | None:
         """The top of a system's family (the system itself when it has no parent)."""
         chain = self.ancestors(id)
         return chain[-1] if chain else self._systems.get(id)
 
-    def resolve_fact(self, id: str, key: str) -> tuple[System, Fact] | None:  # noqa: A002
+    def resolve_fact(self, id: str, key: str) -> tuple[System, Fact] | None:
         """A fact of the system, or else of its nearest ancestor that has it."""
         system = self._systems.get(id)
         if system is None:

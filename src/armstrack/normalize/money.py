@@ -29,7 +29,10 @@ SUFFIX_CURRENCY = {
     "swiss francs": "CHF", "francs suisses": "CHF", "franken": "CHF", "schweizer franken": "CHF",
     "kronor": "SEK", "swedish kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK",
     "zloty": "PLN", "złoty": "PLN", "zlotys": "PLN", "złotych": "PLN", "zł": "PLN",
-    "won": "KRW", "yen": "JPY", "rupees": "INR", "shekels": "ILS", "lira": "TRY", "liras": "TRY",
+    "won": "KRW", "yen": "JPY", "yens": "JPY", "rupees": "INR", "roupies": "INR", "rupien": "INR",
+    "francs": "CHF", "livres sterling": "GBP", "couronnes suédoises": "SEK", "schwedische kronen": "SEK",
+    "kronen": "SEK", "couronnes": "SEK", "zlotys polonais": "PLN", "złote": "PLN", "pesos": "PHP",
+    "philippine pesos": "PHP", "pesos philippins": "PHP", "shekels": "ILS", "lira": "TRY", "liras": "TRY",
     "usd": "USD", "eur": "EUR", "cad": "CAD", "aud": "AUD", "gbp": "GBP", "chf": "CHF", "sek": "SEK",
     "nok": "NOK", "pln": "PLN", "krw": "KRW", "jpy": "JPY", "inr": "INR", "nzd": "NZD", "ils": "ILS",
 }

@@ -1,0 +1,101 @@
+"""The general (news) reader and claim checking, on texts written for these tests (own wording, real facts)."""
+from __future__ import annotations
+
+from importlib.resources import files
+
+from armstrack.extract import extract_text
+from armstrack.ingest.loaders import document_from_bytes
+from armstrack.extract import extract_document
+
+SEED = (files("armstrack") / "data" / "samples" / "news-canada-himars-retold.txt").read_bytes()
+
+
+def _by_buyer(ex):  # type: ignore[no-untyped-def]
+    return {d.buyer.code: d for d in ex.deals}
+
+
+def test_seed_story_three_deals_with_values_and_systems() -> None:
+    ex = extract_document(document_from_bytes(SEED, "seed.txt"))
+    deals = _by_buyer(ex)
+    assert set(deals) == {"CAN", "NLD", "UKR"}
+    can = deals["CAN"]
+    assert (can.seller.code, can.stage, can.value.amount, can.value.currency) == ("USA", "approved", 1.75e9, "USD")
+    assert {i.catalog_id: i.quantity for i in can.items} == {"m142-himars": 26, "gmlrs": None, "atacms": None}
+    assert deals["NLD"].value.amount == 5.7e8
+    assert [i.catalog_id for i in deals["NLD"].items] == ["aim-120-amraam"]
+    ukr = deals["UKR"]
+    assert ukr.value is None and [(i.catalog_id, i.quantity, i.quantity_qualifier) for i in ukr.items] == [
+        ("eram", 3000, "over")]
+    assert can.date is None  # no publication date in the text: no date is guessed
+    text = ex.document.text
+    for d in ex.deals:
+        for ev in [d.value.evidence if d.value else None, d.buyer.evidence, d.stage_evidence,
+                   *[i.evidence for i in d.items]]:
+            if ev is not None:
+                assert text[ev.start:ev.end] == ev.text
+
+
+def test_seed_story_claims() -> None:
+    ex = extract_document(document_from_bytes(SEED, "seed.txt"))
+    flagged = {(c.subject, c.attribute) for c in ex.claims if c.verdict == "contradicted"}
+    assert flagged == {("ATACMS", "range"), ("ERAM", "name"), ("ERAM", "role")}
+    for c in ex.claims:
+        assert ex.document.text[c.evidence.start:c.evidence.end] == c.evidence.text
+        if c.verdict != "unverifiable":
+            assert c.reference and c.source
+
+
+def test_relative_dates_need_an_anchor() -> None:
+    text = ("OTTAWA — The U.S. State Department on Thursday approved a possible US$2.68-billion sale of "
+            "3,000 GBU-39 Small Diameter Bombs to Canada.")
+    assert extract_text(text).deals[0].date is None
+    dated = extract_text(text, published="2025-12-05").deals[0]
+    assert dated.date == "2025-12-04" and dated.date_evidence.text == "on Thursday"
+
+
+def test_bare_dollar_in_a_canadian_story_follows_the_text() -> None:
+    text = ("OTTAWA, Nov. 30, 2023 — The federal government signed a contract on Thursday to buy up to 14 P-8A "
+            "Poseidon aircraft, a purchase it values at $10.4 billion.\n\nIn June, the U.S. State Department "
+            "cleared a possible sale of up to 16 P-8A aircraft to Canada for an estimated US$5.9 billion.\n\n"
+            "Unless otherwise noted, all amounts in this story are in Canadian dollars.")
+    ex = extract_text(text)
+    signed = [d for d in ex.deals if d.stage == "signed"][0]
+    assert (signed.value.amount, signed.value.currency) == (1.04e10, "CAD")
+    assert "Canadian dollars" in (signed.value.currency_reason or "")
+    assert signed.value_usd is not None and signed.value_usd < 1.04e10  # converted at the 2023 rate
+    assert signed.date == "2023-11-30"
+    approved = [d for d in ex.deals if d.stage == "approved"][0]
+    assert (approved.value.amount, approved.value.currency) == (5.9e9, "USD")
+    assert [i.quantity for i in approved.items] == [16]
+
+
+def test_denial_and_rumour_are_not_deals() -> None:
+    text = ("OTTAWA — The Department of National Defence has denied reports that Canada had signed a contract to buy "
+            "Swedish Gripen fighter jets, saying no such agreement exists.")
+    assert extract_text(text).deals == []
+
+
+def test_non_us_seller_and_demonym_buyer() -> None:
+    text = ("NEW DELHI — India and France signed an intergovernmental agreement on Monday for 26 Rafale Marine "
+            "fighters for the Indian navy, worth about 63,000 crore rupees.")
+    deals = extract_text(text, published="2025-04-29").deals
+    assert [(d.seller.code, d.buyer.code, d.stage) for d in deals] == [("FRA", "IND", "signed")]
+    assert deals[0].value.currency == "INR" and deals[0].value.amount == 6.3e11
+    assert deals[0].date == "2025-04-28"
+
+
+def test_french_and_german_money_and_parties() -> None:
+    fr = extract_text("Le département d'État a approuvé la vente de 26 lance-roquettes HIMARS au Canada, "
+                      "un ensemble évalué à 1,75 milliard de dollars américains.").deals
+    assert [(d.buyer.code, d.value.amount, d.value.currency) for d in fr] == [("CAN", 1.75e9, "USD")]
+    assert fr[0].items[0].catalog_id == "m142-himars" and fr[0].items[0].quantity == 26
+    de = extract_text("Die Schweiz hat den Vertrag für die Beschaffung von 36 Kampfflugzeugen des Typs F-35A "
+                      "unterzeichnet. Der Preis liegt bei rund 6 Milliarden Franken.").deals
+    assert [(d.buyer.code, d.stage) for d in de] == [("CHE", "signed")]
+    assert de[0].items[0].quantity == 36
+
+
+def test_text_without_deals() -> None:
+    text = ("Analysts say demand for interceptors has outpaced production since 2022, and manufacturers are "
+            "adding shifts. No new orders were announced.")
+    assert extract_text(text).deals == []
