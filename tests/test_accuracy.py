@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import NEWS, OFFICIAL, ROOT
 
 SCORER = ROOT / "tests" / "tools" / "score.py"

@@ -8,7 +8,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from conftest import OFFICIAL, run_cli
 
 SWEDEN_FR = str(OFFICIAL / "fr-2026-26-27-sweden.txt")
@@ -38,7 +37,7 @@ def test_extract_jsonl_follows_the_contract() -> None:
     assert res.returncode == 0, res.stderr.decode()
     lines = res.stdout.decode().splitlines()
     assert len(lines) == len(files)
-    for path, line in zip(files, lines):
+    for path, line in zip(files, lines, strict=True):
         obj = json.loads(line)
         assert obj["source"]["path"] == path
         assert obj["source"]["kind"] in ("news", "dsca_release", "fr_notice", "other")

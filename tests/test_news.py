@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from importlib.resources import files
 
-from armstrack.extract import extract_text
+from armstrack.extract import extract_document, extract_text
 from armstrack.ingest.loaders import document_from_bytes
-from armstrack.extract import extract_document
 
 SEED = (files("armstrack") / "data" / "samples" / "news-canada-himars-retold.txt").read_bytes()
 

@@ -5,12 +5,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import OFFICIAL
 
 from armstrack.extract import extract_document
 from armstrack.ingest.loaders import load_path
 from armstrack.store.db import MIGRATIONS, SCHEMA_VERSION, Ledger, LedgerError
-
-from conftest import OFFICIAL
 
 
 def _make_v1(path: Path) -> None:

@@ -96,8 +96,8 @@ def parse_items(text: str, start: int = 0, end: int | None = None) -> list[RawIt
         if not m.group("words") and m.start() > 0 and not (text[m.start() - 1].isspace()
                                                            or text[m.start() - 1] in ";:,"):
             continue  # "36(b)(1)": a paragraph number, not a quantity
-        qty = int(m.group("num").replace(",", ""))
-        hits.append((m.start(), m.end(), qty, (m.group("qual") or "").strip().lower() or None))
+        paren_qty = int(m.group("num").replace(",", ""))
+        hits.append((m.start(), m.end(), paren_qty, (m.group("qual") or "").strip().lower() or None))
     for m in BARE_RE.finditer(text, start, end):
         if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in hits):
             continue

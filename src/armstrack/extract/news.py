@@ -16,7 +16,6 @@ from armstrack.model import Contractor, DealReport, Document, Evidence, Item, Mo
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import System, load_catalog
 from armstrack.normalize.companies import canonical, find_companies
-from armstrack.normalize.dates import find_dates
 from armstrack.normalize.money import MoneyMention
 from armstrack.normalize.numbers import NUMBER_WORDS, words_to_int
 
@@ -421,7 +420,7 @@ def _contractors(doc: Document, deals: list[_Deal]) -> None:
         for d in deals:
             if d.report.contractors:
                 continue
-            makers = set()
+            makers: set[str] = set()
             for item in d.report.items:
                 for sysm in [cat.get(item.catalog_id or "")] + (cat.ancestors(item.catalog_id or "")
                                                                 if item.catalog_id else []):

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from armstrack.extract.common import (
-    build_items, find_contractors, fallback_item, party_from_span, usa_party)
+from armstrack.extract.common import build_items, fallback_item, find_contractors, party_from_span, usa_party
 from armstrack.model import DealReport, Document, Evidence, Money
 from armstrack.normalize.dates import DMY_RE, MDY_PAT, MDY_RE, parse_date
 from armstrack.normalize.money import MoneyMention, find_money

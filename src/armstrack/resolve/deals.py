@@ -131,10 +131,10 @@ def _conflicts(group: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for r in group:
         if r.get("date") and r.get("stage"):
             dates[r["stage"]][r["date"]].append(r["report_id"])
-    for stage, values in sorted(dates.items()):
-        if len(values) > 1:
+    for stage, by_date in sorted(dates.items()):
+        if len(by_date) > 1:
             out.append({"field": f"date:{stage}", "values": [{"value": d, "report_ids": ids}
-                                                             for d, ids in sorted(values.items())]})
+                                                             for d, ids in sorted(by_date.items())]})
     return out
 
 

@@ -11,7 +11,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -139,7 +139,7 @@ class Ledger:
                 return False
             c.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
                       (doc.id, doc.path, doc.url, doc.kind, doc.title, doc.published, doc.language,
-                       doc.outlet, doc.text, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+                       doc.outlet, doc.text, datetime.now(UTC).isoformat(timespec="seconds")))
             for report in ex.deals:
                 d = report.to_dict()
                 cur = c.execute(

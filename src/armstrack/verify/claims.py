@@ -92,8 +92,11 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
                 before = [x for x in cands if x[0] < m.start()] if systems else cands
                 with_range = [x for x in before if _fact(x[2], cat, "max_range") is not None]
                 group = with_range[:1] or [cands[0]]
-            ranged = [(x, _fact(x[2], cat, "max_range")) for x in group]
-            ranged = [(x, f) for x, f in ranged if f is not None]
+            ranged: list[tuple[tuple[int, int, System], tuple[System, object]]] = []
+            for x in group:
+                hit = _fact(x[2], cat, "max_range")
+                if hit is not None:
+                    ranged.append((x, hit))
             if not ranged:
                 continue
             (a, b, system), (owner, fact) = max(ranged, key=lambda t: _km(t[1][1]) or 0)
