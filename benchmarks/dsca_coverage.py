@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from armstrack.extract.items import parse_items
-from armstrack.normalize.money import find_money
+from armstrack.extract.official import release_value
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "dsca-notifications-2004-2026.json"
 # independent marker finder: "(N)" anywhere, or a bare number right after a list separator
@@ -86,14 +86,14 @@ def main(argv: list[str]) -> int:
             misses.append(f"{rec['date']} {rec.get('transmittal')} {rec['country']}: …{m}…")
             patterns[re.sub(r"\d[\d,]*", "N", m[20:40])] += 1
         if cut and rec.get("costUSD"):
-            mm = find_money(desc[cut.start():cut.start() + 120])
-            if mm:
+            value, _mde = release_value(desc)
+            if value is not None:
                 value_checked += 1
-                if abs(mm[0].amount - float(rec["costUSD"])) <= 0.005 * float(rec["costUSD"]):
+                if abs(value.amount - float(rec["costUSD"])) <= 0.005 * float(rec["costUSD"]):
                     value_agree += 1
                 else:
                     disagreements.append(f"{rec['date']} {rec.get('transmittal')} {rec['country']}: passage says "
-                                         f"{mm[0].text!r} = {mm[0].amount:,.0f}; costUSD {rec['costUSD']:,.0f}")
+                                         f"{value.text!r} = {value.amount:,.0f}; costUSD {rec['costUSD']:,.0f}")
     dt = time.perf_counter() - t0
     print(f"passages with a description: {total}")
     print(f"passages with every quantity-bearing item extracted: {ok} ({ok / total:.1%})")

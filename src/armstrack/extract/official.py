@@ -70,6 +70,8 @@ def _ev(text: str, s: int, e: int) -> Evidence:
 
 def _money_after(text: str, pos: int, limit: int) -> MoneyMention | None:
     for mm in find_money(text[pos:limit]):
+        if 0 < mm.amount < 1000:
+            continue  # "$59. 03 million" (a PDF artifact): not a plausible case value
         return MoneyMention(mm.start + pos, mm.end + pos, mm.text, mm.amount,
                             "USD" if mm.currency == "$" else mm.currency, mm.qualifier)
     return None
@@ -283,6 +285,28 @@ def _release_title(text: str) -> tuple[int, int] | None:
     return None
 
 
+COST_RE = re.compile(
+    r"(?P<head>(?:(?:overall|total)\s+)*estimated\s+(?:total\s+|overall\s+)*(?:program\s+)?(?:case\s+)?(?:cost|value)"
+    r"|could be as high as|(?:overall\s+|total\s+)+estimated\s+(?:program\s+)?(?:cost|value))"
+    r"(?P<mde>\s+of\s+(?:the\s+)?(?:MDE|Major Defense Equipment))?\s*(?:is|of|will be|was)?\s*(?:up to\s+)?",
+    re.I)
+
+
+def release_value(text: str) -> tuple[MoneyMention | None, MoneyMention | None]:
+    """(total value, MDE value) of a release: "The estimated cost of MDE is $25 million. The total
+    estimated cost is $30 million." gives both; the first total-like figure wins."""
+    total = mde = None
+    for m in COST_RE.finditer(text):
+        mm = _money_after(text, m.end(), min(len(text), m.end() + 40))
+        if mm is None:
+            continue
+        if m.group("mde"):
+            mde = mde or mm
+        elif total is None:
+            total = mm
+    return total, mde
+
+
 def _read_release(doc: Document) -> DealReport:
     text = doc.text
     report = DealReport(seller=usa_party(text), buyer=None, method="official.dsca_release")
@@ -306,11 +330,10 @@ def _read_release(doc: Document) -> DealReport:
         req = re.search(r"(?P<who>(?:The )?Government of .{3,80}?|[A-Z][\w .()'-]{2,90}?)\s+has requested", text)
         if req:
             report.buyer = party_from_span(text, req.start("who"), req.end("who"))
-    cost = re.search(r"(?:estimated\s+(?:total\s+)?(?:program\s+)?(?:case\s+)?(?:cost|value)|could be as high as|"
-                     r"total\s+estimated\s+(?:program\s+)?(?:cost|value))\s*(?:is|of|will be)?\s*(?:up to\s+)?",
-                     text, re.I)
-    if cost:
-        _set_value(report, _money_after(text, cost.end(), min(len(text), cost.end() + 40)))
+    total, mde = release_value(text)
+    _set_value(report, total)
+    if mde is not None:
+        report.values["mde"] = _to_money(mde)
     # the item passage: after "has requested ..." up to the estimated cost sentence
     req = re.search(r"has\s+requested\s+(?:to\s+(?:buy|purchase|procure)|(?:a|the)\s+possible\s+sale\s+of|"
                     r"the\s+sale\s+of|a\s+sale\s+of)?", text, re.I)
