@@ -50,11 +50,13 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def units_of(text: str, anchor: str | None) -> list[Unit]:
     cat = load_catalog()
+    # the gazetteer runs once over the whole text; each clause takes the mentions inside it
+    doc_hits = [x for x in cat.find_in(text) if not x[2].generic and (x[2].type or "") != "service"]
     units = []
     for idx, (s, e) in enumerate(sentence_spans(text)):
         for cs, ce in _clauses(text, s, e):
             t = text[cs:ce]
-            systems = [x for x in cat.find_in(t) if not x[2].generic and (x[2].type or "") != "service"]
+            systems = [(a - cs, b - cs, sysm) for a, b, sysm in doc_hits if cs <= a and b <= ce]
             units.append(Unit(cs, ce, t, idx, countries.find_parties(t), systems, find_money(t),
                               find_dates(t, anchor), stage_of(t), DEAL_NOUN_RE.search(t) is not None,
                               hedged(t)))

@@ -256,19 +256,25 @@ def _congress_claims(text: str, reports: list[DealReport], cat: Catalog) -> list
 class _Specific:
     """The catalog seen through named systems only: generic classes ("missile", "ship") carry no facts."""
 
-    def __init__(self, cat: Catalog) -> None:
+    def __init__(self, cat: Catalog, document_text: str) -> None:
         self.cat = cat
+        self.text = document_text
+        self.hits = [x for x in cat.find_in(document_text) if not x[2].generic]  # once per document
 
     def __getattr__(self, name: str) -> object:
         return getattr(self.cat, name)
 
     def find_in(self, text: str) -> list[tuple[int, int, System]]:
-        return [x for x in self.cat.find_in(text) if not x[2].generic]
+        at = self.text.find(text) if text else -1
+        if at < 0:
+            return [x for x in self.cat.find_in(text) if not x[2].generic]
+        end = at + len(text)
+        return [(a - at, b - at, sysm) for a, b, sysm in self.hits if at <= a and b <= end]
 
 
 def check_claims(doc: Document, reports: list[DealReport]) -> list[Claim]:
     """Every checkable claim in the document with its verdict."""
-    cat: Catalog = _Specific(load_catalog())  # type: ignore[assignment]
+    cat: Catalog = _Specific(load_catalog(), doc.text)  # type: ignore[assignment]
     text = doc.text
     spans = sentence_spans(text)
     claims = _range_claims(text, spans, cat) + _expansion_claims(text, cat) + _role_claims(text, spans, cat)
