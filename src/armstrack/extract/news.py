@@ -60,6 +60,18 @@ FOREIGN_NUM = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
                "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100}
 INCLUDE_RE = re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises|consists? of|contains|along with|"
                         r"comprend|comprenant|umfasst|enthält)\b")
+STAGE_NOUNS = [(stage, re.compile(rx, re.I)) for stage, rx in (
+    ("approved", r"\b(?:approval|clearance|go-ahead|approbation|feu vert|Genehmigung|Zustimmung)\b"),
+    ("notified", r"\bnotification\b"),
+    ("signed", r"\b(?:signing|signature|Unterzeichnung|Unterschrift)\b"),
+    ("delivered", r"\b(?:delivery|handover|livraison|Lieferung|Übergabe)\b"),
+)]
+MONEY_CONTEXT_RE = re.compile(
+    r"(?i)(?:\b(?:special\s+)?(?:fund|budget|Sondervermögen|Haushalt|GDP|BIP|spending|economy|revenue|turnover|"
+    r"market|fonds|budget de la défense)\b[^.]{0,25}$)")
+MONEY_AFTER_CONTEXT_RE = re.compile(
+    r"(?i)^[^.]{0,25}\b(?:(?:special\s+)?fund|budget|Sondervermögen|schweren Sondervermögen|defen[cs]e (?:budget|"
+    r"spending)|build-?up|GDP|BIP|fonds|economy|market)\b")
 ANAPHOR_RE = re.compile(
     r"(?i)^(?:(?:The|This|That|Le|La|Ce|Cette|Das|Der|Die|Dieses?)\s+(?:\w+\s+)?(?:case|package|sale|deal|contract|"
     r"approval|order|purchase|request|agreement|list|notification|paquet|vente|contrat|commande|accord|Paket|"
@@ -305,6 +317,16 @@ def extract_news(doc: Document) -> list[DealReport]:
                 and current.report.stage and STAGE_GROUP[unit.cue.stage] == STAGE_GROUP[current.report.stage] \
                 and any(d.iso and d.precision == "day" for d in unit.dates) and not unit.money:
             target = current
+        elif current is not None and unit.cue and unit.deal_noun and not unit.systems and not unit.money \
+                and any(d.iso or d.precision != "none" or re.search(r"\d{4}", d.text) for d in unit.dates) \
+                and current.report.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[current.report.stage] \
+                and not _other_buyer(unit, current) and current.report.buyer is not None:
+            # "Washington had approved the sale on 28 July": the same purchase at another stage
+            report = DealReport(seller=current.report.seller, buyer=current.report.buyer, method="news")
+            target = _Deal(report)
+            deals.append(target)
+            systems_here = [(-1, -1, cat_sys) for cat_sys in
+                            [load_catalog().get(k) for k in current.systems] if cat_sys is not None]
         elif current is not None and (unit.systems or unit.money):
             if _compatible(current, unit, doc):
                 target = current
@@ -330,14 +352,20 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
     if unit.cue and r.stage is None:
         r.stage = unit.cue.stage
         r.stage_evidence = Evidence.of(text, s + unit.cue.start, s + unit.cue.end)
-    if unit.cue and r.date is None and r.stage and STAGE_GROUP[unit.cue.stage] == STAGE_GROUP[r.stage]:
+    noun_stage = next((st for st, rx in STAGE_NOUNS if rx.search(unit.text)), None)
+    same_stage = (unit.cue and r.stage and STAGE_GROUP[unit.cue.stage] == STAGE_GROUP[r.stage]) or (
+        unit.cue is None and noun_stage is not None and r.stage is not None
+        and STAGE_GROUP[noun_stage] == STAGE_GROUP[r.stage])
+    if r.date is None and same_stage:
         dated = [d for d in unit.dates if d.iso and d.precision == "day"]
         if dated:
             d0 = min(dated, key=lambda d: abs(d.start - unit.cue.start) if unit.cue else 0)
             r.date = d0.iso
             r.date_evidence = Evidence.of(text, s + d0.start, s + d0.end)
-    if r.value is None and unit.money:
-        mm: MoneyMention = unit.money[0]
+    deal_money = [m for m in unit.money if not MONEY_CONTEXT_RE.search(unit.text[max(0, m.start - 60):m.start])
+                  and not MONEY_AFTER_CONTEXT_RE.match(unit.text[m.end:m.end + 60])]
+    if r.value is None and deal_money:
+        mm: MoneyMention = deal_money[0]
         currency, reason = mm.currency, None
         if currency == "$":
             currency, reason = _dollar_currency(doc, mm.text, r.seller.code if r.seller else None,

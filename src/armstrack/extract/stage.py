@@ -66,6 +66,9 @@ def stage_of(sentence: str) -> StageCue | None:
             before = sentence[max(0, m.start() - 60):m.start()]
             if MODAL_RE.search(before) or NEG_RE.search(before):
                 continue
+            if re.search(r"(?i)\b(?:the|an|its|their)\s+$", before) and \
+                    m.group(0).lower().endswith(("ed", "é", "ée", "t")):
+                continue  # "the signed contract", "the approved package": an adjective, not an event
             if stage == "approved" and re.search(r"(?i)\bcongress\s+$", before):
                 continue  # "Congress approved" is a claim to check, not the State Department approval
             cue = StageCue(stage, m.start(), m.end())
