@@ -411,10 +411,15 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
 
 CONTEXT_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:replac\w*|succeed\w*|successors? (?:to|of)|already (?:operates?|flies|fly|uses?|has)|operates?|"
-    r"retir\w*|remplac\w*|ersetz\w*|Nachfolger|fitted to|carried by|launched from|fired from|"
+    r"retir\w*|remplac\w*|ersetz\w*|Nachfolger|ablösen|fitted to|carried by|launched from|fired from|fleet of|"
+    r"ahead of|beat|beating|outscored|outbid|over rival|rivals?|competitors?|competing|competed|against|"
+    r"devan\w*|concurren\w*|Konkurren\w*|gegen|instead of|rather than|plutôt que|au lieu de|statt|"
+    r"prepares? to receive|already (?:ordered|bought)|previously (?:ordered|bought)|"
     r"for (?:its|their|the|a)|to (?:arm|equip) (?:its|their|the)|on (?:its|their|the)|aboard|pour (?:ses|leurs|la|le|les)|"
     r"für (?:die|ihre|seine))\s+(?:[\w'’-]+\s+){0,4}$)")
-CONTEXT_AFTER_RE = re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleets?|flotte|Flotte|squadrons?|pilots?|crews?)\b")
+CONTEXT_AFTER_RE = re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleets?|flotte|Flotte|squadrons?|pilots?|crews?|"
+                              r"destroyers?|frigates?|cruisers?|warships?|vessels?|submarines?|escadrilles?|"
+                              r"Geschwader|Zerstörer|Fregatten?)\b")
 
 
 def _context_mention(text: str, a: int, b: int) -> bool:
