@@ -181,3 +181,30 @@ def test_demo_in_a_fresh_directory(tmp_path: Path) -> None:
     out = res.stdout.decode()
     assert (tmp_path / "armstrack.db").exists()
     assert "USA→SWE" in out and "USA→CAN" in out
+
+
+def test_stats(ledger: str) -> None:
+    res = run_cli("stats", "--db", ledger, "--format", "json")
+    assert res.returncode == 0, res.stderr.decode()
+    data = json.loads(res.stdout)
+    deals = _deals(ledger)
+    assert data["deals"] == len(deals)
+    assert data["total_usd"] == pytest.approx(sum(d["value_usd"] or 0 for d in deals))
+    by_buyer = {r["key"]: r for r in data["by"]["buyer"]}
+    assert by_buyer["CAN"]["deals"] == 2 and by_buyer["CAN"]["usd"] == pytest.approx(114e6 + 138e6)
+    assert data["matrix"]["USA"]["SWE"] == pytest.approx(9.3e8)
+    years = {r["key"]: r["deals"] for r in data["by"]["year"]}
+    assert years["2008"] == 1
+    filtered = json.loads(run_cli("stats", "--db", ledger, "--format", "json", "--buyer", "SWE").stdout)
+    assert filtered["deals"] == 1
+    table = run_cli("stats", "--db", ledger, "--by", "category")
+    assert table.returncode == 0 and "Artillery" in table.stdout.decode()
+
+
+def test_catalog_commands() -> None:
+    found = run_cli("catalog", "search", "himars")
+    assert found.returncode == 0 and "M142 HIMARS" in found.stdout.decode()
+    shown = run_cli("catalog", "show", "ATACMS")
+    out = shown.stdout.decode()
+    assert shown.returncode == 0 and "300" in out and "max_range" in out
+    assert run_cli("catalog", "show", "no such thing zz").returncode == 1

@@ -105,3 +105,13 @@ def test_news_report_joins_its_official_deal(tmp_path: Path) -> None:
     assert [(d["buyer"], len(d["report_ids"])) for d in deals] == [("SWE", 2)]
     json.dumps(deals)  # deals are plain JSON
     assert extract_text(news.decode()).deals[0].value.amount == 9.3e8
+
+
+def test_deal_ids_survive_new_documents(tmp_path: Path) -> None:
+    db = tmp_path / "inc.db"
+    first = {d["buyer"]: d["id"] for d in _ingest(db, [str(OFFICIAL / "state-2026-sweden-himars.txt"),
+                                                       str(OFFICIAL / "dsca-2008-canada-m777.txt")])}
+    later = _ingest(db, [str(OFFICIAL / "fr-2026-26-27-sweden.txt"), str(OFFICIAL / "dsca-2026-singapore-p8a.txt")])
+    ids = {d["buyer"]: d["id"] for d in later}
+    assert ids["SWE"] == first["SWE"] and ids["CAN"] == first["CAN"]
+    assert len(later) == 3 and [len(d["report_ids"]) for d in later if d["buyer"] == "SWE"] == [2]

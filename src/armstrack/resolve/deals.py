@@ -138,10 +138,17 @@ def _conflicts(group: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def build_deal(group: list[dict[str, Any]]) -> dict[str, Any]:
+def new_deal_id(group: list[dict[str, Any]]) -> str:
+    """A deterministic id: from the transmittal number when the deal has one, else from its first report."""
+    tr = next((r.get("transmittal") for r in sorted(group, key=_sort_key) if r.get("transmittal")), None)
+    basis = f"T:{tr}:{group[0].get('buyer')}" if tr else min(r["report_key"] for r in group)
+    return "D" + hashlib.sha1(basis.encode()).hexdigest()[:11]
+
+
+def build_deal(group: list[dict[str, Any]], deal_id: str | None = None) -> dict[str, Any]:
     group = sorted(group, key=_sort_key)
     lead = group[0]
-    deal_id = "D" + hashlib.sha1(min(r["report_key"] for r in group).encode()).hexdigest()[:11]
+    deal_id = deal_id or new_deal_id(group)
     events = sorted(({"stage": r.get("stage"), "date": r.get("date"), "report_id": r["report_id"],
                       "doc_path": r.get("doc_path"), "official": _official(r)} for r in group),
                     key=lambda e: (e["date"] or "9999", STAGE_ORDER.get(e["stage"] or "", -1)))
@@ -213,16 +220,42 @@ def _money_and_law(deal: dict[str, Any], group: list[dict[str, Any]]) -> None:
                      "statute": a.statute}
 
 
-def resolve_reports(reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def resolve_reports(reports: list[dict[str, Any]],
+                    previous: dict[int, str] | None = None) -> list[dict[str, Any]]:
+    """Group reports into deals.  ``previous`` maps report ids to the deal ids of an earlier run: a deal
+    that keeps (some of) its reports keeps its id, so ids survive new documents arriving."""
     per_doc: dict[str, int] = defaultdict(int)
     for r in sorted(reports, key=lambda r: r["report_id"]):
         r["report_key"] = f"{r['document_id']}:{per_doc[r['document_id']]}"
         per_doc[r["document_id"]] += 1
-    return [build_deal(g) for g in group_reports([r for r in reports if r.get("buyer")])]
+    groups = group_reports([r for r in reports if r.get("buyer")])
+    used: set[str] = set()
+    deals = []
+    # groups holding older reports first, so an old id goes to the group that kept most of its reports
+    for g in sorted(groups, key=lambda g: min(r["report_id"] for r in g)):
+        deal_id = None
+        if previous:
+            votes: dict[str, int] = defaultdict(int)
+            for r in g:
+                if r["report_id"] in previous:
+                    votes[previous[r["report_id"]]] += 1
+            for cand, _n in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
+                if cand not in used:
+                    deal_id = cand
+                    break
+        deal_id = deal_id or new_deal_id(g)
+        if deal_id in used:  # two distinct deals with one transmittal (rare): keep both, ids apart
+            deal_id = "D" + hashlib.sha1(("dup:" + min(r["report_key"] for r in g)).encode()).hexdigest()[:11]
+        used.add(deal_id)
+        deals.append(build_deal(g, deal_id))
+    deals.sort(key=lambda d: d["id"])
+    return deals
 
 
 def resolve_ledger(ledger: Ledger) -> int:
-    """Recompute the deals table from every stored report; returns the number of deals."""
-    deals = resolve_reports(ledger.reports())
+    """Re-resolve the deals table after new documents: every deal is recomputed from its reports (so the
+    result is deterministic), and deals that already existed keep their ids; returns the number of deals."""
+    previous = {int(r[0]): str(r[1]) for r in ledger.conn.execute("SELECT report_id, deal_id FROM deal_reports")}
+    deals = resolve_reports(ledger.reports(), previous)
     ledger.replace_deals(deals)
     return len(deals)

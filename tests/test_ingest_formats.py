@@ -1,0 +1,75 @@
+"""Ingest of HTML (with metadata) and PDF (text layer) files, for real through the CLI."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import OFFICIAL, run_cli
+
+
+def _pdf_with_text(lines: list[str]) -> bytes:
+    """A minimal, valid one-page PDF whose text layer holds ``lines`` (Helvetica)."""
+    content = "BT /F1 10 Tf 40 760 Td 12 TL " + " ".join(
+        "(" + ln.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*" for ln in lines) + " ET"
+    objs = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+        "/Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def test_pdf_release(tmp_path: Path) -> None:
+    text = (OFFICIAL / "dsca-2008-canada-m777.txt").read_text(encoding="utf-8")
+    sentences = [s.strip() + "." for s in text.split(".") if s.strip()][:6]
+    pdf = tmp_path / "release.pdf"
+    pdf.write_bytes(_pdf_with_text(sentences))
+    res = run_cli("extract", "--format", "jsonl", str(pdf))
+    assert res.returncode == 0, res.stderr.decode()
+    obj = json.loads(res.stdout)
+    deal = obj["deals"][0]
+    assert (deal["buyer"], deal["value"]["amount"], deal["date"]) == ("CAN", 114000000, "2008-06-17")
+    assert [(i["system"], i["quantity"]) for i in deal["items"]][0][1] == 37
+
+
+def test_broken_pdf_is_an_error_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4\nthis is not really a pdf")
+    res = run_cli("extract", "--format", "jsonl", str(bad), str(OFFICIAL / "state-2026-sweden-himars.txt"))
+    assert res.returncode == 1
+    lines = [json.loads(x) for x in res.stdout.decode().splitlines()]
+    assert "bad.pdf" in lines[0]["error"] and lines[1]["deals"][0]["buyer"] == "SWE"
+
+
+def test_html_page_with_metadata(tmp_path: Path) -> None:
+    body = (OFFICIAL / "state-2026-greece-switchblade.txt").read_text(encoding="utf-8")
+    paras = "".join(f"<p>{p}</p>\n" for p in body.split("\n\n") if p.strip())
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Greece – Switchblade 300 Block 20 - United States Department of State</title>
+<meta property="og:site_name" content="United States Department of State">
+<meta property="article:published_time" content="2026-07-16T10:00:00-04:00">
+</head><body><nav><a href="/">Home</a> | <a href="/news">News</a></nav>
+<article><h1>Greece – Switchblade 300 Block 20 Lethal Miniature Aerial Missile System</h1>{paras}</article>
+<footer>Privacy policy. Copyright notice.</footer></body></html>"""
+    page = tmp_path / "greece.html"
+    page.write_text(html, encoding="utf-8")
+    res = run_cli("extract", "--format", "jsonl", str(page))
+    assert res.returncode == 0, res.stderr.decode()
+    obj = json.loads(res.stdout)
+    assert obj["source"]["published"] == "2026-07-16"
+    assert obj["source"]["language"] == "en"
+    deal = obj["deals"][0]
+    assert (deal["buyer"], deal["value"]["amount"]) == ("GRC", 80100000)
+    assert {i["quantity"] for i in deal["items"]} == {350, 35}
