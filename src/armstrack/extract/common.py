@@ -90,6 +90,15 @@ NO_CONTRACTOR_RE = re.compile(r"(?i)^(?:determined|not\s+(?:yet\s+)?(?:been\s+)?
                               r"unknown|to be determined|selected|multiple|various|numerous|identified)")
 
 
+US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+             "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+             "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+             "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+             "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|"
+             "District of Columbia|D\\.C\\.|[A-Z]{2}")
+PLACE_TAIL_RE = re.compile(rf",\s+(?P<place>[A-Z][A-Za-z .'-]+,\s*(?:{US_STATES})|(?:{US_STATES}))\s*$")
+
+
 def find_contractors(text: str) -> list[Contractor]:
     """Principal contractor(s) with location, from "The principal contractor(s) will be ..."."""
     m = CONTRACTOR_SENT_RE.search(text)
@@ -112,10 +121,14 @@ def find_contractors(text: str) -> list[Contractor]:
         pos = idx + len(part)
         loc = LOCATION_RE.search(part)
         name = part[:loc.start()] if loc else part
+        bare_place = None if loc else PLACE_TAIL_RE.search(part)
+        if bare_place:  # "Raytheon Integrated Defense Systems, Portsmouth, Rhode Island"
+            name = part[:bare_place.start()]
         name = re.sub(r"\s+", " ", name).strip(" ,.;")
         name = re.sub(r"^(?:and|the firm)\s+", "", name)
         if not name or not re.match(r"[A-Z0-9]", name) or len(name) > 90:
             continue
-        location = re.sub(r"\s+", " ", part[loc.end():]).strip(" ,.;") if loc else None
+        location = re.sub(r"\s+", " ", part[loc.end():]).strip(" ,.;") if loc else (
+            re.sub(r"\s+", " ", bare_place.group("place")).strip(" ,.;") if bare_place else None)
         out.append(Contractor(name, Evidence.of(text, idx, idx + len(part.rstrip(" ,.;"))), location))
     return out

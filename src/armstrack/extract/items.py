@@ -29,7 +29,7 @@ FOLD_RE = re.compile(r"(?i)\b(?:maintenance floats?|in support of|spares?|spare|
                      r"for SRA|training assets?)\b")
 NOT_ITEM_HEAD = re.compile(
     r"(?i)^(?:years?|months?|weeks?|days?|percent|per\s?cent|U\.S\.|United States|Government|"
-    r"additional U\.S\.|contractor representatives?|personnel|people|times|installed|spares?|of which|"
+    r"additional U\.S\.|contractor representatives?|personnel|people|times|installed|spares?(?!\s+[A-Z0-9])|of which|"
     r"kilometers?|km|miles?|nautical|meters?|hours?|rounds per|per|mm|inch(?:es)?|feet|foot|pounds?|lbs?|"
     r"tons?|kg|watts?|mhz|knots?|gal|gallons?|liters?|litres?|st|nd|rd|th)(?![A-Za-z])|^%")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9/\-]{2,}(?:\([A-Z0-9]+\))?")

@@ -366,12 +366,63 @@ def _read_release(doc: Document) -> DealReport:
     return report
 
 
+def transmittal_segments(text: str) -> list[tuple[int, int]]:
+    """Spans of the transmittals in a text: each starts at the "Transmittal No." heading before its
+    "(i) Prospective Purchaser" item and runs to the next one."""
+    purchasers = [m.start() for m in re.finditer(r"\(i\)\s*Prospective\s+Purchaser", text, re.I)]
+    if len(purchasers) < 2:
+        return [(0, len(text))]
+    starts = []
+    prev_end = 0
+    for p in purchasers:
+        heads = [m.start() for m in re.finditer(r"Transmittal\s+No", text[prev_end:p], re.I)]
+        starts.append(prev_end + heads[-1] if heads else p)
+        prev_end = p
+    starts[0] = 0
+    return [(st, starts[i + 1] if i + 1 < len(starts) else len(text)) for i, st in enumerate(starts)]
+
+
+def shift_report(report: DealReport, delta: int, text: str) -> DealReport:
+    """Move every evidence span of a report read from ``text[delta:...]`` into ``text``'s offsets."""
+    def mv(ev: Evidence | None) -> Evidence | None:
+        return None if ev is None else Evidence.of(text, ev.start + delta, ev.end + delta)
+
+    for party in (report.seller, report.buyer):
+        if party is not None:
+            party.evidence = mv(party.evidence)
+    report.stage_evidence = mv(report.stage_evidence)
+    report.date_evidence = mv(report.date_evidence)
+    report.transmittal_evidence = mv(report.transmittal_evidence)
+    for money in [report.value, *report.values.values()]:
+        if money is not None:
+            money.evidence = mv(money.evidence) or money.evidence
+    for item in report.items:
+        item.evidence = mv(item.evidence) or item.evidence
+    for c in report.contractors:
+        c.evidence = mv(c.evidence) or c.evidence
+    report.evidence = [e for e in (mv(x) for x in report.evidence) if e is not None]
+    for key in ("policy_justification", "sensitivity_annex"):
+        span = report.extras.get(key)
+        if isinstance(span, dict):
+            report.extras[key] = {"start": span["start"] + delta, "end": span["end"] + delta}
+    return report
+
+
 def extract_official(doc: Document) -> list[DealReport] | None:
     """Deal reports of an official notice, or None when the text is not one (or cannot be read as one)."""
     family = classify(doc.text)
     if family is None:
         return None
     doc.kind = family.kind
+    if family.name != "dsca_release":
+        segments = transmittal_segments(doc.text)
+        if len(segments) > 1:  # a Congressional Record printing or notice carrying several transmittals
+            reports = []
+            for s, e in segments:
+                part = _read_form(Document(text=doc.text[s:e], path=doc.path), family)
+                if part.buyer is not None:
+                    reports.append(shift_report(part, s, doc.text))
+            return reports or None
     report = _read_form(doc, family) if family.name != "dsca_release" else _read_release(doc)
     if report.buyer is None:
         return None  # not readable as a notice: the general reader takes it
