@@ -60,6 +60,8 @@ FOREIGN_NUM = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
                "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100}
 INCLUDE_RE = re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises|consists? of|contains|along with|"
                         r"comprend|comprenant|umfasst|enthält)\b")
+CONTRACTOR_RE = re.compile(r"(?i)\b(?:(?:principal|prime|main|lead)\s+contractors?|Hauptauftragnehmer|"
+                           r"maître d['’]œuvre|contractant principal)\b")
 STAGE_NOUNS = [(stage, re.compile(rx, re.I)) for stage, rx in (
     ("approved", r"\b(?:approval|clearance|go-ahead|approbation|feu vert|Genehmigung|Zustimmung)\b"),
     ("notified", r"\bnotification\b"),
@@ -276,6 +278,11 @@ def extract_news(doc: Document) -> list[DealReport]:
         if unit.hedged and unit.cue is None:
             prev_unit = unit
             continue  # "denied reports that Canada had signed", "the contract could be signed": no event
+        if current is not None and CONTRACTOR_RE.search(unit.text) and not _other_buyer(unit, current):
+            for cm in find_companies(unit.text):  # "The principal contractors will be Boeing and Lockheed Martin"
+                if all(c.name != cm.text for c in current.report.contractors):
+                    current.report.contractors.append(Contractor(cm.text, Evidence.of(
+                        text, unit.start + cm.start, unit.start + cm.end)))
         if not (unit.cue or unit.deal_noun or (INCLUDE_RE.search(unit.text) and unit.systems)):
             prev_unit = unit
             continue
@@ -330,7 +337,9 @@ def extract_news(doc: Document) -> list[DealReport]:
         elif current is not None and (unit.systems or unit.money):
             if _compatible(current, unit, doc):
                 target = current
-            elif unit.cue and (unit.money or unit.systems) and current.report.buyer is not None:
+            elif unit.cue and (unit.money or unit.systems) and current.report.buyer is not None \
+                    and not any(p.code != "USA" for p in unit.parties) and not find_companies(unit.text) \
+                    and not re.search(r"(?i)\bawarded\b", unit.text):
                 report = DealReport(seller=current.report.seller, buyer=current.report.buyer, method="news")
                 target = _Deal(report)
                 deals.append(target)

@@ -69,6 +69,14 @@ def stage_of(sentence: str) -> StageCue | None:
             if re.search(r"(?i)\b(?:the|an|its|their)\s+$", before) and \
                     m.group(0).lower().endswith(("ed", "é", "ée", "t")):
                 continue  # "the signed contract", "the approved package": an adjective, not an event
+            if stage == "approved" and re.search(
+                    r"(?i)\b(?:parliament|parliament's \w+ committee|lawmakers|legislators|Bundestag|Haushaltsausschuss|"
+                    r"budget committee|defen[cs]e committee|Sejm|Knesset|Storting|Riksdag|National Assembly|"
+                    r"parlement|Parlament|Nationalrat|Ständerat)\s+(?:\w+\s+){0,2}$", before):
+                cue = StageCue("other", m.start(), m.end())  # a legislature's vote is the buyer's own step
+                if best is None or rank["other"] < rank[best.stage]:
+                    best = cue
+                break
             if stage == "approved" and re.search(r"(?i)\bcongress\s+$", before):
                 continue  # "Congress approved" is a claim to check, not the State Department approval
             cue = StageCue(stage, m.start(), m.end())
