@@ -29,7 +29,7 @@ CUES: list[tuple[str, str]] = [
               r"a choisi|retenu|entschieden|ausgewählt)\b"),
 ]
 CUE_RES = [(stage, re.compile(rx, re.I)) for stage, rx in CUES]
-MODAL_RE = re.compile(r"\b(?:could|would|might|may|is expected to|are expected to|expects? to|plans? to|"
+MODAL_RE = re.compile(r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|is expected to|are expected to|expects? to|plans? to|"
                       r"is set to|if approved|if the sale|pending|hopes? to|intends? to|considering|"
                       r"is likely to|reportedly (?:plans|wants)|pourrait|devrait|könnte|soll|"
                       r"reports?\s+(?:\w+\s+){0,3}that|rumou?rs?\s+(?:\w+\s+){0,2}that|(?:asserted|claimed|alleged|"
