@@ -78,7 +78,7 @@ ANAPHOR_RE = re.compile(
     r"(?i)^(?:(?:The|This|That|Le|La|Ce|Cette|Das|Der|Die|Dieses?)\s+(?:\w+\s+)?(?:case|package|sale|deal|contract|"
     r"approval|order|purchase|request|agreement|list|notification|paquet|vente|contrat|commande|accord|Paket|"
     r"Geschäft|Vertrag|Auftrag|Kauf)\b(?!\s+(?:to|with|for|of)\s+[A-Z])|(?:It|Besides|In addition|Also|Il|Elle|Es)\b)")
-SEPARATE_RE = re.compile(r"(?i)\b(?:separate|another|earlier|previous|prior|second|first|also approved|in 20\d\d|"
+SEPARATE_RE = re.compile(r"(?i)\b(?:separate|another|earlier|previous|prior|also approved|"
                          r"last year|distinct|autre|précédent|weitere[nrs]?|frühere[nrs]?)\b")
 CLOSE_DOLLAR = {"CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "SGP": "SGD", "HKG": "HKD", "TWN": "TWD"}
 LOCAL_DOLLAR_RE = {
