@@ -47,4 +47,4 @@ def test_news_floor(tmp_path: Path) -> None:
     if not NEWS.exists():
         pytest.skip("news test corpus absent")
     data = _score(NEWS, tmp_path)
-    assert data["F1"] >= 0.60, data["stdout"]
+    assert data["F1"] >= 0.70, data["stdout"]

@@ -62,6 +62,12 @@ INCLUDE_RE = re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises
                         r"comprend|comprenant|umfasst|enthält)\b")
 CONTRACTOR_RE = re.compile(r"(?i)\b(?:(?:principal|prime|main|lead)\s+contractors?|Hauptauftragnehmer|"
                            r"maître d['’]œuvre|contractant principal)\b")
+LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s+")
+NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|further|separate|another|other|"
+                          r"remaining|smaller|last|final)\s+(?:\w+\s+)?(?:case|sale|package|deal|approval|notification)s?\b|"
+                          r"^\s*another\b")
+AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|totall?ing|altogether|a total of|in all|insgesamt|au total|"
+                          r"cumul\w*|together)\b[^.]{0,40}$")
 STAGE_NOUNS = [(stage, re.compile(rx, re.I)) for stage, rx in (
     ("approved", r"\b(?:approval|clearance|go-ahead|approbation|feu vert|Genehmigung|Zustimmung)\b"),
     ("notified", r"\bnotification\b"),
@@ -97,6 +103,7 @@ class _Deal:
     units: list[Unit] = field(default_factory=list)
     systems: dict[str, Item] = field(default_factory=dict)
     usd: float | None = None
+    items_from_list: bool = False  # opened by one case of a multi-case package
 
     @property
     def roots(self) -> set[str]:
@@ -283,7 +290,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                 if all(c.name != cm.text for c in current.report.contractors):
                     current.report.contractors.append(Contractor(cm.text, Evidence.of(
                         text, unit.start + cm.start, unit.start + cm.end)))
-        if not (unit.cue or unit.deal_noun or (INCLUDE_RE.search(unit.text) and unit.systems)):
+        if not (unit.cue or unit.deal_noun or (INCLUDE_RE.search(unit.text) and unit.systems)
+                or (LIST_ITEM_RE.match(unit.text) and unit.money and current is not None)):
             prev_unit = unit
             continue
         buyers: list[countries.PartyMention] = []
@@ -334,6 +342,19 @@ def extract_news(doc: Document) -> list[DealReport]:
             deals.append(target)
             systems_here = [(-1, -1, cat_sys) for cat_sys in
                             [load_catalog().get(k) for k in current.systems] if cat_sys is not None]
+        elif current is not None and unit.money and current.report.buyer is not None \
+                and not any(p.code != "USA" for p in unit.parties) \
+                and (LIST_ITEM_RE.match(unit.text) or NEXT_CASE_RE.search(unit.text)) \
+                and (current.report.value is not None or current.items_from_list) \
+                and (LIST_ITEM_RE.match(unit.text) or not _compatible(current, unit, doc)):
+            # "A second case, estimated at $4.03 billion, ..." / "- 1,050 Javelin missiles, $375 million;":
+            # another case of the same package, at the package's stage and date
+            parent = current.report
+            report = DealReport(seller=parent.seller, buyer=parent.buyer, stage=parent.stage,
+                                stage_evidence=parent.stage_evidence, date=parent.date,
+                                date_evidence=parent.date_evidence, method="news")
+            target = _Deal(report, items_from_list=True)
+            deals.append(target)
         elif current is not None and (unit.systems or unit.money):
             if _compatible(current, unit, doc):
                 target = current
@@ -372,6 +393,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
             r.date = d0.iso
             r.date_evidence = Evidence.of(text, s + d0.start, s + d0.end)
     deal_money = [m for m in unit.money if not MONEY_CONTEXT_RE.search(unit.text[max(0, m.start - 60):m.start])
+                  and not AGGREGATE_RE.search(unit.text[max(0, m.start - 60):m.start])
                   and not MONEY_AFTER_CONTEXT_RE.match(unit.text[m.end:m.end + 60])]
     if r.value is None and deal_money:
         mm: MoneyMention = deal_money[0]
@@ -398,8 +420,13 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
                 item.quantity, item.quantity_qualifier, item.evidence = qty, qual, ev
             continue
         cat = load_catalog()
-        parent_keys = {x.id for x in cat.ancestors(key)}
-        variant_of_this = [k for k in deal.systems if key in {x.id for x in cat.ancestors(k)}]
+
+        def same_kind(other_key: str) -> bool:
+            other = cat.get(other_key)
+            return other is None or not (other.type and sysm.type) or other.type == sysm.type
+
+        parent_keys = {x.id for x in cat.ancestors(key) if same_kind(x.id)}
+        variant_of_this = [k for k in deal.systems if key in {x.id for x in cat.ancestors(k)} and same_kind(k)]
         if variant_of_this:
             item = deal.systems[variant_of_this[0]]  # "35 F-35" after "F-35A": the family of an item listed
             if item.quantity is None and qty is not None:

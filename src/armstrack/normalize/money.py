@@ -101,7 +101,8 @@ def _amount(num: str, scale: str | None, european: bool = False) -> float | None
     mult = SCALE.get(scale.lower().rstrip(".") if scale else "", 1.0) if scale else 1.0
     if scale and scale.lower() in SCALE:
         mult = SCALE[scale.lower()]
-    return value * mult
+    amount = value * mult
+    return float(round(amount)) if amount >= 1000 else amount  # 4.03 * 1e9 is 4030000000, not ...0005
 
 
 def find_money(text: str) -> list[MoneyMention]:
