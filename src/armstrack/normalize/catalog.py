@@ -386,8 +386,21 @@ def catalog_text() -> str:
     return (resources.files("armstrack") / "data" / "catalog.json").read_text(encoding="utf-8")
 
 
+EXTRA_CATALOGS = ("catalog_world.json",)  # further data files merged into the catalog, when present
+
+
 @functools.lru_cache(maxsize=1)
 def load_catalog() -> Catalog:
-    """The packaged catalog, parsed and indexed once per process."""
+    """The packaged catalog (``catalog.json`` plus the files of :data:`EXTRA_CATALOGS`), parsed and
+    indexed once per process.  A system id defined twice keeps its first definition."""
     data: dict[str, Any] = json.loads(catalog_text())
+    ids = {entry["id"] for entry in data["systems"]}
+    for name in EXTRA_CATALOGS:
+        res = resources.files("armstrack") / "data" / name
+        if not res.is_file():
+            continue
+        extra = json.loads(res.read_text(encoding="utf-8"))
+        data["sources"].update({k: v for k, v in extra.get("sources", {}).items() if k not in data["sources"]})
+        data["systems"].extend(e for e in extra.get("systems", []) if e["id"] not in ids)
+        ids.update(e["id"] for e in extra.get("systems", []))
     return Catalog(data)
