@@ -68,6 +68,8 @@ NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|fu
                           r"^\s*another\b")
 AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|totall?ing|altogether|a total of|in all|insgesamt|au total|"
                           r"cumul\w*|together)\b[^.]{0,40}$")
+CONVERSION_RE = re.compile(r"(?i)(?:exchange rates?|that is|that's|equivalent|equal to|or about|or roughly|i\.e\.|soit|"
+                           r"environ|umgerechnet|entspricht|rund|about|roughly|around|close to|nearly|\()[^.;]{0,30}$")
 STAGE_NOUNS = [(stage, re.compile(rx, re.I)) for stage, rx in (
     ("approved", r"\b(?:approval|clearance|go-ahead|approbation|feu vert|Genehmigung|Zustimmung)\b"),
     ("notified", r"\bnotification\b"),
@@ -251,8 +253,20 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
     return None
 
 
+def _restatement(unit: Unit, deal: _Deal) -> bool:
+    """Is the clause's figure the deal's value restated in another currency ("close to 39 billion zł at
+    current exchange rates", "(about A$1.07 billion)")?"""
+    if not unit.money or deal.report.value is None:
+        return False
+    mm = unit.money[0]
+    before = unit.text[max(0, mm.start - 60):mm.start]
+    return mm.currency not in ("$", deal.report.value.currency) and CONVERSION_RE.search(before) is not None
+
+
 def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
     r = deal.report
+    if _restatement(unit, deal) and not unit.systems:
+        return True
     if unit.cue and r.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[r.stage]:
         return False
     roots = {(load_catalog().root(sysm.id) or sysm).id for _, _, sysm in unit.systems}

@@ -39,6 +39,11 @@ NEG_RE = re.compile(r"\b(?:not|never|no|denied|denies|deny|rejected|refused|dism
                     r"has yet to|have yet to|without|denies|dément|dementi|bestreitet|dementiert)\b[^.]{0,70}$", re.I)
 
 
+FUTURE_DELIVERY_RE = re.compile(r"(?i)(?:\b(?:will|shall|would|to)\s+be|\bare\s+(?:to\s+be|due\s+to\s+be)|"
+                                r"\b(?:as|once|when|until|before|after)\b[^.,;]{0,50}\b(?:are|is|were|get)|"
+                                r"\bsollen|\bwerden|\bsera(?:it|ient|ont)?)\s+$")
+
+
 @dataclass(frozen=True)
 class StageCue:
     stage: str
@@ -66,6 +71,8 @@ def stage_of(sentence: str) -> StageCue | None:
             before = sentence[max(0, m.start() - 60):m.start()]
             if MODAL_RE.search(before) or NEG_RE.search(before):
                 continue
+            if stage == "delivered" and FUTURE_DELIVERY_RE.search(before):
+                continue  # "as the helicopters are delivered", "will be delivered": not yet an event
             if re.search(r"(?i)\b(?:the|an|its|their)\s+$", before) and \
                     m.group(0).lower().endswith(("ed", "é", "ée", "t")):
                 continue  # "the signed contract", "the approved package": an adjective, not an event
