@@ -98,3 +98,20 @@ def test_text_without_deals() -> None:
     text = ("Analysts say demand for interceptors has outpaced production since 2022, and manufacturers are "
             "adding shifts. No new orders were announced.")
     assert extract_text(text).deals == []
+
+
+def test_german_and_french_retellings() -> None:
+    from conftest import ROOT
+
+    for name, dated in (("de-himars-kanada.txt", None), ("fr-himars-canada.txt", "2025-10-01")):
+        data = (ROOT / "tests" / "corpus" / "constructed" / name).read_bytes()
+        ex = extract_document(document_from_bytes(data, name))
+        assert ex.document.published == "2025-10-02"
+        deals = _by_buyer(ex)
+        assert set(deals) == {"CAN", "NLD"}, name
+        can = deals["CAN"]
+        assert (can.value.amount, can.value.currency, can.date) == (1.75e9, "USD", dated)
+        assert {i.catalog_id: i.quantity for i in can.items} == {"m142-himars": 26, "atacms": None, "gmlrs": None}
+        assert can.contractor == "Lockheed Martin"
+        nld = deals["NLD"]
+        assert (nld.value.amount, nld.date) == (5.7e8, "2025-09-16")

@@ -49,7 +49,7 @@ QTY_BEFORE_RE = re.compile(
     rf"{NUMBER_WORDS}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
     rf"seize|vingt|trente|quarante|cinquante|soixante|cent|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|"
     rf"neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)"
-    rf"\s+(?:(?!(?:and|or|et|und|of|years?|months?|days?|percent|per|km|miles?|billion|million|Jahre|ans)\b)"
+    rf"\s+(?:(?!(?:and|or|et|und|sowie|oder|ou|plus|of|years?|months?|days?|percent|per|km|kilomet\w*|miles?|meilen|nautical|meters?|metres?|tonnes?|tons?|tonnen|kg|mm|billion|million|milliards?|millions?|milliarden|millionen|Jahre\w*|ans|années|prozent|pour)\b)"
     rf"(?:[a-zà-ÿ][\w’'-]*|[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:-[A-Za-zäöüß]+)*)\s+){{0,3}}"
     rf"(?:(?:vom|des|du|de|of the)\s+(?:Typs?|type)\s+)?$")
 FOREIGN_NUM = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
@@ -59,7 +59,8 @@ FOREIGN_NUM = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
                "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
                "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100}
 INCLUDE_RE = re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises|consists? of|contains|along with|"
-                        r"comprend|comprenant|umfasst|enthält)\b")
+                        r"comprend|comprenant|inclut|incluant|umfasst|enthält|beinhaltet|gehör\w*|zählen|"
+                        r"außerdem|ebenfalls|sowie)\b")
 CONTRACTOR_RE = re.compile(r"(?i)\b(?:(?:principal|prime|main|lead)\s+contractors?|Hauptauftragnehmer|"
                            r"maître d['’]œuvre|contractant principal)\b")
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s+")
@@ -85,7 +86,8 @@ MONEY_AFTER_CONTEXT_RE = re.compile(
 ANAPHOR_RE = re.compile(
     r"(?i)^(?:(?:The|This|That|Le|La|Ce|Cette|Das|Der|Die|Dieses?)\s+(?:\w+\s+)?(?:case|package|sale|deal|contract|"
     r"approval|order|purchase|request|agreement|list|notification|paquet|vente|contrat|commande|accord|Paket|"
-    r"Geschäft|Vertrag|Auftrag|Kauf)\b(?!\s+(?:to|with|for|of)\s+[A-Z])|(?:It|Besides|In addition|Also|Il|Elle|Es)\b)")
+    r"Geschäft|Vertrag|Auftrag|Kauf)\b(?!\s+(?:to|with|for|of)\s+[A-Z])|(?:It|Besides|In addition|Also|Il|Elle|Es|"
+    r"Zum Paket|Zu dem Paket|Dazu|Darüber hinaus|En outre|Par ailleurs)\b)")
 SEPARATE_RE = re.compile(r"(?i)\b(?:separate|another|earlier|previous|prior|also approved|"
                          r"last year|distinct|autre|précédent|weitere[nrs]?|frühere[nrs]?)\b")
 CLOSE_DOLLAR = {"CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "SGP": "SGD", "HKG": "HKD", "TWN": "TWD"}

@@ -8,6 +8,10 @@ ABBREV = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "st", "inc", "co", "corp
           "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "lt", "col", "maj",
           "capt", "sen", "rep", "gov", "vs", "etc", "e.g", "i.e", "approx", "fig", "dept", "p", "pp", "ca",
           "u.s.a", "d.c", "bzw", "ggf", "mio", "mrd", "z.b", "vgl", "env", "cf", "av", "mme", "m"}
+_MONTH_AHEAD = re.compile(
+    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+    r"January|February|March|June|July|October|December|janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre)\b")
 _END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s)|\n")
 
 
@@ -25,6 +29,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue
             if word and re.fullmatch(r"[A-Z]", word.group(1)):
                 continue  # an initial
+            if word and re.fullmatch(r"\d{1,2}", word.group(1)) and _MONTH_AHEAD.match(text, end):
+                continue  # "am 16. September": a German ordinal date
             nxt = text[end:end + 3].lstrip()
             if nxt and nxt[0].islower():
                 continue

@@ -1,0 +1,130 @@
+"""Shared pieces of the claim checker: fact look-up, sources, and tying a statement to its subject.
+
+A statement such as "twin-engine" or "first flown in the 1990s" is about one system of the
+sentence. :func:`bind_subject` finds it the way a careful reader would, and gives up (``None``)
+when the sentence leaves any doubt:
+
+* attributive use, the term right before the name: "the *twin-engine* **Rafale**",
+  "the *tracked* **M270** launcher";
+* apposition or copula, the name before the term with nothing but a short, plain link between
+  them: "**HIMARS**, a *tracked* launcher", "the **Gripen E** is a *twin-engine* fighter",
+  "**Arrow 3** ist bereits *seit den 1980er-Jahren im Dienst*".
+
+A link that names another system, or carries a comparison, a preposition or a conjunction
+("unlike", "than", "with", "by", "and", ...), breaks the tie: "the F-16 was replaced by
+twin-engine jets" says nothing about the F-16's engines.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from armstrack.normalize.catalog import Catalog, Fact, System, lookup_key
+
+Mention = tuple[int, int, System]  # start, end (offsets into the sentence), system
+
+# words that tie a statement to something other than the preceding name
+_BREAKERS = {
+    "by", "with", "to", "from", "than", "of", "for", "over", "against", "like", "unlike", "and", "or", "but",
+    "while", "whereas", "compared", "instead", "rather", "replaced", "replace", "replaces", "replacing",
+    "succeed", "succeeds", "its", "their", "his", "her", "it", "they", "carries", "carry", "carrying",
+    "fires", "fire", "firing", "armed", "uses", "use", "using", "operates", "operate", "buy", "buys",
+    "bought", "ordered", "order", "par", "avec", "que", "pour", "contre", "comme", "et", "ou", "mais",
+    "contrairement", "remplace", "von", "mit", "als", "gegen", "und", "oder", "aber", "wie", "statt",
+    "anstelle", "ersetzt", "ersetzen", "trägt", "nutzt",
+}
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+_ATTR_GAP = re.compile(r"^[\s-]*(?:[^\W\d_][\w'’-]*\s+){0,2}$", re.UNICODE)
+
+
+def fact_of(cat: Catalog, system: System, key: str, *, inherit: bool = True) -> tuple[System, Fact] | None:
+    """The fact ``key`` of the system or, when ``inherit``, of its nearest ancestor that has it."""
+    chain = [system, *cat.ancestors(system.id)] if inherit else [system]
+    for s in chain:
+        f = s.facts.get(key)
+        if f is not None:
+            return s, f
+    return None
+
+
+def source_text(cat: Catalog, source_id: str) -> str:
+    src = cat.source(source_id)
+    return f"{src.get('title', source_id)}" + (f" <{src['url']}>" if src.get("url") else "")
+
+
+def _gap_ok(gap: str, extra_ok: Iterable[str]) -> bool:
+    if any(ch in gap for ch in ";:!?\n"):
+        return False
+    allowed = {w.lower() for w in extra_ok}
+    words = [w.lower() for w in _WORD.findall(gap)]
+    return not any(w in _BREAKERS and w not in allowed for w in words)
+
+
+def bind_subject(sent: str, t0: int, t1: int, systems: Sequence[Mention], *, max_gap: int = 60,
+                 extra_ok: Iterable[str] = (), attributive: bool = True) -> Mention | None:
+    """The system a statement at ``sent[t0:t1]`` is about, or ``None`` when it is not clear."""
+    extra = tuple(extra_ok)
+    if attributive:
+        after = [m for m in systems if m[0] >= t1]
+        if after:
+            m = min(after, key=lambda x: x[0])
+            gap = sent[t1:m[0]]
+            if len(gap) <= 25 and _ATTR_GAP.match(gap) and _gap_ok(gap, ()):
+                return m
+    before = [m for m in systems if m[1] <= t0]
+    if not before:
+        return None
+    m = max(before, key=lambda x: x[1])
+    gap = sent[m[1]:t0]
+    if len(gap) > max_gap or not _gap_ok(gap, extra):
+        return None
+    if any(o is not m and m[1] <= o[0] < t0 for o in systems):
+        return None
+    # a possessive or a component after the name: "the Rafale's engines", "the F-35 engine"
+    if re.match(r"^(?:['’]s?\b|\s+(?:engines?|radars?|guns?|cannons?|missiles?|rockets?|munitions?|"
+                r"sensors?|seekers?|pods?|launchers?|ammunition|moteurs?|Triebwerke?)\b)", gap):
+        return None
+    return m
+
+
+def family_mention(system: System, written: str) -> bool:
+    """Whether ``written`` names the system itself rather than a variant kept as one of its aliases.
+
+    "Gripen" and "JAS 39 Gripen" name the family; "Gripen E", "Rafale M" or "Leopard 2A7" name a
+    variant, whose dates may differ from the family's.
+    """
+    key = lookup_key(written)
+    names = {lookup_key(n) for n in system.names}
+    if key == lookup_key(system.name):
+        return True
+    for n in sorted(names, key=len):
+        if n and key != n and key.startswith(n):
+            rest = key[len(n):]
+            if len(rest) <= 4 or re.match(r"(?:block|tranche|increment|batch|mk|mod|variant)", rest):
+                return False
+    return True
+
+
+def interval(value: object) -> tuple[int, int] | None:
+    """A year fact as an inclusive interval: ``1974`` or ``[2001, 2006]``."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value, value
+    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) for v in value):
+        lo, hi = int(value[0]), int(value[1])
+        return (lo, hi) if lo <= hi else (hi, lo)
+    return None
+
+
+def describe_years(value: object) -> str:
+    iv = interval(value)
+    if iv is None:
+        return str(value)
+    return str(iv[0]) if iv[0] == iv[1] else f"{iv[0]}–{iv[1]}"
+
+
+def as_list(value: object) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [str(value)] if value is not None else []
