@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from armstrack.extract.clauses import Unit, units_of
 from armstrack.model import Contractor, DealReport, Document, Evidence, Item, Money, Party
 from armstrack.normalize import countries
-from armstrack.normalize.catalog import System, load_catalog
+from armstrack.normalize.catalog import Catalog, System, load_catalog
 from armstrack.normalize.companies import canonical, find_companies
 from armstrack.normalize.money import MoneyMention
 from armstrack.normalize.numbers import NUMBER_WORDS, words_to_int
@@ -31,12 +31,13 @@ BUYER_BEFORE_RE = re.compile(
 BUYER_AFTER_RE = re.compile(
     r"(?i)^(?:['’]s?\s+(?:\w+\s+){0,3}(?:purchase|order|acquisition|request|procurement|buy|deal|contract|"
     r"plan|decision|fleet|navy|army|air force|military|armed forces|government|ministry)|"
-    r"\s+(?:\w+\s+){0,3}(?:has|have|had|will|would|is|was)?\s*(?:formally\s+|finally\s+|now\s+|also\s+)?"
+    r",?\s+(?:(?:qui|which|that|who|der|die|das)\s+)?(?:\w+\s+){0,3}(?:has|have|had|will|would|is|was|avait|a|ont|"
+    r"hatte|hat)?\s*(?:formally\s+|finally\s+|now\s+|also\s+|déjà\s+)?"
     r"(?:requested|signed|signs|ordered|orders|bought|buys|purchased|buy|to buy|plans to buy|agreed to buy|"
     r"is buying|acquired|acquire|took delivery|takes delivery|received|receives|selected|selects|chose|"
     r"chooses|picked|picks|finali[sz]ed|placed|commits|committed|asked|asks|gets|got|cleared to|"
     r"a signé|a commandé|commande|achète|a choisi|choisit|reçoit|a reçu|ont signé|hat|kauft|bestellt|"
-    r"erhält|unterzeichnet|took|takes|is set to receive|will receive|won|secured|obtained|signing|"
+    r"erhält|unterzeichnet|acheté|commandé|signé|gekauft|bestellt|took|takes|is set to receive|will receive|won|secured|obtained|signing|"
     r"ordering|buying)|\s+government\s+(?:has\s+)?(?:requested|signed|ordered|bought|purchased))")
 SELLER_AFTER_RE = re.compile(
     r"(?i)^\s+(?:\w+\s+){0,2}(?:has\s+)?(?:approved|approves|sells|sold|will supply|agreed to sell|supplies|"
@@ -276,7 +277,7 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
         mm = unit.money[0]
         cur = "USD" if mm.currency == "$" else mm.currency
         usd = _to_usd(mm.amount, cur, doc.published)
-        if usd is not None and abs(usd - deal.usd) > 0.15 * max(usd, deal.usd):
+        if usd is not None and abs(usd - deal.usd) > 0.08 * max(usd, deal.usd):
             return False
     if unit.money and roots and deal.systems and not (roots & deal.roots):
         return False
@@ -485,6 +486,16 @@ def _context_mention(text: str, a: int, b: int) -> bool:
     return False
 
 
+def _makers(cat: Catalog, catalog_id: str | None) -> set[str]:
+    out: set[str] = set()
+    if not catalog_id:
+        return out
+    for sysm in [cat.get(catalog_id), *cat.ancestors(catalog_id)]:
+        if sysm is not None and sysm.manufacturer:
+            out.update(canonical(m.strip()) or m.strip() for m in re.split(r"[/;]", sysm.manufacturer))
+    return out
+
+
 def _contractors(doc: Document, deals: list[_Deal]) -> None:
     text = doc.text
     mentions = find_companies(text)
@@ -496,6 +507,10 @@ def _contractors(doc: Document, deals: list[_Deal]) -> None:
             for cm in mentions:
                 if u.start <= cm.start < u.end and all(c.name != cm.text for c in d.report.contractors):
                     d.report.contractors.append(Contractor(cm.text, Evidence(cm.start, cm.end, cm.text)))
+        if len(d.report.contractors) > 1 and d.report.items:
+            # the maker of the deal's main system leads ("26 Pratt & Whitney engines" is a supplier)
+            makers = _makers(cat, d.report.items[0].catalog_id)
+            d.report.contractors.sort(key=lambda c: 0 if canonical(c.name) in makers else 1)
     assigned: set[str] = set()
     for cm in mentions:
         if cm.name in assigned:
@@ -505,13 +520,9 @@ def _contractors(doc: Document, deals: list[_Deal]) -> None:
         for d in deals:
             if d.report.contractors:
                 continue
-            makers: set[str] = set()
-            for item in d.report.items:
-                for sysm in [cat.get(item.catalog_id or "")] + (cat.ancestors(item.catalog_id or "")
-                                                                if item.catalog_id else []):
-                    if sysm is not None and sysm.manufacturer:
-                        makers.update(canonical(m.strip()) or m.strip() for m in re.split(r"[/;]", sysm.manufacturer))
-            if cm.name in makers:
+            deal_makers = set().union(*(_makers(cat, item.catalog_id) for item in d.report.items)) \
+                if d.report.items else set()
+            if cm.name in deal_makers:
                 d.report.contractors.append(Contractor(cm.text, Evidence(cm.start, cm.end, cm.text)))
                 assigned.add(cm.name)
                 if not every:

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 # ordered: the first matching cue in a sentence wins unless a later one is stronger
 CUES: list[tuple[str, str]] = [
     ("delivered", r"\b(?:delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|to Congress))|took delivery|taken delivery|handed over|received (?:the|its) first|"
-                  r"arrived in|livr[ée]s?|réceptionn\w*|geliefert|übergeben|ausgeliefert|eingetroffen)\b"),
+                  r"arrived in|arrived at|landed (?:at|in)|touched down (?:at|in)|inducted|livr[ée]s?|réceptionn\w*|"
+                  r"(?:ont|a) atterri|sont arrivés|geliefert|übergeben|ausgeliefert|eingetroffen|gelandet)\b"),
     ("signed", r"\b(?:signed|signs|signing|inked|placed an? (?:firm )?order|ordered|awarded (?:a|an|the) [\w$ .-]*contract|"
                r"finali[sz]ed|concluded (?:a|an|the) (?:contract|deal|agreement)|contract (?:was|has been) signed|"
-               r"sign[ée]|signé|signent|command[ée]|commande|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|"
+               r"sign[ée]|signé|signent|command[ée]|commande|(?:a|avait|ont|avaient) acheté|achète|gekauft|kaufte|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|"
                r"Kaufvertrag)\b"),
     ("approved", r"\b(?:(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
                  r"(?:go-ahead|green light)|made a determination approving|a approuvé|approuv[ée]|autoris[ée]|"

@@ -1,0 +1,378 @@
+"""Claims about what a system is, checked against sourced catalog facts.
+
+Each rule reads one kind of headline statement that news articles make about a named system, in
+English, French or German, and compares it with one catalog fact:
+
+=================  ==============================================  =====================
+attribute          statements read                                 catalog fact
+=================  ==============================================  =====================
+``engines``        single-/twin-engine, monomoteur, biréacteur,    ``engines`` (count)
+                   zweistrahlig
+``first flight``   first flew / first flown in 1974, in the        ``first_flight`` (year
+                   1990s, premier vol en, Erstflug                 or [from, to])
+``service entry``  entered service in, in service since, en        ``service_entry``
+                   service depuis, seit ... im Dienst
+``top speed``      top speed of Mach 3, 2,000 km/h, vitesse        ``top_speed`` (Mach)
+                   maximale, Höchstgeschwindigkeit
+``guidance``       heat-seeking, radar-guided, laser-guided        ``guidance`` (list)
+``mobility``       tracked / wheeled, chenillé, Kettenfahrzeug     ``mobility``
+``take-off``       vertical take-off, STOVL, décollage vertical    ``take_off``
+``role``           "an unarmed drone"                              ``armed`` (true)
+``manufacturer``   built / made / produced by, X builds the ...    ``manufacturer`` (list
+``developer``      developed / designed by, von X entwickelt       of companies)
+``builder``        built in Britain, construit en France           ``built_in`` (country)
+=================  ==============================================  =====================
+
+A statement whose subject is unclear, or whose system has no such fact, yields no verdict (the
+rule then stays silent or reports ``unverifiable``). Years are compared with a tolerance of two
+years (a decade, "in the 1990s", is the span 1990-1999), speeds with 15 % and only an overstated
+speed is a contradiction.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from armstrack.model import Claim, DealReport, Evidence
+from armstrack.normalize.catalog import Catalog, Fact, System
+from armstrack.normalize.companies import by_name as company_country
+from armstrack.normalize.companies import find_companies
+from armstrack.normalize.countries import find_parties
+from armstrack.verify.claim_common import (
+    Mention,
+    as_list,
+    bind_subject,
+    describe_years,
+    fact_of,
+    family_mention,
+    interval,
+    source_text,
+)
+
+YEAR_TOLERANCE = 2
+SPEED_TOLERANCE = 0.15
+KMH_PER_MACH = 1225.0  # speed of sound at sea level: the lowest Mach a speed in km/h can mean
+
+# -- engines ---------------------------------------------------------------------------------
+_ENGINE_COUNT = {"single": 1, "one": 1, "mono": 1, "ein": 1, "twin": 2, "two": 2, "dual": 2, "double": 2,
+                 "bi": 2, "zwei": 2, "four": 4, "quad": 4, "quadri": 4, "vier": 4}
+ENGINES_RE = re.compile(
+    r"(?i)\b(?P<n>single|one|twin|two|dual|double|four)[\s-]?(?:engined?|jet)\b(?![\s-](?:fail|out|loss))"
+    r"|\b(?P<fr>mono|bi|quadri)[\s-]?(?:moteur|réacteur|reacteur)s?\b"
+    r"|\b(?P<de>ein|zwei|vier)(?:strahlig|motorig|triebwerkig)\w*")
+
+# -- years -----------------------------------------------------------------------------------
+_WHEN = (r"(?:(?:the|les\s+années|den|die)\s+)?(?:(?P<dec>1[89]\d0|20[0-2]0)(?:'?s\b|er(?:[\s-]*Jahren?\b|n\b)?)"
+         r"|(?P<year>1[89]\d\d|20[0-4]\d)\b)")
+FIRST_FLIGHT_RE = re.compile(
+    r"(?i)\b(?:first\s+(?:flew|flown|took\s+(?:to\s+the\s+(?:air|skies)|flight))"
+    r"|(?:made|making|makes)\s+(?:its|their)\s+(?:first|maiden)\s+flight"
+    r"|(?:first|maiden)\s+flight\s+(?:was\s+|came\s+|took\s+place\s+)?"
+    r"|premier\s+vol\s+(?:a\s+eu\s+lieu\s+)?|a\s+volé\s+pour\s+la\s+première\s+fois"
+    r"|Erstflug\s+(?:fand\s+)?|flog\s+erstmals|erstmals\s+geflogen)"
+    r"\s*(?:(?:in|en|im|dès|during)\s+(?:(?:the\s+)?(?:year|Jahr|l'année)\s+)?)?" + _WHEN)
+SERVICE_RE = re.compile(
+    r"(?i)\b(?:(?:first\s+)?(?:entered|entering|enters|went\s+into|came\s+into)\s+(?:operational\s+|active\s+)?"
+    r"service\s+(?:in|during)\s+|(?:in|into)\s+service\s+since\s+|(?:operational|in\s+use)\s+since\s+"
+    r"|service\s+entry\s+in\s+|en\s+service\s+depuis\s+|(?:entrée?s?|mise?s?)\s+en\s+service\s+en\s+"
+    r"|(?:im|in)\s+Dienst\s+seit\s+)" + _WHEN
+    + r"|(?i:\bseit\s+)" + _WHEN + r"(?i:\s+(?:bereits\s+|schon\s+)?(?:im|in)\s+Dienst\b)")
+SERVICE_SINCE_FIRST_RE = re.compile(r"(?i)\bseit\s+" + _WHEN)
+
+# -- speed -----------------------------------------------------------------------------------
+_NUM = r"(?P<num>\d{1,2}(?:[.,]\d+)?|\d{1,3}(?:[ ,.\u202f]\d{3})|\d{3,4})"
+SPEED_RE = re.compile(
+    r"(?i)(?:(?:top|maximum|max\.?|peak)\s+speed|speeds?|vitesse\s+(?:maximale|de\s+pointe)|"
+    r"Höchstgeschwindigkeit|Geschwindigkeit|fly|flies|flying|reach|reaches|reaching|capable\s+of|atteint|"
+    r"erreicht)\s+(?:(?:of|de|von|at|à|up\s+to|over|more\s+than|about|around|jusqu'à|plus\s+de|bis\s+zu|"
+    r"über|rund|environ)\s+)*"
+    r"(?:Mach\s*(?P<mach>\d(?:[.,]\d+)?)|" + _NUM + r"\s*(?P<unit>km/h|kilomet(?:er|re)s?\s+(?:per|an)\s+hour|"
+    r"mph|miles\s+per\s+hour))"
+    r"|(?P<times>twice|three\s+times|deux\s+fois|doppelte)\s+(?:the\s+)?(?:speed\s+of\s+sound|la\s+vitesse\s+du\s+son"
+    r"|Schallgeschwindigkeit)")
+
+# -- guidance --------------------------------------------------------------------------------
+_GUIDANCE_TERMS = [
+    ("infrared", r"heat[\s-]seek(?:ing|er)|infra-?red[\s-](?:guided|homing|seeker)|IR[\s-]guided|imaging\s+infra-?red"
+                 r"|(?:à\s+)?guidage\s+infrarouge|autodirecteur\s+infrarouge|infrarotgelenkt|infrarotgesteuert"
+                 r"|Infrarot-?(?:such|ziel)kopf|wärmesuchend\w*"),
+    ("radar", r"(?:active\s+|semi-active\s+)?radar[\s-](?:guided|homing|seeker)|active\s+radar"
+              r"|(?:à\s+)?guidage\s+radar|autodirecteur\s+radar|radargelenkt|radargesteuert|Radar-?suchkopf"),
+    ("laser", r"laser[\s-](?:guided|homing|beam[\s-]riding)|beam[\s-]riding|semi-active\s+laser"
+              r"|(?:à\s+)?guidage\s+laser|lasergelenkt|lasergesteuert"),
+    ("wire", r"wire[\s-]guided|filoguidé\w*|drahtgelenkt"),
+    ("satellite", r"GPS[\s-](?:guided|aided)|satellite[\s-]guided|guided\s+by\s+satellite|guidage\s+(?:GPS|par\s+satellite)"
+                  r"|GPS-gelenkt|satellitengesteuert|satellitengelenkt"),
+]
+GUIDANCE_RE = re.compile("(?i)(?<![\\w-])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _GUIDANCE_TERMS) + ")")
+_SEEKERS = {"infrared", "radar", "laser", "wire"}  # seekers exclude one another; satellite aiding does not
+
+# -- mobility, take-off, arms ----------------------------------------------------------------
+MOBILITY_RE = re.compile(
+    r"(?i)\b(?:(?P<tracked>tracked(?![\s-](?:by|down|and|it|them|the|its|their|to|in|on|at|for|from|with|as|"
+    r"targets?))|on\s+tracks|chenillée?s?|à\s+chenilles|sur\s+chenilles|Ketten(?:fahrzeug|fahrgestell|laufwerk)\w*"
+    r"|auf\s+Ketten|kettengetrieben\w*)"
+    r"|(?P<wheeled>wheeled(?![\s-](?:out|in|into|onto|off|away|around|by))|on\s+wheels|truck[\s-]mounted"
+    r"|à\s+roues|sur\s+roues|sur\s+camion|Rad(?:fahrzeug|fahrgestell)\w*|auf\s+Rädern|radgestützt\w*|LKW-gestützt\w*))")
+TAKEOFF_RE = re.compile(
+    r"(?i)\b(?:(?P<stovl>short[\s-]take[\s-]?off\s+(?:and|/)\s*vertical[\s-]landing|STOVL|vertical[\s-]landing"
+    r"|atterrissage\s+vertical|senkrecht\s+landen\w*)"
+    r"|(?P<vertical>vertical[\s-]take[\s-]?off|VTOL|take\s+off\s+vertically|(?:à\s+)?décollage\s+vertical"
+    r"|décoll\w+\s+verticalement|Senkrechtstart\w*|senkrecht\s+start\w*))")
+UNARMED_RE = re.compile(r"(?i)\b(?:unarmed|non[\s-]armée?s?|désarmée?s?|unbewaffnet\w*)\b")
+
+# -- makers ----------------------------------------------------------------------------------
+MAKER_PASSIVE_RE = re.compile(
+    r"(?i)\b(?:(?P<dev>developed|designed|conçue?s?|développée?s?)|(?P<man>built|made|manufactured|produced"
+    r"|constructed|construite?s?|fabriquée?s?|produite?s?))\s+(?:jointly\s+|conjointement\s+)?(?:by|par)\s+")
+MAKER_DE_RE = re.compile(
+    r"(?i)\b(?:von|vom)\s+(?P<body>[^.;:]{2,90}?)\s+(?:(?P<dev>entwickelt|konzipiert)|(?P<man>gebaut|hergestellt"
+    r"|gefertigt|produziert))(?:e[nrs]?)?\b")
+MAKER_ACTIVE_RE = re.compile(r"\s+(?:builds|makes|manufactures|produces|developed|designed|built|made)\s+(?:the\s+)?$")
+LICENCE_RE = re.compile(r"(?i)licen[cs]|under\s+contract|assembl|co-?produc|local(?:ly)?\s+(?:built|produced|made)"
+                        r"|sous\s+licence|Lizenz|subcontract|sous-trait|Zuliefer|supplies|supplier|fournit")
+BUILT_IN_RE = re.compile(
+    r"(?i)\b(?:built|constructed|made|manufactured|produced|construite?s?|fabriquée?s?)\s+(?:in|en|au|aux)\s+"
+    r"(?:the\s+)?(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
+    r"|\bin\s+(?P<place2>[A-ZÄÖÜ][\w-]+)\s+(?:gebaut|hergestellt|gefertigt)")
+
+Verdict = tuple[str, str]  # verdict, reference
+
+
+class RuleContext:
+    """The document seen one sentence at a time, with the named systems of each sentence."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], cat: Catalog, reports: list[DealReport]) -> None:
+        self.text = text
+        self.spans = spans
+        self.cat = cat
+        self.buyers = {r.buyer.code for r in reports if r.buyer}
+        self.sentences = [(s, e, text[s:e], cat.find_in(text[s:e])) for s, e in spans]
+
+
+def _claim(ctx: RuleContext, s: int, subject: Mention, t0: int, t1: int, attribute: str, stated: str,
+           owner: System, fact: Fact, verdict: Verdict) -> Claim:
+    a = min(subject[0], t0)
+    b = max(subject[1], t1)
+    return Claim(subject[2].name, attribute, stated, Evidence.of(ctx.text, s + a, s + b), verdict[0], verdict[1],
+                 source_text(ctx.cat, fact.source))
+
+
+Check = Callable[[re.Match[str], System, System, Fact], "Verdict | None"]
+
+
+def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, check: Check, *,
+         inherit: bool = True, family_only: bool = False, extra_ok: Sequence[str] = (), attributive: bool = True,
+         max_gap: int = 60, foreign_guard: bool = False) -> list[Claim]:
+    out: list[Claim] = []
+    for s, _e, sent, systems in ctx.sentences:
+        if not systems:
+            continue
+        for m in pattern.finditer(sent):
+            subject = bind_subject(sent, m.start(), m.end(), systems, extra_ok=extra_ok, attributive=attributive,
+                                   max_gap=max_gap)
+            if subject is None:
+                continue
+            system = subject[2]
+            if family_only and not family_mention(system, sent[subject[0]:subject[1]]):
+                continue
+            if foreign_guard and _foreign_operator(sent[:max(m.end(), subject[1])], system):
+                continue
+            hit = fact_of(ctx.cat, system, key, inherit=inherit)
+            if hit is None:
+                continue
+            owner, fact = hit
+            verdict = check(m, system, owner, fact)
+            if verdict is None:
+                continue
+            out.append(_claim(ctx, s, subject, m.start(), m.end(), attribute, m.group(0).strip(), owner, fact,
+                              verdict))
+    return out
+
+
+def _foreign_operator(text: str, system: System) -> bool:
+    """A country other than the maker's is named: the statement may be about that country's fleet."""
+    return any(p.code != system.origin for p in find_parties(text))
+
+
+# -- the checks ------------------------------------------------------------------------------
+
+def _engines(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
+    word = (m.group("n") or m.group("fr") or m.group("de") or "").lower()
+    stated = _ENGINE_COUNT.get(word)
+    if stated is None or not isinstance(fact.value, int):
+        return None
+    verdict = "supported" if stated == fact.value else "contradicted"
+    return verdict, f"{owner.name} has {fact.value} engine{'s' if fact.value != 1 else ''}"
+
+
+def _years_check(label: str) -> Check:
+    def check(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
+        ref = interval(fact.value)
+        if ref is None:
+            return None
+        if m.group("dec"):
+            lo = int(m.group("dec"))
+            stated = (lo, lo + 9)
+        elif m.group("year"):
+            y = int(m.group("year"))
+            stated = (y, y)
+        else:
+            return None
+        ok = stated[0] <= ref[1] + YEAR_TOLERANCE and stated[1] >= ref[0] - YEAR_TOLERANCE
+        return ("supported" if ok else "contradicted"), f"{owner.name}: {label} {describe_years(fact.value)}"
+    return check
+
+
+def _speed(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
+    if not isinstance(fact.value, (int, float)):
+        return None
+    ref = float(fact.value)
+    if m.group("mach"):
+        stated = float(m.group("mach").replace(",", "."))
+    elif m.group("times"):
+        stated = 3.0 if m.group("times").lower().startswith(("three", "trois")) else 2.0
+    elif m.group("num"):
+        raw = m.group("num")
+        num = float(re.sub(r"[ ,.\u202f](?=\d{3}\b)", "", raw).replace(",", "."))
+        unit = m.group("unit").lower()
+        kmh = num * (1.609344 if unit.startswith(("mph", "miles")) else 1.0)
+        if kmh < 300:
+            return None  # not a jet's top speed: a different statement
+        stated = kmh / KMH_PER_MACH
+    else:
+        return None
+    if stated > ref * (1 + SPEED_TOLERANCE):
+        verdict = "contradicted"
+    elif stated >= ref * (1 - SPEED_TOLERANCE):
+        verdict = "supported"
+    else:
+        return None  # a lower figure may be a cruise or sea-level speed
+    return verdict, f"{owner.name}: top speed about Mach {ref:g}; stated ≈ Mach {stated:.1f}"
+
+
+def _guidance(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
+    stated = next(k for k, _ in _GUIDANCE_TERMS if m.group(k))
+    known = {v.lower() for v in as_list(fact.value)}
+    ref = f"{owner.name} guidance: {', '.join(sorted(known))}"
+    if stated in known:
+        return "supported", ref
+    if stated in _SEEKERS and known & _SEEKERS:
+        return "contradicted", ref
+    return None
+
+
+def _mobility(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
+    stated = "tracked" if m.group("tracked") else "wheeled"
+    ref = str(fact.value).lower()
+    if ref not in ("tracked", "wheeled"):
+        return None
+    return ("supported" if stated == ref else "contradicted"), f"{owner.name} is a {ref} system"
+
+
+def _take_off(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
+    ref = str(fact.value).lower()
+    note = f"{owner.name}: {ref} take-off and landing" + (f" ({fact.note})" if fact.note else "")
+    if m.group("stovl"):
+        return ("supported" if ref == "stovl" else "contradicted"), note
+    if ref in ("conventional", "catapult"):
+        return "contradicted", note
+    return None  # a STOVL aircraft may take off vertically when light
+
+
+def _armed(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
+    if fact.value is not True:
+        return None
+    return "contradicted", f"{owner.name} can carry weapons" + (f" ({fact.note})" if fact.note else "")
+
+
+def _companies(text: str) -> list[str]:
+    return list(dict.fromkeys(c.name for c in find_companies(text)))
+
+
+def _maker_claims(ctx: RuleContext) -> list[Claim]:
+    out: list[Claim] = []
+    for s, _e, sent, systems in ctx.sentences:
+        if not systems or LICENCE_RE.search(sent):
+            continue
+        found: list[tuple[int, int, str, list[str], Mention | None]] = []
+        for m in MAKER_PASSIVE_RE.finditer(sent):
+            body = re.split(r"[.;:]|,\s+(?:which|who|that|the|a|an|le|la|les|un|une)\b|\s+(?:at|in|on|à|en|dans)\s",
+                            sent[m.end():m.end() + 90])[0]
+            subject = bind_subject(sent, m.start(), m.end(), systems, attributive=False, max_gap=40)
+            if subject is None:  # "Built by Dassault Aviation, the Rafale is ..."
+                nxt = [x for x in systems if m.end() + len(body) <= x[0] <= m.end() + len(body) + 12]
+                subject = nxt[0] if nxt and m.start() < 3 else None
+            found.append((m.start(), m.end() + len(body), "developer" if m.group("dev") else "manufacturer",
+                          _companies(body), subject))
+        for m in MAKER_DE_RE.finditer(sent):
+            subject = bind_subject(sent, m.start(), m.start(), systems, attributive=False, max_gap=40)
+            found.append((m.start(), m.end(), "developer" if m.group("dev") else "manufacturer",
+                          _companies(m.group("body")), subject))
+        for c in find_companies(sent):
+            after = [x for x in systems if x[0] >= c.end]
+            if after:
+                x = min(after, key=lambda y: y[0])
+                verb = MAKER_ACTIVE_RE.search(sent[c.end:x[0]])
+                if verb and verb.start() == 0:
+                    attr = "developer" if re.search(r"develop|design", verb.group(0)) else "manufacturer"
+                    found.append((c.start, x[1], attr, [c.name], x))
+        for t0, t1, attribute, companies, subject in found:
+            if subject is None or not companies:
+                continue
+            hit = fact_of(ctx.cat, subject[2], "manufacturer")
+            if hit is None:
+                continue
+            owner, fact = hit
+            makers = as_list(fact.value)
+            maker_countries = {company_country(n) for n in makers}
+            # a company of the buying country is most often a licensee or a local partner
+            if any(n not in makers and company_country(n) in ctx.buyers - maker_countries for n in companies):
+                continue
+            verdict = "supported" if all(n in makers for n in companies) else "contradicted"
+            ref = f"{owner.name} is designed and built by {', '.join(makers)}"
+            out.append(_claim(ctx, s, subject, t0, t1, attribute, ", ".join(companies), owner, fact,
+                              (verdict, ref)))
+    return out
+
+
+def _builder_claims(ctx: RuleContext) -> list[Claim]:
+    out: list[Claim] = []
+    for s, _e, sent, systems in ctx.sentences:
+        if not systems or LICENCE_RE.search(sent):
+            continue
+        for m in BUILT_IN_RE.finditer(sent):
+            place = m.group("place") or m.group("place2") or ""
+            parties = [p for p in find_parties(place) if p.how in ("name", "demonym")]
+            if len(parties) != 1:
+                continue
+            subject = bind_subject(sent, m.start(), m.end(), systems, attributive=False)
+            if subject is None:
+                continue
+            hit = fact_of(ctx.cat, subject[2], "built_in")
+            if hit is None:
+                continue
+            owner, fact = hit
+            verdict = "supported" if parties[0].code == str(fact.value) else "contradicted"
+            ref = f"{owner.name} was built in {fact.value}" + (f" ({fact.note})" if fact.note else "")
+            out.append(_claim(ctx, s, subject, m.start(), m.end(), "builder", m.group(0).strip(), owner, fact,
+                              (verdict, ref)))
+    return out
+
+
+def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, reports: list[DealReport]) -> list[Claim]:
+    """Every engines, dates, speed, guidance, mobility, take-off, arms and maker claim of the text."""
+    ctx = RuleContext(text, spans, cat, reports)
+    out = _run(ctx, ENGINES_RE, "engines", "engines", _engines)
+    out += _run(ctx, FIRST_FLIGHT_RE, "first_flight", "first flight", _years_check("first flight"),
+                inherit=False, family_only=True, foreign_guard=True)
+    out += _run(ctx, SERVICE_RE, "service_entry", "service entry", _years_check("entered service"),
+                inherit=False, family_only=True, foreign_guard=True, attributive=False)
+    out += _run(ctx, SPEED_RE, "top_speed", "top speed", _speed, extra_ok=("with", "of", "a", "to"),
+                attributive=False, max_gap=70)
+    out += _run(ctx, GUIDANCE_RE, "guidance", "guidance", _guidance)
+    out += _run(ctx, MOBILITY_RE, "mobility", "mobility", _mobility)
+    out += _run(ctx, TAKEOFF_RE, "take_off", "take-off", _take_off)
+    out += _run(ctx, UNARMED_RE, "armed", "role", _armed, attributive=False, max_gap=8)
+    out += _maker_claims(ctx) + _builder_claims(ctx)
+    return out
