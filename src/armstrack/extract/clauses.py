@@ -57,7 +57,9 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
         for cs, ce in _clauses(text, s, e):
             t = text[cs:ce]
             systems = [(a - cs, b - cs, sysm) for a, b, sysm in doc_hits if cs <= a and b <= ce]
-            units.append(Unit(cs, ce, t, idx, countries.find_parties(t), systems, find_money(t),
+            # "franco-italien", "Franco-German": the second half of a compound adjective names no party
+            parties = [p for p in countries.find_parties(t) if not (p.start > 0 and t[p.start - 1] == "-")]
+            units.append(Unit(cs, ce, t, idx, parties, systems, find_money(t),
                               find_dates(t, anchor), stage_of(t), DEAL_NOUN_RE.search(t) is not None,
                               hedged(t)))
     return units

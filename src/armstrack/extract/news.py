@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from armstrack.extract.clauses import Unit, units_of
+from armstrack.extract.stage import CUE_RES
 from armstrack.model import Contractor, DealReport, Document, Evidence, Item, Money, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import Catalog, System, load_catalog
@@ -109,6 +110,7 @@ class _Deal:
     systems: dict[str, Item] = field(default_factory=dict)
     usd: float | None = None
     items_from_list: bool = False  # opened by one case of a multi-case package
+    context_spans: list[tuple[int, int]] = field(default_factory=list)  # systems named as context
 
     @property
     def roots(self) -> set[str]:
@@ -140,6 +142,40 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if SELLER_AFTER_RE.search(after) or SELLER_BEFORE_RE.search(before):
         return "seller"
     return None
+
+
+GENERIC_QTY_RE = re.compile(
+    rf"(?i)\b(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})*|two dozen|a dozen|{NUMBER_WORDS}|douze|vingt|trente|quarante|"
+    rf"zwölf|zwanzig|dreißig|vierzig)\s+(?:(?:new|more|additional|nouveaux|nouveaux|neue|weitere)\s+)?"
+    rf"(?P<noun>aircraft|jets?|fighters?|planes?|appareils|avions|Flugzeuge|Kampfjets|Jets|helicopters?|hélicoptères|"
+    rf"Hubschrauber|tanks?|chars|Panzer|Kampfpanzer|launchers?|lanceurs|Werfer|howitzers?|obusiers|Haubitzen|"
+    rf"ships?|frigates?|frégates|Fregatten|submarines?|sous-marins|U-Boote|drones?|Drohnen|batteries|batteries|"
+    rf"Batterien|missiles?|Raketen|Flugkörper|interceptors?)\b")
+GENERIC_NOUN_CATEGORY = [
+    (re.compile(r"(?i)aircraft|jet|fighter|plane|appareil|avion|flugzeug|helicop|hubschrauber|drone|drohne"),
+     {"Aircraft"}),
+    (re.compile(r"(?i)tank|char|panzer"), {"Armoured vehicles"}),
+    (re.compile(r"(?i)launcher|lanceur|werfer|howitzer|obusier|haubitze"), {"Artillery", "Missiles"}),
+    (re.compile(r"(?i)ship|frigate|frégate|fregatte|submarine|sous-marin|u-boot"), {"Ships"}),
+    (re.compile(r"(?i)batter|batterie|interceptor"), {"Air defence systems", "Missiles"}),
+    (re.compile(r"(?i)missile|rakete|flugkörper"), {"Missiles", "Air defence systems"}),
+]
+
+
+def _generic_quantity(unit: Unit, deal: _Deal, doc: Document) -> None:
+    """"La Suisse prévoit d'acquérir 36 appareils": a count of the deal's one main system by its kind."""
+    for m in GENERIC_QTY_RE.finditer(unit.text):
+        raw = m.group("n").lower()
+        qty = int(re.sub(r"[^\d]", "", raw)) if raw[0].isdigit() else (FOREIGN_NUM.get(raw) or words_to_int(raw))
+        if not qty or (raw.isdigit() and 1900 <= qty <= 2100):
+            continue
+        cats = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(m.group("noun"))), set())
+        open_items = [i for i in deal.report.items if i.quantity is None and i.category in cats]
+        if len(open_items) == 1 and len([i for i in deal.report.items if i.category in cats]) == 1:
+            item = open_items[0]
+            item.quantity = qty
+            item.evidence = Evidence.of(doc.text, unit.start + m.start(), unit.start + m.end())
+            item.notes.append(f"quantity read from {m.group(0)!r}")
 
 
 def _other_buyer(unit: Unit, deal: _Deal) -> bool:
@@ -409,6 +445,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
             d0 = min(dated, key=lambda d: abs(d.start - unit.cue.start) if unit.cue else 0)
             r.date = d0.iso
             r.date_evidence = Evidence.of(text, s + d0.start, s + d0.end)
+    _generic_quantity(unit, deal, doc)
     deal_money = [m for m in unit.money if not MONEY_CONTEXT_RE.search(unit.text[max(0, m.start - 60):m.start])
                   and not AGGREGATE_RE.search(unit.text[max(0, m.start - 60):m.start])
                   and not MONEY_AFTER_CONTEXT_RE.match(unit.text[m.end:m.end + 60])]
@@ -424,6 +461,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
     for a, b, sysm in systems:
         key = sysm.id
         if a >= 0 and _context_mention(unit.text, a, b):
+            deal.context_spans.append((s + a, s + b))
             continue
         if a < 0:  # inherited from the previous clause: no quantity, no span of its own
             qty, qual, qs, a, b = None, None, 0, 0, 0
@@ -469,7 +507,7 @@ CONTEXT_BEFORE_RE = re.compile(
     r"devan\w*|concurren\w*|Konkurren\w*|gegen|instead of|rather than|plutôt que|au lieu de|statt|"
     r"prepares? to receive|already (?:ordered|bought)|previously (?:ordered|bought)|"
     r"for (?:its|their|the|a)|to (?:arm|equip) (?:its|their|the)|on (?:its|their|the)|aboard|pour (?:ses|leurs|la|le|les)|"
-    r"für (?:die|ihre|seine))\s+(?:[\w'’-]+\s+){0,4}$)")
+    r"für (?:die|ihre|seine))\s+(?:[^\s.;:]+\s+){0,9}(?:\w*['’])?$)")
 CONTEXT_AFTER_RE = re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleets?|flotte|Flotte|squadrons?|pilots?|crews?|"
                               r"destroyers?|frigates?|cruisers?|warships?|vessels?|submarines?|escadrilles?|"
                               r"Geschwader|Zerstörer|Fregatten?)\b")
@@ -480,8 +518,15 @@ def _context_mention(text: str, a: int, b: int) -> bool:
     CF-18s") rather than as an item of the deal."""
     if CONTEXT_AFTER_RE.match(text[b:b + 30]):
         return True
-    before = text[max(0, a - 60):a]
-    if CONTEXT_BEFORE_RE.search(before) and not re.search(r"\d\s+(?:[\w'’-]+\s+){0,3}$", before):
+    before = text[max(0, a - 100):a]
+    m = CONTEXT_BEFORE_RE.search(before)
+    if m and not re.search(r"(?:^|\s)\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}$", before):
+        between = before[m.start():]
+        trigger = re.match(r"\S+", between)
+        after_trigger = between[trigger.end():] if trigger else between
+        # "to replace its fleet, the navy ordered Rafale M": a deal verb after the trigger ends the context
+        if any(rx.search(after_trigger) for _stage, rx in CUE_RES):
+            return False
         return True
     return False
 
@@ -505,7 +550,9 @@ def _contractors(doc: Document, deals: list[_Deal]) -> None:
     for d in deals:
         for u in d.units:
             for cm in mentions:
-                if u.start <= cm.start < u.end and all(c.name != cm.text for c in d.report.contractors):
+                near_context = any(e <= cm.start <= e + 25 for _, e in d.context_spans)
+                if u.start <= cm.start < u.end and not near_context and \
+                        all(c.name != cm.text for c in d.report.contractors):
                     d.report.contractors.append(Contractor(cm.text, Evidence(cm.start, cm.end, cm.text)))
         if len(d.report.contractors) > 1 and d.report.items:
             # the maker of the deal's main system leads ("26 Pratt & Whitney engines" is a supplier)

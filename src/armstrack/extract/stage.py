@@ -52,9 +52,15 @@ class StageCue:
     end: int
 
 
+REJECT_RE = re.compile(r"(?i)\b(?:refus\w*|rejet\w*|reject\w*|abgelehnt|cancel+ed|cancels?|cancell?ing|annul\w*|"
+                       r"scrapp\w*|abandon\w*|storniert|gestoppt|dementiert|dément\w*|denied|denies)\b")
+
+
 def hedged(sentence: str) -> bool:
     """Does the sentence carry a stage cue that is denied, conditional or only reported ("denied reports
-    that Canada had signed", "could be signed")?"""
+    that Canada had signed", "could be signed"), or tell of a purchase refused or cancelled?"""
+    if REJECT_RE.search(sentence):
+        return True
     for _stage, rx in CUE_RES:
         for m in rx.finditer(sentence):
             before = sentence[max(0, m.start() - 60):m.start()]

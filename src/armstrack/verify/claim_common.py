@@ -81,8 +81,8 @@ def bind_subject(sent: str, t0: int, t1: int, systems: Sequence[Mention], *, max
     if any(o is not m and m[1] <= o[0] < t0 for o in systems):
         return None
     # a possessive or a component after the name: "the Rafale's engines", "the F-35 engine"
-    if re.match(r"^(?:['’]s?\b|\s+(?:engines?|radars?|guns?|cannons?|missiles?|rockets?|munitions?|"
-                r"sensors?|seekers?|pods?|launchers?|ammunition|moteurs?|Triebwerke?)\b)", gap):
+    if re.match(r"^(?:['’]s?\b|\s+(?:engines?|radars?|guns?|cannons?|sensors?|seekers?|pods?|ammunition|"
+                r"moteurs?|Triebwerke?)\b)", gap):
         return None
     return m
 

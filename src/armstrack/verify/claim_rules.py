@@ -30,12 +30,14 @@ speed is a contradiction.
 """
 from __future__ import annotations
 
+import functools
+import json
 import re
 from collections.abc import Callable, Sequence
+from importlib import resources
 
 from armstrack.model import Claim, DealReport, Evidence
 from armstrack.normalize.catalog import Catalog, Fact, System
-from armstrack.normalize.companies import by_name as company_country
 from armstrack.normalize.companies import find_companies
 from armstrack.normalize.countries import find_parties
 from armstrack.verify.claim_common import (
@@ -75,9 +77,8 @@ SERVICE_RE = re.compile(
     r"(?i)\b(?:(?:first\s+)?(?:entered|entering|enters|went\s+into|came\s+into)\s+(?:operational\s+|active\s+)?"
     r"service\s+(?:in|during)\s+|(?:in|into)\s+service\s+since\s+|(?:operational|in\s+use)\s+since\s+"
     r"|service\s+entry\s+in\s+|en\s+service\s+depuis\s+|(?:entrée?s?|mise?s?)\s+en\s+service\s+en\s+"
-    r"|(?:im|in)\s+Dienst\s+seit\s+)" + _WHEN
-    + r"|(?i:\bseit\s+)" + _WHEN + r"(?i:\s+(?:bereits\s+|schon\s+)?(?:im|in)\s+Dienst\b)")
-SERVICE_SINCE_FIRST_RE = re.compile(r"(?i)\bseit\s+" + _WHEN)
+    r"|(?:im|in)\s+Dienst\s+seit\s+)" + _WHEN)
+SERVICE_DE_RE = re.compile(r"(?i)\bseit\s+" + _WHEN + r"\s+(?:bereits\s+|schon\s+)?(?:im|in)\s+Dienst\b")
 
 # -- speed -----------------------------------------------------------------------------------
 _NUM = r"(?P<num>\d{1,2}(?:[.,]\d+)?|\d{1,3}(?:[ ,.\u202f]\d{3})|\d{3,4})"
@@ -137,6 +138,16 @@ BUILT_IN_RE = re.compile(
     r"|\bin\s+(?P<place2>[A-ZÄÖÜ][\w-]+)\s+(?:gebaut|hergestellt|gefertigt)")
 
 Verdict = tuple[str, str]  # verdict, reference
+
+
+@functools.lru_cache(maxsize=1)
+def _company_countries() -> dict[str, str]:
+    data = json.loads((resources.files("armstrack") / "data" / "companies.json").read_text(encoding="utf-8"))
+    return {str(c["name"]): str(c.get("country") or "") for c in data["companies"]}
+
+
+def company_country(name: str) -> str:
+    return _company_countries().get(name, "")
 
 
 class RuleContext:
@@ -314,7 +325,9 @@ def _maker_claims(ctx: RuleContext) -> list[Claim]:
             if after:
                 x = min(after, key=lambda y: y[0])
                 verb = MAKER_ACTIVE_RE.search(sent[c.end:x[0]])
-                if verb and verb.start() == 0:
+                component = re.match(r"['’]s?\b|\s+(?:engines?|radars?|sensors?|seekers?|guns?|fuselages?)\b",
+                                     sent[x[1]:])
+                if verb and verb.start() == 0 and not component:
                     attr = "developer" if re.search(r"develop|design", verb.group(0)) else "manufacturer"
                     found.append((c.start, x[1], attr, [c.name], x))
         for t0, t1, attribute, companies, subject in found:
@@ -365,9 +378,10 @@ def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, repo
     ctx = RuleContext(text, spans, cat, reports)
     out = _run(ctx, ENGINES_RE, "engines", "engines", _engines)
     out += _run(ctx, FIRST_FLIGHT_RE, "first_flight", "first flight", _years_check("first flight"),
-                inherit=False, family_only=True, foreign_guard=True)
-    out += _run(ctx, SERVICE_RE, "service_entry", "service entry", _years_check("entered service"),
                 inherit=False, family_only=True, foreign_guard=True, attributive=False)
+    for pattern in (SERVICE_RE, SERVICE_DE_RE):
+        out += _run(ctx, pattern, "service_entry", "service entry", _years_check("entered service"),
+                    inherit=False, family_only=True, foreign_guard=True, attributive=False)
     out += _run(ctx, SPEED_RE, "top_speed", "top speed", _speed, extra_ok=("with", "of", "a", "to"),
                 attributive=False, max_gap=70)
     out += _run(ctx, GUIDANCE_RE, "guidance", "guidance", _guidance)

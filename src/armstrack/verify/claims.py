@@ -1,8 +1,11 @@
 """Claim checking: checkable statements in a text, compared with the cited reference catalog.
 
-Claims read: ranges ("capable of striking targets up to 300 miles away"), acronym expansions
-("ERAM (Extended Range Multiple Warhead)"), roles ("designed for anti-ship and anti-aircraft
-operations"), what a system is ("HIMARS radar systems") and "Congress approved" for a U.S. sale.
+Claims read here: ranges ("capable of striking targets up to 300 miles away"), acronym expansions
+("ERAM (Extended Range Multiple Warhead)", "JDAM, short for ..."), roles ("designed for anti-ship and
+anti-aircraft operations", "the LMM is a ballistic missile interceptor"), what a system is ("HIMARS
+radar systems"), "Congress approved" for a U.S. sale, and one amount told in two currencies. The
+rules of :mod:`armstrack.verify.claim_rules` add engines, first flight, service entry, top speed,
+guidance, mobility, take-off, arms and makers.
 Verdicts are ``supported``, ``contradicted`` or ``unverifiable``; units are converted before
 comparing, and a fact the catalog does not hold is never flagged -- it is ``unverifiable``.
 """
@@ -13,6 +16,9 @@ import re
 from armstrack.extract.sentences import sentence_spans
 from armstrack.model import Claim, DealReport, Document, Evidence
 from armstrack.normalize.catalog import Catalog, System, load_catalog
+from armstrack.normalize.money import find_money
+from armstrack.verify.claim_common import bind_subject
+from armstrack.verify.claim_rules import attribute_claims
 
 KM_PER = {"km": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometre": 1.0,
           "miles": 1.609344, "mile": 1.609344, "mi": 1.609344, "nautical miles": 1.852, "nm": 1.852,
@@ -29,6 +35,9 @@ ROLE_TERMS = {
     "anti-armor": "anti-armor", "anti-armour": "anti-armor", "anti-submarine": "anti-submarine",
     "air-to-surface": "air-to-surface", "air-to-ground": "air-to-surface", "surface-to-surface":
     "surface-to-surface", "ground attack": "air-to-surface", "anti-radiation": "anti-radiation",
+    "ballistic missile interceptor": "anti-ballistic-missile", "ballistic-missile interceptor":
+    "anti-ballistic-missile", "anti-ballistic": "anti-ballistic-missile", "missile defence interceptor":
+    "anti-ballistic-missile", "missile defense interceptor": "anti-ballistic-missile",
 }
 ROLE_RE = re.compile(r"(?i)\b(" + "|".join(re.escape(t) for t in sorted(ROLE_TERMS, key=len, reverse=True))
                      + r")\b")
@@ -42,7 +51,11 @@ ROLE_COMPATIBLE = {
     "air-to-surface": {"air-to-surface", "air-to-ground", "surface attack", "ground attack", "strike"},
     "surface-to-surface": {"surface-to-surface", "surface attack", "strike", "precision strike"},
     "anti-radiation": {"anti-radiation", "suppression of enemy air defenses"},
+    "anti-ballistic-missile": {"anti-ballistic-missile", "ballistic missile defence", "ballistic missile defense"},
 }
+# the role vocabulary: a catalog role list outside it ("attack helicopter") is a description, not a checklist
+ROLE_VOCABULARY = set(ROLE_COMPATIBLE) | {v for vs in ROLE_COMPATIBLE.values() for v in vs}
+ROLE_HEAD_RE = re.compile(r"(?i)^\s*(?:[\w-]+\s+)?(?:missiles?|interceptors?|weapons?|systems?|rockets?|munitions?)\b")
 TYPE_WORDS = {"radar": "sensor", "radars": "sensor", "sensor": "sensor", "jets": "aircraft", "jet": "aircraft",
               "fighters": "aircraft", "fighter": "aircraft", "helicopters": "aircraft", "helicopter": "aircraft",
               "tanks": "vehicle", "tank": "vehicle", "ships": "ship", "frigates": "ship", "submarines": "ship",
@@ -53,7 +66,25 @@ CATALOG_TYPE_CLASS = {"radar": "sensor", "sensor": "sensor", "aircraft": "aircra
                       "ship": "ship", "submarine": "ship", "missile": "munition", "rocket": "munition",
                       "munition": "munition", "torpedo": "munition", "bomb": "munition", "launcher": "launcher",
                       "gun": "launcher", "howitzer": "launcher", "artillery": "launcher"}
-CONGRESS_RE = re.compile(r"(?i)\bCongress\s+(?:has\s+)?(?:approved|signed off on|authori[sz]ed|cleared|green-?lit)")
+CONGRESS_RE = re.compile(
+    r"(?i)\bCongress\s+(?:has\s+|had\s+|formally\s+|then\s+)?(?:approved|signed\s+off\s+on|authori[sz]ed|cleared"
+    r"|green-?lit|voted\s+(?:to\s+approve|for))\s+(?:the\s+|this\s+|that\s+|both\s+|these\s+|all\s+)?"
+    r"(?:possible\s+|proposed\s+|potential\s+|two\s+|arms\s+)?(?:sales?|deals?|transfers?|packages?|purchases?)\b"
+    r"|\b(?:sales?|deals?|packages?|transfers?)\s+(?:was|were|has\s+been|have\s+been)\s+approved\s+by\s+"
+    r"(?:the\s+)?(?:U\.?S\.?\s+)?Congress\b"
+    r"|\ble\s+Congrès\s+(?:américain\s+)?a\s+(?:approuvé|autorisé|validé|entériné)\s+(?:la|les|cette|ces|le)\s+"
+    r"(?:vente|ventes|contrat|transaction|commande)s?\b|\bapprouvée?s?\s+par\s+le\s+Congrès\b"
+    r"|\b(?:der\s+)?(?:US-)?Kongress\s+(?:hat|habe)\s+(?:den|das|die|dem)\s+(?:\w+\s+){0,2}?"
+    r"(?:genehmigt|gebilligt|zugestimmt)|\bvom\s+(?:US-)?Kongress\s+(?:genehmigt|gebilligt)")
+# statements that every sale needs a vote of Congress
+SHORT_FOR_RE = re.compile(
+    r"\b(?P<acr>[A-Z][A-Za-z0-9-]*[A-Z0-9](?:\s+[A-Z][A-Z0-9-]+)?)\s*[,(]\s*(?:which\s+)?"
+    r"(?:short\s+for|stands\s+for|is\s+short\s+for|an?\s+acronym\s+for|abréviation\s+de|kurz\s+für|steht\s+für)"
+    r"\s+(?:the\s+)?[\"“«]?\s*(?P<exp>[^,.;:()\"“”«»]{3,90}?)(?=\s*[,.;:()\"“”«»]|\s+(?:is|are|was|were|which|that|est|ist)\b)")
+CONGRESS_VOTE_RE = re.compile(
+    r"(?i)\b(?:vote|votes|approval)\s+(?:in|of|by)\s+both\s+(?:houses|chambers)\s+of\s+Congress\b"
+    r"|\bCongress\s+(?:must|has\s+to|needs\s+to)\s+(?:approve|vote\s+on)\b")
+FMS_RE = re.compile(r"(?i)\bForeign\s+Military\s+Sales?\b|\bFMS\b|\barms\s+sales?\b")
 
 
 def _norm(s: str) -> str:
@@ -142,6 +173,13 @@ def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
         if exp[0].upper() != acr[0]:
             continue
         out += _check_expansion(cat, acr, exp, Evidence.of(text, m.start(), m.end()), strict=True)
+    # "JDAM, short for Joint Direct Attack Munition", "PAC-3 MSE (which stands for ...)"
+    for m in SHORT_FOR_RE.finditer(text):
+        acr, exp = m.group("acr"), m.group("exp").strip()
+        if cat.lookup(acr) is None and " " in acr:
+            acr = acr.split()[-1]
+        if exp and exp[0].upper() == acr[0].upper():
+            out += _check_expansion(cat, acr, exp, Evidence.of(text, m.start(), m.end()), strict=True)
     # "Advanced Medium-Range Air-to-Air Missiles (AMRAAM)"
     for m in re.finditer(r"\((?P<acr>[A-Z][A-Z0-9-]{2,})\)", text):
         acr = m.group("acr")
@@ -170,7 +208,11 @@ def _check_expansion(cat: Catalog, acr: str, stated: str, ev: Evidence, *, stric
     ref = str(getattr(fact, "value"))
     n_ref = _norm(ref)
     if strict:
-        ok = _norm(stated) == n_ref or n_ref in _norm(stated) or _norm(stated) in n_ref
+        n_stated = _norm(stated)
+        # "PAC-3 Missile Segment Enhancement" may be spelt "Patriot Advanced Capability-3 Missile Segment ..."
+        tail = re.sub(r"^(?:[A-Z0-9][A-Z0-9-]*\s+)+", "", ref)
+        ok = (n_stated == n_ref or n_ref in n_stated or n_stated in n_ref or cat.lookup(stated) == system
+              or (tail != ref and len(tail.split()) >= 2 and n_stated.endswith(_norm(tail))))
         claimed = stated
     else:
         ok = _norm(prefix_text).endswith(n_ref)
@@ -204,19 +246,47 @@ def _role_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list[
             roles = [(m.start(), m.end(), ROLE_TERMS[m.group(1).lower()]) for m in ROLE_RE.finditer(sent, cue.end())]
             cands = [x for x in systems if x[0] < cue.start()] or systems or prev
             if roles and cands:
-                a, b, system = cands[-1]
-                hit = _fact(system, cat, "roles")
-                if hit is not None:
-                    owner, fact = hit
-                    known = {str(v).lower() for v in (getattr(fact, "value") or [])}
-                    bad = [r for _, _, r in roles if not (ROLE_COMPATIBLE.get(r, {r}) & known)]
+                system = cands[-1][2]
+                verdict = _role_verdict(system, cat, [r for _, _, r in roles])
+                if verdict is not None:
                     stated = " and ".join(dict.fromkeys(r for _, _, r in roles))
                     ev = Evidence.of(text, s + cue.start(), s + roles[-1][1])
-                    out.append(Claim(system.name, "role", stated, ev, "contradicted" if bad else "supported",
-                                     f"{system.name} roles: {', '.join(sorted(known))}",
-                                     _source_text(cat, getattr(fact, "source"))))
+                    out.append(Claim(system.name, "role", stated, ev, *verdict))
+        else:
+            out += _role_copula(text, s, sent, systems, cat)
         if systems:
             prev = systems
+    return out
+
+
+def _role_verdict(system: System, cat: Catalog, roles: list[str]) -> tuple[str, str, str] | None:
+    hit = _fact(system, cat, "roles")
+    if hit is None:
+        return None
+    owner, fact = hit
+    known = {str(v).lower() for v in (getattr(fact, "value") or [])}
+    bad = [r for r in roles if not (ROLE_COMPATIBLE.get(r, {r}) & known)]
+    if bad and not known & ROLE_VOCABULARY:
+        return None  # "attack helicopter" is a description: it does not rule a role out
+    return ("contradicted" if bad else "supported", f"{system.name} roles: {', '.join(sorted(known))}",
+            _source_text(cat, getattr(fact, "source")))
+
+
+def _role_copula(text: str, s: int, sent: str, systems: list[tuple[int, int, System]], cat: Catalog) -> list[Claim]:
+    """"The LMM is a long-range ballistic missile interceptor", "NASAMS, an air defence system"."""
+    out: list[Claim] = []
+    for m in ROLE_RE.finditer(sent):
+        if not ROLE_HEAD_RE.match(sent[m.end():]) and not m.group(1).lower().endswith("interceptor"):
+            continue
+        subject = bind_subject(sent, m.start(), m.end(), systems, attributive=False, max_gap=40)
+        if subject is None or not re.match(r"^\s*(?:,\s*|(?:is|was|are|remains|est|ist)\s+)(?:a|an|un|une|ein|eine)\b",
+                                           sent[subject[1]:m.start()]):
+            continue
+        role = ROLE_TERMS[m.group(1).lower()]
+        verdict = _role_verdict(subject[2], cat, [role])
+        if verdict is None:
+            continue
+        out.append(Claim(subject[2].name, "role", role, Evidence.of(text, s + subject[0], s + m.end()), *verdict))
     return out
 
 
@@ -240,16 +310,51 @@ def _type_claims(text: str, cat: Catalog) -> list[Claim]:
     return out
 
 
-def _congress_claims(text: str, reports: list[DealReport], cat: Catalog) -> list[Claim]:
+def _congress_claims(text: str, spans: list[tuple[int, int]], reports: list[DealReport]) -> list[Claim]:
     out: list[Claim] = []
-    if not any(r.seller and r.seller.code == "USA" for r in reports):
-        return out
-    for m in CONGRESS_RE.finditer(text):
-        subject = next((i.system for r in reports for i in r.items), "the sale")
-        out.append(Claim(subject, "stage", m.group(0), Evidence.of(text, m.start(), m.end()), "contradicted",
-                         "Congress does not approve Foreign Military Sales: it is notified and may block a sale by "
-                         "joint resolution within the review period (AECA §36(b), 22 U.S.C. 2776(b))",
-                         "22 U.S.C. 2776(b)"))
+    us_sale = any(r.seller and r.seller.code == "USA" for r in reports)
+    item = next((i.system for r in reports if r.seller and r.seller.code == "USA" for i in r.items), None)
+    ref = ("Congress does not approve Foreign Military Sales: it is notified and may block a sale by joint "
+           "resolution within the review period (AECA §36(b), 22 U.S.C. 2776(b))")
+    for s, e in spans:
+        sent = text[s:e]
+        general = bool(FMS_RE.search(sent))
+        for rx in (CONGRESS_RE, CONGRESS_VOTE_RE):
+            for m in rx.finditer(sent):
+                if not (us_sale or general) or re.search(r"(?i)\b(?:not|never|no|without|ne|nicht|kein)\b",
+                                                         sent[max(0, m.start() - 25):m.start()]):
+                    continue
+                subject = "Foreign Military Sales" if rx is CONGRESS_VOTE_RE or not item else item
+                out.append(Claim(subject, "approval", m.group(0), Evidence.of(text, s + m.start(), s + m.end()),
+                                 "contradicted", ref, "22 U.S.C. 2776(b)"))
+    return out
+
+
+def _currency_claims(text: str, spans: list[tuple[int, int]], reports: list[DealReport],
+                     cat: Catalog) -> list[Claim]:
+    """One amount of one sale told in two currencies: "$8.4 billion" and later "€8.4bn"."""
+    out: list[Claim] = []
+    for r in reports:
+        v = r.value
+        if v is None or v.amount < 1e6 or not r.items:
+            continue
+        roots = {cat.root(i.catalog_id).id for i in r.items if i.catalog_id and cat.root(i.catalog_id)}  # type: ignore[union-attr]
+        for mm in find_money(text):
+            if mm.start == v.evidence.start or abs(mm.amount - v.amount) > 0.005 * v.amount:
+                continue
+            dollars = {"$", "USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"}
+            if mm.currency == v.currency or {mm.currency, v.currency} <= dollars:
+                continue
+            span = next(((a, b) for a, b in spans if a <= mm.start < b), None)
+            if span is None or v.evidence.start >= span[0] and v.evidence.start < span[1]:
+                continue  # a conversion in the same sentence ("$8.4 billion, about €7.7 billion") is not a slip
+            named = {(cat.root(x.id) or x).id for _, _, x in cat.find_in(text[span[0]:span[1]])}
+            if not roots & named:
+                continue
+            subject = r.items[0].system
+            out.append(Claim(subject, "currency", mm.text, Evidence.of(text, mm.start, mm.end), "contradicted",
+                             f"the same sale is valued at {v.evidence.text} ({v.currency}) in this text",
+                             f"this document, characters {v.evidence.start}-{v.evidence.end}: {v.evidence.text!r}"))
     return out
 
 
@@ -278,6 +383,7 @@ def check_claims(doc: Document, reports: list[DealReport]) -> list[Claim]:
     text = doc.text
     spans = sentence_spans(text)
     claims = _range_claims(text, spans, cat) + _expansion_claims(text, cat) + _role_claims(text, spans, cat)
-    claims += _type_claims(text, cat) + _congress_claims(text, reports, cat)
+    claims += _type_claims(text, cat) + _congress_claims(text, spans, reports)
+    claims += _currency_claims(text, spans, reports, cat) + attribute_claims(text, spans, cat, reports)
     claims.sort(key=lambda c: c.evidence.start)
     return claims
