@@ -411,7 +411,7 @@ def extract_news(doc: Document) -> list[DealReport]:
         elif current is not None and (unit.systems or unit.money):
             if _compatible(current, unit, doc):
                 target = current
-            elif unit.cue and (unit.money or unit.systems) and current.report.buyer is not None \
+            elif unit.cue and unit.money and current.report.buyer is not None \
                     and not any(p.code != "USA" for p in unit.parties) and not find_companies(unit.text) \
                     and not re.search(r"(?i)\bawarded\b", unit.text):
                 report = DealReport(seller=current.report.seller, buyer=current.report.buyer, method="news")

@@ -24,7 +24,9 @@ CUES: list[tuple[str, str]] = [
                  r"genehmig\w*|gebilligt|billigt|freigegeben|zugestimmt|stimmte zu)\b"),
     ("notified", r"\b(?:notified Congress|notified lawmakers|notification to Congress|formally notified|"
                  r"congressional notification|delivered the required certification)\b"),
-    ("requested", r"\b(?:has requested|had requested|requested|letter of request|asked to buy|sought to buy|"
+    ("requested", r"\b(?:has requested|had requested|requested|letters? of request|asked to buy|sought to buy|"
+                  r"asked (?:\w+\s+){0,2}for|asking (?:\w+\s+){0,2}for|submitted (?:a|an|its)\s+(?:\w+\s+){0,2}"
+                  r"(?:letter|request)|"
                   r"a demandé|beantragt|angefragt)\b"),
     ("other", r"\b(?:selected|chose|picked|opted for|voted to|parliament approved the purchase|"
               r"a choisi|retenu|entschieden|ausgewählt)\b"),
@@ -32,7 +34,7 @@ CUES: list[tuple[str, str]] = [
 CUE_RES = [(stage, re.compile(rx, re.I)) for stage, rx in CUES]
 MODAL_RE = re.compile(r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|is expected to|are expected to|expects? to|plans? to|"
                       r"is set to|if approved|if the sale|pending|hopes? to|intends? to|considering|"
-                      r"is likely to|reportedly (?:plans|wants)|pourrait|devrait|könnte|soll|"
+                      r"is likely to|reportedly (?:plans|wants)|pourrai\w*|devrai\w*|doi\w+ être|könnte\w*|sollt?e?n?|werden|wird|"
                       r"reports?\s+(?:\w+\s+){0,3}that|rumou?rs?\s+(?:\w+\s+){0,2}that|(?:asserted|claimed|alleged|"
                       r"speculated|suggested|denied)\s+that|claims?\s+that|would\s+be\s+willing)\s+(?:[\w’']+\s+){0,6}$",
                       re.I)
