@@ -317,8 +317,10 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
             return False
     if unit.money and roots and deal.systems and not (roots & deal.roots):
         return False
-    if SEPARATE_RE.search(unit.text) and (unit.money or unit.cue) and r.value is not None and deal.units:
+    if SEPARATE_RE.search(unit.text) and (unit.money or unit.cue) and deal.units:
         return bool(roots & deal.roots) and not unit.money
+    if unit.cue and roots and deal.systems and not (roots & deal.roots) and unit.dates:
+        return False  # "In May, Warsaw asked for 500 HIMARS": another request, another time
     return True
 
 
@@ -411,7 +413,8 @@ def extract_news(doc: Document) -> list[DealReport]:
         elif current is not None and (unit.systems or unit.money):
             if _compatible(current, unit, doc):
                 target = current
-            elif unit.cue and unit.money and current.report.buyer is not None \
+            elif unit.cue and (unit.money or (unit.systems and SEPARATE_RE.search(unit.text))) \
+                    and current.report.buyer is not None \
                     and not any(p.code != "USA" for p in unit.parties) and not find_companies(unit.text) \
                     and not re.search(r"(?i)\bawarded\b", unit.text):
                 report = DealReport(seller=current.report.seller, buyer=current.report.buyer, method="news")

@@ -34,6 +34,8 @@ ISO_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 NUMERIC_DMY_RE = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b")
 MD_RE = re.compile(rf"(?i)\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)")
 DM_RE = re.compile(rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+)?(?P<m>{_MONTH})\b(?!\.?,?\s+(?:19|20)\d\d)")
+MONTH_ONLY_RE = re.compile(
+    rf"(?i)\b(?:in|en|im|since|depuis|seit|late|early|mid|fin|début)[\s-]+(?P<m>{_MONTH})\b(?:\s+(?P<y>(?:19|20)\d\d))?")
 RELATIVE_RE = re.compile(
     rf"(?i)\b(?:(?:on|last|this past|this|next)\s+)?(?P<wd>{_WEEKDAY})\b|"
     r"\b(?P<rel>yesterday|today|earlier (?:this|in the) (?:year|month|week)|last (?:year|month|week)|"
@@ -107,6 +109,11 @@ def find_dates(text: str, anchor: str | None = None) -> list[DateMention]:
                     iso = _mk(anchor_d.year - 1, month, day)  # "September 16th" before a January story
             out.append(DateMention(m.start(), m.end(), m.group(0), iso, "day" if iso else "none", True))
             taken.append((m.start(), m.end()))
+    for m in MONTH_ONLY_RE.finditer(text):  # "in May", "en septembre 2016": a month, not a day
+        if not free(m.start(), m.end()) or (m.group("m").lower() == "may" and m.group("m")[0] == "m"):
+            continue  # "it may be"
+        out.append(DateMention(m.start(), m.end(), m.group(0), None, "month", True))
+        taken.append((m.start(), m.end()))
     for m in RELATIVE_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
