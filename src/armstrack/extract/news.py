@@ -12,95 +12,43 @@ import re
 from dataclasses import dataclass, field
 
 from armstrack.extract.clauses import Unit, units_of
+from armstrack.extract.news_patterns import (
+    AGGREGATE_RE,
+    ANAPHOR_RE,
+    APPOSITIVE_RE,
+    BUYER_AFTER_RE,
+    BUYER_BEFORE_RE,
+    CLOSE_DOLLAR,
+    CONTEXT_AFTER_RE,
+    CONTEXT_BEFORE_RE,
+    CONTRACTOR_RE,
+    CONVERSION_RE,
+    DATELINE_RE,
+    FOREIGN_NUM,
+    GENERIC_NOUN_CATEGORY,
+    GENERIC_QTY_RE,
+    INCLUDE_RE,
+    LIST_ITEM_RE,
+    LOCAL_DOLLAR_RE,
+    MONEY_AFTER_CONTEXT_RE,
+    MONEY_CONTEXT_RE,
+    NEXT_CASE_RE,
+    PASSIVE_BUYER_RE,
+    QTY_BEFORE_RE,
+    SELLER_AFTER_RE,
+    SELLER_BEFORE_RE,
+    SEPARATE_RE,
+    STAGE_GROUP,
+    STAGE_NOUNS,
+    US_AGENCY_RE,
+)
 from armstrack.extract.stage import CUE_RES
 from armstrack.model import Contractor, DealReport, Document, Evidence, Item, Money, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import Catalog, System, load_catalog
 from armstrack.normalize.companies import canonical, find_companies
 from armstrack.normalize.money import MoneyMention
-from armstrack.normalize.numbers import NUMBER_WORDS, words_to_int
-
-STAGE_GROUP = {"approved": "A", "notified": "A", "requested": "R", "signed": "S", "delivered": "D", "other": "O"}
-US_AGENCY_RE = re.compile(
-    r"\b(?:State Department|Department of State|Pentagon|Defense Security Cooperation Agency|DSCA|"
-    r"Washington|U\.S\.|US|United States|Biden administration|Trump administration|Département d'État|"
-    r"département d'État|Pentagone|US-Regierung|US-Außenministerium|Vereinigten Staaten|États-Unis)\b")
-BUYER_BEFORE_RE = re.compile(
-    r"(?i)(?:\b(?:to|for|supply|supplying|equip|equipping|arm|arming|sell|selling|sells|sold|provide|providing|"
-    r"deliver(?:ing|ed)?\s+to|on behalf of|à|au|aux|pour|an|für|nach|à destination de|de la part de)\s+"
-    r"(?:the\s+|la\s+|le\s+|l['’]|les\s+|die\s+|den\s+|das\s+)?(?:government\s+of\s+(?:the\s+)?)?$)")
-BUYER_AFTER_RE = re.compile(
-    r"(?i)^(?:['’]s?\s+(?:\w+\s+){0,3}(?:purchase|order|acquisition|request|procurement|buy|deal|contract|"
-    r"plan|decision|fleet|navy|army|air force|military|armed forces|government|ministry)|"
-    r",?\s+(?:(?:qui|which|that|who|der|die|das)\s+)?(?:\w+\s+){0,3}(?:has|have|had|will|would|is|was|avait|a|ont|"
-    r"hatte|hat)?\s*(?:formally\s+|finally\s+|now\s+|also\s+|déjà\s+)?"
-    r"(?:requested|signed|signs|ordered|orders|bought|buys|purchased|buy|to buy|plans to buy|agreed to buy|"
-    r"is buying|acquired|acquire|took delivery|takes delivery|received|receives|selected|selects|chose|"
-    r"chooses|picked|picks|finali[sz]ed|placed|commits|committed|asked|asks|gets|got|cleared to|"
-    r"a signé|a commandé|commande|achète|a choisi|choisit|reçoit|a reçu|ont signé|hat|kauft|bestellt|"
-    r"erhält|unterzeichnet|acheté|commandé|signé|gekauft|bestellt|took|takes|is set to receive|will receive|won|secured|obtained|signing|"
-    r"ordering|buying)|\s+government\s+(?:has\s+)?(?:requested|signed|ordered|bought|purchased))")
-SELLER_AFTER_RE = re.compile(
-    r"(?i)^\s+(?:\w+\s+){0,2}(?:has\s+)?(?:approved|approves|sells|sold|will supply|agreed to sell|supplies|"
-    r"cleared|clears|delivered|delivers|is selling|will sell|exports?|a approuvé|approuve|genehmigt|liefert)")
-SELLER_BEFORE_RE = re.compile(r"(?i)\b(?:from|by|de la part de|aus|von|auprès de|made in)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
-QTY_BEFORE_RE = re.compile(
-    rf"(?i)(?:(?P<qual>up to|over|more than|about|around|nearly|some|at least|approximately|as many as|"
-    rf"jusqu'à|plus de|environ|rund|bis zu|mehr als|etwa)\s+)?"
-    rf"(?P<n>\d{{1,3}}(?:[,.\u00a0\u202f ]\d{{3}})+|\d+|two dozen|three dozen|four dozen|a dozen|half a dozen|"
-    rf"{NUMBER_WORDS}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
-    rf"seize|vingt|trente|quarante|cinquante|soixante|cent|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|"
-    rf"neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)"
-    rf"\s+(?:(?!(?:and|or|et|und|sowie|oder|ou|plus|of|years?|months?|days?|percent|per|km|kilomet\w*|miles?|meilen|nautical|meters?|metres?|tonnes?|tons?|tonnen|kg|mm|billion|million|milliards?|millions?|milliarden|millionen|Jahre\w*|ans|années|prozent|pour)\b)"
-    rf"(?:[a-zà-ÿ][\w’'-]*|[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:-[A-Za-zäöüß]+)*)\s+){{0,3}}"
-    rf"(?:(?:vom|des|du|de|of the)\s+(?:Typs?|type)\s+)?$")
-FOREIGN_NUM = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-               "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
-               "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-               "cent": 100, "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
-               "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
-               "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100}
-INCLUDE_RE = re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises|consists? of|contains|along with|"
-                        r"comprend|comprenant|inclut|incluant|umfasst|enthält|beinhaltet|gehör\w*|zählen|"
-                        r"außerdem|ebenfalls|sowie)\b")
-CONTRACTOR_RE = re.compile(r"(?i)\b(?:(?:principal|prime|main|lead)\s+contractors?|Hauptauftragnehmer|"
-                           r"maître d['’]œuvre|contractant principal)\b")
-LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s+")
-NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|further|separate|another|other|"
-                          r"remaining|smaller|last|final)\s+(?:\w+\s+)?(?:case|sale|package|deal|approval|notification)s?\b|"
-                          r"^\s*another\b")
-AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|totall?ing|altogether|a total of|in all|insgesamt|au total|"
-                          r"cumul\w*|together)\b[^.]{0,40}$")
-CONVERSION_RE = re.compile(r"(?i)(?:exchange rates?|that is|that's|equivalent|equal to|or about|or roughly|i\.e\.|soit|"
-                           r"environ|umgerechnet|entspricht|rund|about|roughly|around|close to|nearly|\()[^.;]{0,30}$")
-STAGE_NOUNS = [(stage, re.compile(rx, re.I)) for stage, rx in (
-    ("approved", r"\b(?:approval|clearance|go-ahead|approbation|feu vert|Genehmigung|Zustimmung)\b"),
-    ("notified", r"\bnotification\b"),
-    ("signed", r"\b(?:signing|signature|Unterzeichnung|Unterschrift)\b"),
-    ("delivered", r"\b(?:delivery|handover|livraison|Lieferung|Übergabe)\b"),
-)]
-MONEY_CONTEXT_RE = re.compile(
-    r"(?i)(?:\b(?:special\s+)?(?:fund|budget|Sondervermögen|Haushalt|GDP|BIP|spending|economy|revenue|turnover|"
-    r"market|fonds|budget de la défense)\b[^.]{0,25}$)")
-MONEY_AFTER_CONTEXT_RE = re.compile(
-    r"(?i)^[^.]{0,25}\b(?:(?:special\s+)?fund|budget|Sondervermögen|schweren Sondervermögen|defen[cs]e (?:budget|"
-    r"spending)|build-?up|GDP|BIP|fonds|economy|market)\b")
-ANAPHOR_RE = re.compile(
-    r"(?i)^(?:(?:The|This|That|Le|La|Ce|Cette|Das|Der|Die|Dieses?)\s+(?:\w+\s+)?(?:case|package|sale|deal|contract|"
-    r"approval|order|purchase|request|agreement|list|notification|paquet|vente|contrat|commande|accord|Paket|"
-    r"Geschäft|Vertrag|Auftrag|Kauf)\b(?!\s+(?:to|with|for|of)\s+[A-Z])|(?:It|Besides|In addition|Also|Il|Elle|Es|"
-    r"Zum Paket|Zu dem Paket|Dazu|Darüber hinaus|En outre|Par ailleurs)\b)")
-SEPARATE_RE = re.compile(r"(?i)\b(?:separate|another|earlier|previous|prior|also approved|"
-                         r"last year|distinct|autre|précédent|weitere[nrs]?|frühere[nrs]?)\b")
-CLOSE_DOLLAR = {"CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "SGP": "SGD", "HKG": "HKD", "TWN": "TWD"}
-LOCAL_DOLLAR_RE = {
-    "CAD": re.compile(r"(?i)(?:Canadian dollars?|\bC\$|\bCA\$|\bCAD\b|dollars canadiens)"),
-    "AUD": re.compile(r"(?i)(?:Australian dollars?|\bA\$|\bAU\$|\bAUD\b|dollars australiens)"),
-    "NZD": re.compile(r"(?i)(?:New Zealand dollars?|\bNZ\$|\bNZD\b)"),
-    "SGD": re.compile(r"(?i)(?:Singapore dollars?|\bS\$|\bSGD\b)"),
-    "TWD": re.compile(r"(?i)(?:Taiwan dollars?|New Taiwan dollars?|\bNT\$|\bTWD\b)"),
-}
-DATELINE_RE = re.compile(r"(?m)^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30})\s*(?:,|—|–|-)")
+from armstrack.normalize.numbers import words_to_int
 
 
 @dataclass
@@ -122,11 +70,6 @@ class _Deal:
         return out
 
 
-PASSIVE_BUYER_RE = re.compile(r"(?i)^\s+(?:was|were|is|are|has been|have been|had been|gets|got|has|have|had)\s+"
-                              r"(?:\w+\s+){0,2}(?:approved|cleared|authori[sz]ed|given|granted|received)\b")
-APPOSITIVE_RE = re.compile(r"^,\s+[^,;]{3,90},")
-
-
 def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     t = unit.text
     before, after = t[max(0, pm.start - 45):pm.start], t[pm.end:pm.end + 70]
@@ -142,24 +85,6 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if SELLER_AFTER_RE.search(after) or SELLER_BEFORE_RE.search(before):
         return "seller"
     return None
-
-
-GENERIC_QTY_RE = re.compile(
-    rf"(?i)\b(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})*|two dozen|a dozen|{NUMBER_WORDS}|douze|vingt|trente|quarante|"
-    rf"zwölf|zwanzig|dreißig|vierzig)\s+(?:(?:new|more|additional|nouveaux|nouveaux|neue|weitere)\s+)?"
-    rf"(?P<noun>aircraft|jets?|fighters?|planes?|appareils|avions|Flugzeuge|Kampfjets|Jets|helicopters?|hélicoptères|"
-    rf"Hubschrauber|tanks?|chars|Panzer|Kampfpanzer|launchers?|lanceurs|Werfer|howitzers?|obusiers|Haubitzen|"
-    rf"ships?|frigates?|frégates|Fregatten|submarines?|sous-marins|U-Boote|drones?|Drohnen|batteries|batteries|"
-    rf"Batterien|missiles?|Raketen|Flugkörper|interceptors?)\b")
-GENERIC_NOUN_CATEGORY = [
-    (re.compile(r"(?i)aircraft|jet|fighter|plane|appareil|avion|flugzeug|helicop|hubschrauber|drone|drohne"),
-     {"Aircraft"}),
-    (re.compile(r"(?i)tank|char|panzer"), {"Armoured vehicles"}),
-    (re.compile(r"(?i)launcher|lanceur|werfer|howitzer|obusier|haubitze"), {"Artillery", "Missiles"}),
-    (re.compile(r"(?i)ship|frigate|frégate|fregatte|submarine|sous-marin|u-boot"), {"Ships"}),
-    (re.compile(r"(?i)batter|batterie|interceptor"), {"Air defence systems", "Missiles"}),
-    (re.compile(r"(?i)missile|rakete|flugkörper"), {"Missiles", "Air defence systems"}),
-]
 
 
 def _generic_quantity(unit: Unit, deal: _Deal, doc: Document) -> None:
@@ -478,13 +403,9 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
                 item.quantity, item.quantity_qualifier, item.evidence = qty, qual, ev
             continue
         cat = load_catalog()
-
-        def same_kind(other_key: str) -> bool:
-            other = cat.get(other_key)
-            return other is None or not (other.type and sysm.type) or other.type == sysm.type
-
-        parent_keys = {x.id for x in cat.ancestors(key) if same_kind(x.id)}
-        variant_of_this = [k for k in deal.systems if key in {x.id for x in cat.ancestors(k)} and same_kind(k)]
+        parent_keys = {x.id for x in cat.ancestors(key) if _same_kind(cat, x.id, sysm)}
+        variant_of_this = [k for k in deal.systems
+                           if key in {x.id for x in cat.ancestors(k)} and _same_kind(cat, k, sysm)]
         if variant_of_this:
             item = deal.systems[variant_of_this[0]]  # "35 F-35" after "F-35A": the family of an item listed
             if item.quantity is None and qty is not None:
@@ -503,19 +424,6 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         r.items.append(item)
 
 
-CONTEXT_BEFORE_RE = re.compile(
-    r"(?i)(?:\b(?:replac\w*|succeed\w*|successors? (?:to|of)|already (?:operates?|flies|fly|uses?|has)|operates?|"
-    r"retir\w*|remplac\w*|ersetz\w*|Nachfolger|ablösen|fitted to|carried by|launched from|fired from|fleet of|"
-    r"ahead of|beat|beating|outscored|outbid|over rival|rivals?|competitors?|competing|competed|against|"
-    r"devan\w*|concurren\w*|Konkurren\w*|gegen|instead of|rather than|plutôt que|au lieu de|statt|"
-    r"prepares? to receive|already (?:ordered|bought)|previously (?:ordered|bought)|"
-    r"for (?:its|their|the|a)|to (?:arm|equip) (?:its|their|the)|on (?:its|their|the)|aboard|pour (?:ses|leurs|la|le|les)|"
-    r"für (?:die|ihre|seine))\s+(?:[^\s.;:]+\s+){0,9}(?:\w*['’])?$)")
-CONTEXT_AFTER_RE = re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleets?|flotte|Flotte|squadrons?|pilots?|crews?|"
-                              r"destroyers?|frigates?|cruisers?|warships?|vessels?|submarines?|escadrilles?|"
-                              r"Geschwader|Zerstörer|Fregatten?)\b")
-
-
 def _context_mention(text: str, a: int, b: int) -> bool:
     """A system named as the platform or the thing replaced ("for its F-35 fleet", "to replace its
     CF-18s") rather than as an item of the deal."""
@@ -532,6 +440,12 @@ def _context_mention(text: str, a: int, b: int) -> bool:
             return False
         return True
     return False
+
+
+def _same_kind(cat: Catalog, other_key: str, sysm: System) -> bool:
+    """Variant and family of the same kind (a launch unit is a part of Javelin, not a variant of it)."""
+    other = cat.get(other_key)
+    return other is None or not (other.type and sysm.type) or other.type == sysm.type
 
 
 def _makers(cat: Catalog, catalog_id: str | None) -> set[str]:

@@ -165,8 +165,15 @@ def _claim(ctx: RuleContext, s: int, subject: Mention, t0: int, t1: int, attribu
            owner: System, fact: Fact, verdict: Verdict) -> Claim:
     a = min(subject[0], t0)
     b = max(subject[1], t1)
-    return Claim(subject[2].name, attribute, stated, Evidence.of(ctx.text, s + a, s + b), verdict[0], verdict[1],
-                 source_text(ctx.cat, fact.source))
+    return Claim(subject_name(ctx.text[s + subject[0]:s + subject[1]], subject[2]), attribute, stated,
+                 Evidence.of(ctx.text, s + a, s + b), verdict[0], verdict[1], source_text(ctx.cat, fact.source))
+
+
+def subject_name(written: str, system: System) -> str:
+    """The catalog name, or the variant as written when the text names one ("Gripen E", "Rafale M")."""
+    if family_mention(system, written):
+        return system.name
+    return re.sub(r"(?<=[a-z0-9])['’]?s$", "", written.strip()) or system.name
 
 
 Check = Callable[[re.Match[str], System, System, Fact], "Verdict | None"]

@@ -230,7 +230,8 @@ def _check_expansion(cat: Catalog, acr: str, stated: str, ev: Evidence, *, stric
             if not claimed:
                 return []
     verdict = "supported" if ok else "contradicted"
-    return [Claim(system.name, "name", claimed, ev, verdict, f"{acr} stands for {ref}",
+    # the claim is about the acronym as written: "JDAM stands for ..."
+    return [Claim(acr, "name", claimed, ev, verdict, f"{acr} ({system.name}) stands for {ref}",
                   _source_text(cat, getattr(fact, "source")))]
 
 
@@ -313,7 +314,8 @@ def _type_claims(text: str, cat: Catalog) -> list[Claim]:
 def _congress_claims(text: str, spans: list[tuple[int, int]], reports: list[DealReport]) -> list[Claim]:
     out: list[Claim] = []
     us_sale = any(r.seller and r.seller.code == "USA" for r in reports)
-    item = next((i.system for r in reports if r.seller and r.seller.code == "USA" for i in r.items), None)
+    items = list(dict.fromkeys(r.items[0].system for r in reports if r.seller and r.seller.code == "USA" and r.items))
+    item = items[0] if items else None
     ref = ("Congress does not approve Foreign Military Sales: it is notified and may block a sale by joint "
            "resolution within the review period (AECA §36(b), 22 U.S.C. 2776(b))")
     for s, e in spans:
@@ -325,6 +327,9 @@ def _congress_claims(text: str, spans: list[tuple[int, int]], reports: list[Deal
                                                          sent[max(0, m.start() - 25):m.start()]):
                     continue
                 subject = "Foreign Military Sales" if rx is CONGRESS_VOTE_RE or not item else item
+                if item and rx is CONGRESS_RE and re.search(r"(?i)\b(?:both|all|these|sales|deals|packages|ventes)\b",
+                                                           m.group(0)):
+                    subject = "; ".join(items)  # "Congress approved both sales"
                 out.append(Claim(subject, "approval", m.group(0), Evidence.of(text, s + m.start(), s + m.end()),
                                  "contradicted", ref, "22 U.S.C. 2776(b)"))
     return out
