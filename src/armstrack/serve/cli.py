@@ -75,8 +75,11 @@ def extract(files: tuple[str, ...], fmt: str, published: str | None) -> None:
             try:
                 ex = extract_document(load_path(path, published))
                 out = ex.to_dict()
-            except IngestError as exc:
+            except (IngestError, Exception) as exc:  # one bad input never stops the others
                 failed += 1
+                if not isinstance(exc, IngestError):
+                    exc = IngestError(f"{path}: internal error while reading ({type(exc).__name__}: {exc}); "
+                                      "please report it")
                 err.print(f"[red]error:[/red] {exc}")
                 out = {"source": {"path": path, "kind": None, "published": None, "title": None,
                                   "language": None}, "deals": [], "claims": [], "error": str(exc)}
@@ -126,6 +129,10 @@ def ingest(paths: tuple[str, ...], db: str | None, published: str | None) -> Non
                 except IngestError as exc:
                     failed += 1
                     err.print(f"[red]error:[/red] {exc}")
+                except Exception as exc:  # one bad input never stops the others; nothing of it is stored
+                    failed += 1
+                    err.print(f"[red]error:[/red] {path}: internal error while reading "
+                              f"({type(exc).__name__}: {exc}); please report it")
                 bar.advance(task)
         from armstrack.resolve.deals import resolve_ledger
 
