@@ -115,3 +115,23 @@ def test_deal_ids_survive_new_documents(tmp_path: Path) -> None:
     ids = {d["buyer"]: d["id"] for d in later}
     assert ids["SWE"] == first["SWE"] and ids["CAN"] == first["CAN"]
     assert len(later) == 3 and [len(d["report_ids"]) for d in later if d["buyer"] == "SWE"] == [2]
+
+
+def test_news_figures_checked_against_the_official_record(tmp_path: Path) -> None:
+    story = ("Published: 2026-03-11\n\nOTTAWA — The U.S. State Department approved the sale of 22 M142 HIMARS rocket launchers to Sweden, "
+             "a package worth $1.3 billion.").encode()
+    right = ("Published: 2026-03-11\n\nSTOCKHOLM — The United States has approved the sale of 20 M142 HIMARS rocket launchers to Sweden, "
+             "a package estimated at US$930 million.").encode()
+    db = tmp_path / "rec.db"
+    deals = _ingest(db, [str(OFFICIAL / "state-2026-sweden-himars.txt")], [story, right])
+    assert [len(d["report_ids"]) for d in deals] == [3]
+    with Ledger(db) as ledger:
+        claims = [c for c in ledger.claims() if (c["source"] or "").startswith("official record")]
+    verdicts = sorted((c["attribute"], c["stated"], c["verdict"]) for c in claims)
+    assert ("quantity", "20", "supported") in verdicts
+    assert ("quantity", "22", "contradicted") in verdicts
+    assert ("value", "US$930 million (USD)", "supported") in verdicts
+    # "$1.3 billion" from Ottawa is the official US$930 million in Canadian dollars: a currency confusion
+    assert ("currency", "$1.3 billion (USD)", "contradicted") in verdicts
+    for c in claims:
+        assert c["reference"] and "official notice" in c["reference"]

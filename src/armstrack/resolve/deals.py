@@ -255,7 +255,11 @@ def resolve_reports(reports: list[dict[str, Any]],
 def resolve_ledger(ledger: Ledger) -> int:
     """Re-resolve the deals table after new documents: every deal is recomputed from its reports (so the
     result is deterministic), and deals that already existed keep their ids; returns the number of deals."""
+    from armstrack.verify.record_check import check_against_record
+
     previous = {int(r[0]): str(r[1]) for r in ledger.conn.execute("SELECT report_id, deal_id FROM deal_reports")}
-    deals = resolve_reports(ledger.reports(), previous)
+    reports = ledger.reports()
+    deals = resolve_reports(reports, previous)
     ledger.replace_deals(deals)
+    ledger.replace_record_claims(check_against_record(deals, reports))
     return len(deals)

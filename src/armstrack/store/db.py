@@ -178,6 +178,16 @@ class Ledger:
                            d["transmittal"], len(d["report_ids"]), json.dumps(d)))
                 c.executemany("INSERT INTO deal_reports VALUES (?, ?)", [(d["id"], r) for r in d["report_ids"]])
 
+    RECORD_SOURCE = "official record:%"
+
+    def replace_record_claims(self, claims: list[dict[str, Any]]) -> None:
+        """Replace the claims checked against the official record (they follow the deals)."""
+        with self.transaction() as c:
+            c.execute("DELETE FROM claims WHERE source LIKE ?", (self.RECORD_SOURCE,))
+            c.executemany("INSERT INTO claims (document_id, subject, attribute, stated, verdict, reference, source,"
+                          " ev_start, ev_end, ev_text) VALUES (:document_id, :subject, :attribute, :stated, :verdict,"
+                          " :reference, :source, :ev_start, :ev_end, :ev_text)", claims)
+
     # -- reads
     def reports(self) -> list[dict[str, Any]]:
         rows = self.conn.execute(
