@@ -85,7 +85,42 @@ def fold(text: str) -> str:
     return "".join(fold_char(c) for c in text)
 
 
+_SEP_RUN = re.compile("[" + re.escape("".join(sorted(_SPACE_LIKE))) + r"\s]+")
+
+
 def _squeeze(text: str) -> tuple[str, list[int], frozenset[int]]:
+    """Fast path of :func:`_squeeze_slow` (same result): runs of separators handled by a regex."""
+    low = text.lower()
+    if len(low) != len(text):
+        return _squeeze_slow(text)
+    out: list[str] = []
+    index: list[int] = []
+    soft: set[int] = set()
+    n = 0
+    pos = 0
+    for m in _SEP_RUN.finditer(low):
+        seg = low[pos:m.start()]
+        if seg:
+            out.append(seg)
+            index.extend(range(pos, m.start()))
+            n += len(seg)
+        nxt = low[m.end():m.end() + 1]
+        if n and nxt:
+            if out[-1][-1].isalpha() and nxt.isdigit():
+                soft.add(n)
+            else:
+                out.append(" ")
+                index.append(m.start())
+                n += 1
+        pos = m.end()
+    tail = low[pos:]
+    if tail:
+        out.append(tail)
+        index.extend(range(pos, len(low)))
+    return "".join(out), index, frozenset(soft)
+
+
+def _squeeze_slow(text: str) -> tuple[str, list[int], frozenset[int]]:
     """Fold ``text`` for matching and keep the way back to it.
 
     Separators (spaces, hyphens, dashes, line breaks) collapse to one space, except a run between a

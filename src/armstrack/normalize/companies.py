@@ -30,6 +30,11 @@ def _table() -> tuple[dict[str, str], re.Pattern[str]]:
 
 
 def find_companies(text: str) -> list[CompanyMention]:
+    return list(_find_companies(text))
+
+
+@lru_cache(maxsize=512)
+def _find_companies(text: str) -> tuple[CompanyMention, ...]:
     names, pattern = _table()
     out = []
     for m in pattern.finditer(text):
@@ -40,7 +45,7 @@ def find_companies(text: str) -> list[CompanyMention]:
                 text[m.end():m.end() + 1] not in (" ", "'", "’", "-", ",", "."):
             continue
         out.append(CompanyMention(m.start(), m.end(), raw, names[raw.lower()]))
-    return out
+    return tuple(out)
 
 
 def canonical(name: str | None) -> str | None:

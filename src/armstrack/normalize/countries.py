@@ -60,13 +60,19 @@ _FOLD_MAP = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "\u00a0
 _NO_FOLLOW = "$€£¥₩₹"
 
 
+_FOLD_TABLE = str.maketrans(_FOLD_MAP)
+
+
 def _fold(text: str) -> str:
     """Lower-case char by char, keeping any char whose lower case would change the length."""
+    mapped = text.translate(_FOLD_TABLE)
+    low = mapped.lower()
+    if len(low) == len(mapped):  # fast path: no character changes length when lower-cased
+        return low
     out = []
-    for ch in text:
-        ch = _FOLD_MAP.get(ch, ch)
-        low = ch.lower()
-        out.append(low if len(low) == 1 else ch)
+    for ch in mapped:
+        low_ch = ch.lower()
+        out.append(low_ch if len(low_ch) == 1 else ch)
     return "".join(out)
 
 
