@@ -111,3 +111,14 @@ def test_sentences_keep_us_abbreviation_and_join_hard_wrapped_lines() -> None:
     spans = sentence_spans(text)
     assert [text[s:e] for s, e in spans] == ["Earlier this year, the U.S.\nState Department approved the sale.",
                                              "It was big."]
+
+
+def test_gazetteer_fast_fold_equals_the_reference_fold() -> None:
+    from conftest import ROOT
+
+    from armstrack.normalize.catalog import _squeeze, _squeeze_slow
+
+    texts = [p.read_text(encoding="utf-8") for p in (ROOT / "tests" / "corpus").rglob("*.txt")]
+    texts += ["T-700 -- x", " - lead", "trail - ", "MK- 83", "a\u2013b 12", "İstanbul M142", "", "  \n "]
+    for t in texts:
+        assert _squeeze(t) == _squeeze_slow(t)
