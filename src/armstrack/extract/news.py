@@ -38,9 +38,12 @@ from armstrack.extract.news_patterns import (
     SELLER_AFTER_RE,
     SELLER_BEFORE_RE,
     SEPARATE_RE,
+    SOURCE_AFTER_RE,
+    SOURCE_BEFORE_RE,
     STAGE_GROUP,
     STAGE_NOUNS,
     US_AGENCY_RE,
+    WEAPON_NOUN_AFTER,
 )
 from armstrack.extract.stage import CUE_RES
 from armstrack.model import Contractor, DealReport, Document, Evidence, Item, Money, Party
@@ -76,8 +79,15 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     appos = APPOSITIVE_RE.match(t[pm.end:pm.end + 100])
     if appos:  # "Finland, which operates the M270, received approval ..."
         after = t[pm.end + appos.end():pm.end + appos.end() + 70]
+    if SOURCE_BEFORE_RE.search(before) or SOURCE_AFTER_RE.match(after):
+        return "source"  # "according to Israeli figures", "nach israelischen Angaben", "Polish officials said"
     if PASSIVE_BUYER_RE.match(after):
         return "buyer"
+    origins = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)}
+    if pm.code in origins and re.match(r"['’]s?\s", after):
+        return "seller"  # "opted for Israel's PULS": the maker's country
+    if re.match(WEAPON_NOUN_AFTER, after) and pm.how == "demonym":
+        return "seller"  # "the South Korean jets", "Swedish Gripen fighters"
     if BUYER_BEFORE_RE.search(before) or BUYER_AFTER_RE.search(after):
         if pm.code == "USA" and SELLER_BEFORE_RE.search(before):
             return "seller"
@@ -285,7 +295,7 @@ def extract_news(doc: Document) -> list[DealReport]:
         if not buyers:
             origin_codes = {_origin_code(sysm) for _, _, sysm in unit.systems}
             non_seller = [p for p in unit.parties if p.code != "USA" and p.code not in {x.code for x in sellers}
-                          and p.code not in origin_codes]
+                          and p.code not in origin_codes and _role(unit, p) != "source"]
             if len({p.code for p in non_seller}) == 1 and (unit.cue or unit.systems or unit.money):
                 buyers = [non_seller[0]]
         systems_here = unit.systems

@@ -119,3 +119,10 @@ CONTEXT_BEFORE_RE = re.compile(
 CONTEXT_AFTER_RE = re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleets?|flotte|Flotte|squadrons?|pilots?|crews?|"
                               r"destroyers?|frigates?|cruisers?|warships?|vessels?|submarines?|escadrilles?|"
                               r"Geschwader|Zerstörer|Fregatten?)\b")
+SOURCE_BEFORE_RE = re.compile(r"(?i)\b(?:according to|nach|laut|selon|d['’]après|per|citing|quoting)\s+"
+                              r"(?:the\s+|den\s+|des\s+|les\s+)?(?:[\w-]+\s+){0,2}$")
+SOURCE_AFTER_RE = re.compile(r"(?i)^\s+(?:officials?|sources?|media|press|reports?|diplomats?|Angaben|Quellen|"
+                             r"Medien|responsables|sources)\b(?:\s+\w+){0,2}\s+(?:said|say|says|told|reported|"
+                             r"sagten|berichteten|ont indiqué|ont déclaré)")
+WEAPON_NOUN_AFTER = (r"(?i)^[-\s]+(?:\w+\s+){0,2}(?:jets?|fighters?|aircraft|tanks?|howitzers?|launchers?|frigates?|"
+                     r"submarines?|missiles?|helicopters?|drones?|avions|chars|Panzer|Kampfjets)\b")

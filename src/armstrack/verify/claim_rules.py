@@ -40,6 +40,7 @@ from armstrack.model import Claim, DealReport, Evidence
 from armstrack.normalize.catalog import Catalog, Fact, System
 from armstrack.normalize.companies import find_companies
 from armstrack.normalize.countries import find_parties
+from armstrack.normalize.countries import lookup as lookup_country
 from armstrack.verify.claim_common import (
     Mention,
     as_list,
@@ -59,7 +60,8 @@ KMH_PER_MACH = 1225.0  # speed of sound at sea level: the lowest Mach a speed in
 _ENGINE_COUNT = {"single": 1, "one": 1, "mono": 1, "ein": 1, "twin": 2, "two": 2, "dual": 2, "double": 2,
                  "bi": 2, "zwei": 2, "four": 4, "quad": 4, "quadri": 4, "vier": 4}
 ENGINES_RE = re.compile(
-    r"(?i)\b(?P<n>single|one|twin|two|dual|double|four)[\s-]?(?:engined?|jet)\b(?![\s-](?:fail|out|loss))"
+    r"(?i)\b(?:(?P<n>single|one|twin|two|dual|double|four)-engined?|(?P<n2>single|twin)\s+engined?(?=\s+[a-z])"
+    r"|(?P<n3>twin)-?jet)\b(?![\s-](?:fail|out|loss|flame|shut))"
     r"|\b(?P<fr>mono|bi|quadri)[\s-]?(?:moteur|réacteur|reacteur)s?\b"
     r"|\b(?P<de>ein|zwei|vier)(?:strahlig|motorig|triebwerkig)\w*")
 
@@ -120,7 +122,18 @@ TAKEOFF_RE = re.compile(
     r"|atterrissage\s+vertical|senkrecht\s+landen\w*)"
     r"|(?P<vertical>vertical[\s-]take[\s-]?off|VTOL|take\s+off\s+vertically|(?:à\s+)?décollage\s+vertical"
     r"|décoll\w+\s+verticalement|Senkrechtstart\w*|senkrecht\s+start\w*))")
-UNARMED_RE = re.compile(r"(?i)\b(?:unarmed|non[\s-]armée?s?|désarmée?s?|unbewaffnet\w*)\b")
+# "an unarmed surveillance drone" describes the type; "an unarmed version" describes one variant
+UNARMED_RE = re.compile(r"(?i)\b(?:unarmed|non[\s-]armée?s?|désarmée?s?|unbewaffnet\w*)\b"
+                        r"(?!(?:\s+[\w-]+){0,2}\s+(?:version|variant|configuration|model|export|Version|Variante))")
+NEGATION_RE = re.compile(r"(?i)\b(?:not|cannot|can't|isn't|wasn't|aren't|weren't|never|no|nor|neither|pas|ni"
+                         r"|nicht|kein\w*|nie)\b[^,;.]{0,25}$")
+RESPECTIVELY_RE = re.compile(r"(?i)\brespectively\b|\brespectivement\b|\bjeweils\b|\bbeziehungsweise\b")
+# an operator's own fleet: "its Rafales", "the air force's F-16s", "the new F-16s"
+OWN_FLEET_RE = re.compile(r"(?i)(?:\b(?:its|their|our|his|her|ses|leurs|sa|son|seine|ihre|unsere)\s+(?:[\w-]+\s+){0,2}"
+                          r"|['’]s\s+(?:[\w-]+\s+){0,2}|\b(?:new|newer|newest|latest|first|last|additional|upgraded"
+                          r"|moderni[sz]ed|remaining|used|second-hand|nouveaux?|nouvelles?|premiers?|premières?|neuen?"
+                          r"|ersten?)\s+(?:[\w-]+\s+)?)$")
+COORDINATED_RE = re.compile(r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:and|or|et|ou|und|oder|,)\s+(?:the\s+|les?\s+|la\s+|die\s+|der\s+)?$")
 
 # -- makers ----------------------------------------------------------------------------------
 MAKER_PASSIVE_RE = re.compile(
@@ -184,9 +197,11 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
          max_gap: int = 60, foreign_guard: bool = False) -> list[Claim]:
     out: list[Claim] = []
     for s, _e, sent, systems in ctx.sentences:
-        if not systems:
+        if not systems or RESPECTIVELY_RE.search(sent):
             continue
         for m in pattern.finditer(sent):
+            if NEGATION_RE.search(sent[:m.start()]):
+                continue
             subject = bind_subject(sent, m.start(), m.end(), systems, extra_ok=extra_ok, attributive=attributive,
                                    max_gap=max_gap)
             if subject is None:
@@ -194,7 +209,8 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
             system = subject[2]
             if family_only and not family_mention(system, sent[subject[0]:subject[1]]):
                 continue
-            if foreign_guard and _foreign_operator(sent[:max(m.end(), subject[1])], system):
+            if foreign_guard and (_foreign_operator(sent[:max(m.end(), subject[1])], system)
+                                  or OWN_FLEET_RE.search(sent[max(0, subject[0] - 40):subject[0]])):
                 continue
             hit = fact_of(ctx.cat, system, key, inherit=inherit)
             if hit is None:
@@ -208,15 +224,34 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
     return out
 
 
+def _origin_codes(system: System) -> set[str]:
+    codes: set[str] = set()
+    for part in re.split(r"[/;,]", system.origin or ""):
+        c = lookup_country(part.strip()) if part.strip() else None
+        if c is not None:
+            codes.add(c.code)
+    return codes
+
+
 def _foreign_operator(text: str, system: System) -> bool:
     """A country other than the maker's is named: the statement may be about that country's fleet."""
-    return any(p.code != system.origin for p in find_parties(text))
+    origin = _origin_codes(system)
+    return any(p.code not in origin for p in find_parties(text))
+
+
+def _coordinated(sent: str, subject: Mention, systems: Sequence[Mention]) -> bool:
+    """"K2 tanks and K9 howitzers, built by ...": the statement may be about both, or either."""
+    before = [m for m in systems if m[1] <= subject[0]]
+    if not before:
+        return False
+    prev = max(before, key=lambda x: x[1])
+    return bool(COORDINATED_RE.match(sent[prev[1]:subject[0]]))
 
 
 # -- the checks ------------------------------------------------------------------------------
 
 def _engines(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
-    word = (m.group("n") or m.group("fr") or m.group("de") or "").lower()
+    word = (m.group("n") or m.group("n2") or m.group("n3") or m.group("fr") or m.group("de") or "").lower()
     stated = _ENGINE_COUNT.get(word)
     if stated is None or not isinstance(fact.value, int):
         return None
@@ -311,7 +346,7 @@ def _companies(text: str) -> list[str]:
 def _maker_claims(ctx: RuleContext) -> list[Claim]:
     out: list[Claim] = []
     for s, _e, sent, systems in ctx.sentences:
-        if not systems or LICENCE_RE.search(sent):
+        if not systems or LICENCE_RE.search(sent) or RESPECTIVELY_RE.search(sent):
             continue
         found: list[tuple[int, int, str, list[str], Mention | None]] = []
         for m in MAKER_PASSIVE_RE.finditer(sent):
@@ -332,13 +367,15 @@ def _maker_claims(ctx: RuleContext) -> list[Claim]:
             if after:
                 x = min(after, key=lambda y: y[0])
                 verb = MAKER_ACTIVE_RE.search(sent[c.end:x[0]])
-                component = re.match(r"['’]s?\b|\s+(?:engines?|radars?|sensors?|seekers?|guns?|fuselages?)\b",
+                component = re.match(r"['’]s?\b|\s+(?:engines?|radars?|sensors?|seekers?|guns?|fuselages?|parts|components"
+                                     r"|wings?|sections?|structures?|assemblies|subsystems?|kits?)\b",
                                      sent[x[1]:])
                 if verb and verb.start() == 0 and not component:
                     attr = "developer" if re.search(r"develop|design", verb.group(0)) else "manufacturer"
                     found.append((c.start, x[1], attr, [c.name], x))
         for t0, t1, attribute, companies, subject in found:
-            if subject is None or not companies:
+            if subject is None or not companies or _coordinated(sent, subject, systems) \
+                    or NEGATION_RE.search(sent[:t0]):
                 continue
             hit = fact_of(ctx.cat, subject[2], "manufacturer")
             if hit is None:
@@ -349,7 +386,15 @@ def _maker_claims(ctx: RuleContext) -> list[Claim]:
             # a company of the buying country is most often a licensee or a local partner
             if any(n not in makers and company_country(n) in ctx.buyers - maker_countries for n in companies):
                 continue
-            verdict = "supported" if all(n in makers for n in companies) else "contradicted"
+            # companies the catalog lists for this very variant (a licensee, a local partner) are not an error
+            listed = {c.name for x in [subject[2], *ctx.cat.ancestors(subject[2].id)]
+                      for c in find_companies(x.manufacturer or "")}
+            if all(n in makers for n in companies):
+                verdict = "supported"
+            elif all(n in makers or n in listed for n in companies):
+                continue
+            else:
+                verdict = "contradicted"
             ref = f"{owner.name} is designed and built by {', '.join(makers)}"
             out.append(_claim(ctx, s, subject, t0, t1, attribute, ", ".join(companies), owner, fact,
                               (verdict, ref)))
@@ -367,7 +412,7 @@ def _builder_claims(ctx: RuleContext) -> list[Claim]:
             if len(parties) != 1:
                 continue
             subject = bind_subject(sent, m.start(), m.end(), systems, attributive=False)
-            if subject is None:
+            if subject is None or _coordinated(sent, subject, systems) or NEGATION_RE.search(sent[:m.start()]):
                 continue
             hit = fact_of(ctx.cat, subject[2], "built_in")
             if hit is None:

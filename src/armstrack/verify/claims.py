@@ -11,11 +11,15 @@ comparing, and a fact the catalog does not hold is never flagged -- it is ``unve
 """
 from __future__ import annotations
 
+import difflib
+import functools
+import os
 import re
 
 from armstrack.extract.sentences import sentence_spans
 from armstrack.model import Claim, DealReport, Document, Evidence
 from armstrack.normalize.catalog import Catalog, System, load_catalog
+from armstrack.normalize.countries import find_parties
 from armstrack.normalize.money import find_money
 from armstrack.verify.claim_common import bind_subject
 from armstrack.verify.claim_rules import attribute_claims
@@ -27,7 +31,7 @@ RANGE_TOLERANCE = 0.15
 RANGE_RE = re.compile(
     r"(?i)(?:range|reach|strik\w*|hit\w*|engage\w*|fly|travel\w*|portée|Reichweite)[^.;]{0,60}?"
     r"(?:(?P<lo>\d[\d,.]*)\s*(?:and|to|-|–)\s*)?(?P<num>\d[\d,.]*)\s*(?P<unit>nautical miles|kilomet(?:er|re)s?|"
-    r"kilomètres|kilometern|km|miles?|mi|nm|meilen)\b")
+    r"kilomètres|kilometern|km|miles?|mi|nm|meilen)\b(?!\s*/\s*h|\s*(?:an|per|à\s+l'|pro)\s*(?:hour|heure|Stunde)|ph)")
 ROLE_TERMS = {
     "anti-ship": "anti-ship", "antiship": "anti-ship", "anti-aircraft": "anti-aircraft",
     "antiaircraft": "anti-aircraft", "air defense": "anti-aircraft", "air defence": "anti-aircraft",
@@ -45,7 +49,7 @@ ROLE_RE = re.compile(r"(?i)\b(" + "|".join(re.escape(t) for t in sorted(ROLE_TER
 ROLE_COMPATIBLE = {
     "anti-aircraft": {"anti-aircraft", "air-to-air", "surface-to-air", "air defense", "air defence"},
     "air-to-air": {"air-to-air", "anti-aircraft"},
-    "anti-ship": {"anti-ship", "maritime strike", "anti-surface warfare"},
+    "anti-ship": {"anti-ship", "maritime strike", "anti-surface warfare", "surface-to-surface"},
     "anti-armor": {"anti-armor", "anti-tank", "anti-armour"},
     "anti-submarine": {"anti-submarine", "anti-submarine warfare", "asw"},
     "air-to-surface": {"air-to-surface", "air-to-ground", "surface attack", "ground attack", "strike"},
@@ -66,11 +70,13 @@ CATALOG_TYPE_CLASS = {"radar": "sensor", "sensor": "sensor", "aircraft": "aircra
                       "ship": "ship", "submarine": "ship", "missile": "munition", "rocket": "munition",
                       "munition": "munition", "torpedo": "munition", "bomb": "munition", "launcher": "launcher",
                       "gun": "launcher", "howitzer": "launcher", "artillery": "launcher"}
+PLATFORM_TYPES = {"aircraft", "helicopter", "uav", "launcher", "ship", "submarine", "vehicle", "tank", "howitzer",
+                  "sam system"}
 CONGRESS_RE = re.compile(
-    r"(?i)\bCongress\s+(?:has\s+|had\s+|formally\s+|then\s+)?(?:approved|signed\s+off\s+on|authori[sz]ed|cleared"
-    r"|green-?lit|voted\s+(?:to\s+approve|for))\s+(?:the\s+|this\s+|that\s+|both\s+|these\s+|all\s+)?"
-    r"(?:possible\s+|proposed\s+|potential\s+|two\s+|arms\s+)?(?:sales?|deals?|transfers?|packages?|purchases?)\b"
-    r"|\b(?:sales?|deals?|packages?|transfers?)\s+(?:was|were|has\s+been|have\s+been)\s+approved\s+by\s+"
+    r"(?i)\bCongress\s+(?:has\s+|had\s+|formally\s+|then\s+)?(?:approved|voted\s+(?:to\s+approve|for))\s+"
+    r"(?:the\s+|this\s+|that\s+|both\s+|these\s+|all\s+)?"
+    r"(?:possible\s+|proposed\s+|potential\s+|two\s+|arms\s+|weapons?\s+)?(?:sales?|arms\s+deals?)\b"
+    r"|\bsales?\b[^.;]{0,60}?\s+(?:was|were|has\s+been|have\s+been)\s+approved\s+by\s+"
     r"(?:the\s+)?(?:U\.?S\.?\s+)?Congress\b"
     r"|\ble\s+Congrès\s+(?:américain\s+)?a\s+(?:approuvé|autorisé|validé|entériné)\s+(?:la|les|cette|ces|le)\s+"
     r"(?:vente|ventes|contrat|transaction|commande)s?\b|\bapprouvée?s?\s+par\s+le\s+Congrès\b"
@@ -118,14 +124,29 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
             which = re.search(r"(?i),?\s+(?:which|that)\b[^,]*$", sent[:m.start()])
             if which and systems:
                 near = [x for x in systems if x[1] <= which.start() and which.start() - x[1] < 80]
-                group = near[-3:] if near else [systems[0]]
+                # "HIMARS, which can fire PrSM missiles to 500 km": the munition named in the clause counts too
+                inside = [x for x in systems if which.start() <= x[0] and x[1] <= m.start("num")]
+                group = (near[-3:] if near else [systems[0]]) + inside
+            elif systems:
+                # the subject, the first system named before the figure; past it only when it is a platform
+                # ("the Apache, armed with Hellfire missiles, can strike ..."): "JAGM, which replaces the
+                # Hellfire, has a range of 16 km" is not read as a Hellfire range
+                before = [x for x in systems if x[1] <= m.start("num")]
+                if not before:
+                    continue
+                first = before[0]
+                # a platform reaches as far as the munitions named with it
+                group = before if (first[2].type or "") in PLATFORM_TYPES else [first]
             else:
-                before = [x for x in cands if x[0] < m.start()] if systems else cands
-                with_range = [x for x in before if _fact(x[2], cat, "max_range") is not None]
+                # "It has a range of ...": only when the previous sentence named one family
+                roots = {(cat.root(x[2].id) or x[2]).id for x in cands}
+                if len(roots) != 1:
+                    continue
+                with_range = [x for x in cands if _fact(x[2], cat, "max_range") is not None]
                 group = with_range[:1] or [cands[0]]
             ranged: list[tuple[tuple[int, int, System], tuple[System, object]]] = []
             for x in group:
-                hit = _fact(x[2], cat, "max_range")
+                hit = _reach(x[2], cat)
                 if hit is not None:
                     ranged.append((x, hit))
             if not ranged:
@@ -147,7 +168,9 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
             else:
                 verdict = "unverifiable"  # a shorter figure may describe another munition or mode
             f_unit = getattr(fact, "unit", "km") or "km"
-            ref = (f"{system.name}: maximum range about {getattr(fact, 'value')} {f_unit} "
+            family = {system.id, *(x.id for x in cat.ancestors(system.id))}
+            via = f" (with the {owner.name})" if owner.id not in family else ""
+            ref = (f"{system.name}: maximum range about {getattr(fact, 'value')} {f_unit}{via} "
                    f"(≈{ref_km / 1.609344:.0f} mi); stated {stated:g} {unit} ≈ {stated_km:.0f} km")
             ev_s = s + min(m.start(), a) if which else s + m.start()
             out.append(Claim(system.name, "range", f"{m.group('num')} {m.group('unit')}",
@@ -155,6 +178,36 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
                              _source_text(cat, getattr(fact, "source"))))
         if systems:
             prev_systems = systems
+    return out
+
+
+def _reach(system: System, cat: Catalog) -> tuple[System, object] | None:
+    """The longest sourced range of a system: its own, or that of a munition it launches.
+
+    A launcher reaches as far as its longest munition: the PrSM, whose ``launch_platform`` is the
+    HIMARS, takes the HIMARS past the 300 km of the ATACMS.
+    """
+    best = _fact(system, cat, "max_range")
+    for other in _launched_from().get(system.id, []):
+        hit = _fact(other, cat, "max_range")
+        if hit is not None and (best is None or (_km(hit[1]) or 0) > (_km(best[1]) or 0)):
+            best = hit
+    return best
+
+
+@functools.lru_cache(maxsize=1)
+def _launched_from() -> dict[str, list[System]]:
+    """System id -> the munitions whose ``launch_platform`` fact names it."""
+    cat = load_catalog()
+    out: dict[str, list[System]] = {}
+    for other in cat:
+        platforms = other.facts.get("launch_platform")
+        if platforms is None or not isinstance(platforms.value, list):
+            continue
+        for name in platforms.value:
+            platform = cat.lookup(str(name))
+            if platform is not None:
+                out.setdefault(platform.id, []).append(other)
     return out
 
 
@@ -192,6 +245,20 @@ def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
     return out
 
 
+def _same_words(a: str, b: str) -> bool:
+    """The same words but for spelling, inflection and hyphens: "Advance Precision Kill Weapon Systems"."""
+    wa = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", a)]
+    wb = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", b)]
+    if len(wa) != len(wb):
+        return False
+    for x, y in zip(wa, wb, strict=True):
+        common = len(os.path.commonprefix([x, y]))
+        if not (x == y or common >= 5 or common >= min(len(x), len(y)) >= 3
+                or difflib.SequenceMatcher(None, x, y).ratio() >= 0.8):
+            return False
+    return True
+
+
 def _initials(phrase: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", phrase) if w and w[0].isalpha()).upper()
 
@@ -201,10 +268,10 @@ def _check_expansion(cat: Catalog, acr: str, stated: str, ev: Evidence, *, stric
     system = cat.lookup(acr)
     if system is None:
         return []
-    hit = _fact(system, cat, "expansion")
-    if hit is None:
+    # an acronym's expansion is its own: "SLTA" does not stand for what its parent "LAIRCM" stands for
+    fact = system.facts.get("expansion")
+    if fact is None:
         return []
-    owner, fact = hit
     ref = str(getattr(fact, "value"))
     n_ref = _norm(ref)
     if strict:
@@ -212,7 +279,8 @@ def _check_expansion(cat: Catalog, acr: str, stated: str, ev: Evidence, *, stric
         # "PAC-3 Missile Segment Enhancement" may be spelt "Patriot Advanced Capability-3 Missile Segment ..."
         tail = re.sub(r"^(?:[A-Z0-9][A-Z0-9-]*\s+)+", "", ref)
         ok = (n_stated == n_ref or n_ref in n_stated or n_stated in n_ref or cat.lookup(stated) == system
-              or (tail != ref and len(tail.split()) >= 2 and n_stated.endswith(_norm(tail))))
+              or (tail != ref and len(tail.split()) >= 2 and n_stated.endswith(_norm(tail)))
+              or _same_words(stated, ref))
         claimed = stated
     else:
         ok = _norm(prefix_text).endswith(n_ref)
@@ -229,9 +297,14 @@ def _check_expansion(cat: Catalog, acr: str, stated: str, ev: Evidence, *, stric
                     break
             if not claimed:
                 return []
+            n_claimed = _norm(claimed)
+            ok = n_ref in n_claimed or n_claimed in n_ref  # "Small Diameter Bomb-Increment (SDB-I)"
+    if not ok and (_same_words(claimed, ref) or re.search(r"\b[A-Z]{2,}\b", claimed)):
+        return []  # a spelling variant ("Joint Directed Attack Munition") or a nested acronym ("GPS/INS")
     verdict = "supported" if ok else "contradicted"
     # the claim is about the acronym as written: "JDAM stands for ..."
-    return [Claim(acr, "name", claimed, ev, verdict, f"{acr} ({system.name}) stands for {ref}",
+    named = acr if acr == system.name else f"{acr} ({system.name})"
+    return [Claim(acr, "name", claimed, ev, verdict, f"{named} stands for {ref}",
                   _source_text(cat, getattr(fact, "source")))]
 
 
@@ -298,6 +371,10 @@ def _type_claims(text: str, cat: Catalog) -> list[Claim]:
         if not m or m.group(1).lower() not in TYPE_WORDS:
             continue
         stated = TYPE_WORDS[m.group(1).lower()]
+        # "Harpoon radar transmitters", "Patriot radar set": a part of the system, not what it is
+        nxt = re.match(r"[\s-]+([A-Za-z]+)", text[b + m.end():b + m.end() + 30])
+        if stated == "sensor" and nxt and nxt.group(1).lower() not in ("system", "systems", "units", "unit", "and"):
+            continue
         actual = CATALOG_TYPE_CLASS.get((system.type or "").lower())
         if actual is None:
             continue
@@ -311,7 +388,8 @@ def _type_claims(text: str, cat: Catalog) -> list[Claim]:
     return out
 
 
-def _congress_claims(text: str, spans: list[tuple[int, int]], reports: list[DealReport]) -> list[Claim]:
+def _congress_claims(text: str, spans: list[tuple[int, int]], reports: list[DealReport],
+                     cat: Catalog) -> list[Claim]:
     out: list[Claim] = []
     us_sale = any(r.seller and r.seller.code == "USA" for r in reports)
     items = list(dict.fromkeys(r.items[0].system for r in reports if r.seller and r.seller.code == "USA" and r.items))
@@ -320,11 +398,17 @@ def _congress_claims(text: str, spans: list[tuple[int, int]], reports: list[Deal
            "resolution within the review period (AECA §36(b), 22 U.S.C. 2776(b))")
     for s, e in spans:
         sent = text[s:e]
-        general = bool(FMS_RE.search(sent))
+        # a U.S. sale in the text, a word on Foreign Military Sales, or a U.S. system in the sentence
+        general = bool(FMS_RE.search(sent)) or any(x[2].origin == "USA" for x in cat.find_in(sent))
         for rx in (CONGRESS_RE, CONGRESS_VOTE_RE):
+            if rx is CONGRESS_VOTE_RE and not re.search(r"(?i)\bsales?\b|\bventes?\b|Verk[aä]uf|\bFMS\b", sent):
+                continue
             for m in rx.finditer(sent):
                 if not (us_sale or general) or re.search(r"(?i)\b(?:not|never|no|without|ne|nicht|kein)\b",
                                                          sent[max(0, m.start() - 25):m.start()]):
+                    continue
+                # "the Philippine Congress", "Brazil's Congress": another country's legislature
+                if any(p.code != "USA" for p in find_parties(sent[max(0, m.start() - 30):m.end()])):
                     continue
                 subject = "Foreign Military Sales" if rx is CONGRESS_VOTE_RE or not item else item
                 if item and rx is CONGRESS_RE and re.search(r"(?i)\b(?:both|all|these|sales|deals|packages|ventes)\b",
@@ -343,7 +427,7 @@ def _currency_claims(text: str, spans: list[tuple[int, int]], reports: list[Deal
         v = r.value
         if v is None or v.amount < 1e6 or not r.items:
             continue
-        roots = {cat.root(i.catalog_id).id for i in r.items if i.catalog_id and cat.root(i.catalog_id)}  # type: ignore[union-attr]
+        roots = {root.id for i in r.items if i.catalog_id for root in [cat.root(i.catalog_id)] if root is not None}
         for mm in find_money(text):
             if mm.start == v.evidence.start or abs(mm.amount - v.amount) > 0.005 * v.amount:
                 continue
@@ -388,7 +472,7 @@ def check_claims(doc: Document, reports: list[DealReport]) -> list[Claim]:
     text = doc.text
     spans = sentence_spans(text)
     claims = _range_claims(text, spans, cat) + _expansion_claims(text, cat) + _role_claims(text, spans, cat)
-    claims += _type_claims(text, cat) + _congress_claims(text, spans, reports)
+    claims += _type_claims(text, cat) + _congress_claims(text, spans, reports, cat)
     claims += _currency_claims(text, spans, reports, cat) + attribute_claims(text, spans, cat, reports)
     claims.sort(key=lambda c: c.evidence.start)
     return claims

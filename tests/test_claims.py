@@ -1,0 +1,277 @@
+"""The claim checker: each rule on short sentences of our own, both ways, and the facts it relies on.
+
+Every rule is tried on a true statement (``supported``), a false one (``contradicted``) and, where it
+applies, a system the catalog holds no such fact for (never ``contradicted``). Every claim must point
+at its exact words, and every verdict other than ``unverifiable`` must carry a reference and a source.
+"""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from armstrack.extract import extract_text
+from armstrack.model import Claim
+from armstrack.normalize.catalog import load_catalog
+from armstrack.normalize.countries import by_code
+
+US_SALE = ("WASHINGTON — The State Department approved a possible sale of 12 F-16 Block 70 aircraft to Norway "
+           "for an estimated $3.1 billion, the Defense Security Cooperation Agency said on Monday. ")
+
+
+def claims_of(text: str) -> list[Claim]:
+    claims = extract_text(text).claims
+    for c in claims:
+        assert text[c.evidence.start:c.evidence.end] == c.evidence.text, c
+        if c.verdict != "unverifiable":
+            assert c.reference and c.source, c
+    return claims
+
+
+def verdicts(text: str, attribute: str) -> list[str]:
+    return [c.verdict for c in claims_of(text) if c.attribute == attribute]
+
+
+def the_claim(text: str, attribute: str) -> Claim:
+    found = [c for c in claims_of(text) if c.attribute == attribute]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- engines ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Norway flies the F-35A, a single-engine stealth jet, from Ørland.", "supported"),
+    ("Norway flies the F-35A, a twin-engine stealth jet, from Ørland.", "contradicted"),
+    ("Saab pitched its twin-engine Gripen to the air force.", "contradicted"),
+    ("Le Rafale, un biréacteur polyvalent, a été retenu.", "supported"),
+    ("Der Eurofighter ist ein einstrahliges Kampfflugzeug.", "contradicted"),
+    ("The AH-64 Apache is a twin-engine gunship.", "supported"),
+])
+def test_engines(text: str, verdict: str) -> None:
+    assert verdicts(text, "engines") == [verdict]
+
+
+def test_engines_tie_to_the_right_system() -> None:
+    text = "Unlike the twin-engine F-15, the F-16 is a single-engine fighter."
+    got = {(c.subject, c.verdict) for c in claims_of(text) if c.attribute == "engines"}
+    assert got == {("F-15 Eagle", "supported"), ("F-16 Fighting Falcon", "supported")}
+    # a statement about other aircraft, a negation, an engine failure: nothing to check
+    assert verdicts("The F-16 is being replaced by twin-engine jets.", "engines") == []
+    assert verdicts("Le F-35 n'est pas un biréacteur.", "engines") == []
+    assert verdicts("The F-15 landed safely on one engine.", "engines") == []
+
+
+def test_engines_unknown_for_a_system_without_the_fact() -> None:
+    assert "contradicted" not in verdicts("The T-50, a twin-engine trainer, was displayed.", "engines")
+
+
+def test_a_variant_named_in_the_text_is_the_subject() -> None:
+    c = the_claim("The Gripen E is a twin-engine fighter.", "engines")
+    assert (c.subject, c.verdict) == ("Gripen E", "contradicted")
+    assert c.evidence.text == "Gripen E is a twin-engine"
+
+
+# --- first flight and service entry ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, attribute, verdict", [
+    ("The F-16, first flown in 1974, is still in production.", "first flight", "supported"),
+    ("The F-16, a jet first flown in the 1980s, is still in production.", "first flight", "contradicted"),
+    ("The Eurofighter Typhoon made its maiden flight in 1994.", "first flight", "supported"),
+    ("Le Gripen a effectué son premier vol en 2001.", "first flight", "contradicted"),
+    ("The Apache entered service in 1986.", "service entry", "supported"),
+    ("The Rafale has been in service since 1986.", "service entry", "contradicted"),
+    ("The Rafale has been in service since 2004.", "service entry", "supported"),
+    ("Der Tornado ist seit den 2000er-Jahren im Dienst.", "service entry", "contradicted"),
+    ("Der Tornado ist seit den 1980er-Jahren im Dienst.", "service entry", "supported"),
+    ("Arrow 3, en service depuis 2017, protège Israël.", "service entry", "supported"),
+])
+def test_years(text: str, attribute: str, verdict: str) -> None:
+    assert verdicts(text, attribute) == [verdict]
+
+
+def test_years_of_one_fleet_or_one_variant_are_not_checked() -> None:
+    assert verdicts("India's first Rafales entered service in 2020.", "service entry") == []
+    assert verdicts("Its Rafales, in service since 2015, were the first exported.", "service entry") == []
+    assert verdicts("The Gripen E first flew in 2017.", "first flight") == []
+    assert verdicts("The K2 Black Panther entered service in 1990.", "service entry") == []
+
+
+# --- top speed ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, verdicts_expected", [
+    ("The Rafale has a top speed of Mach 1.8.", ["supported"]),
+    ("The Rafale has a top speed of Mach 3.", ["contradicted"]),
+    ("The F-35 flies at about 1,200 mph.", ["supported"]),
+    ("The F-15 can reach 4,500 km/h.", ["contradicted"]),
+    ("The F-16 can fly at twice the speed of sound.", ["supported"]),
+    ("An F-16 cruising at Mach 0.9 met the airliner.", []),   # a lower speed is not a top speed
+    ("The Tornado has a top speed of Mach 2.2.", []),         # no top-speed fact for the Tornado
+])
+def test_top_speed(text: str, verdicts_expected: list[str]) -> None:
+    assert verdicts(text, "top speed") == verdicts_expected
+
+
+# --- guidance, mobility, take-off, arms -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, attribute, verdict", [
+    ("The AIM-9X, a heat-seeking missile, arms the fighters.", "guidance", "supported"),
+    ("The AMRAAM is a heat-seeking dogfight missile.", "guidance", "contradicted"),
+    ("Poland ordered radar-guided AIM-120 missiles.", "guidance", "supported"),
+    ("The IRIS-T, a radar-guided missile, was chosen.", "guidance", "contradicted"),
+    ("The LMM is a light, laser-guided missile.", "guidance", "supported"),
+    ("HIMARS, a wheeled launcher, can be flown in a C-130.", "mobility", "supported"),
+    ("HIMARS, a tracked launcher, fires six rockets.", "mobility", "contradicted"),
+    ("Finland operates the tracked M270 launcher.", "mobility", "supported"),
+    ("The F-35B, the short take-off and vertical landing version, flies from carriers.", "take-off", "supported"),
+    ("The F-35A, a vertical take-off jet, is the air force model.", "take-off", "contradicted"),
+    ("Le Rafale M, une version à décollage vertical, a été choisi.", "take-off", "contradicted"),
+    ("The MQ-9B, an unarmed surveillance drone, will patrol the coast.", "role", "contradicted"),
+])
+def test_guidance_mobility_take_off_arms(text: str, attribute: str, verdict: str) -> None:
+    assert verdicts(text, attribute) == [verdict]
+
+
+def test_guidance_mobility_without_facts_or_with_doubt() -> None:
+    assert verdicts("The Meteor, a radar-guided missile, arms the Gripen.", "guidance") == []
+    assert verdicts("The K2 is a tracked tank.", "mobility") == []
+    assert verdicts("AIM-120 and AIM-9X missiles, radar-guided and heat-seeking respectively.", "guidance") == []
+    assert verdicts("HIMARS launchers were tracked by drones.", "mobility") == []
+    assert verdicts("The F-35A cannot take off vertically.", "take-off") == []
+    assert verdicts("The coast guard flies the MQ-9B, an unarmed maritime version.", "role") == []
+
+
+# --- makers ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, attribute, verdict", [
+    ("The K9 Thunder, built by Hanwha Aerospace, is a self-propelled howitzer.", "manufacturer", "supported"),
+    ("The K9 Thunder, built by Hyundai Rotem, is a self-propelled howitzer.", "manufacturer", "contradicted"),
+    ("NASAMS was developed by Kongsberg together with Raytheon.", "developer", "supported"),
+    ("NASAMS was developed by Raytheon together with Saab.", "developer", "contradicted"),
+    ("Lockheed Martin builds the F-35 in Texas.", "manufacturer", "supported"),
+    ("Boeing builds the F-35 in Texas.", "manufacturer", "contradicted"),
+    ("Das System Arrow 3 wurde von IAI und Boeing entwickelt.", "developer", "supported"),
+    ("Built by Dassault Aviation, the Rafale serves both services.", "manufacturer", "supported"),
+    ("The Nansen-class frigates were built in Spain.", "builder", "supported"),
+    ("The Fridtjof Nansen class was built in Britain.", "builder", "contradicted"),
+])
+def test_makers(text: str, attribute: str, verdict: str) -> None:
+    assert verdicts(text, attribute) == [verdict]
+
+
+def test_makers_left_alone_when_unclear() -> None:
+    # licensed production, two systems and two makers, a part rather than the system, no such fact
+    assert verdicts("The F-16s will be assembled under licence by Turkish Aerospace.", "manufacturer") == []
+    assert verdicts("K2 tanks and K9 howitzers, built by Hyundai Rotem and Hanwha, were ordered.",
+                    "manufacturer") == []
+    assert verdicts("Pratt & Whitney builds the F-35's engine.", "manufacturer") == []
+    assert verdicts("Turkish Aerospace builds F-16 parts.", "manufacturer") == []
+    assert "contradicted" not in verdicts("The K2 Black Panther, built by Hanwha Aerospace, was shown.",
+                                          "manufacturer")
+
+
+# --- ranges, names, roles (rules the checker had already, on new facts) ------------------------------
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The Hellfire has a range of about 8 kilometres.", "supported"),
+    ("The Hellfire has a range of about 80 kilometres.", "contradicted"),
+    ("The K9 Thunder can hit targets up to 80 miles away.", "contradicted"),
+    ("Tomahawk missiles have a range of about 1,600 kilometres.", "unverifiable"),
+])
+def test_ranges(text: str, verdict: str) -> None:
+    assert verdicts(text, "range") == [verdict]
+
+
+def test_range_is_never_pinned_on_another_system() -> None:
+    assert verdicts("JAGM, which replaces the Hellfire, has a range of 16 km.", "range") == []
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("JDAM, short for Joint Direct Attack Munition, turns bombs into guided weapons.", "supported"),
+    ("JDAM, short for Joint Direct Air Missile, turns bombs into guided weapons.", "contradicted"),
+    ("PAC-3 MSE, short for Patriot Advanced Capability-3 Missile Segment Enhancement, is a Patriot missile.",
+     "supported"),
+    ("PAC-3 MSE, short for Patriot Advanced Capability-3 Multi-Sensor Engagement, is a Patriot missile.",
+     "contradicted"),
+])
+def test_short_for(text: str, verdict: str) -> None:
+    c = the_claim(text, "name")
+    assert c.verdict == verdict
+    assert c.subject in ("JDAM", "PAC-3 MSE")
+
+
+def test_roles_by_apposition() -> None:
+    assert verdicts("The LMM is a long-range ballistic missile interceptor.", "role") == ["contradicted"]
+    assert verdicts("NASAMS, an air defence system, protects the capital.", "role") == ["supported"]
+    # a descriptive role ("attack helicopter") does not rule a mission out
+    assert verdicts("The AH-64E is designed for anti-tank missions.", "role") == []
+
+
+# --- approval and currency --------------------------------------------------------------------------
+
+def test_congress_approval() -> None:
+    c = the_claim(US_SALE + "Congress approved the sale on Tuesday.", "approval")
+    assert c.verdict == "contradicted" and "2776" in (c.source or "")
+    assert verdicts(US_SALE + "Le Congrès a approuvé la vente mardi.", "approval") == ["contradicted"]
+    assert verdicts("Every Foreign Military Sale needs a vote in both houses of Congress.",
+                    "approval") == ["contradicted"]
+    assert verdicts("The sale of F-16 jets was approved by Congress last week.", "approval") == ["contradicted"]
+    # notification, appropriations and another country's congress are not the error
+    assert verdicts(US_SALE + "Congress was notified of the sale on Tuesday.", "approval") == []
+    assert verdicts(US_SALE + "Congress approved the aid package in April.", "approval") == []
+    assert verdicts(US_SALE + "The Philippine Congress approved the purchase.", "approval") == []
+
+
+def test_one_amount_in_two_currencies() -> None:
+    text = (US_SALE + "\n\nNorway's $3.1 billion F-16 package will be paid over ten years.\n\n"
+            "Critics said the €3.1bn F-16 purchase was rushed.")
+    c = the_claim(text, "currency")
+    assert c.verdict == "contradicted" and c.evidence.text == "€3.1bn"
+    assert "currency" not in {x.attribute for x in claims_of(US_SALE + "It is about €2.9 billion.")}
+
+
+# --- the facts these rules read ----------------------------------------------------------------------
+
+def test_fact_shapes() -> None:
+    cat = load_catalog()
+    companies = {c["name"] for c in json.loads(
+        (resources.files("armstrack") / "data" / "companies.json").read_text(encoding="utf-8"))["companies"]}
+    seen = set()
+    for system in cat:
+        for key, f in system.facts.items():
+            seen.add(key)
+            if key == "engines":
+                assert isinstance(f.value, int) and f.value > 0, system.id
+            elif key in ("first_flight", "service_entry"):
+                v = f.value
+                assert (isinstance(v, int) and 1900 < v < 2100) or (
+                    isinstance(v, list) and len(v) == 2 and all(isinstance(y, int) for y in v) and v[0] <= v[1]
+                ), system.id
+            elif key == "top_speed":
+                assert isinstance(f.value, (int, float)) and f.unit == "Mach", system.id
+            elif key == "guidance":
+                assert isinstance(f.value, list) and set(f.value) <= {"infrared", "radar", "laser", "wire",
+                                                                      "satellite"}, system.id
+            elif key == "mobility":
+                assert f.value in ("tracked", "wheeled"), system.id
+            elif key == "take_off":
+                assert f.value in ("conventional", "STOVL", "catapult"), system.id
+            elif key == "manufacturer":
+                assert isinstance(f.value, list) and set(f.value) <= companies, system.id
+            elif key == "built_in":
+                assert by_code(str(f.value)) is not None, system.id
+            elif key == "armed":
+                assert isinstance(f.value, bool), system.id
+    assert {"engines", "first_flight", "service_entry", "top_speed", "guidance", "mobility", "take_off",
+            "manufacturer", "built_in", "armed"} <= seen
+
+
+def test_seed_story_claims_unchanged() -> None:
+    from pathlib import Path
+    seed = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev" / "seed-canada-himars.txt"
+    if not seed.exists():
+        pytest.skip("shared corpus not available")
+    claims = claims_of(seed.read_text(encoding="utf-8"))
+    flagged = {(c.subject, c.attribute) for c in claims if c.verdict == "contradicted"}
+    assert flagged == {("ATACMS", "range"), ("ERAM", "name"), ("ERAM", "role")}
