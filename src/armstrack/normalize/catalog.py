@@ -351,8 +351,20 @@ class Catalog:
         """Non-overlapping mentions as ``(start, end, system)`` offsets into ``text``, in text order.
 
         Overlaps are settled longest first (named systems before generic entries), so
-        ``text[start:end]`` is the alias as written, case and separators aside.
+        ``text[start:end]`` is the alias as written, case and separators aside.  The last few
+        documents' results are kept: the readers and the claim checker ask for the same text.
         """
+        cache: dict[str, list[tuple[int, int, System]]] = self.__dict__.setdefault("_find_cache", {})
+        if len(text) > 200 and text in cache:
+            return list(cache[text])
+        out = self._find_in(text)
+        if len(text) > 200:
+            if len(cache) >= 8:
+                cache.pop(next(iter(cache)))
+            cache[text] = out
+        return list(out)
+
+    def _find_in(self, text: str) -> list[tuple[int, int, System]]:
         found, index = self._hits(text)
         hits = sorted(found,
                       key=lambda h: (h.system.generic, -(h.end - h.start), h.start))
