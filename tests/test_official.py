@@ -85,3 +85,15 @@ def test_garbled_notice_does_not_crash() -> None:
     ex2 = extract_text(truncated)
     assert [d.buyer.code for d in ex2.deals] == ["CAN"]
     assert ex2.deals[0].date is None  # item (viii) is cut off: no date is invented
+
+
+def test_36b5c_enhancement_report_keeps_before_and_after() -> None:
+    from conftest import OFFICIAL
+
+    (d,) = extract_text((OFFICIAL / "fr-2026-26-1c-germany.txt").read_text(encoding="utf-8")).deals
+    assert (d.buyer.code, d.stage, d.date, d.transmittal) == ("DEU", "notified", "2026-05-19", "26-1C")
+    assert (d.extras["original_transmittal"], d.extras["original_date"]) == ("23-26", "2023-05-11")
+    assert d.values["mde_before"].amount == 3.98e9 and d.values["mde_after"].amount == 5.0e9
+    assert d.value.amount == 8.5e9  # the total case value stays unchanged
+    assert d.extras["change"]["text"].startswith("This transmittal notifies a pricing increase")
+    assert {i.quantity for i in d.items} >= {60, 140, 72, 284, 47, 144}

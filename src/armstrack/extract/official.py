@@ -225,11 +225,27 @@ def _five_c(text: str, report: DealReport) -> None:
                 report.values["original_total"] = _to_money(mm)
             last_total = mm
     _set_value(report, last_total)
-    for m in re.finditer(r"MDE\s+(?:value\s+)?(?:will\s+)?(?:increase[sd]?|constitutes?|constituted)[^.]*?"
-                         r"(?:to\s+a\s+revised\s+)?", text, re.I):
-        mm = _money_after(text, m.end(), min(len(text), m.end() + 40))
-        if mm is not None:
+    # what this report changes: the paragraph "This transmittal notifies ..." and the MDE before/after
+    change = re.search(r"This\s+(?:transmittal|notification|report)\s+(?:notifies|reports|is\s+to\s+report)", text, re.I)
+    if change:
+        end = re.search(r"\n\s*\(iv\)", text[change.start():])
+        stop = change.start() + end.start() if end else min(len(text), change.start() + 1500)
+        report.extras["change"] = {"start": change.start(), "end": stop,
+                                   "text": re.sub(r"\s+", " ", text[change.start():stop]).strip()[:600]}
+    for m in re.finditer(r"(?:MDE|major\s+defense\s+equipment)\s+(?:\(MDE\)\s+)?(?:value\s+)?(?:will\s+)?"
+                         r"(?:increase[sd]?|decrease[sd]?|constitutes?|constituted)[^.]*?(?:to\s+a\s+revised\s+)?",
+                         text, re.I):
+        revised = re.search(r"to\s+a\s+revised\s+", text[m.start():m.end() + 60], re.I)
+        pos = m.start() + revised.end() if revised else m.end()
+        mm = _money_after(text, pos, min(len(text), pos + 40))
+        if mm is None:
+            continue
+        if change and m.start() < change.start():
+            report.values["mde_before"] = _to_money(mm)  # the MDE value as last notified
+        else:
             report.values["mde"] = _to_money(mm)
+    if "mde" in report.values:
+        report.values["mde_after"] = report.values["mde"]
 
 
 def _read_form(doc: Document, family: Family) -> DealReport:
