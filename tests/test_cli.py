@@ -208,3 +208,11 @@ def test_catalog_commands() -> None:
     out = shown.stdout.decode()
     assert shown.returncode == 0 and "300" in out and "max_range" in out
     assert run_cli("catalog", "show", "no such thing zz").returncode == 1
+
+
+def test_constant_dollars_of_a_chosen_year(ledger: str) -> None:
+    rows = _deals(ledger, "--buyer", "CAN", "--base-year", "2020", "--since", "2008-01-01")
+    (m777,) = rows
+    # US$114 million of 2008 in 2020 dollars: CPI-U 2020 / 2008 = 258.811 / 215.303
+    assert m777["constant_usd_year"] == 2020
+    assert m777["value_constant_usd"] == pytest.approx(114e6 * 258.811 / 215.303, rel=1e-3)

@@ -230,8 +230,7 @@ def _five_c(text: str, report: DealReport) -> None:
     if change:
         end = re.search(r"\n\s*\(iv\)", text[change.start():])
         stop = change.start() + end.start() if end else min(len(text), change.start() + 1500)
-        report.extras["change"] = {"start": change.start(), "end": stop,
-                                   "text": re.sub(r"\s+", " ", text[change.start():stop]).strip()[:600]}
+        report.extras["change"] = {"start": change.start(), "end": stop, "text": text[change.start():stop]}
     for m in re.finditer(r"(?:MDE|major\s+defense\s+equipment)\s+(?:\(MDE\)\s+)?(?:value\s+)?(?:will\s+)?"
                          r"(?:increase[sd]?|decrease[sd]?|constitutes?|constituted)[^.]*?(?:to\s+a\s+revised\s+)?",
                          text, re.I):

@@ -168,10 +168,16 @@ def _deal_filters(f: Any) -> Any:
 @click.option("--desc/--asc", default=True, show_default=True, help="Sort direction.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--limit", type=int, default=0, help="Show at most this many deals (0: all).")
-def deals(fmt: str, sort: str, desc: bool, limit: int, db: str | None, **filters: Any) -> None:
+@click.option("--base-year", type=int, default=None, metavar="YEAR",
+              help="Also give each value in constant U.S. dollars of YEAR (U.S. CPI-U, BLS); csv/json only. "
+                   "Default: the ledger's own base year (2025).")
+def deals(fmt: str, sort: str, desc: bool, limit: int, base_year: int | None, db: str | None,
+          **filters: Any) -> None:
     """List the deals in the ledger, filtered and sorted."""
     with _open(db, readonly=True) as ledger:
         rows = views.filter_deals(ledger.deals(), **filters)
+    if base_year is not None:
+        rows = views.with_constant_usd(rows, base_year)
     rows = views.sort_deals(rows, sort, desc)
     if limit:
         rows = rows[:limit]

@@ -71,6 +71,20 @@ def filter_deals(rows: list[dict[str, Any]], *, buyer: str | None = None, seller
     return out_rows
 
 
+def with_constant_usd(rows: list[dict[str, Any]], base_year: int) -> list[dict[str, Any]]:
+    """Each deal's USD value in constant dollars of ``base_year`` (U.S. CPI-U, BLS; see data/cpi.json)."""
+    from armstrack.normalize.money_convert import constant_usd
+
+    for d in rows:
+        year = (d.get("date") or "")[:4]
+        value = None
+        if d.get("value_usd") and year.isdigit():
+            value, _reason = constant_usd(float(d["value_usd"]), int(year), base_year)
+        d["value_constant_usd"] = round(value) if value is not None else None
+        d["constant_usd_year"] = base_year
+    return rows
+
+
 def sort_deals(rows: list[dict[str, Any]], key: str, desc: bool) -> list[dict[str, Any]]:
     field = {"date": "date", "value": "value_usd", "buyer": "buyer", "seller": "seller"}[key]
     present = [r for r in rows if r.get(field) is not None]
@@ -80,13 +94,15 @@ def sort_deals(rows: list[dict[str, Any]], key: str, desc: bool) -> list[dict[st
 
 
 DEAL_COLUMNS = ["id", "date", "seller", "buyer", "stage", "value_amount", "value_currency", "value_usd",
-                "systems", "contractor", "transmittal", "n_sources", "conflicts"]
+                "value_constant_usd", "constant_usd_year", "systems", "contractor", "transmittal", "n_sources",
+                "conflicts"]
 
 
 def _flat(d: dict[str, Any]) -> dict[str, Any]:
     return {"id": d["id"], "date": d.get("date"), "seller": d.get("seller"), "buyer": d.get("buyer"),
             "stage": d.get("stage"), "value_amount": d.get("value_amount"), "value_currency": d.get("value_currency"),
-            "value_usd": d.get("value_usd"), "systems": "; ".join(d.get("systems") or []),
+            "value_usd": d.get("value_usd"), "value_constant_usd": d.get("value_constant_usd"),
+            "constant_usd_year": d.get("constant_usd_year"), "systems": "; ".join(d.get("systems") or []),
             "contractor": d.get("contractor"), "transmittal": d.get("transmittal"),
             "n_sources": len(d.get("report_ids") or []), "conflicts": len(d.get("conflicts") or [])}
 
