@@ -474,5 +474,24 @@ def check_claims(doc: Document, reports: list[DealReport]) -> list[Claim]:
     claims = _range_claims(text, spans, cat) + _expansion_claims(text, cat) + _role_claims(text, spans, cat)
     claims += _type_claims(text, cat) + _congress_claims(text, spans, reports, cat)
     claims += _currency_claims(text, spans, reports, cat) + attribute_claims(text, spans, cat, reports)
+    for c in claims:
+        c.subject = _subject_as_written(c, text, cat)
     claims.sort(key=lambda c: c.evidence.start)
     return claims
+
+
+_DESIGNATION = re.compile(r"^(?=.*[A-Z])(?=.*(?:\d|[A-Z]{3}))[A-Za-z0-9/ -]{3,20}$")
+
+
+def _subject_as_written(claim: Claim, text: str, cat: Catalog) -> str:
+    """The subject as the text names it when that is a designation or acronym ("F-16s" -> "F-16",
+    "AMRAAM"), else the catalog name: readers recognise the name they read."""
+    window_start = max(0, claim.evidence.start - 200)
+    for a, b, sysm in reversed(cat.find_in(text[window_start:claim.evidence.end])):
+        if sysm.name != claim.subject and claim.subject not in sysm.aliases:
+            continue
+        written = re.sub(r"(?:['’]s|s)$", "", text[window_start + a:window_start + b]).strip()
+        if _DESIGNATION.match(written) and len(written) < len(claim.subject):
+            return written
+        break
+    return claim.subject
