@@ -56,7 +56,7 @@ def test_engines(text: str, verdict: str) -> None:
 def test_engines_tie_to_the_right_system() -> None:
     text = "Unlike the twin-engine F-15, the F-16 is a single-engine fighter."
     got = {(c.subject, c.verdict) for c in claims_of(text) if c.attribute == "engines"}
-    assert got == {("F-15", "supported"), ("F-16", "supported")}  # subjects as written (designations)
+    assert got == {("F-15 Eagle", "supported"), ("F-16 Fighting Falcon", "supported")}
     # a statement about other aircraft, a negation, an engine failure: nothing to check
     assert verdicts("The F-16 is being replaced by twin-engine jets.", "engines") == []
     assert verdicts("Le F-35 n'est pas un biréacteur.", "engines") == []

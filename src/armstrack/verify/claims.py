@@ -410,12 +410,13 @@ def _congress_claims(text: str, spans: list[tuple[int, int]], reports: list[Deal
                 # "the Philippine Congress", "Brazil's Congress": another country's legislature
                 if any(p.code != "USA" for p in find_parties(sent[max(0, m.start() - 30):m.end()])):
                     continue
-                subject = "Foreign Military Sales" if rx is CONGRESS_VOTE_RE or not item else item
+                subjects = ["Foreign Military Sales" if rx is CONGRESS_VOTE_RE or not item else item]
                 if item and rx is CONGRESS_RE and re.search(r"(?i)\b(?:both|all|these|sales|deals|packages|ventes)\b",
                                                            m.group(0)):
-                    subject = "; ".join(items)  # "Congress approved both sales"
-                out.append(Claim(subject, "approval", m.group(0), Evidence.of(text, s + m.start(), s + m.end()),
-                                 "contradicted", ref, "22 U.S.C. 2776(b)"))
+                    subjects = items  # "Congress approved both sales": one claim about each sale
+                for subject in subjects:
+                    out.append(Claim(subject, "approval", m.group(0), Evidence.of(text, s + m.start(), s + m.end()),
+                                     "contradicted", ref, "22 U.S.C. 2776(b)"))
     return out
 
 
@@ -491,7 +492,8 @@ def _subject_as_written(claim: Claim, text: str, cat: Catalog) -> str:
         if sysm.name != claim.subject and claim.subject not in sysm.aliases:
             continue
         written = re.sub(r"(?:['’]s|s)$", "", text[window_start + a:window_start + b]).strip()
-        if _DESIGNATION.match(written) and len(written) < len(claim.subject):
+        if _DESIGNATION.match(written) and len(written) < len(claim.subject) \
+                and len(re.sub(r"[^0-9a-z]", "", written.lower())) >= 4:
             return written
         break
     return claim.subject
