@@ -97,6 +97,46 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     return None
 
 
+def _sub_unit(unit: Unit, a: int, b: int) -> Unit:
+    """The part ``unit.text[a:b]`` of a clause as a clause of its own (the clause's cue is kept)."""
+    from dataclasses import replace
+
+    from armstrack.extract.stage import StageCue
+
+    def inside(start: int) -> bool:
+        return a <= start < b
+
+    cue = unit.cue
+    if cue is not None:
+        cue = StageCue(cue.stage, cue.start - a, cue.end - a)
+    return Unit(unit.start + a, unit.start + b, unit.text[a:b], unit.sentence,
+                [replace(p, start=p.start - a, end=p.end - a) for p in unit.parties if inside(p.start)],
+                [(x - a, y - a, sysm) for x, y, sysm in unit.systems if inside(x)],
+                [replace(m, start=m.start - a, end=m.end - a) for m in unit.money if inside(m.start)],
+                [replace(d, start=d.start - a, end=d.end - a) for d in unit.dates if inside(d.start)],
+                cue, unit.deal_noun, unit.hedged)
+
+
+def _split_by_buyers(units: list[Unit]) -> list[Unit]:
+    """"... for Turkey to buy 40 F-16s and for Greece to acquire 40 F-35s": one clause per buyer, each
+    with the systems and figures named after it."""
+    out: list[Unit] = []
+    for unit in units:
+        buyers = [p for p in unit.parties if p.code != "USA" and _role(unit, p) == "buyer"]
+        codes = list(dict.fromkeys(p.code for p in buyers))
+        if len(codes) < 2 or not unit.systems:
+            out.append(unit)
+            continue
+        firsts = [next(p for p in buyers if p.code == c) for c in codes]
+        cuts = [0] + [p.start for p in firsts[1:]] + [len(unit.text)]
+        parts = [_sub_unit(unit, cuts[i], cuts[i + 1]) for i in range(len(firsts))]
+        if all(part.systems or part.money for part in parts):
+            out.extend(parts)
+        else:
+            out.append(unit)
+    return out
+
+
 def _generic_quantity(unit: Unit, deal: _Deal, doc: Document) -> None:
     """"La Suisse prévoit d'acquérir 36 appareils": a count of the deal's one main system by its kind."""
     for m in GENERIC_QTY_RE.finditer(unit.text):
@@ -113,6 +153,10 @@ def _generic_quantity(unit: Unit, deal: _Deal, doc: Document) -> None:
             item.notes.append(f"quantity read from {m.group(0)!r}")
 
 
+OWN_DEAL_AFTER_RE = re.compile(r"(?i)^(?:['’]s)?\s+(?:\w+\s+)?(?:package|deal|sale|order|purchase|contract|request|"
+                               r"acquisition|paquet|commande|contrat|Paket|Auftrag|Vertrag)\b")
+
+
 def _other_buyer(unit: Unit, deal: _Deal) -> bool:
     """Does the clause name, as buyer, someone other than the deal's buyer (not just end users "for X")?"""
     code = deal.report.buyer.code if deal.report.buyer else None
@@ -120,8 +164,9 @@ def _other_buyer(unit: Unit, deal: _Deal) -> bool:
         if pm.code in (code, "USA"):
             continue
         before = unit.text[max(0, pm.start - 45):pm.start]
-        if re.search(r"(?i)\b(?:to|sale to|sell to|supply)\s+(?:the\s+)?$", before) or BUYER_AFTER_RE.search(
-                unit.text[pm.end:pm.end + 70]):
+        after = unit.text[pm.end:pm.end + 70]
+        if re.search(r"(?i)\b(?:to|sale to|sell to|supply)\s+(?:the\s+)?$", before) or BUYER_AFTER_RE.search(after) \
+                or OWN_DEAL_AFTER_RE.match(after):
             return True
     return False
 
@@ -264,7 +309,7 @@ def extract_news(doc: Document) -> list[DealReport]:
     deals: list[_Deal] = []
     current: _Deal | None = None
     prev_unit: Unit | None = None
-    for unit in units_of(text, doc.published):
+    for unit in _split_by_buyers(units_of(text, doc.published)):
         if doc.title and unit.start < 400 and unit.text.strip() == doc.title.strip():
             continue  # the headline restates the lede, loosely: deals are read from the body
         if current is not None and ANAPHOR_RE.match(unit.text) and (unit.systems or unit.money) \
