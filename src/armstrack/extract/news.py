@@ -109,11 +109,13 @@ def _sub_unit(unit: Unit, a: int, b: int) -> Unit:
     cue = unit.cue
     if cue is not None:
         cue = StageCue(cue.stage, cue.start - a, cue.end - a)
+    own_dates = [d for d in unit.dates if inside(d.start)]
+    dates = own_dates or unit.dates  # "approved late on Friday ..., for Turkey ... and for Greece ...": shared
     return Unit(unit.start + a, unit.start + b, unit.text[a:b], unit.sentence,
                 [replace(p, start=p.start - a, end=p.end - a) for p in unit.parties if inside(p.start)],
                 [(x - a, y - a, sysm) for x, y, sysm in unit.systems if inside(x)],
                 [replace(m, start=m.start - a, end=m.end - a) for m in unit.money if inside(m.start)],
-                [replace(d, start=d.start - a, end=d.end - a) for d in unit.dates if inside(d.start)],
+                [replace(d, start=d.start - a, end=d.end - a) for d in dates],
                 cue, unit.deal_noun, unit.hedged)
 
 
