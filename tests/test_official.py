@@ -97,3 +97,10 @@ def test_36b5c_enhancement_report_keeps_before_and_after() -> None:
     assert d.value.amount == 8.5e9  # the total case value stays unchanged
     assert d.extras["change"]["text"].startswith("This transmittal notifies a pricing increase")
     assert {i.quantity for i in d.items} >= {60, 140, 72, 284, 47, 144}
+
+
+def test_transmittal_printed_on_one_line() -> None:
+    (d,) = extract_text((CONSTRUCTED / "cr-one-line-japan.txt").read_text(encoding="utf-8")).deals
+    assert (d.buyer.code, d.value.amount, d.values["mde"].amount, d.date) == ("JPN", 4.3e9, 2.34e9, "2020-07-09")
+    assert (d.implementing_agency, d.extras["case_designator"]) == ("Air Force", "JA-D-QAB")
+    assert [(i.quantity, i.catalog_id) for i in d.items] == [(105, "f-35b")]

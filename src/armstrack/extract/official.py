@@ -102,7 +102,7 @@ def _section(text: str, label: str, next_labels: tuple[str, ...]) -> tuple[int, 
         return None
     end = len(text)
     for nl in next_labels:
-        n = re.search(rf"\n\s*\(\s*{nl}\s*\)", text[m.end():])
+        n = re.search(rf"(?:\n|[.:;]\s+)\s*\(\s*{nl}\s*\)", text[m.end():])
         if n:
             end = min(end, m.end() + n.start())
     return m.end(), end
@@ -122,7 +122,8 @@ def _form_values(text: str, report: DealReport) -> None:
     if sec is None:
         return
     s, e = sec
-    labels = {"mde": r"Major\s+Defense\s+Equipment", "other": r"\n\s*Other\b", "total": r"(?:^|\n)\s*Total\b(?!\s+Estimated)"}
+    labels = {"mde": r"Major\s+Defense\s+Equipment", "other": r"(?<![\w-])Other\b",
+              "total": r"(?<![\w-])Total\b(?!\s+Estimated)"}
     found: dict[str, MoneyMention] = {}
     for key, rx in labels.items():
         for m in re.finditer(rx, text[s:e], re.I):
@@ -180,7 +181,7 @@ def _form_date(text: str, report: DealReport) -> None:
 def _form_extras(text: str, report: DealReport) -> None:
     sec = _section(text, "iv", ("v",))
     if sec:
-        m = re.search(r"Military\s+Department\s*:\s*(?P<dep>[A-Za-z ]+?)\s*(?:\((?P<case>[A-Z0-9-]+)\))?\s*$",
+        m = re.search(r"Military\s+Department\s*:\s*(?P<dep>[A-Za-z ]+?)\s*(?:\((?P<case>[A-Z0-9-]+)\))?[.;]?\s*$",
                       text[sec[0]:sec[1]].strip().split("\n")[0])
         if m:
             report.implementing_agency = m.group("dep").strip()
