@@ -95,8 +95,13 @@ def _transmittal(text: str, report: DealReport) -> None:
         report.transmittal_evidence = _ev(text, m.start(), m.end())
 
 
-def _section(text: str, label: str, next_labels: tuple[str, ...]) -> tuple[int, int] | None:
-    """Span of the body of item ``(label)`` of a transmittal, up to the next item or the end."""
+LABELS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
+
+
+def _section(text: str, label: str, next_labels: tuple[str, ...] = ()) -> tuple[int, int] | None:
+    """Span of the body of item ``(label)`` of a transmittal, up to the next item (any later label) or
+    the end."""
+    next_labels = tuple(dict.fromkeys(next_labels + LABELS[LABELS.index(label) + 1:]))
     m = re.search(rf"\(\s*{label}\s*\)", text)
     if not m:
         return None
