@@ -365,10 +365,12 @@ def extract_news(doc: Document) -> list[DealReport]:
                                     method="news")
                 target = _Deal(report)
                 deals.append(target)
-        elif current is not None and unit.cue and not unit.parties and current.report.date is None \
-                and current.report.stage and STAGE_GROUP[unit.cue.stage] == STAGE_GROUP[current.report.stage] \
+        elif current is not None and unit.cue and current.report.date is None \
+                and not any(p.code != "USA" for p in unit.parties) \
+                and (current.report.stage is None
+                     or STAGE_GROUP[unit.cue.stage] == STAGE_GROUP[current.report.stage]) \
                 and any(d.iso and d.precision == "day" for d in unit.dates) and not unit.money:
-            target = current
+            target = current  # "The State Department approved the sale on Thursday": the deal in focus
         elif current is not None and unit.cue and unit.deal_noun and not unit.systems and not unit.money \
                 and any(d.iso or d.precision != "none" or re.search(r"\d{4}", d.text) for d in unit.dates) \
                 and current.report.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[current.report.stage] \

@@ -28,7 +28,8 @@ CUES: list[tuple[str, str]] = [
                   r"asked (?:\w+\s+){0,2}for|asking (?:\w+\s+){0,2}for|submitted (?:a|an|its)\s+(?:\w+\s+){0,2}"
                   r"(?:letter|request)|"
                   r"a demandé|beantragt|angefragt)\b"),
-    ("other", r"\b(?:selected|chose|picked|opted for|voted to|parliament approved the purchase|"
+    ("other", r"\b(?:selected|selects|chose|chosen|chooses|picked|picks|opted for|opts for|voted to|"
+              r"parliament approved the purchase|preferred|settled on|"
               r"a choisi|retenu|entschieden|ausgewählt)\b"),
 ]
 CUE_RES = [(stage, re.compile(rx, re.I)) for stage, rx in CUES]
