@@ -61,11 +61,13 @@ def main() -> None:
               help="Publication date of the inputs, used to resolve relative dates ('on Wednesday') "
                    "when the document itself does not state it.")
 def extract(files: tuple[str, ...], fmt: str, published: str | None) -> None:
-    """Read FILE... (text, HTML, PDF; '-' for stdin) and print the deals and claims found.
+    """Read FILE... (text, HTML, PDF; '-' for stdin; folders are read recursively) and print the
+    deals and claims found.
 
     Nothing is stored. An unreadable input gets its own line with "error" and empty lists; the
     other inputs are still read, and the exit code is 1.
     """
+    files = tuple(expand_paths(list(files)))
     failed = 0
     results: list[dict[str, Any]] = []
     with _progress(len(files), "extract") as bar:
