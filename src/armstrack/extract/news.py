@@ -202,7 +202,8 @@ def _to_usd(amount: float, currency: str, date: str | None) -> float | None:
     return usd
 
 
-def _dollar_currency(doc: Document, mm_text: str, seller: str | None, buyer: str | None) -> tuple[str, str]:
+def _dollar_currency(doc: Document, mm_text: str, seller: str | None, buyer: str | None,
+                     stage: str | None = None) -> tuple[str, str]:
     """Decide what a bare "$" or "dollars" means for one figure, with the reason.
 
     Local dollars (CAD, AUD, ...) only on the text's word: a statement that its amounts are in that
@@ -230,6 +231,11 @@ def _dollar_currency(doc: Document, mm_text: str, seller: str | None, buyer: str
                 return local, f"bare '$' read as {local}: the text restates {mm_text!r} as {named.group(0)}"
         if seller not in (None, "USA"):
             return local, f"bare '$' read as {local}: reported from {home or buyer} about a non-U.S. sale"
+        if home and CLOSE_DOLLAR.get(home) == local and stage in ("signed", "delivered", "other") \
+                and re.search(r"\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b", text):
+            # the buyer government's own figure in a story that marks U.S. dollars explicitly elsewhere
+            return local, (f"bare '$' read as {local}: a {home}-datelined story marks U.S. figures as US$, "
+                           f"and this is {buyer}'s own {stage} figure")
     if seller in (None, "USA"):
         return "USD", "bare '$' read as USD: a U.S. sale (U.S. notifications are in dollars), no other currency stated"
     return "USD", "bare '$' read as USD: no other dollar currency named for it (check)"
@@ -441,7 +447,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         currency, reason = mm.currency, None
         if currency == "$":
             currency, reason = _dollar_currency(doc, mm.text, r.seller.code if r.seller else None,
-                                                r.buyer.code if r.buyer else None)
+                                                r.buyer.code if r.buyer else None, r.stage)
         r.value = Money(mm.amount, currency, Evidence.of(text, s + mm.start, s + mm.end),
                         currency_reason=reason, qualifier=mm.qualifier)
         deal.usd = _to_usd(mm.amount, currency, r.date or doc.published)
