@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from armstrack.extract.clauses import Unit, units_of
 from armstrack.extract.news_patterns import (
+    AGGREGATE_AFTER_RE,
     AGGREGATE_RE,
     ANAPHOR_RE,
     APPOSITIVE_RE,
@@ -95,6 +96,13 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if SELLER_AFTER_RE.search(after) or SELLER_BEFORE_RE.search(before):
         return "seller"
     return None
+
+
+def _in_dateline(text: str, pos: int) -> bool:
+    """Is the date at ``pos`` part of a dateline ("TAIPEI/WASHINGTON, Oct 26 (Wire) -")? That is when the
+    story was filed, not when the event happened."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return re.fullmatch(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý/ .'-]{2,40},\s*", text[line_start:pos]) is not None
 
 
 def _sub_unit(unit: Unit, a: int, b: int) -> Unit:
@@ -433,7 +441,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         unit.cue is None and noun_stage is not None and r.stage is not None
         and STAGE_GROUP[noun_stage] == STAGE_GROUP[r.stage])
     if r.date is None and same_stage:
-        dated = [d for d in unit.dates if d.iso and d.precision == "day"]
+        dated = [d for d in unit.dates if d.iso and d.precision == "day" and not _in_dateline(text, s + d.start)]
         if dated:
             d0 = min(dated, key=lambda d: abs(d.start - unit.cue.start) if unit.cue else 0)
             r.date = d0.iso
@@ -441,6 +449,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
     _generic_quantity(unit, deal, doc)
     deal_money = [m for m in unit.money if not MONEY_CONTEXT_RE.search(unit.text[max(0, m.start - 60):m.start])
                   and not AGGREGATE_RE.search(unit.text[max(0, m.start - 60):m.start])
+                  and not AGGREGATE_AFTER_RE.match(unit.text[m.end:m.end + 30])
                   and not MONEY_AFTER_CONTEXT_RE.match(unit.text[m.end:m.end + 60])]
     if r.value is None and deal_money:
         mm: MoneyMention = deal_money[0]

@@ -126,3 +126,4 @@ SOURCE_AFTER_RE = re.compile(r"(?i)^\s+(?:officials?|sources?|media|press|report
                              r"sagten|berichteten|ont indiqué|ont déclaré)")
 WEAPON_NOUN_AFTER = (r"(?i)^[-\s]+(?:\w+\s+){0,2}(?:jets?|fighters?|aircraft|tanks?|howitzers?|launchers?|frigates?|"
                      r"submarines?|missiles?|helicopters?|drones?|avions|chars|Panzer|Kampfjets)\b")
+AGGREGATE_AFTER_RE = re.compile(r"(?i)^\s*(?:combined|in total|in all|altogether|all told|together|insgesamt|au total)\b")
