@@ -303,7 +303,10 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
     if _restatement(unit, deal) and not unit.systems:
         return True
     if unit.cue and r.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[r.stage]:
-        return False
+        # "X requested up to 163 Tomahawks ..." after the approval: the request is what was approved
+        request_detail = unit.cue.stage == "requested" and r.stage in ("approved", "notified") and not unit.money
+        if not request_detail:
+            return False
     roots = {(load_catalog().root(sysm.id) or sysm).id for _, _, sysm in unit.systems}
     if unit.money and deal.usd is not None:
         mm = unit.money[0]
