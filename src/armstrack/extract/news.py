@@ -105,6 +105,57 @@ def _in_dateline(text: str, pos: int) -> bool:
     return re.fullmatch(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý/ .'-]{2,40},\s*", text[line_start:pos]) is not None
 
 
+KIND_CONTRACT_RE = re.compile(
+    r"(?i)\b(?P<kind>tanks?|howitzers?|artillery|fighters?|jets?|aircraft|helicopters?|missiles?|interceptors?|"
+    r"frigates?|ships?|submarines?|radars?|drones?|chars?|obusiers?|avions?|hélicoptères?|frégates?|sous-marins?|"
+    r"Panzer|Haubitzen?|Kampfjets?|Hubschrauber|Fregatten?|U-Boote?)\s+(?:contract|deal|order|package|purchase|"
+    r"contrat|commande|Vertrag|Auftrag|Geschäft)\b[^$€£¥₩]{0,40}$")
+
+
+def _split_values_by_kind(doc: Document, deals: list[_Deal], deal: _Deal, unit: Unit) -> bool:
+    """"The tank contract is worth $3.37 billion and the howitzer deal $2.4 billion": one deal per kind
+    of system, each with its own value.  Returns whether the clause was read that way."""
+    if len(unit.money) < 2 or len(deal.report.items) < 2:
+        return False
+    pairs = []
+    for mm in unit.money:
+        m = KIND_CONTRACT_RE.search(unit.text[max(0, mm.start - 70):mm.start])
+        if not m:
+            return False
+        cats = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(m.group("kind"))), set())
+        items = [i for i in deal.report.items if i.category in cats]
+        if not items:
+            return False
+        pairs.append((mm, items))
+    if len({id(i) for _, items in pairs for i in items}) != sum(len(items) for _, items in pairs):
+        return False
+    text, r = doc.text, deal.report
+    for n, (mm, items) in enumerate(pairs):
+        target = deal if n == 0 else _Deal(DealReport(
+            seller=r.seller, buyer=r.buyer, stage=r.stage, stage_evidence=r.stage_evidence, date=r.date,
+            date_evidence=r.date_evidence, contractors=[], method="news"))
+        if n:
+            deals.append(target)
+            for item in items:
+                deal.report.items.remove(item)
+                deal.systems = {k: v for k, v in deal.systems.items() if v is not item}
+                target.report.items.append(item)
+                if item.catalog_id:
+                    target.systems[item.catalog_id] = item
+            target.units = list(deal.units)
+        currency = mm.currency if mm.currency != "$" else _dollar_currency(
+            doc, mm.text, r.seller.code if r.seller else None, r.buyer.code if r.buyer else None, r.stage)[0]
+        target.report.value = Money(mm.amount, currency, Evidence.of(text, unit.start + mm.start, unit.start + mm.end))
+        target.usd = _to_usd(mm.amount, currency, r.date or doc.published)
+        target.report.evidence.append(Evidence.of(text, unit.start, unit.end))
+    # the contractors named with each kind go with it ("K2 tanks from Hyundai Rotem")
+    makers = {id(d): _makers(load_catalog(), d.report.items[0].catalog_id) for d in [deal] + deals[-len(pairs) + 1:]}
+    for d in [deal] + deals[-len(pairs) + 1:]:
+        d.report.contractors = [c for c in r.contractors if canonical(c.name) in makers[id(d)]] or (
+            r.contractors if d is deal else [])
+    return True
+
+
 def _sub_unit(unit: Unit, a: int, b: int) -> Unit:
     """The part ``unit.text[a:b]`` of a clause as a clause of its own (the clause's cue is kept)."""
     from dataclasses import replace
@@ -265,6 +316,15 @@ def _origin_code(sysm: System) -> str | None:
     return codes[0] if codes else None
 
 
+def _origin_party(doc: Document, unit: Unit, buyer: str) -> Party | None:
+    """The seller given by the makers' country of the clause's systems, when they agree on one."""
+    origins = {o for _, _, sysm in unit.systems if (o := _origin_code(sysm)) and o != buyer}
+    if len(origins) != 1:
+        return None
+    a, b, _ = next(x for x in unit.systems if _origin_code(x[2]) in origins)
+    return Party(origins.pop(), Evidence.of(doc.text, unit.start + a, unit.start + b))
+
+
 def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.PartyMention],
                 context: Party | None) -> Party | None:
     t, s = doc.text, unit.start
@@ -331,6 +391,9 @@ def extract_news(doc: Document) -> list[DealReport]:
     for unit in _split_by_buyers(units_of(text, doc.published)):
         if doc.title and unit.start < 400 and unit.text.strip() == doc.title.strip():
             continue  # the headline restates the lede, loosely: deals are read from the body
+        if current is not None and _split_values_by_kind(doc, deals, current, unit):
+            prev_unit = unit
+            continue
         if current is not None and ANAPHOR_RE.match(unit.text) and (unit.systems or unit.money) \
                 and not SEPARATE_RE.search(unit.text) and not _other_buyer(unit, current):
             _fill(doc, current, unit, unit.systems)  # "The case covers ... eight for Belgium": the deal in focus
@@ -406,7 +469,8 @@ def extract_news(doc: Document) -> list[DealReport]:
             # "A second case, estimated at $4.03 billion, ..." / "- 1,050 Javelin missiles, $375 million;":
             # another case of the same package, at the package's stage and date
             parent = current.report
-            report = DealReport(seller=parent.seller, buyer=parent.buyer, stage=parent.stage,
+            report = DealReport(seller=_origin_party(doc, unit, parent.buyer.code if parent.buyer else "")
+                                or parent.seller, buyer=parent.buyer, stage=parent.stage,
                                 stage_evidence=parent.stage_evidence, date=parent.date,
                                 date_evidence=parent.date_evidence, method="news")
             target = _Deal(report, items_from_list=True)
@@ -418,7 +482,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                     and current.report.buyer is not None \
                     and not any(p.code != "USA" for p in unit.parties) and not find_companies(unit.text) \
                     and not re.search(r"(?i)\bawarded\b", unit.text):
-                report = DealReport(seller=current.report.seller, buyer=current.report.buyer, method="news")
+                report = DealReport(seller=_origin_party(doc, unit, current.report.buyer.code)
+                                    or current.report.seller, buyer=current.report.buyer, method="news")
                 target = _Deal(report)
                 deals.append(target)
         if target is None:
