@@ -35,5 +35,9 @@ def extract_document(doc: Document) -> Extraction:
 
 
 def extract_text(text: str, *, path: str | None = None, published: str | None = None) -> Extraction:
-    """Convenience: extract from a string."""
-    return extract_document(Document(text=text, path=path, published=published))
+    """Convenience: extract from a string (its dateline or "Published:" line dates it unless ``published``
+    is given)."""
+    from armstrack.ingest.loaders import text_metadata
+
+    found_published, title = text_metadata(text)
+    return extract_document(Document(text=text, path=path, published=published or found_published, title=title))
