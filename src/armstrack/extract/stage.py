@@ -15,7 +15,8 @@ CUES: list[tuple[str, str]] = [
     ("delivered", r"\b(?:delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|to Congress))|took delivery|taken delivery|handed over|received (?:the|its) first|"
                   r"arrived in|arrived at|landed (?:at|in)|touched down (?:at|in)|inducted|livr[ée]s?|réceptionn\w*|"
                   r"(?:ont|a) atterri|sont arrivés|geliefert|übergeben|ausgeliefert|eingetroffen|gelandet)\b"),
-    ("signed", r"\b(?:signed|signs|signing|inked|placed an? (?:firm )?order|ordered|awarded (?:a|an|the) [\w$ .-]*contract|"
+    ("signed", r"\b(?:signed|signs|signing|inked|agreed to (?:buy|purchase|acquire|procure)|"
+               r"(?:bought|purchased|acquired)(?! by)|placed an? (?:firm )?order|ordered|awarded (?:a|an|the) [\w$ .-]*contract|"
                r"finali[sz]ed|concluded (?:a|an|the) (?:contract|deal|agreement)|contract (?:was|has been) signed|"
                r"sign[ée]|signé|signent|command[ée]|commande|(?:a|avait|ont|avaient) acheté|achète|gekauft|kaufte|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|"
                r"Kaufvertrag)\b"),
