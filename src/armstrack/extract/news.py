@@ -514,7 +514,6 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
             d0 = min(dated, key=lambda d: abs(d.start - unit.cue.start) if unit.cue else 0)
             r.date = d0.iso
             r.date_evidence = Evidence.of(text, s + d0.start, s + d0.end)
-    _generic_quantity(unit, deal, doc)
     deal_money = [m for m in unit.money if not MONEY_CONTEXT_RE.search(unit.text[max(0, m.start - 60):m.start])
                   and not AGGREGATE_RE.search(unit.text[max(0, m.start - 60):m.start])
                   and not AGGREGATE_AFTER_RE.match(unit.text[m.end:m.end + 30])
@@ -564,6 +563,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
                     category=sysm.category, catalog_id=sysm.id, mention=unit.text[a:b] if b > a else sysm.name)
         deal.systems[key] = item
         r.items.append(item)
+    _generic_quantity(unit, deal, doc)  # "choosing it for at least five ships": once the items are known
 
 
 def _context_mention(text: str, a: int, b: int) -> bool:

@@ -39,7 +39,7 @@ QTY_BEFORE_RE = re.compile(
     rf"{NUMBER_WORDS}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
     rf"seize|vingt|trente|quarante|cinquante|soixante|cent|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|"
     rf"neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)"
-    rf"\s+(?:(?!(?:and|or|et|und|sowie|oder|ou|plus|of|years?|months?|days?|percent|per|km|kilomet\w*|miles?|meilen|nautical|meters?|metres?|tonnes?|tons?|tonnen|kg|mm|billion|million|milliards?|millions?|milliarden|millionen|Jahre\w*|ans|années|prozent|pour)\b)"
+    rf"\s+(?:(?:of|of the|of them|of which|d['’]entre eux)\s+)?(?:(?!(?:and|or|et|und|sowie|oder|ou|plus|of|years?|months?|days?|percent|per|km|kilomet\w*|miles?|meilen|nautical|meters?|metres?|tonnes?|tons?|tonnen|kg|mm|billion|million|milliards?|millions?|milliarden|millionen|Jahre\w*|ans|années|prozent|pour)\b)"
     rf"(?:[a-zà-ÿ][\w’'-]*|[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:-[A-Za-zäöüß]+)*)\s+){{0,3}}"
     rf"(?:(?:vom|des|du|de|of the)\s+(?:Typs?|type)\s+)?$")
 FOREIGN_NUM = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
@@ -103,7 +103,8 @@ GENERIC_NOUN_CATEGORY = [
     (re.compile(r"(?i)aircraft|jet|fighter|plane|appareil|avion|flugzeug|helicop|hubschrauber|drone|drohne"),
      {"Aircraft"}),
     (re.compile(r"(?i)tank|char|panzer"), {"Armoured vehicles"}),
-    (re.compile(r"(?i)launcher|lanceur|werfer|howitzer|obusier|haubitze"), {"Artillery", "Missiles"}),
+    (re.compile(r"(?i)launcher|lanceur|werfer|howitzer|obusier|haubitze"), {"Artillery", "Missiles",
+                                                                         "Air defence systems"}),
     (re.compile(r"(?i)ship|frigate|frégate|fregatte|submarine|sous-marin|u-boot"), {"Ships"}),
     (re.compile(r"(?i)batter|batterie|interceptor"), {"Air defence systems", "Missiles"}),
     (re.compile(r"(?i)missile|rakete|flugkörper"), {"Missiles", "Air defence systems"}),
