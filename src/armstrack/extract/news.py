@@ -44,6 +44,7 @@ from armstrack.extract.news_patterns import (
     STAGE_GROUP,
     STAGE_NOUNS,
     US_AGENCY_RE,
+    VALUE_WORD_RE,
     WEAPON_NOUN_AFTER,
 )
 from armstrack.extract.stage import CUE_RES
@@ -408,6 +409,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                     current.report.contractors.append(Contractor(cm.text, Evidence.of(
                         text, unit.start + cm.start, unit.start + cm.end)))
         if not (unit.cue or unit.deal_noun or (INCLUDE_RE.search(unit.text) and unit.systems)
+                or (unit.money and current is not None and VALUE_WORD_RE.search(unit.text))
                 or (LIST_ITEM_RE.match(unit.text) and unit.money and current is not None)):
             prev_unit = unit
             continue
