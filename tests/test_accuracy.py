@@ -48,3 +48,12 @@ def test_news_floor(tmp_path: Path) -> None:
         pytest.skip("news test corpus absent")
     data = _score(NEWS, tmp_path)
     assert data["F1"] >= 0.70, data["stdout"]
+
+
+def test_news_holdout_floor(tmp_path: Path) -> None:
+    holdout = ROOT / "tests" / "corpus" / "news-holdout"
+    if not holdout.exists():
+        pytest.skip("hold-out news corpus absent")
+    data = _score(holdout, tmp_path)
+    assert data["F1"] >= 0.72, data["stdout"]
+    assert data["claims"].get("false_flags", 0) <= 1, data["stdout"]
