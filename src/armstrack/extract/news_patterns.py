@@ -116,7 +116,8 @@ CONTEXT_BEFORE_RE = re.compile(
     r"devan\w*|concurren\w*|Konkurren\w*|gegen|instead of|rather than|plutôt que|au lieu de|statt|"
     r"prepares? to receive|already (?:ordered|bought)|previously (?:ordered|bought)|"
     r"carry|carrying|capable of carrying|can fire|to fire|firing|compatible with|operat\w* from|flown from|"
-    r"fly from|flies from|integrat\w* (?:on|into|with)|"
+    r"fly from|flies from|integrat\w* (?:on|into|with)|(?:currently|already|still)\s+(?:flies|fly|flew|operates|uses)|"
+    r"flies|flew|in service with|en service|im Dienst|"
     r"for (?:its|their|the|a)|to (?:arm|equip) (?:its|their|the)|on (?:its|their|the)|aboard|pour (?:ses|leurs|la|le|les)|"
     r"für (?:die|ihre|seine))\s+(?:[^\s.;:]+\s+){0,9}(?:\w*['’])?$)")
 CONTEXT_AFTER_RE = re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleets?|flotte|Flotte|squadrons?|pilots?|crews?|"
