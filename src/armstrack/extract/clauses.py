@@ -6,7 +6,7 @@ approved the sale in 2023, and Tokyo signed the agreement in 2024" gives two eve
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from armstrack.extract.sentences import sentence_spans
 from armstrack.extract.stage import StageCue, hedged, stage_of
@@ -51,16 +51,20 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def units_of(text: str, anchor: str | None) -> list[Unit]:
     cat = load_catalog()
-    # the gazetteer runs once over the whole text; each clause takes the mentions inside it
+    # the gazetteers and the money and date finders run once over the whole text; each clause takes
+    # the mentions inside it
     doc_hits = [x for x in cat.find_in(text) if not x[2].generic and (x[2].type or "") != "service"]
+    doc_money = find_money(text)
+    doc_dates = find_dates(text, anchor)
     units = []
     for idx, (s, e) in enumerate(sentence_spans(text)):
         for cs, ce in _clauses(text, s, e):
             t = text[cs:ce]
             systems = [(a - cs, b - cs, sysm) for a, b, sysm in doc_hits if cs <= a and b <= ce]
+            money = [replace(m, start=m.start - cs, end=m.end - cs) for m in doc_money if cs <= m.start and m.end <= ce]
+            dates = [replace(d, start=d.start - cs, end=d.end - cs) for d in doc_dates if cs <= d.start and d.end <= ce]
             # "franco-italien", "Franco-German": the second half of a compound adjective names no party
             parties = [p for p in countries.find_parties(t) if not (p.start > 0 and t[p.start - 1] == "-")]
-            units.append(Unit(cs, ce, t, idx, parties, systems, find_money(t),
-                              find_dates(t, anchor), stage_of(t), DEAL_NOUN_RE.search(t) is not None,
-                              hedged(t)))
+            units.append(Unit(cs, ce, t, idx, parties, systems, money, dates, stage_of(t),
+                              DEAL_NOUN_RE.search(t) is not None, hedged(t)))
     return units

@@ -60,11 +60,16 @@ REJECT_RE = re.compile(r"(?i)\b(?:refus\w*|rejet\w*|reject\w*|abgelehnt|cancel+e
                        r"scrapp\w*|abandon\w*|storniert|gestoppt|dementiert|dément\w*|denied|denies)\b")
 
 
+ANY_CUE_RE = re.compile("|".join(f"(?:{rx})" for _, rx in CUES), re.I)
+
+
 def hedged(sentence: str) -> bool:
     """Does the sentence carry a stage cue that is denied, conditional or only reported ("denied reports
     that Canada had signed", "could be signed"), or tell of a purchase refused or cancelled?"""
     if REJECT_RE.search(sentence):
         return True
+    if not ANY_CUE_RE.search(sentence):
+        return False
     for _stage, rx in CUE_RES:
         for m in rx.finditer(sentence):
             before = sentence[max(0, m.start() - 60):m.start()]
@@ -75,6 +80,8 @@ def hedged(sentence: str) -> bool:
 
 def stage_of(sentence: str) -> StageCue | None:
     """The stage a sentence asserts (offsets relative to the sentence), or None."""
+    if not ANY_CUE_RE.search(sentence):
+        return None
     best: StageCue | None = None
     rank = {s: i for i, (s, _) in enumerate(CUES)}
     for stage, rx in CUE_RES:

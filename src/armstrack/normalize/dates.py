@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 MONTHS = {
@@ -77,6 +78,11 @@ def parse_date(s: str) -> str | None:
 
 def find_dates(text: str, anchor: str | None = None) -> list[DateMention]:
     """Every date mention, absolute first; partial/relative ones resolved against ``anchor``."""
+    return list(_find_dates(text, anchor))
+
+
+@lru_cache(maxsize=64)
+def _find_dates(text: str, anchor: str | None) -> tuple[DateMention, ...]:
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -138,4 +144,4 @@ def find_dates(text: str, anchor: str | None = None) -> list[DateMention]:
         out.append(DateMention(m.start(), m.end(), m.group(0), iso, precision, True))
         taken.append((m.start(), m.end()))
     out.sort(key=lambda d: d.start)
-    return out
+    return tuple(out)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from armstrack.normalize.numbers import parse_number
 
@@ -107,6 +108,11 @@ def _amount(num: str, scale: str | None, european: bool = False) -> float | None
 
 def find_money(text: str) -> list[MoneyMention]:
     """Every money amount in ``text`` with exact offsets, in text order, non-overlapping."""
+    return list(_find_money(text))
+
+
+@lru_cache(maxsize=64)
+def _find_money(text: str) -> tuple[MoneyMention, ...]:
     found: list[MoneyMention] = []
     taken: list[tuple[int, int]] = []
     for rx, kind in ((PREFIX_RE, "prefix"), (SUFFIX_RE, "suffix")):
@@ -138,4 +144,4 @@ def find_money(text: str) -> list[MoneyMention]:
                                       q.group(1).lower() if q else None))
             taken.append((s, e))
     found.sort(key=lambda mm: mm.start)
-    return found
+    return tuple(found)
