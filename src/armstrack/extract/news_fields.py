@@ -1,0 +1,146 @@
+"""Field readers of the news reader: quantities before a mention, what a bare "$" means, the makers'
+countries of systems, mentions that are context rather than items, datelines."""
+from __future__ import annotations
+
+import re
+
+from armstrack.extract.news_patterns import (
+    CLOSE_DOLLAR,
+    CONTEXT_AFTER_RE,
+    CONTEXT_BEFORE_RE,
+    DATELINE_RE,
+    FOREIGN_NUM,
+    LOCAL_DOLLAR_RE,
+    QTY_BEFORE_RE,
+)
+from armstrack.extract.stage import CUE_RES
+from armstrack.model import Document
+from armstrack.normalize import countries
+from armstrack.normalize.catalog import Catalog, System
+from armstrack.normalize.companies import canonical
+from armstrack.normalize.numbers import words_to_int
+
+
+def _in_dateline(text: str, pos: int) -> bool:
+    """Is the date at ``pos`` part of a dateline ("TAIPEI/WASHINGTON, Oct 26 (Wire) -")? That is when the
+    story was filed, not when the event happened."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return re.fullmatch(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý/ .'-]{2,40},\s*", text[line_start:pos]) is not None
+
+
+def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:
+    window = text[max(0, start - 70):start]
+    m = QTY_BEFORE_RE.search(window)
+    if not m:
+        return None, None, start
+    raw = m.group("n").lower()
+    if re.fullmatch(r"\d{4}", raw) and 1900 <= int(raw) <= 2100:
+        return None, None, start
+    if re.fullmatch(r"[\d,.\u00a0\u202f ]+", raw):
+        qty: int | None = int(re.sub(r"[^\d]", "", raw))
+    else:
+        qty = FOREIGN_NUM.get(raw) or words_to_int(raw)
+    if qty is None or qty == 0:
+        return None, None, start
+    before = window[:m.start()]
+    if re.search(r"[$€£¥₩]\s*$|\d[.,]$", before):
+        return None, None, start  # part of a money figure
+    return qty, (m.group("qual") or "").lower() or None, max(0, start - 70) + m.start()
+
+
+def _to_usd(amount: float, currency: str, date: str | None) -> float | None:
+    if currency == "USD":
+        return amount
+    from armstrack.normalize.money_convert import to_usd
+
+    usd, _ = to_usd(amount, currency, date)
+    return usd
+
+
+def _dollar_currency(doc: Document, mm_text: str, seller: str | None, buyer: str | None,
+                     stage: str | None = None) -> tuple[str, str]:
+    """Decide what a bare "$" or "dollars" means for one figure, with the reason.
+
+    Local dollars (CAD, AUD, ...) only on the text's word: a statement that its amounts are in that
+    currency, or the same figure restated with the currency named next to it; otherwise a U.S. sale is
+    in U.S. dollars (the currency of U.S. notifications), and a non-U.S. sale reported from a
+    dollar country is in that country's dollars."""
+    text = doc.text
+    home = None
+    m = DATELINE_RE.search(text[:600])
+    if m:
+        pm = countries.find_parties(m.group("city").title())
+        if pm:
+            home = pm[0].code
+    for local in dict.fromkeys(c for c in (CLOSE_DOLLAR.get(home or ""), CLOSE_DOLLAR.get(buyer or "")) if c):
+        rx = LOCAL_DOLLAR_RE[local]
+        blanket = re.search(r"(?i)(?:all (?:amounts|figures)|unless otherwise (?:noted|stated)|tous les montants|"
+                            r"sauf indication)[^.]{0,100}?" + rx.pattern.removeprefix("(?i)"), text)
+        if blanket:
+            return local, f"bare '$' read as {local}: the text says \"{blanket.group(0)[:80]}\""
+        figure = re.escape(mm_text.strip())
+        for occ in re.finditer(figure, text):
+            near = text[max(0, occ.start() - 40):occ.end() + 120]
+            named = rx.search(near)
+            if named:
+                return local, f"bare '$' read as {local}: the text restates {mm_text!r} as {named.group(0)}"
+        if seller not in (None, "USA"):
+            return local, f"bare '$' read as {local}: reported from {home or buyer} about a non-U.S. sale"
+        if home and CLOSE_DOLLAR.get(home) == local and stage in ("signed", "delivered", "other") \
+                and re.search(r"\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b", text):
+            # the buyer government's own figure in a story that marks U.S. dollars explicitly elsewhere
+            return local, (f"bare '$' read as {local}: a {home}-datelined story marks U.S. figures as US$, "
+                           f"and this is {buyer}'s own {stage} figure")
+    if seller in (None, "USA"):
+        return "USD", "bare '$' read as USD: a U.S. sale (U.S. notifications are in dollars), no other currency stated"
+    return "USD", "bare '$' read as USD: no other dollar currency named for it (check)"
+
+
+def _origin_codes(sysm: System) -> list[str]:
+    out = []
+    for part in re.split(r"[/;,]", sysm.origin or ""):
+        part = part.strip()
+        hit = countries.lookup(part) if part else None
+        code = hit.code if hit else (part if re.fullmatch(r"[A-Z]{3}", part) else None)
+        if code:
+            out.append(code)
+    return out
+
+
+def _origin_code(sysm: System) -> str | None:
+    codes = _origin_codes(sysm)
+    return codes[0] if codes else None
+
+
+def _context_mention(text: str, a: int, b: int) -> bool:
+    """A system named as the platform or the thing replaced ("for its F-35 fleet", "to replace its
+    CF-18s") rather than as an item of the deal."""
+    if CONTEXT_AFTER_RE.match(text[b:b + 30]):
+        return True
+    before = text[max(0, a - 100):a]
+    m = CONTEXT_BEFORE_RE.search(before)
+    if m and not re.search(r"(?:^|\s)\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}$", before):
+        between = before[m.start():]
+        trigger = re.match(r"\S+", between)
+        after_trigger = between[trigger.end():] if trigger else between
+        # "to replace its fleet, the navy ordered Rafale M": a deal verb after the trigger ends the context
+        if any(rx.search(after_trigger) for _stage, rx in CUE_RES):
+            return False
+        return True
+    return False
+
+
+def _same_kind(cat: Catalog, other_key: str, sysm: System) -> bool:
+    """Variant and family of the same kind (a launch unit is a part of Javelin, not a variant of it)."""
+    other = cat.get(other_key)
+    return other is None or not (other.type and sysm.type) or other.type == sysm.type
+
+
+def _makers(cat: Catalog, catalog_id: str | None) -> set[str]:
+    out: set[str] = set()
+    if not catalog_id:
+        return out
+    for sysm in [cat.get(catalog_id), *cat.ancestors(catalog_id)]:
+        if sysm is not None and sysm.manufacturer:
+            out.update(canonical(m.strip()) or m.strip() for m in re.split(r"[/;]", sysm.manufacturer))
+    return out
