@@ -45,19 +45,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if wrapped and len(line) >= 40 and prev and prev[-1] not in ".!?:;\"”" and nxt_line.strip() \
                     and not nxt_line.startswith(("  ", "\t")):
                 continue  # a hard-wrapped line (Federal Register text): the sentence goes on
-        seg_s, seg_e = start, end
-        while seg_s < seg_e and text[seg_s].isspace():
-            seg_s += 1
-        while seg_e > seg_s and text[seg_e - 1].isspace():
-            seg_e -= 1
-        if seg_e > seg_s:
-            spans.append((seg_s, seg_e))
+        _add_trimmed(spans, text, start, end)
         start = end
-    seg_s, seg_e = start, len(text)
-    while seg_s < seg_e and text[seg_s].isspace():
-        seg_s += 1
-    while seg_e > seg_s and text[seg_e - 1].isspace():
-        seg_e -= 1
-    if seg_e > seg_s:
-        spans.append((seg_s, seg_e))
+    _add_trimmed(spans, text, start, len(text))
     return spans
+
+
+def _add_trimmed(spans: list[tuple[int, int]], text: str, s: int, e: int) -> None:
+    """Append ``text[s:e]`` without its surrounding white space, if anything is left."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append((s, e))
