@@ -73,3 +73,20 @@ def test_html_page_with_metadata(tmp_path: Path) -> None:
     deal = obj["deals"][0]
     assert (deal["buyer"], deal["value"]["amount"]) == ("GRC", 80100000)
     assert {i["quantity"] for i in deal["items"]} == {350, 35}
+
+
+def test_html_release_headline_kept_for_service_cases(tmp_path: Path) -> None:
+    import html as htmlmod
+
+    text = (OFFICIAL / "dsca-2026-kuwait-patriot-sustainment.txt").read_text(encoding="utf-8")
+    body = text.split("\n", 3)[3]  # without the page header lines: only the article body
+    paras = "".join(f"<p>{htmlmod.escape(p)}</p>" for p in body.split("\n\n") if p.strip())
+    page = tmp_path / "kuwait.html"
+    page.write_text("<html><head><title>Kuwait – PATRIOT Program Sustainment and Follow-On Technical Support | "
+                    "Defense Security Cooperation Agency</title></head><body><nav>Home</nav><article>"
+                    f"{paras}</article></body></html>", encoding="utf-8")
+    obj = json.loads(run_cli("extract", "--format", "jsonl", str(page)).stdout)
+    (deal,) = obj["deals"]
+    assert (deal["buyer"], deal["value"]["amount"], deal["date"]) == ("KWT", 800000000, "2026-01-14")
+    (item,) = deal["items"]
+    assert "PATRIOT Program Sustainment" in item["evidence"]["text"]

@@ -66,6 +66,13 @@ def _html_to_document(html: str, name: str) -> Document:
         raise IngestError(f"{name}: HTML page without readable text")
     if published is None:
         published = _jsonld_date(html)
+    if title:
+        # the headline is part of what the page says ("Kuwait – PATRIOT Program Sustainment"): keep it as
+        # the first line of the canonical text when the extracted body does not already start with it
+        headline = re.split(r"\s+[|–—-]\s+(?:U\.S\.|United States|Defense|Department|DSCA|Reuters|AP)\b", title)[0].strip()
+        if headline and headline not in text[:400]:
+            text = headline + "\n\n" + text
+        title = headline or title
     doc = Document(text=text, path=name, title=title, published=_iso_date(published),
                    language=language, outlet=outlet, url=url)
     return doc
