@@ -194,7 +194,8 @@ def print_claims(claims: list[dict[str, Any]]) -> None:
     out.print(f"\n[bold]{len(flagged)} claim(s) contradicted[/bold] of {len(claims)} checked")
     for c in flagged:
         out.print(f"  [red]✗[/red] {c['subject']} {c['attribute']}: stated {c['stated']!r} "
-                  f"{_quote(c.get('ev_text') or '', 80)}\n      reference: {c.get('reference')}")
+                  f"{_quote(c.get('ev_text') or '', 80)}\n      reference: {c.get('reference')}"
+                  + (f"\n      source: {c['source']}" if c.get("source") else ""))
 
 
 def print_extraction(ex: dict[str, Any]) -> None:
