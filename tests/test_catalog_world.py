@@ -41,7 +41,8 @@ def test_world_file_shape(world: dict[str, Any]) -> None:
     assert set(world) == {"sources", "systems"}
     assert len(world["systems"]) >= 200
     for entry in world["systems"]:
-        assert set(entry) == KEYS, entry["id"]
+        # "facts" (sourced, like catalog.json's) is the one optional key
+        assert set(entry) - {"facts"} == KEYS, entry["id"]
         assert entry["name"] and isinstance(entry["aliases"], list), entry["id"]
         assert all(isinstance(a, str) and a == a.strip() and a for a in entry["aliases"]), entry["id"]
         assert entry["manufacturer"] and entry["origin"] and entry["type"], entry["id"]
@@ -70,6 +71,7 @@ def test_world_sources_have_title_url_and_are_cited(world: dict[str, Any]) -> No
         assert src.get("title"), sid
         assert re.match(r"https?://", src.get("url") or ""), sid
     cited = {e["source"] for e in world["systems"]}
+    cited |= {f["source"] for e in world["systems"] for f in (e.get("facts") or {}).values()}
     assert set(world["sources"]) == cited
 
 

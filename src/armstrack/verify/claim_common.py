@@ -55,6 +55,8 @@ def source_text(cat: Catalog, source_id: str) -> str:
 def _gap_ok(gap: str, extra_ok: Iterable[str]) -> bool:
     if any(ch in gap for ch in ";:!?\n"):
         return False
+    if re.search(r",\s*(?:\(?\d|[a-z]+-?[a-z]*\s+\(\d)", gap):
+        return False  # a list of items: "12 M109A5 howitzers, 18 M113A2 carriers, ..."
     allowed = {w.lower() for w in extra_ok}
     words = [w.lower() for w in _WORD.findall(gap)]
     return not any(w in _BREAKERS and w not in allowed for w in words)

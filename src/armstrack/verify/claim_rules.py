@@ -6,8 +6,10 @@ English, French or German, and compares it with one catalog fact:
 =================  ==============================================  =====================
 attribute          statements read                                 catalog fact
 =================  ==============================================  =====================
-``engines``        single-/twin-engine, monomoteur, biréacteur,    ``engines`` (count)
-                   zweistrahlig
+``engines``        single-/twin-/three-engine, monomoteur,         ``engines`` (count)
+                   biréacteur, zweistrahlig, "has three engines"
+``engines``        four turboprops, twin-turbofan, quatre          ``engine_type`` (and
+                   turbopropulseurs, zwei Propellerturbinen         ``engines``)
 ``first flight``   first flew / first flown in 1974, in the        ``first_flight`` (year
                    1990s, premier vol en, Erstflug                 or [from, to])
 ``service entry``  entered service in, in service since, en        ``service_entry``
@@ -15,8 +17,13 @@ attribute          statements read                                 catalog fact
 ``top speed``      top speed of Mach 3, 2,000 km/h, vitesse        ``top_speed`` (Mach)
                    maximale, Höchstgeschwindigkeit
 ``guidance``       heat-seeking, radar-guided, laser-guided        ``guidance`` (list)
-``mobility``       tracked / wheeled, chenillé, Kettenfahrzeug     ``mobility``
+``mobility``       tracked / wheeled / towed / self-propelled,     ``mobility``
+                   chenillé, automoteur, Kettenfahrzeug
 ``take-off``       vertical take-off, STOVL, décollage vertical    ``take_off``
+``type``           subsonic / supersonic / hypersonic,             ``speed_class`` (or the
+                   supersonique, Überschall                        ``top_speed`` in Mach)
+``type``           nuclear-powered, diesel-electric, AIP,          ``propulsion`` (of the
+                   à propulsion nucléaire, dieselelektrisch        system itself)
 ``role``           "an unarmed drone"                              ``armed`` (true)
 ``manufacturer``   built / made / produced by, X builds the ...    ``manufacturer`` (list
 ``developer``      developed / designed by, von X entwickelt       of companies)
@@ -58,12 +65,33 @@ KMH_PER_MACH = 1225.0  # speed of sound at sea level: the lowest Mach a speed in
 
 # -- engines ---------------------------------------------------------------------------------
 _ENGINE_COUNT = {"single": 1, "one": 1, "mono": 1, "ein": 1, "twin": 2, "two": 2, "dual": 2, "double": 2,
-                 "bi": 2, "zwei": 2, "four": 4, "quad": 4, "quadri": 4, "vier": 4}
+                 "bi": 2, "zwei": 2, "three": 3, "tri": 3, "drei": 3, "four": 4, "quad": 4, "quadri": 4, "vier": 4}
 ENGINES_RE = re.compile(
-    r"(?i)\b(?:(?P<n>single|one|twin|two|dual|double|four)-engined?|(?P<n2>single|twin)\s+engined?(?=\s+[a-z])"
-    r"|(?P<n3>twin)-?jet)\b(?![\s-](?:fail|out|loss|flame|shut))"
-    r"|\b(?P<fr>mono|bi|quadri)[\s-]?(?:moteur|réacteur|reacteur)s?\b"
-    r"|\b(?P<de>ein|zwei|vier)(?:strahlig|motorig|triebwerkig)\w*")
+    r"(?i)\b(?:(?P<n>single|one|twin|two|dual|double|three|four)-engined?|(?P<n2>single|twin)\s+engined?(?=\s+[a-z])"
+    r"|(?P<n3>twin)-?jet|(?:has|have|had|with|powered\s+by)\s+(?P<n4>one|two|three|four)\s+engines)\b"
+    r"(?![\s-](?:fail|out|loss|flame|shut))"
+    r"|\b(?P<fr>mono|bi|tri|quadri)[\s-]?(?:moteur|réacteur|reacteur)s?\b"
+    r"|\b(?P<de>ein|zwei|drei|vier)(?:strahlig|motorig|triebwerkig)\w*")
+
+_ENGINE_KINDS = {"turbofan": "turbofan", "turbofans": "turbofan", "turbojet": "turbojet", "turbojets": "turbojet",
+                 "turboprop": "turboprop", "turboprops": "turboprop", "turboshaft": "turboshaft",
+                 "turboshafts": "turboshaft", "turboréacteur": "turbofan", "turboréacteurs": "turbofan",
+                 "turbopropulseur": "turboprop", "turbopropulseurs": "turboprop", "turbomoteur": "turboshaft",
+                 "turbomoteurs": "turboshaft", "strahltriebwerk": "turbofan", "strahltriebwerke": "turbofan",
+                 "turboprop-triebwerk": "turboprop", "turboprop-triebwerke": "turboprop",
+                 "propellerturbine": "turboprop", "propellerturbinen": "turboprop", "wellenturbine": "turboshaft",
+                 "wellenturbinen": "turboshaft"}
+_KIND_COUNT = {"single": 1, "one": 1, "a": 1, "a single": 1, "twin": 2, "two": 2, "dual": 2, "three": 3, "triple": 3,
+               "four": 4, "quad": 4, "1": 1, "2": 2, "3": 3, "4": 4, "un": 1, "deux": 2, "trois": 3, "quatre": 4,
+               "ein": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4}
+# "four turboprops", "twin-turbofan", "powered by two turbofan engines", "quatre turbopropulseurs", "zwei Propellerturbinen"
+ENGINE_KIND_RE = re.compile(
+    r"(?i)\b(?:(?:powered|propelled|driven)\s+by\s+|propulsée?\s+par\s+|angetrieben\s+von\s+)?"
+    r"(?:(?P<n>a\s+single|single|one|twin|two|dual|three|triple|four|quad|[1-4]|un|deux|trois|quatre|ein|einem|zwei|drei"
+    r"|vier)[\s-]+(?:(?:engined?|moteurs?)[\s-]+)?)?"
+    r"(?P<kind>turbofans?|turbojets?|turboprops?|turboshafts?|turboréacteurs?|turbopropulseurs?|turbomoteurs?"
+    r"|Strahltriebwerke?|Turboprop-Triebwerke?|Propellerturbinen?|Wellenturbinen?)\b"
+    r"(?![\s-](?:engine\s+)?(?:maker|manufacturer|producer|plant|factory|technology|motors?\s+for))")
 
 # -- years -----------------------------------------------------------------------------------
 _WHEN = (r"(?:(?:the|les\s+années|den|die)\s+)?(?:(?P<dec>1[89]\d0|20[0-2]0)(?:'?s\b|er(?:[\s-]*Jahren?\b|n\b)?)"
@@ -77,10 +105,12 @@ FIRST_FLIGHT_RE = re.compile(
     r"\s*(?:(?:in|en|im|dès|during)\s+(?:(?:the\s+)?(?:year|Jahr|l'année)\s+)?)?" + _WHEN)
 SERVICE_RE = re.compile(
     r"(?i)\b(?:(?:first\s+)?(?:entered|entering|enters|went\s+into|came\s+into)\s+(?:operational\s+|active\s+)?"
-    r"service\s+(?:in|during)\s+|(?:in|into)\s+service\s+since\s+|(?:operational|in\s+use)\s+since\s+"
+    r"service\s+(?:in|during)\s+|(?:in|into)\s+service\s+(?:since|from)\s+|(?:operational|in\s+use)\s+since\s+"
+    r"|(?:first\s+)?(?:introduced|fielded)\s+(?:into\s+service\s+)?(?:in|during)\s+|service\s+debut\s+in\s+"
+    r"|first\s+deployed\s+in\s+"
     r"|service\s+entry\s+in\s+|en\s+service\s+depuis\s+|(?:entrée?s?|mise?s?)\s+en\s+service\s+en\s+"
     r"|(?:im|in)\s+Dienst\s+seit\s+)" + _WHEN)
-SERVICE_DE_RE = re.compile(r"(?i)\bseit\s+" + _WHEN + r"\s+(?:bereits\s+|schon\s+)?(?:im|in)\s+Dienst\b")
+SERVICE_DE_RE = re.compile(r"(?i)\bseit\s+" + _WHEN + r"\s+(?:bereits\s+|schon\s+)?(?:im|in)\s+(?:Dienst|Einsatz)\b")
 
 # -- speed -----------------------------------------------------------------------------------
 _NUM = r"(?P<num>\d{1,2}(?:[.,]\d+)?|\d{1,3}(?:[ ,.\u202f]\d{3})|\d{3,4})"
@@ -116,7 +146,21 @@ MOBILITY_RE = re.compile(
     r"targets?))|on\s+tracks|chenillée?s?|à\s+chenilles|sur\s+chenilles|Ketten(?:fahrzeug|fahrgestell|laufwerk)\w*"
     r"|auf\s+Ketten|kettengetrieben\w*)"
     r"|(?P<wheeled>wheeled(?![\s-](?:out|in|into|onto|off|away|around|by))|on\s+wheels|truck[\s-]mounted"
-    r"|à\s+roues|sur\s+roues|sur\s+camion|Rad(?:fahrzeug|fahrgestell)\w*|auf\s+Rädern|radgestützt\w*|LKW-gestützt\w*))")
+    r"|à\s+roues|sur\s+roues|sur\s+camion|Rad(?:fahrzeug|fahrgestell)\w*|auf\s+Rädern|radgestützt\w*|LKW-gestützt\w*)"
+    r"|(?P<towed>towed(?=\s+(?:howitzers?|guns?|artillery|cannons?|gun-howitzers?))|tractée?s?|gezogene[nrs]?)"
+    r"|(?P<sp>self[\s-]propelled|automotrice?s?|automoteurs?|selbstfahrende[nrs]?))\b")
+# the speed class of a missile or aircraft: "the subsonic Tomahawk", "BrahMos, a supersonic cruise missile"
+SPEED_CLASS_RE = re.compile(r"(?i)\b(?:(?P<sub>subsonic|subsonique|Unterschall)|(?P<sup>supersonic|supersonique|Überschall)"
+                            r"|(?P<hyp>hypersonic|hypersonique|Hyperschall))(?:[\s-]|\b)")
+# how a submarine is powered: "nuclear-powered", "diesel-electric", "à propulsion nucléaire", "dieselelektrisch"
+PROPULSION_RE = re.compile(
+    r"(?i)\b(?:(?P<nuc>nuclear[\s-](?:powered|propelled)|nuclear\s+propulsion|nuclear(?:[\s-]attack)?\s+submarines?"
+    r"|à\s+propulsion\s+nucléaire|sous-marins?\s+nucléaires?|atomgetrieben\w*|nuklear\s+angetrieben\w*"
+    r"|Atom-U-Boot\w*|Atom-U-Boote)"
+    r"|(?P<aip>air[\s-]independent\s+propulsion|AIP|anaérobie|außenluftunabhängig\w*)"
+    r"|(?P<conv>diesel[\s-]electric|diesel[\s-]powered|conventionally[\s-](?:powered|propelled)|conventional\s+submarines?"
+    r"|diesel-électriques?|à\s+propulsion\s+(?:classique|conventionnelle)|dieselelektrisch\w*"
+    r"|konventionell\s+angetrieben\w*))(?![\w-])")
 TAKEOFF_RE = re.compile(
     r"(?i)\b(?:(?P<stovl>short[\s-]take[\s-]?off\s+(?:and|/)\s*vertical[\s-]landing|STOVL|vertical[\s-]landing"
     r"|atterrissage\s+vertical|senkrecht\s+landen\w*)"
@@ -194,7 +238,7 @@ Check = Callable[[re.Match[str], System, System, Fact], "Verdict | None"]
 
 def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, check: Check, *,
          inherit: bool = True, family_only: bool = False, extra_ok: Sequence[str] = (), attributive: bool = True,
-         max_gap: int = 60, foreign_guard: bool = False) -> list[Claim]:
+         max_gap: int = 60, foreign_guard: bool = False, only_without: str = "") -> list[Claim]:
     out: list[Claim] = []
     for s, _e, sent, systems in ctx.sentences:
         if not systems or RESPECTIVELY_RE.search(sent):
@@ -211,6 +255,8 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
                 continue
             if foreign_guard and (_foreign_operator(sent[:max(m.end(), subject[1])], system)
                                   or OWN_FLEET_RE.search(sent[max(0, subject[0] - 40):subject[0]])):
+                continue
+            if only_without and fact_of(ctx.cat, system, only_without) is not None:
                 continue
             hit = fact_of(ctx.cat, system, key, inherit=inherit)
             if hit is None:
@@ -251,7 +297,8 @@ def _coordinated(sent: str, subject: Mention, systems: Sequence[Mention]) -> boo
 # -- the checks ------------------------------------------------------------------------------
 
 def _engines(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
-    word = (m.group("n") or m.group("n2") or m.group("n3") or m.group("fr") or m.group("de") or "").lower()
+    word = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("fr") or m.group("de")
+            or "").lower()
     stated = _ENGINE_COUNT.get(word)
     if stated is None or not isinstance(fact.value, int):
         return None
@@ -316,11 +363,63 @@ def _guidance(m: re.Match[str], system: System, owner: System, fact: Fact) -> Ve
 
 
 def _mobility(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
-    stated = "tracked" if m.group("tracked") else "wheeled"
+    stated = next(k for k in ("tracked", "wheeled", "towed", "sp") if m.group(k))
     ref = str(fact.value).lower()
-    if ref not in ("tracked", "wheeled"):
+    if ref not in ("tracked", "wheeled", "towed"):
         return None
-    return ("supported" if stated == ref else "contradicted"), f"{owner.name} is a {ref} system"
+    note = f"{owner.name} is a {ref} system" + (f" ({fact.note})" if fact.note else "")
+    if stated == "sp":  # "self-propelled": anything but a towed gun
+        return ("contradicted" if ref == "towed" else "supported"), note
+    if stated == "wheeled" and ref == "towed":
+        return None  # a towed gun has wheels
+    if stated == "towed" and ref == "wheeled" and (system.type or "") not in ("howitzer", "gun"):
+        return None
+    return ("supported" if stated == ref else "contradicted"), note
+
+
+def _engine_kind(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
+    """"four turboprops" against the ``engine_type`` fact and, when a number is stated, the ``engines`` count."""
+    kind = _ENGINE_KINDS.get(m.group("kind").lower())
+    ref_kind = str(fact.value).lower()
+    if kind is None or ref_kind not in ("turbofan", "turbojet", "turboprop", "turboshaft"):
+        return None
+    jets = {"turbofan", "turbojet"}
+    kind_ok = kind == ref_kind or {kind, ref_kind} <= jets
+    count_word = re.sub(r"\s+", " ", (m.group("n") or "").lower())
+    stated_n = _KIND_COUNT.get(count_word)
+    n_fact = system.facts.get("engines") or owner.facts.get("engines")
+    n_ref = n_fact.value if n_fact is not None and isinstance(n_fact.value, int) else None
+    count_ok = stated_n is None or n_ref is None or stated_n == n_ref
+    ref = f"{owner.name}: " + (f"{n_ref} " if n_ref else "") + f"{ref_kind} engine" + ("s" if n_ref != 1 else "")
+    return ("supported" if kind_ok and count_ok else "contradicted"), ref
+
+
+def _speed_class(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
+    stated = "subsonic" if m.group("sub") else "supersonic" if m.group("sup") else "hypersonic"
+    if fact.unit == "Mach" and isinstance(fact.value, (int, float)):  # an aircraft's top speed
+        mach = float(fact.value)
+        ref = "subsonic" if mach < 1 else "supersonic" if mach < 5 else "hypersonic"
+        note = f"{owner.name}: top speed about Mach {mach:g} ({ref})"
+    else:
+        ref = str(fact.value).lower()
+        if ref not in ("subsonic", "supersonic", "hypersonic"):
+            return None
+        note = f"{owner.name} is {ref}" + (f" ({fact.note})" if fact.note else "")
+    return ("supported" if stated == ref else "contradicted"), note
+
+
+def _propulsion(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
+    ref = str(fact.value)
+    if ref not in ("nuclear", "diesel-electric", "AIP"):
+        return None  # a missile's motor ("throttleable ramjet") is another statement
+    note = f"{owner.name}: {ref} propulsion" + (f" ({fact.note})" if fact.note else "")
+    if m.group("nuc"):
+        return ("supported" if ref == "nuclear" else "contradicted"), note
+    if ref == "nuclear":
+        return "contradicted", note
+    if m.group("aip") and ref != "AIP":
+        return None  # a conventional boat may have been fitted with AIP since
+    return "supported", note
 
 
 def _take_off(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
@@ -428,7 +527,9 @@ def _builder_claims(ctx: RuleContext) -> list[Claim]:
 def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, reports: list[DealReport]) -> list[Claim]:
     """Every engines, dates, speed, guidance, mobility, take-off, arms and maker claim of the text."""
     ctx = RuleContext(text, spans, cat, reports)
-    out = _run(ctx, ENGINES_RE, "engines", "engines", _engines)
+    kinds = _run(ctx, ENGINE_KIND_RE, "engine_type", "engines", _engine_kind, extra_ok=("by",))
+    out = kinds + [c for c in _run(ctx, ENGINES_RE, "engines", "engines", _engines)
+                   if not any(k.evidence.start < c.evidence.end and c.evidence.start < k.evidence.end for k in kinds)]
     out += _run(ctx, FIRST_FLIGHT_RE, "first_flight", "first flight", _years_check("first flight"),
                 inherit=False, family_only=True, foreign_guard=True, attributive=False)
     for pattern in (SERVICE_RE, SERVICE_DE_RE):
@@ -438,6 +539,10 @@ def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, repo
                 attributive=False, max_gap=70)
     out += _run(ctx, GUIDANCE_RE, "guidance", "guidance", _guidance)
     out += _run(ctx, MOBILITY_RE, "mobility", "mobility", _mobility)
+    out += _run(ctx, SPEED_CLASS_RE, "speed_class", "type", _speed_class)
+    out += _run(ctx, SPEED_CLASS_RE, "top_speed", "type", _speed_class, only_without="speed_class")
+    out += _run(ctx, PROPULSION_RE, "propulsion", "type", _propulsion, inherit=False,
+                extra_ok=("use", "uses", "using", "with"))
     out += _run(ctx, TAKEOFF_RE, "take_off", "take-off", _take_off)
     out += _run(ctx, UNARMED_RE, "armed", "role", _armed, attributive=False, max_gap=8)
     out += _maker_claims(ctx) + _builder_claims(ctx)

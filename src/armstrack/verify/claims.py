@@ -1,9 +1,10 @@
 """Claim checking: checkable statements in a text, compared with the cited reference catalog.
 
-Claims read here: ranges ("capable of striking targets up to 300 miles away"), acronym expansions
-("ERAM (Extended Range Multiple Warhead)", "JDAM, short for ..."), roles ("designed for anti-ship and
-anti-aircraft operations", "the LMM is a ballistic missile interceptor"), what a system is ("HIMARS
-radar systems"), "Congress approved" for a U.S. sale, and one amount told in two currencies. The
+Claims read here: ranges ("capable of striking targets up to 300 miles away", "a 1,600-mile range"),
+acronym expansions ("ERAM (Extended Range Multiple Warhead)", "JDAM, short for ..."; an expansion is read
+only against an acronym it can spell, and a system may have several official ones), roles ("designed for
+anti-ship and anti-aircraft operations", "the LMM is a ballistic missile interceptor", "the anti-tank
+Stinger", "JASSM air-to-air missiles"), what a system is ("HIMARS radar systems"), "Congress approved" for a U.S. sale, and one amount told in two currencies. The
 rules of :mod:`armstrack.verify.claim_rules` add engines, first flight, service entry, top speed,
 guidance, mobility, take-off, arms and makers.
 Verdicts are ``supported``, ``contradicted`` or ``unverifiable``; units are converted before
@@ -28,10 +29,14 @@ KM_PER = {"km": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "ki
           "miles": 1.609344, "mile": 1.609344, "mi": 1.609344, "nautical miles": 1.852, "nm": 1.852,
           "kilomètres": 1.0, "kilometern": 1.0, "meilen": 1.609344}
 RANGE_TOLERANCE = 0.15
+_RANGE_UNIT = (r"(?P<unit>nautical miles|kilomet(?:er|re)s?|kilomètres|kilometern|km|miles?|mi|nm|meilen)\b"
+               r"(?!\s*/\s*h|\s*(?:an|per|à\s+l'|pro)\s*(?:hour|heure|Stunde)|ph)")
 RANGE_RE = re.compile(
-    r"(?i)(?:range|reach|strik\w*|hit\w*|engage\w*|fly|travel\w*|portée|Reichweite)[^.;]{0,60}?"
-    r"(?:(?P<lo>\d[\d,.]*)\s*(?:and|to|-|–)\s*)?(?P<num>\d[\d,.]*)\s*(?P<unit>nautical miles|kilomet(?:er|re)s?|"
-    r"kilomètres|kilometern|km|miles?|mi|nm|meilen)\b(?!\s*/\s*h|\s*(?:an|per|à\s+l'|pro)\s*(?:hour|heure|Stunde)|ph)")
+    r"(?i)(?:range|reach|strik\w*|hit\w*|engage\w*|fly|travel\w*|fir(?:e|es|ing)\s+(?:up\s+to|out\s+to|as\s+far)|shoot\w*"
+    r"|portée|Reichweite)[^.;]{0,60}?"
+    r"(?:(?P<lo>\d[\d,.]*)\s*(?:and|to|-|–)\s*)?(?P<num>\d[\d,.]*)\s*" + _RANGE_UNIT)
+# the figure before the word: "a 300-mile range", "its 1,600 km reach", "the 300-kilometre-range ATACMS"
+RANGE_SUFFIX_RE = re.compile(r"(?i)(?<![\d,.])(?P<num>\d[\d,.]*)[\s-]*" + _RANGE_UNIT + r"[\s-]+(?:strike[\s-]+)?(?:range|reach)\b")
 ROLE_TERMS = {
     "anti-ship": "anti-ship", "antiship": "anti-ship", "anti-aircraft": "anti-aircraft",
     "antiaircraft": "anti-aircraft", "air defense": "anti-aircraft", "air defence": "anti-aircraft",
@@ -39,15 +44,23 @@ ROLE_TERMS = {
     "anti-armor": "anti-armor", "anti-armour": "anti-armor", "anti-submarine": "anti-submarine",
     "air-to-surface": "air-to-surface", "air-to-ground": "air-to-surface", "surface-to-surface":
     "surface-to-surface", "ground attack": "air-to-surface", "anti-radiation": "anti-radiation",
+    "ground-to-air": "anti-aircraft", "anti-air": "anti-aircraft", "air-to-ship": "anti-ship",
+    "ship-to-ship": "anti-ship", "surface-to-ship": "anti-ship", "sol-air": "anti-aircraft", "air-air": "air-to-air",
+    "air-sol": "air-to-surface", "antichar": "anti-armor", "antichars": "anti-armor", "antinavire": "anti-ship",
+    "antinavires": "anti-ship", "anti-navire": "anti-ship", "anti-navires": "anti-ship", "Luft-Luft": "air-to-air",
+    "Boden-Luft": "anti-aircraft", "Luft-Boden": "air-to-surface", "Flugabwehr": "anti-aircraft",
+    "Panzerabwehr": "anti-armor", "Seezielflugkörper": "anti-ship", "Schiffsabwehr": "anti-ship",
     "ballistic missile interceptor": "anti-ballistic-missile", "ballistic-missile interceptor":
     "anti-ballistic-missile", "anti-ballistic": "anti-ballistic-missile", "missile defence interceptor":
     "anti-ballistic-missile", "missile defense interceptor": "anti-ballistic-missile",
 }
-ROLE_RE = re.compile(r"(?i)\b(" + "|".join(re.escape(t) for t in sorted(ROLE_TERMS, key=len, reverse=True))
-                     + r")\b")
+ROLE_TERMS = {k.lower(): v for k, v in ROLE_TERMS.items()}
+ROLE_RE = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(ROLE_TERMS, key=len, reverse=True))
+                     + r")(?![\w-]*(?:capable|capability|role|mission|version|variant|mode|kit|upgrade))(?=[\s-]|\b)")
 # roles implied by one another (a surface-attack munition is not anti-aircraft)
 ROLE_COMPATIBLE = {
-    "anti-aircraft": {"anti-aircraft", "air-to-air", "surface-to-air", "air defense", "air defence"},
+    # an air defence system may be built against ballistic missiles only (THAAD, Arrow 3): still "air defence"
+    "anti-aircraft": {"anti-aircraft", "air-to-air", "surface-to-air", "air defense", "air defence", "anti-ballistic-missile"},
     "air-to-air": {"air-to-air", "anti-aircraft"},
     "anti-ship": {"anti-ship", "maritime strike", "anti-surface warfare", "surface-to-surface"},
     "anti-armor": {"anti-armor", "anti-tank", "anti-armour"},
@@ -59,7 +72,10 @@ ROLE_COMPATIBLE = {
 }
 # the role vocabulary: a catalog role list outside it ("attack helicopter") is a description, not a checklist
 ROLE_VOCABULARY = set(ROLE_COMPATIBLE) | {v for vs in ROLE_COMPATIBLE.values() for v in vs}
-ROLE_HEAD_RE = re.compile(r"(?i)^\s*(?:[\w-]+\s+)?(?:missiles?|interceptors?|weapons?|systems?|rockets?|munitions?)\b")
+ROLE_HEAD_RE = re.compile(r"(?i)^[\s-]*(?:[\w-]+\s+)?(?:missiles?|interceptors?|weapons?|systems?|rockets?|munitions?|"
+                          r"missiles?|Lenkflugkörper\w*|Flugkörper\w*|Raketen?|Lenkwaffen?|batter(?:y|ies))\b")
+# what a statement of role can be about: munitions and the systems that fire them, not the platforms that carry them
+ROLE_SUBJECT_TYPES = {"missile", "rocket", "munition", "sam system", "bmd system", "loitering munition", "torpedo", "bomb"}
 TYPE_WORDS = {"radar": "sensor", "radars": "sensor", "sensor": "sensor", "jets": "aircraft", "jet": "aircraft",
               "fighters": "aircraft", "fighter": "aircraft", "helicopters": "aircraft", "helicopter": "aircraft",
               "tanks": "vehicle", "tank": "vehicle", "ships": "ship", "frigates": "ship", "submarines": "ship",
@@ -117,7 +133,10 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
     for s, e in spans:
         sent = text[s:e]
         systems = cat.find_in(sent)
-        for m in RANGE_RE.finditer(sent):
+        found = list(RANGE_RE.finditer(sent))
+        found += [m for m in RANGE_SUFFIX_RE.finditer(sent)
+                  if not any(f.start("num") <= m.start("num") < f.end() for f in found)]
+        for m in found:
             cands = systems or prev_systems
             if not cands:
                 continue
@@ -132,6 +151,9 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
                 # ("the Apache, armed with Hellfire missiles, can strike ..."): "JAGM, which replaces the
                 # Hellfire, has a range of 16 km" is not read as a Hellfire range
                 before = [x for x in systems if x[1] <= m.start("num")]
+                if not before and m.re is RANGE_SUFFIX_RE:
+                    # "the 300-mile-range ATACMS": the name right after the figure
+                    before = [x for x in systems if 0 <= x[0] - m.end() <= 20][:1]
                 if not before:
                     continue
                 first = before[0]
@@ -154,8 +176,13 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
             (a, b, system), (owner, fact) = max(ranged, key=lambda t: _km(t[1][1]) or 0)
             ref_km = _km(fact)
             unit = m.group("unit").lower()
+            raw_num = m.group("num").rstrip(".,")
+            if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw_num):
+                raw_num = raw_num.replace(".", "")  # "1.600 Kilometer"
+            elif re.fullmatch(r"\d+,\d{1,2}", raw_num):
+                raw_num = raw_num.replace(",", ".")  # "2,5 km"
             try:
-                stated = float(m.group("num").replace(",", ""))
+                stated = float(raw_num.replace(",", ""))
             except ValueError:
                 continue
             stated_km = stated * KM_PER.get(unit, KM_PER.get(unit.rstrip("s"), 1.0))
@@ -253,7 +280,7 @@ def _same_words(a: str, b: str) -> bool:
         return False
     for x, y in zip(wa, wb, strict=True):
         common = len(os.path.commonprefix([x, y]))
-        if not (x == y or common >= 5 or common >= min(len(x), len(y)) >= 3
+        if not (x == y or common >= 4 or common >= min(len(x), len(y)) >= 3
                 or difflib.SequenceMatcher(None, x, y).ratio() >= 0.8):
             return False
     return True
@@ -261,6 +288,26 @@ def _same_words(a: str, b: str) -> bool:
 
 def _initials(phrase: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", phrase) if w and w[0].isalpha()).upper()
+
+
+def _fits(acr: str, expansion: str) -> bool:
+    """Whether an acronym can be read off an expansion: each letter starts a word or comes later in the word of
+    the letter before it, in order, and words may be skipped ("NASAMS", "HIMARS", "PrSM", "JSOW"); a trailing
+    "-ER", "-I" or "-3" may be left out ("AARGM-ER", "SDB-I", "PAC-3")."""
+    words = [w.upper() for w in re.split(r"[^A-Za-z]+", expansion) if w]
+
+    def read(letters: str) -> bool:
+        def go(i: int, w: int, k: int) -> bool:
+            if i == len(letters):
+                return True
+            if any(words[w][j] == letters[i] and go(i + 1, w, j) for j in range(k + 1, len(words[w]))):
+                return True  # a later letter of the same word: "LAIRCM" (AIRcraft), "JSOW" (StandOff)
+            return any(words[v][0] == letters[i] and go(i + 1, v, 0) for v in range(w + 1, len(words)))
+        return bool(letters and words) and words[0][0] == letters[0] and go(1, 0, 0)
+
+    whole = re.sub(r"[^A-Z]", "", acr.upper())
+    head = re.sub(r"[^A-Z]", "", re.sub(r"-[A-Za-z0-9]{1,3}$", "", acr).upper())
+    return read(whole) or (head != whole and read(head))
 
 
 def _check_expansion(cat: Catalog, acr: str, stated: str, ev: Evidence, *, strict: bool,
@@ -272,20 +319,21 @@ def _check_expansion(cat: Catalog, acr: str, stated: str, ev: Evidence, *, stric
     fact = system.facts.get("expansion")
     if fact is None:
         return []
-    ref = str(getattr(fact, "value"))
-    n_ref = _norm(ref)
+    values = getattr(fact, "value")
+    # the expansions this acronym can stand for: "AARGM" is not read against HARM's "High-Speed Anti-Radiation Missile"
+    every = [str(v) for v in (values if isinstance(values, list) else [values])]
+    refs = [v for v in every if _fits(acr, v)]
+    if not refs:
+        # an expansion that spells none of the system's names ("Longbow Fire Control Radar") is read as it is
+        if any(_fits(n, v) for n in system.names for v in every if re.fullmatch(r"[A-Z][A-Za-z0-9/-]{1,12}", n)):
+            return []
+        refs = every
     if strict:
-        n_stated = _norm(stated)
-        # "PAC-3 Missile Segment Enhancement" may be spelt "Patriot Advanced Capability-3 Missile Segment ..."
-        tail = re.sub(r"^(?:[A-Z0-9][A-Z0-9-]*\s+)+", "", ref)
-        ok = (n_stated == n_ref or n_ref in n_stated or n_stated in n_ref or cat.lookup(stated) == system
-              or (tail != ref and len(tail.split()) >= 2 and n_stated.endswith(_norm(tail)))
-              or _same_words(stated, ref))
         claimed = stated
     else:
-        ok = _norm(prefix_text).endswith(n_ref)
-        if ok:
-            claimed = ref
+        match = next((r for r in refs if _norm(prefix_text).endswith(_norm(r))), None)
+        if match is not None:
+            claimed = match
         else:
             # a contradiction only when the words before the acronym spell it out differently
             words = re.findall(r"[A-Za-z][\w-]*", prefix_text)
@@ -297,14 +345,24 @@ def _check_expansion(cat: Catalog, acr: str, stated: str, ev: Evidence, *, stric
                     break
             if not claimed:
                 return []
-            n_claimed = _norm(claimed)
-            ok = n_ref in n_claimed or n_claimed in n_ref  # "Small Diameter Bomb-Increment (SDB-I)"
-    if not ok and (_same_words(claimed, ref) or re.search(r"\b[A-Z]{2,}\b", claimed)):
+    n_claimed = _norm(claimed)
+    ok = False
+    for ref in refs:
+        n_ref = _norm(ref)
+        # "PAC-3 Missile Segment Enhancement" may be spelt "Patriot Advanced Capability-3 Missile Segment ..."
+        tail = re.sub(r"^(?:[A-Z0-9][A-Z0-9-]*\s+)+", "", ref)
+        ok = ok or (n_claimed == n_ref or n_ref in n_claimed or (strict and n_claimed in n_ref)
+                    or (tail != ref and len(tail.split()) >= 2 and n_claimed.endswith(_norm(tail)))
+                    or _same_words(claimed, ref))
+    # "Small Diameter Bomb-Increment (SDB-I)", or an alias of the system ("Integrated Battle Command System")
+    ok = ok or cat.lookup(claimed) == system or (not strict and any(n_claimed in _norm(r) for r in refs))
+    if not ok and (any(_same_words(claimed, r) for r in refs) or re.search(r"\b[A-Z]{2,}\b", claimed)):
         return []  # a spelling variant ("Joint Directed Attack Munition") or a nested acronym ("GPS/INS")
     verdict = "supported" if ok else "contradicted"
     # the claim is about the acronym as written: "JDAM stands for ..."
     named = acr if acr == system.name else f"{acr} ({system.name})"
-    return [Claim(acr, "name", claimed, ev, verdict, f"{named} stands for {ref}",
+    ref_text = " or ".join(refs)
+    return [Claim(acr, "name", claimed, ev, verdict, f"{named} stands for {ref_text}",
                   _source_text(cat, getattr(fact, "source")))]
 
 
@@ -327,9 +385,47 @@ def _role_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list[
                     ev = Evidence.of(text, s + cue.start(), s + roles[-1][1])
                     out.append(Claim(system.name, "role", stated, ev, *verdict))
         else:
-            out += _role_copula(text, s, sent, systems, cat)
+            copula = _role_copula(text, s, sent, systems, cat)
+            out += copula
+            out += [c for c in _role_attributive(text, s, sent, systems, cat)
+                    if not any(c.evidence.start < k.evidence.end and k.evidence.start < c.evidence.end for k in copula)]
         if systems:
             prev = systems
+    return out
+
+
+def _role_attributive(text: str, s: int, sent: str, systems: list[tuple[int, int, System]],
+                      cat: Catalog) -> list[Claim]:
+    """"the anti-ship Harpoon", "air-to-air JASSM missiles", "Stinger anti-tank missiles"."""
+    out: list[Claim] = []
+    for m in ROLE_RE.finditer(sent):
+        if any(a <= m.start() < b for a, b, _ in systems):
+            continue  # part of a name: "Advanced Medium Range Air-to-Air Missile"
+        if re.search(r"(?i)\b(?:not|no|non|nor|never|neither|pas|kein\w*|nicht)\s+(?:an?\s+)?$", sent[:m.start()]):
+            continue
+        subject = None
+        after = [x for x in systems if x[0] >= m.end()]
+        if after:  # the term right before the name, with at most one word between: "anti-ship cruise missile Harpoon"
+            x = min(after, key=lambda y: y[0])
+            gap = sent[m.end():x[0]]
+            if re.fullmatch(r"[\s-]*(?:[\w-]+\s+)?", gap) and not re.search(r"(?i)\b(?:and|or|et|ou|und|oder|such|like|"
+                                                                           r"as|including|from|than)\b", gap):
+                subject = x
+        if subject is None:  # the name right before the term and a head noun after it: "Stinger anti-tank missiles"
+            before = [x for x in systems if x[1] <= m.start()]
+            if before:
+                x = max(before, key=lambda y: y[1])
+                gap = sent[x[1]:m.start()]
+                if re.fullmatch(r"\s*(?:Block\s+[IVX0-9]+\+?\s+)?", gap) and ROLE_HEAD_RE.match(sent[m.end():]):
+                    subject = x
+        if subject is None or (subject[2].type or "").lower() not in ROLE_SUBJECT_TYPES:
+            continue
+        role = ROLE_TERMS[m.group(1).lower()]
+        verdict = _role_verdict(subject[2], cat, [role])
+        if verdict is None:
+            continue
+        a, b = min(subject[0], m.start()), max(subject[1], m.end())
+        out.append(Claim(subject[2].name, "role", role, Evidence.of(text, s + a, s + b), *verdict))
     return out
 
 
@@ -493,7 +589,8 @@ def _subject_as_written(claim: Claim, text: str, cat: Catalog) -> str:
             continue
         written = re.sub(r"(?:['’]s|s)$", "", text[window_start + a:window_start + b]).strip()
         if _DESIGNATION.match(written) and len(written) < len(claim.subject) \
-                and len(re.sub(r"[^0-9a-z]", "", written.lower())) >= 4:
+                and (len(key := re.sub(r"[^0-9a-z]", "", written.lower())) >= 4
+                     or (len(key) == 3 and any(ch.isdigit() for ch in key))):
             return written
         break
     return claim.subject
