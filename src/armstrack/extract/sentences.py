@@ -3,6 +3,7 @@ not after abbreviations such as "U.S." or "Mr." (even when a line break follows 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ABBREV = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "st", "inc", "co", "corp", "ltd", "no", "jan", "feb",
           "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "lt", "col", "maj",
@@ -16,6 +17,12 @@ _END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s)|\n")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` (the readers and the claim checker share one computation)."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=32)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     lines = [len(x) for x in text.split("\n") if x.strip()]
@@ -48,7 +55,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         _add_trimmed(spans, text, start, end)
         start = end
     _add_trimmed(spans, text, start, len(text))
-    return spans
+    return tuple(spans)
 
 
 def _add_trimmed(spans: list[tuple[int, int]], text: str, s: int, e: int) -> None:
