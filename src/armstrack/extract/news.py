@@ -93,7 +93,7 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if pm.code in origins and re.match(r"['’]s?\s", after):
         return "seller"  # "opted for Israel's PULS": the maker's country
     if re.match(WEAPON_NOUN_AFTER, after) and pm.how == "demonym":
-        return "seller"  # "the South Korean jets", "Swedish Gripen fighters"
+        return "maker"  # "the South Korean jets", "Swedish-designed fighters": a weak sign of the seller
     if BUYER_BEFORE_RE.search(before) or BUYER_AFTER_RE.search(after):
         if pm.code == "USA" and SELLER_BEFORE_RE.search(before):
             return "seller"
@@ -240,7 +240,7 @@ def _origin_party(doc: Document, unit: Unit, buyer: str) -> Party | None:
 
 
 def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.PartyMention],
-                context: Party | None) -> Party | None:
+                context: Party | None, makers: list[countries.PartyMention] | None = None) -> Party | None:
     t, s = doc.text, unit.start
     for pm in sellers:
         if pm.code != buyer:
@@ -257,6 +257,9 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
     if origins:
         a, b, o = origins[0]
         return Party(o or "", Evidence.of(t, s + a, s + b))
+    for pm in makers or []:  # "signed for 12 of the South Korean jets"
+        if pm.code != buyer:
+            return Party(pm.code, Evidence.of(t, s + pm.start, s + pm.end))
     if context is not None and context.code != buyer:
         return context
     return None
@@ -328,12 +331,15 @@ def extract_news(doc: Document) -> list[DealReport]:
             continue
         buyers: list[countries.PartyMention] = []
         sellers: list[countries.PartyMention] = []
+        makers: list[countries.PartyMention] = []
         for pm in unit.parties:
             role = _role(unit, pm)
             if role == "buyer" and pm.code != "USA":
                 buyers.append(pm)
             elif role == "seller":
                 sellers.append(pm)
+            elif role == "maker":
+                makers.append(pm)
         if not buyers:
             origin_codes = {_origin_code(sysm) for _, _, sysm in unit.systems}
             non_seller = [p for p in unit.parties if p.code != "USA" and p.code not in {x.code for x in sellers}
@@ -353,7 +359,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                     break
             if target is None and (systems_here or unit.money):
                 context = current.report.seller if current else None
-                seller = _seller_for(doc, unit, code, sellers, context)
+                seller = _seller_for(doc, unit, code, sellers, context, makers)
                 bp = buyers[0]
                 report = DealReport(seller=seller, buyer=Party(code, Evidence.of(text, unit.start + bp.start,
                                                                                   unit.start + bp.end)),
