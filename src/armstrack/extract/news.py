@@ -216,6 +216,10 @@ OWN_DEAL_AFTER_RE = re.compile(r"(?i)^(?:['’]s)?\s+(?:\w+\s+)?(?:package|deal|
                                r"acquisition|paquet|commande|contrat|Paket|Auftrag|Vertrag)\b")
 
 
+def _stage_noun(text: str) -> str | None:
+    return next((st for st, rx in STAGE_NOUNS if rx.search(text)), None)
+
+
 def _other_buyer(unit: Unit, deal: _Deal) -> bool:
     """Does the clause name, as buyer, someone other than the deal's buyer (not just end users "for X")?"""
     code = deal.report.buyer.code if deal.report.buyer else None
@@ -325,6 +329,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                     current.report.contractors.append(Contractor(cm.text, Evidence.of(
                         text, unit.start + cm.start, unit.start + cm.end)))
         if not (unit.cue or unit.deal_noun or (INCLUDE_RE.search(unit.text) and unit.systems)
+                or (current is not None and unit.dates and any(rx.search(unit.text) for _, rx in STAGE_NOUNS))
                 or (unit.money and current is not None and VALUE_WORD_RE.search(unit.text))
                 or (LIST_ITEM_RE.match(unit.text) and unit.money and current is not None)):
             prev_unit = unit
@@ -366,12 +371,15 @@ def extract_news(doc: Document) -> list[DealReport]:
                                     method="news")
                 target = _Deal(report)
                 deals.append(target)
-        elif current is not None and unit.cue and current.report.date is None \
-                and not any(p.code != "USA" for p in unit.parties) \
-                and (current.report.stage is None
-                     or STAGE_GROUP[unit.cue.stage] == STAGE_GROUP[current.report.stage]) \
-                and any(d.iso and d.precision == "day" for d in unit.dates) and not unit.money:
-            target = current  # "The State Department approved the sale on Thursday": the deal in focus
+        elif current is not None and current.report.date is None and not unit.money \
+                and (stage_here := unit.cue.stage if unit.cue else _stage_noun(unit.text)) is not None \
+                and not _other_buyer(unit, current) and not any(p.code not in ("USA", current.report.buyer.code
+                                                                                if current.report.buyer else "")
+                                                               for p in buyers) \
+                and (current.report.stage is None or STAGE_GROUP[stage_here] == STAGE_GROUP[current.report.stage]) \
+                and any(d.iso and d.precision == "day" for d in unit.dates):
+            # "The State Department approved the sale on Thursday" / "announced the approval on Friday"
+            target = current
         elif current is not None and unit.cue and unit.deal_noun and not unit.systems and not unit.money \
                 and any(d.iso or d.precision != "none" or re.search(r"\d{4}", d.text) for d in unit.dates) \
                 and current.report.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[current.report.stage] \
