@@ -135,3 +135,13 @@ def test_news_figures_checked_against_the_official_record(tmp_path: Path) -> Non
     assert ("currency", "$1.3 billion (USD)", "contradicted") in verdicts
     for c in claims:
         assert c["reference"] and "official notice" in c["reference"]
+
+
+def test_a_system_only_a_story_names_is_a_conflict() -> None:
+    official = _report("CAN", "2025-10-01", 1.75e9, "m142-himars", "dsca_release", rid=1)
+    news = _report("CAN", "2025-10-02", 1.75e9, "m142-himars", rid=2)
+    news["items"] = [{"system": "M142 HIMARS", "catalog_id": "m142-himars", "quantity": 26},
+                     {"system": "PrSM", "catalog_id": "prsm", "quantity": None}]
+    (deal,) = resolve_reports([official, news])
+    (conflict,) = [c for c in deal["conflicts"] if c["field"] == "systems"]
+    assert conflict["values"][1] == {"value": "also names prsm", "report_ids": [2]}

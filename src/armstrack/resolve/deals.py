@@ -127,6 +127,20 @@ def _conflicts(group: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if len(values) > 1:
             out.append({"field": f"quantity:{system}", "values": [{"value": q, "report_ids": ids}
                                                                   for q, ids in sorted(values.items())]})
+    # systems: a system that some reports name and an official report of the deal does not
+    official = [r for r in group if _official(r)]
+    if official:
+        listed = set().union(*(_root_systems(r) for r in official))
+        extra: dict[str, list[int]] = defaultdict(list)
+        for r in group:
+            if not _official(r):
+                for key in _root_systems(r) - listed:
+                    extra[key].append(r["report_id"])
+        if extra:
+            out.append({"field": "systems", "values": [
+                {"value": "official: " + ", ".join(sorted(listed)),
+                 "report_ids": [r["report_id"] for r in official]},
+                *({"value": f"also names {k}", "report_ids": ids} for k, ids in sorted(extra.items()))]})
     dates: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for r in group:
         if r.get("date") and r.get("stage"):
