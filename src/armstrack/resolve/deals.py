@@ -134,8 +134,8 @@ def _conflicts(group: list[dict[str, Any]]) -> list[dict[str, Any]]:
         extra: dict[str, list[int]] = defaultdict(list)
         for r in group:
             if not _official(r):
-                for key in _root_systems(r) - listed:
-                    extra[key].append(r["report_id"])
+                for system_key in _root_systems(r) - listed:
+                    extra[system_key].append(r["report_id"])
         if extra:
             out.append({"field": "systems", "values": [
                 {"value": "official: " + ", ".join(sorted(listed)),
