@@ -240,6 +240,8 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
          inherit: bool = True, family_only: bool = False, extra_ok: Sequence[str] = (), attributive: bool = True,
          max_gap: int = 60, foreign_guard: bool = False, only_without: str = "") -> list[Claim]:
     out: list[Claim] = []
+    if not pattern.search(ctx.text):
+        return out  # one scan of the whole text: most rules have nothing to read in most documents
     for s, _e, sent, systems in ctx.sentences:
         if not systems or RESPECTIVELY_RE.search(sent):
             continue
