@@ -104,3 +104,16 @@ def test_transmittal_printed_on_one_line() -> None:
     assert (d.buyer.code, d.value.amount, d.values["mde"].amount, d.date) == ("JPN", 4.3e9, 2.34e9, "2020-07-09")
     assert (d.implementing_agency, d.extras["case_designator"]) == ("Air Force", "JA-D-QAB")
     assert [(i.quantity, i.catalog_id) for i in d.items] == [(105, "f-35b")]
+
+
+def test_contractor_lists_by_place() -> None:
+    from armstrack.extract.common import find_contractors
+
+    text = ("The principal contractors will be The Boeing Company in Mesa, Arizona, Lockheed Martin Corporation in "
+            "Orlando, Florida, General Electric Company in Cincinnati, Ohio, and Robertson Fuel Systems, LLC in "
+            "Tempe, Arizona. There are no known offset agreements.")
+    got = [(c.name, c.location) for c in find_contractors(text)]
+    assert got == [("The Boeing Company", "Mesa, Arizona"), ("Lockheed Martin Corporation", "Orlando, Florida"),
+                   ("General Electric Company", "Cincinnati, Ohio"), ("Robertson Fuel Systems, LLC", "Tempe, Arizona")]
+    for c in find_contractors(text):
+        assert text[c.evidence.start:c.evidence.end] == c.evidence.text

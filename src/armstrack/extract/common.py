@@ -99,6 +99,11 @@ US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|De
 PLACE_TAIL_RE = re.compile(rf",\s+(?P<place>[A-Z][A-Za-z .'-]+,\s*(?:{US_STATES})|(?:{US_STATES}))\s*$")
 
 
+NAME_PLACE_RE = re.compile(
+    rf"(?P<name>(?:,\s*|;\s*|\band\s+|^)\s*(?:and\s+)?[A-Z][\w&.,'()-]*(?:\s+[\w&.,'()-]+){{0,7}}?)\s+"
+    rf"(?:located\s+in|based\s+in|in|of)\s+(?P<place>[A-Z][A-Za-z .'-]+,\s*(?:{US_STATES}))(?=[,;.]|\s+and\b|\s*$)")
+
+
 def find_contractors(text: str) -> list[Contractor]:
     """Principal contractor(s) with location, from "The principal contractor(s) will be ..."."""
     m = CONTRACTOR_SENT_RE.search(text)
@@ -110,6 +115,18 @@ def find_contractors(text: str) -> list[Contractor]:
                                                           body[:120]):
         return []
     out: list[Contractor] = []
+    # "X in Mesa, Arizona, Y in Orlando, Florida, and Z in Tempe, Arizona": entries by their places
+    listed = list(NAME_PLACE_RE.finditer(body))
+    if len(listed) >= 2:
+        for lm in listed:
+            name = re.sub(r"\s+", " ", lm.group("name")).strip(" ,.;")
+            name = re.sub(r"^(?:and|the firm)\s+", "", name)
+            if name and re.match(r"[A-Z0-9]", name) and len(name) <= 90:
+                s, e = body_s + lm.start("name"), body_s + lm.end("place")
+                while text[s] in " ,;" or text[s:s + 4] == "and ":
+                    s += 4 if text[s:s + 4] == "and " else 1
+                out.append(Contractor(name, Evidence.of(text, s, e), re.sub(r"\s+", " ", lm.group("place"))))
+        return out
     # entries are separated by ";" or by ", and" / " and " before a capitalised company name
     parts = re.split(r";\s*(?:and\s+)?|,?\s+and\s+(?=(?:the\s+)?[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*,?\s+"
                      r"(?:located|of|in|based)\b)", body)
