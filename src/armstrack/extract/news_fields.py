@@ -3,7 +3,6 @@ countries of systems, mentions that are context rather than items, datelines."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from armstrack.extract.news_patterns import (
     CLOSE_DOLLAR,
@@ -98,20 +97,7 @@ def _dollar_currency(doc: Document, mm_text: str, seller: str | None, buyer: str
 
 
 def _origin_codes(sysm: System) -> list[str]:
-    return list(_codes_of_origin(sysm.origin or ""))
-
-
-@lru_cache(maxsize=1024)
-def _codes_of_origin(origin: str) -> tuple[str, ...]:
-    """"Norway/USA" -> ("NOR", "USA")."""
-    out = []
-    for part in re.split(r"[/;,]", origin):
-        part = part.strip()
-        hit = countries.lookup(part) if part else None
-        code = hit.code if hit else (part if re.fullmatch(r"[A-Z]{3}", part) else None)
-        if code:
-            out.append(code)
-    return tuple(out)
+    return list(countries.origin_codes(sysm.origin or ""))
 
 
 def _origin_code(sysm: System) -> str | None:

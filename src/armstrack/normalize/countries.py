@@ -303,3 +303,16 @@ def name_of(code: str) -> str:
 def all_parties() -> list[Country]:
     """Every country and organisation in the data file."""
     return list(_data().records.values())
+
+
+@lru_cache(maxsize=1024)
+def origin_codes(origin: str) -> tuple[str, ...]:
+    """Codes of a catalog ``origin`` field: "Norway/USA" -> ("NOR", "USA"); unknown parts are dropped."""
+    out: list[str] = []
+    for part in re.split(r"[/;,]", origin or ""):
+        part = part.strip()
+        hit = lookup(part) if part else None
+        code = hit.code if hit else (part if re.fullmatch(r"[A-Z]{3}", part) else None)
+        if code and code not in out:
+            out.append(code)
+    return tuple(out)

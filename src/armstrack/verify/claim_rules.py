@@ -46,8 +46,7 @@ from importlib import resources
 from armstrack.model import Claim, DealReport, Evidence
 from armstrack.normalize.catalog import Catalog, Fact, System
 from armstrack.normalize.companies import find_companies
-from armstrack.normalize.countries import find_parties
-from armstrack.normalize.countries import lookup as lookup_country
+from armstrack.normalize.countries import find_parties, origin_codes
 from armstrack.verify.claim_common import (
     Mention,
     as_list,
@@ -273,13 +272,7 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
 
 
 def _origin_codes(system: System) -> set[str]:
-    codes: set[str] = set()
-    for part in re.split(r"[/;,]", system.origin or ""):
-        c = lookup_country(part.strip()) if part.strip() else None
-        if c is not None:
-            codes.add(c.code)
-    return codes
-
+    return set(origin_codes(system.origin or ""))
 
 def _foreign_operator(text: str, system: System) -> bool:
     """A country other than the maker's is named: the statement may be about that country's fleet."""
