@@ -102,9 +102,11 @@ CONGRESS_RE = re.compile(
     r"(?:genehmigt|gebilligt|zugestimmt)|\bvom\s+(?:US-)?Kongress\s+(?:genehmigt|gebilligt)")
 # statements that every sale needs a vote of Congress
 SHORT_FOR_RE = re.compile(
-    r"\b(?P<acr>[A-Z][A-Za-z0-9-]*[A-Z0-9](?:\s+[A-Z][A-Z0-9-]+)?)\s*[,(]\s*(?:which\s+)?"
+    r"\b(?P<acr>[A-Z][A-Za-z0-9-]*[A-Z0-9](?:\s+[A-Z][A-Z0-9-]+)?)(?:\s+[a-z][\w-]*){0,4}\s*(?:[,(–—]|\s-)\s*"
+    r"(?:which\s+)?"
     r"(?:short\s+for|stands\s+for|is\s+short\s+for|an?\s+acronym\s+for|abréviation\s+de|kurz\s+für|steht\s+für)"
-    r"\s+(?:the\s+)?[\"“«]?\s*(?P<exp>[^,.;:()\"“”«»]{3,90}?)(?=\s*[,.;:()\"“”«»]|\s+(?:is|are|was|were|which|that|est|ist)\b)")
+    r"\s+(?:the\s+)?[\"“«]?\s*(?P<exp>[^,.;:()\"“”«»–—]{3,90}?)(?=\s*[,.;:()\"“”«»–—]|\s+-\s|"
+    r"\s+(?:is|are|was|were|which|that|est|ist)\b)")
 CONGRESS_VOTE_RE = re.compile(
     r"(?i)\b(?:vote|votes|approval)\s+(?:in|of|by)\s+both\s+(?:houses|chambers)\s+of\s+Congress\b"
     r"|\bCongress\s+(?:must|has\s+to|needs\s+to)\s+(?:approve|vote\s+on)\b")
