@@ -44,7 +44,10 @@ def _find_companies(text: str) -> tuple[CompanyMention, ...]:
         if raw.isupper() is False and raw.lower() in ("bell", "diehl", "rafael", "hanwha") and \
                 text[m.end():m.end() + 1] not in (" ", "'", "’", "-", ",", "."):
             continue
-        out.append(CompanyMention(m.start(), m.end(), raw, names[raw.lower()]))
+        name = names.get(raw.lower())
+        if name is None:  # "İAI": a case fold that changes length matches no company
+            continue
+        out.append(CompanyMention(m.start(), m.end(), raw, name))
     return tuple(out)
 
 
