@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import random
 
-from armstrack.extract import extract_text
-
 from conftest import ROOT
+
+from armstrack.extract import extract_text
 
 ALPHABET = ("abc XYZ 0123 $€£ ()[];:,.-–—\n\t\"' İß é (iii) (i) Prospective Purchaser: Transmittal No. 12-3 "
             "WASHINGTON, Jan. 1, 2020 HIMARS İAI Boeing Canada sold approved")

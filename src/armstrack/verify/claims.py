@@ -591,10 +591,12 @@ def _subject_as_written(claim: Claim, text: str, cat: Catalog) -> str:
     for a, b, sysm in reversed(cat.find_in(text[window_start:claim.evidence.end])):
         if sysm.name != claim.subject and claim.subject not in sysm.aliases:
             continue
-        written = re.sub(r"(?:['’]s|s)$", "", text[window_start + a:window_start + b]).strip()
-        if _DESIGNATION.match(written) and len(written) < len(claim.subject) \
-                and (len(key := re.sub(r"[^0-9a-z]", "", written.lower())) >= 4
-                     or (len(key) == 3 and any(ch.isdigit() for ch in key))):
+        # "F-16s" -> "F-16", "Rafale's" -> "Rafale"; "Collins-class" keeps its s
+        written = re.sub(r"['’]s$|(?<=[0-9A-Z])s$", "", text[window_start + a:window_start + b]).strip()
+        key = re.sub(r"[^0-9a-z]", "", written.lower())
+        short_name = len(written) < len(claim.subject) and len(written.split()) <= 3
+        if short_name and (len(key) >= 4 or (len(key) == 3 and any(ch.isdigit() for ch in key))) \
+                and (_DESIGNATION.match(written) or written[:1].isupper()):
             return written
         break
     return claim.subject
