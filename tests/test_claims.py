@@ -515,3 +515,10 @@ def test_seed_story_claims_unchanged() -> None:
     claims = claims_of(seed.read_text(encoding="utf-8"))
     flagged = {(c.subject, c.attribute) for c in claims if c.verdict == "contradicted"}
     assert flagged == {("ATACMS", "range"), ("ERAM", "name"), ("ERAM", "role")}
+
+
+def test_french_role_after_the_noun() -> None:
+    wrong = "Les Rafale emporteront l'Exocet AM39, un missile anti-aérien à capacité tous temps."
+    right = "Le Meteor, un missile air-air, équipe le Rafale."
+    assert [(c.attribute, c.verdict) for c in claims_of(wrong) if c.attribute == "role"] == [("role", "contradicted")]
+    assert [(c.attribute, c.verdict) for c in claims_of(right) if c.attribute == "role"] == [("role", "supported")]

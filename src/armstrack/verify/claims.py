@@ -52,6 +52,9 @@ ROLE_TERMS = {
     "antinavires": "anti-ship", "anti-navire": "anti-ship", "anti-navires": "anti-ship", "Luft-Luft": "air-to-air",
     "Boden-Luft": "anti-aircraft", "Luft-Boden": "air-to-surface", "Flugabwehr": "anti-aircraft",
     "Panzerabwehr": "anti-armor", "Seezielflugkörper": "anti-ship", "Schiffsabwehr": "anti-ship",
+    "anti-aérien": "anti-aircraft", "anti-aérienne": "anti-aircraft", "antiaérien": "anti-aircraft",
+    "antiaérienne": "anti-aircraft", "anti-sous-marin": "anti-submarine", "anti-sous-marine": "anti-submarine",
+    "sol-sol": "surface-to-surface", "mer-mer": "anti-ship", "air-mer": "anti-ship",
     "ballistic missile interceptor": "anti-ballistic-missile", "ballistic-missile interceptor":
     "anti-ballistic-missile", "anti-ballistic": "anti-ballistic-missile", "missile defence interceptor":
     "anti-ballistic-missile", "missile defense interceptor": "anti-ballistic-missile",
@@ -450,7 +453,10 @@ def _role_copula(text: str, s: int, sent: str, systems: list[tuple[int, int, Sys
     """"The LMM is a long-range ballistic missile interceptor", "NASAMS, an air defence system"."""
     out: list[Claim] = []
     for m in ROLE_RE.finditer(sent):
-        if not ROLE_HEAD_RE.match(sent[m.end():]) and not m.group(1).lower().endswith("interceptor"):
+        head_before = re.search(r"(?i)\b(?:missiles?|systèmes?|roquettes?|Raketen?|Flugkörper\w*|System)\s+$",
+                                sent[max(0, m.start() - 20):m.start()])
+        if not ROLE_HEAD_RE.match(sent[m.end():]) and not m.group(1).lower().endswith("interceptor") \
+                and not head_before:  # "un missile anti-aérien": the French order
             continue
         subject = bind_subject(sent, m.start(), m.end(), systems, attributive=False, max_gap=40)
         if subject is None or not re.match(r"^\s*(?:,\s*|(?:is|was|are|remains|est|ist)\s+)(?:a|an|un|une|ein|eine)\b",
