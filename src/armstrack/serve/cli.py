@@ -52,7 +52,7 @@ def main() -> None:
     """
 
 
-@main.command()
+@main.command(short_help="Read files (text, HTML, PDF) and print the deals and claims found; stores nothing.")
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "text"]), default="text", show_default=True,
               help="jsonl: one JSON object per input line by line (the output contract, "
@@ -99,7 +99,7 @@ def extract(files: tuple[str, ...], fmt: str, published: str | None) -> None:
     sys.exit(1 if failed else 0)
 
 
-@main.command()
+@main.command(short_help="Store files and folders in the ledger (idempotent) and re-resolve the deals.")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default=None, help=DB_HELP)
 @click.option("--published", metavar="YYYY-MM-DD", default=None,
