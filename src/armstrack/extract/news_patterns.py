@@ -39,8 +39,9 @@ QTY_BEFORE_RE = re.compile(
     rf"{NUMBER_WORDS}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
     rf"seize|vingt|trente|quarante|cinquante|soixante|cent|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|"
     rf"neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)"
-    rf"\s+(?:(?:of|of the|of them|of which|d['’]entre eux)\s+)?(?:(?!(?:and|or|et|und|sowie|oder|ou|plus|of|years?|months?|days?|percent|per|km|kilomet\w*|miles?|meilen|nautical|meters?|metres?|tonnes?|tons?|tonnen|kg|mm|billion|million|milliards?|millions?|milliarden|millionen|Jahre\w*|ans|années|prozent|pour)\b)"
-    rf"(?:[a-zà-ÿ][\w’'-]*|[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:-[A-Za-zäöüß]+)*)\s+){{0,3}}"
+    rf"\s+(?:(?:of|of the|of them|of which|d['’]entre eux)\s+)?(?:(?!(?:and|or|et|und|sowie|oder|ou|plus|of|years?|months?|days?|percent|per|km|kilomet\w*|miles?|meilen|nautical|meters?|metres?|tonnes?|tons?|tonnen|kg|mm|billion|million|milliards?|millions?|milliarden|millionen|Jahre\w*|ans|années|prozent|pour|for|with|from|to|by|on|in|at|avec|par|sur|mit|für|von|zu|bei|the|a|an|"
+    rf"le|la|les|der|die|das)\b)"
+    rf"(?:[a-zà-ÿ][\w’'-]*|[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:-[A-Za-zäöüß]+)*)\s+){{0,5}}"
     rf"(?:(?:vom|des|du|de|of the)\s+(?:Typs?|type)\s+)?$")
 FOREIGN_NUM = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
                "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
