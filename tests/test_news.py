@@ -115,3 +115,18 @@ def test_german_and_french_retellings() -> None:
         assert can.contractor == "Lockheed Martin"
         nld = deals["NLD"]
         assert (nld.value.amount, nld.date) == (5.7e8, "2025-09-16")
+
+
+def test_purchase_told_with_a_pronoun_takes_the_system_named_before() -> None:
+    text = ("Publié le 2 mars 2025\n\nLe Rafale séduit l'Europe. La Croatie, premier pays européen à avoir "
+            "acheté le Rafale, a signé pour douze appareils d'occasion. La Grèce en a commandé 24 au total, en "
+            "deux tranches.\n")
+    ex = extract_text(text)
+    grc = _by_buyer(ex)["GRC"]
+    assert grc.seller is not None and grc.seller.code == "FRA"
+    assert [(i.catalog_id, i.quantity) for i in grc.items] == [("rafale", 24)]
+    assert grc.items[0].evidence.text == "24"
+    text_en = ("Published: 2025-03-02\n\nThe K2 tank has found buyers abroad. Poland signed for 180 K2 tanks in "
+               "2022. Romania ordered 54 of them last year.\n")
+    rou = _by_buyer(extract_text(text_en))["ROU"]
+    assert [(i.catalog_id, i.quantity) for i in rou.items][0][1] == 54

@@ -20,7 +20,7 @@ DEAL_NOUN_RE = re.compile(
     r"vente|contrat|commande|achat|acquisition|Kauf|Geschäft|Auftrag|Vertrag|Beschaffung|Bestellung|Pakets?|"
     r"Rüstungspakets?|paquet|ensemble|"
     r"supply|sell|sold|selling|buying|bought|acquire|acquiring|purchasing|nod|green light|feu vert|"
-    r"achète|acquérir|commander|kaufen|kauft|erwirbt)\b")
+    r"achète|acheter|acheté|achetés|acquérir|commander|kaufen|kauft|erwirbt)\b")
 CLAUSE_SPLIT_RE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|und|aber)\s+|;\s+|\s+while\s+|\s+—\s+(?=[A-Z])")
 
 

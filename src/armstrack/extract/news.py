@@ -28,6 +28,8 @@ from armstrack.extract.news_patterns import (
     AGGREGATE_RE,
     ANAPHOR_RE,
     APPOSITIVE_RE,
+    BACKREF_NUM_RE,
+    BACKREF_RE,
     BUYER_AFTER_RE,
     BUYER_BEFORE_RE,
     CONTRACTOR_RE,
@@ -309,6 +311,7 @@ def extract_news(doc: Document) -> list[DealReport]:
     deals: list[_Deal] = []
     current: _Deal | None = None
     prev_unit: Unit | None = None
+    last_named: Unit | None = None  # the latest clause naming a system the deal is about
     for unit in _split_by_buyers(units_of(text, doc.published)):
         if doc.title and unit.start < 400 and unit.text.strip() == doc.title.strip():
             continue  # the headline restates the lede, loosely: deals are read from the body
@@ -355,6 +358,9 @@ def extract_news(doc: Document) -> list[DealReport]:
         if buyers and not systems_here and not unit.money and unit.cue and prev_unit is not None \
                 and prev_unit.sentence == unit.sentence and prev_unit.systems:
             systems_here = [(-1, -1, sysm) for _, _, sysm in prev_unit.systems]  # "and Tokyo signed the agreement"
+        elif buyers and not systems_here and not unit.money and unit.cue and last_named is not None \
+                and unit.sentence - last_named.sentence <= 2 and BACKREF_RE.search(unit.text):
+            systems_here = [(-2, -2, sysm) for _, _, sysm in last_named.systems]  # "la Grèce en a commandé 24"
         target: _Deal | None = None
         if buyers:
             code = buyers[0].code
@@ -421,6 +427,8 @@ def extract_news(doc: Document) -> list[DealReport]:
         current = target
         _fill(doc, target, unit, systems_here)
         prev_unit = unit
+        if any(a >= 0 and not _context_mention(unit.text, a, b) for a, b, _ in unit.systems):
+            last_named = unit
     _contractors(doc, deals)
     return [d.report for d in deals if d.report.items or d.report.value is not None]
 
@@ -461,7 +469,10 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         if a >= 0 and _context_mention(unit.text, a, b):
             deal.context_spans.append((s + a, s + b))
             continue
-        if a < 0:  # inherited from the previous clause: no quantity, no span of its own
+        if a == -2 and len(systems) == 1 and (qm := _backref_count(unit.text)) is not None:
+            qty, qual, a, b = int(qm[0]), None, 0, 0  # "en a commandé 24": the count said with the pronoun
+            ev = Evidence.of(text, s + qm[1], s + qm[2])
+        elif a < 0:  # inherited from an earlier clause: no quantity, no span of its own
             qty, qual, qs, a, b = None, None, 0, 0, 0
             ev = r.evidence[-1]
         else:
@@ -493,6 +504,17 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         deal.systems[key] = item
         r.items.append(item)
     _generic_quantity(unit, deal, doc)  # "choosing it for at least five ships": once the items are known
+
+
+def _backref_count(clause: str) -> tuple[int, int, int] | None:
+    """The one count in a clause that refers back to a system ("ordered 24 of them"): value, start, end."""
+    found = []
+    for m in BACKREF_NUM_RE.finditer(clause):
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else (FOREIGN_NUM.get(raw) or words_to_int(raw))
+        if n and not (raw.isdigit() and 1900 <= n <= 2100):
+            found.append((n, m.start(), m.end()))
+    return found[0] if len(found) == 1 else None
 
 
 def _contractors(doc: Document, deals: list[_Deal]) -> None:

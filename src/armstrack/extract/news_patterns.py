@@ -134,3 +134,13 @@ WEAPON_NOUN_AFTER = (r"(?i)^[-\s]+(?:\w+\s+){0,2}(?:jets?|fighters?|aircraft|tan
 AGGREGATE_AFTER_RE = re.compile(r"(?i)^\s*(?:combined|in total|in all|altogether|all told|together|insgesamt|au total)\b")
 VALUE_WORD_RE = re.compile(r"(?i)\b(?:valued|worth|costs?|costing|priced|estimated|montant|évalué\w*|chiffré\w*|"
                            r"Wert|wert|beziffert|geschätzt|kostet|kosten)\b")
+# a purchase told with a pronoun for the system named just before: "Greece has ordered 24 of them",
+# "la Grèce en a commandé 24", "Athen bestellte davon 24"
+BACKREF_RE = re.compile(
+    r"(?i)\b(?:(?:\d+|" + NUMBER_WORDS + r")\s+(?:more\s+)?of\s+(?:them|those|these|the\s+(?:type|jets?|aircraft|"
+    r"fighters?|planes?|helicopters?|tanks?|systems?|launchers?|missiles?))\b|\d+\s+more\b"
+    r"|\ben\s+(?:a|ont|avait|avaient|aura|auront|avoir|commande|commandera|achète|acquiert|reçoit)\b"
+    r"|\bdavon\b|\bderen\s+\d+\b)")
+BACKREF_NUM_RE = re.compile(r"(?i)(?<![\d.,])(?P<n>\d{1,4}|" + NUMBER_WORDS + r"|douze|vingt|trente|zwölf|zwanzig"
+                            r"|dreißig)\b(?!\s*(?:%|per\s*cent|pour\s*cent|Prozent|years?|ans|Jahre|millions?|"
+                            r"billions?|milliards?|Milliarden|Millionen|bn|m\b))")
