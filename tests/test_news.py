@@ -130,3 +130,16 @@ def test_purchase_told_with_a_pronoun_takes_the_system_named_before() -> None:
                "2022. Romania ordered 54 of them last year.\n")
     rou = _by_buyer(extract_text(text_en))["ROU"]
     assert [(i.catalog_id, i.quantity) for i in rou.items][0][1] == 54
+
+
+def test_a_count_of_aircraft_takes_the_article_s_main_aircraft_and_its_maker_s_country() -> None:
+    text = ("Publié le 26 janvier 2021\n\nLa Grèce signe pour 18 Rafale\n\nAthènes a signé lundi un contrat pour "
+            "18 Rafale, pour 2,5 milliards d'euros. Les Rafale grecs seront basés à Tanagra. Les États-Unis ont "
+            "notifié au Congrès en 2017 la modernisation des F-16 grecs pour 2,4 milliards de dollars. "
+            "Le dernier grand contrat export remonte à 2016 : New Delhi avait commandé 36 appareils pour "
+            "7,87 milliards d'euros.\n")
+    deals = _by_buyer(extract_text(text))
+    ind = deals["IND"]
+    assert ind.seller is not None and ind.seller.code == "FRA" and ind.seller.evidence is not None
+    assert [(i.catalog_id, i.quantity) for i in ind.items] == [("rafale", 36)]
+    assert ind.value is not None and ind.value.amount == 7.87e9 and ind.value.currency == "EUR"

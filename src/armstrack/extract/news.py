@@ -312,7 +312,9 @@ def extract_news(doc: Document) -> list[DealReport]:
     current: _Deal | None = None
     prev_unit: Unit | None = None
     last_named: Unit | None = None  # the latest clause naming a system the deal is about
-    for unit in _split_by_buyers(units_of(text, doc.published)):
+    all_units = _split_by_buyers(units_of(text, doc.published))
+    topic = _topic_systems(all_units)
+    for unit in all_units:
         if doc.title and unit.start < 400 and unit.text.strip() == doc.title.strip():
             continue  # the headline restates the lede, loosely: deals are read from the body
         if current is not None and _split_values_by_kind(doc, deals, current, unit):
@@ -355,12 +357,18 @@ def extract_news(doc: Document) -> list[DealReport]:
             if len({p.code for p in non_seller}) == 1 and (unit.cue or unit.systems or unit.money):
                 buyers = [non_seller[0]]
         systems_here = unit.systems
+        topic_span: tuple[int, int] | None = None
         if buyers and not systems_here and not unit.money and unit.cue and prev_unit is not None \
                 and prev_unit.sentence == unit.sentence and prev_unit.systems:
             systems_here = [(-1, -1, sysm) for _, _, sysm in prev_unit.systems]  # "and Tokyo signed the agreement"
         elif buyers and not systems_here and not unit.money and unit.cue and last_named is not None \
                 and unit.sentence - last_named.sentence <= 2 and BACKREF_RE.search(unit.text):
             systems_here = [(-2, -2, sysm) for _, _, sysm in last_named.systems]  # "la Grèce en a commandé 24"
+        elif buyers and not systems_here and unit.cue \
+                and (gm := GENERIC_QTY_RE.search(unit.text)) is not None \
+                and (main := _topic_of_kind(topic, gm.group("noun"))) is not None:
+            systems_here = [(-1, -1, main[1])]  # "New Delhi avait commandé 36 appareils": the article's aircraft
+            topic_span = main[2], main[3]
         target: _Deal | None = None
         if buyers:
             code = buyers[0].code
@@ -370,6 +378,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                     break
             if target is None and (systems_here or unit.money):
                 context = current.report.seller if current else None
+                if topic_span and (o := _origin_code(systems_here[0][2])) and o != code:
+                    context = Party(o, Evidence.of(text, *topic_span))  # the maker's country of that system
                 seller = _seller_for(doc, unit, code, sellers, context, makers)
                 bp = buyers[0]
                 report = DealReport(seller=seller, buyer=Party(code, Evidence.of(text, unit.start + bp.start,
@@ -504,6 +514,30 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         deal.systems[key] = item
         r.items.append(item)
     _generic_quantity(unit, deal, doc)  # "choosing it for at least five ships": once the items are known
+
+
+Topic = tuple[int, System, int, int]  # times named, system, span of its first naming
+
+
+def _topic_systems(units: list[Unit]) -> list[Topic]:
+    """The systems an article is about, most named first (context mentions -- fleets, rivals -- left out)."""
+    counts: dict[str, Topic] = {}
+    for u in units:
+        for a, b, sysm in u.systems:
+            if not _context_mention(u.text, a, b):
+                n, _, fa, fb = counts.get(sysm.id, (0, sysm, u.start + a, u.start + b))
+                counts[sysm.id] = (n + 1, sysm, fa, fb)
+    return sorted(counts.values(), key=lambda x: -x[0])
+
+
+def _topic_of_kind(topic: list[Topic], noun: str) -> Topic | None:
+    """The article's main system of the kind a generic noun names ("appareils" -> its aircraft), when one
+    system clearly leads (named at least twice, and more often than any other of that kind)."""
+    cats = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(noun)), set())
+    of_kind = [t for t in topic if t[1].category in cats]
+    if not of_kind or of_kind[0][0] < 2 or (len(of_kind) > 1 and of_kind[1][0] >= of_kind[0][0]):
+        return None
+    return of_kind[0]
 
 
 def _backref_count(clause: str) -> tuple[int, int, int] | None:

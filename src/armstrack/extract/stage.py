@@ -19,12 +19,14 @@ CUES: list[tuple[str, str]] = [
                r"(?:bought|purchased|acquired)(?! by)|placed an? (?:firm )?order|ordered|awarded (?:a|an|the) [\w$ .-]*contract|"
                r"finali[sz]ed|concluded (?:a|an|the) (?:contract|deal|agreement)|contract (?:was|has been) signed|"
                r"sign[ée]|signé|signent|command[ée]|commande|(?:a|avait|ont|avaient) acheté|achète|gekauft|kaufte|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|"
-               r"Kaufvertrag)\b"),
+               r"Kaufvertrag|geordert|orderte|(?:a|avait|ont|avaient) acquis)\b"),
     ("approved", r"\b(?:(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
                  r"(?:go-ahead|green light)|made a determination approving|a approuvé|approuv[ée]|autoris[ée]|"
                  r"genehmig\w*|gebilligt|billigt|freigegeben|zugestimmt|stimmte zu)\b"),
-    ("notified", r"\b(?:notified Congress|notified lawmakers|notification to Congress|formally notified|"
-                 r"congressional notification|delivered the required certification)\b"),
+    ("notified", r"\b(?:notified (?:the\s+)?(?:U\.S\.\s+|US\s+)?Congress|notified lawmakers|notification to Congress|"
+                 r"formally notified|congressional notification|delivered the required certification|"
+                 r"notifi[ée]e?s?\s+(?:au|le)\s+Congrès|informiert\w*\s+den\s+(?:US-)?Kongress|"
+                 r"den\s+(?:US-)?Kongress\s+(?:\w+\s+){0,3}(?:informiert|unterrichtet|benachrichtigt|notifiziert))\b"),
     ("requested", r"\b(?:has requested|had requested|requested|letters? of request|asked to buy|sought to buy|"
                   r"asked (?:\w+\s+){0,2}for|asking (?:\w+\s+){0,2}for|submitted (?:a|an|its)\s+(?:\w+\s+){0,2}"
                   r"(?:letter|request)|"
