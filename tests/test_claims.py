@@ -95,7 +95,8 @@ def test_years_of_one_fleet_or_one_variant_are_not_checked() -> None:
     assert verdicts("India's first Rafales entered service in 2020.", "service entry") == []
     assert verdicts("Its Rafales, in service since 2015, were the first exported.", "service entry") == []
     assert verdicts("The Gripen E first flew in 2017.", "first flight") == []
-    assert verdicts("The K2 Black Panther entered service in 1990.", "service entry") == []
+    assert verdicts("The Stryker entered service in 1990.", "service entry") == []  # no sourced year: unverifiable
+    assert verdicts("The K2 Black Panther entered service in 1990.", "service entry") == ["contradicted"]
 
 
 # --- top speed ------------------------------------------------------------------------------------
@@ -496,7 +497,7 @@ def test_fact_shapes() -> None:
             elif key == "roles":
                 assert isinstance(f.value, list) and all(isinstance(v, str) for v in f.value), system.id
             elif key == "take_off":
-                assert f.value in ("conventional", "STOVL", "catapult"), system.id
+                assert f.value in ("conventional", "STOVL", "catapult", "VTOL"), system.id
             elif key == "manufacturer":
                 assert isinstance(f.value, list) and set(f.value) <= companies, system.id
             elif key == "built_in":

@@ -420,6 +420,8 @@ def _propulsion(m: re.Match[str], system: System, owner: System, fact: Fact) -> 
 def _take_off(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
     ref = str(fact.value).lower()
     note = f"{owner.name}: {ref} take-off and landing" + (f" ({fact.note})" if fact.note else "")
+    if ref == "vtol":  # a tilt-rotor: vertical take-off and landing (a short rolling take-off too)
+        return ("supported", note) if m.group("vertical") else None
     if m.group("stovl"):
         return ("supported" if ref == "stovl" else "contradicted"), note
     if ref in ("conventional", "catapult"):
