@@ -34,7 +34,6 @@ from armstrack.extract.news_patterns import (
     BUYER_BEFORE_RE,
     CONTRACTOR_RE,
     CONVERSION_RE,
-    FOREIGN_NUM,
     GENERIC_NOUN_CATEGORY,
     GENERIC_QTY_RE,
     INCLUDE_RE,
@@ -59,7 +58,7 @@ from armstrack.normalize import countries
 from armstrack.normalize.catalog import System, load_catalog
 from armstrack.normalize.companies import canonical, find_companies
 from armstrack.normalize.money import MoneyMention
-from armstrack.normalize.numbers import words_to_int
+from armstrack.normalize.numbers import foreign_words_to_int, words_to_int
 
 
 @dataclass
@@ -202,7 +201,7 @@ def _generic_quantity(unit: Unit, deal: _Deal, doc: Document) -> None:
     """"La Suisse prévoit d'acquérir 36 appareils": a count of the deal's one main system by its kind."""
     for m in GENERIC_QTY_RE.finditer(unit.text):
         raw = m.group("n").lower()
-        qty = int(re.sub(r"[^\d]", "", raw)) if raw[0].isdigit() else (FOREIGN_NUM.get(raw) or words_to_int(raw))
+        qty = int(re.sub(r"[^\d]", "", raw)) if raw[0].isdigit() else (words_to_int(raw) or foreign_words_to_int(raw))
         if not qty or (raw.isdigit() and 1900 <= qty <= 2100):
             continue
         cats = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(m.group("noun"))), set())
@@ -314,7 +313,12 @@ def extract_news(doc: Document) -> list[DealReport]:
     last_named: Unit | None = None  # the latest clause naming a system the deal is about
     all_units = _split_by_buyers(units_of(text, doc.published))
     topic = _topic_systems(all_units)
+    in_list = False  # inside a bulleted list that follows "The package includes:" for the deal in focus
     for unit in all_units:
+        in_list = current is not None and prev_unit is not None and (
+            (prev_unit.text.rstrip().endswith(":") and (prev_unit in current.units
+                                                        or INCLUDE_RE.search(prev_unit.text) is not None))
+            or (in_list and LIST_ITEM_RE.match(prev_unit.text) is not None)) and bool(LIST_ITEM_RE.match(unit.text))
         if doc.title and unit.start < 400 and unit.text.strip() == doc.title.strip():
             continue  # the headline restates the lede, loosely: deals are read from the body
         if current is not None and _split_values_by_kind(doc, deals, current, unit):
@@ -336,7 +340,8 @@ def extract_news(doc: Document) -> list[DealReport]:
         if not (unit.cue or unit.deal_noun or (INCLUDE_RE.search(unit.text) and unit.systems)
                 or (current is not None and unit.dates and any(rx.search(unit.text) for _, rx in STAGE_NOUNS))
                 or (unit.money and current is not None and VALUE_WORD_RE.search(unit.text))
-                or (LIST_ITEM_RE.match(unit.text) and unit.money and current is not None)):
+                or (LIST_ITEM_RE.match(unit.text) and unit.money and current is not None)
+                or (in_list and unit.systems and LIST_ITEM_RE.match(unit.text))):
             prev_unit = unit
             continue
         buyers: list[countries.PartyMention] = []
@@ -545,7 +550,7 @@ def _backref_count(clause: str) -> tuple[int, int, int] | None:
     found = []
     for m in BACKREF_NUM_RE.finditer(clause):
         raw = m.group("n").lower()
-        n = int(raw) if raw.isdigit() else (FOREIGN_NUM.get(raw) or words_to_int(raw))
+        n = int(raw) if raw.isdigit() else (words_to_int(raw) or foreign_words_to_int(raw))
         if n and not (raw.isdigit() and 1900 <= n <= 2100):
             found.append((n, m.start(), m.end()))
     return found[0] if len(found) == 1 else None

@@ -9,7 +9,6 @@ from armstrack.extract.news_patterns import (
     CONTEXT_AFTER_RE,
     CONTEXT_BEFORE_RE,
     DATELINE_RE,
-    FOREIGN_NUM,
     LOCAL_DOLLAR_RE,
     QTY_BEFORE_RE,
 )
@@ -18,7 +17,7 @@ from armstrack.model import Document
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import Catalog, System
 from armstrack.normalize.companies import canonical
-from armstrack.normalize.numbers import words_to_int
+from armstrack.normalize.numbers import foreign_words_to_int, words_to_int
 
 
 def _in_dateline(text: str, pos: int) -> bool:
@@ -39,7 +38,7 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:
     if re.fullmatch(r"[\d,.\u00a0\u202f ]+", raw):
         qty: int | None = int(re.sub(r"[^\d]", "", raw))
     else:
-        qty = FOREIGN_NUM.get(raw) or words_to_int(raw)
+        qty = words_to_int(raw) or foreign_words_to_int(raw)
     if qty is None or qty == 0:
         return None, None, start
     before = window[:m.start()]

@@ -142,7 +142,7 @@ def document_from_bytes(data: bytes, name: str, published: str | None = None) ->
 
 
 PUBLISHED_LINE_RE = re.compile(
-    r"(?im)^\s*(?:Published|Publié|Publie|Veröffentlicht|Stand|Date|Datum|Updated|Mis à jour)\s*(?:on|le|am)?\s*:?\s*(?P<d>[^\n]{6,40})$")
+    r"(?im)^\s*(?:Published|Publié|Publie|Veröffentlicht|Stand|Date|Datum|Updated|Mis à jour)\s*(?:on|le|am)?\s*:?\s*(?P<d>[^\n]{6,60})$")
 DATELINE_RE = re.compile(r"(?m)^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,\s*[A-Z][A-Za-z.]+)?\s*,\s*(?P<d>[^—–\n]{6,30}?)\s*(?:—|–|-)")
 
 
@@ -155,7 +155,7 @@ def text_metadata(text: str) -> tuple[str | None, str | None]:
     published = None
     m = PUBLISHED_LINE_RE.search(head)
     if m:
-        published = parse_date(m.group("d"))
+        published = parse_date(re.split(r"\s+[|·•]\s+|\s+[—–]\s+", m.group("d"))[0])  # "24 août 2026 | Rubrique"
     if published is None:
         for dm in DATELINE_RE.finditer(head):
             published = parse_date(dm.group("d"))
