@@ -546,14 +546,18 @@ def _topic_of_kind(topic: list[Topic], noun: str) -> Topic | None:
 
 
 def _backref_count(clause: str) -> tuple[int, int, int] | None:
-    """The one count in a clause that refers back to a system ("ordered 24 of them"): value, start, end."""
+    """The one count said with the pronoun that refers back to a system ("ordered 24 of them", "en a commandé
+    24 au total, en deux tranches"): value, start, end."""
     found = []
-    for m in BACKREF_NUM_RE.finditer(clause):
+    ref = BACKREF_RE.search(clause)
+    if ref is None:
+        return None
+    for m in BACKREF_NUM_RE.finditer(clause, ref.start(), min(len(clause), ref.end() + 30)):
         raw = m.group("n").lower()
         n = int(raw) if raw.isdigit() else (words_to_int(raw) or foreign_words_to_int(raw))
         if n and not (raw.isdigit() and 1900 <= n <= 2100):
             found.append((n, m.start(), m.end()))
-    return found[0] if len(found) == 1 else None
+    return found[0] if found else None  # the first count after the pronoun
 
 
 def _contractors(doc: Document, deals: list[_Deal]) -> None:
