@@ -15,6 +15,7 @@ def extract_document(doc: Document) -> Extraction:
     from armstrack.extract.official import extract_official
     from armstrack.normalize.finish import finish_reports
     from armstrack.verify.claims import check_claims
+    from armstrack.verify.official_record import check_reports
 
     reports = None
     try:
@@ -31,6 +32,8 @@ def extract_document(doc: Document) -> Extraction:
         reports = extract_news(doc)
     finish_reports(doc, reports)
     claims = check_claims(doc, reports)
+    if doc.kind not in ("dsca_release", "fr_notice"):
+        claims += check_reports(reports, doc)  # news against the bundled official record
     return Extraction(doc, reports, claims)
 
 

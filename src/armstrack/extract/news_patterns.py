@@ -33,7 +33,7 @@ SELLER_AFTER_RE = re.compile(
     r"cleared|clears|delivered|delivers|is selling|will sell|exports?|a approuvé|approuve|genehmigt|liefert)")
 SELLER_BEFORE_RE = re.compile(r"(?i)\b(?:from|by|de la part de|aus|von|auprès de|made in)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
 QTY_BEFORE_RE = re.compile(
-    rf"(?i)(?:(?P<qual>up to|over|more than|about|around|nearly|some|at least|approximately|as many as|"
+    rf"(?i)(?<![\w-])(?:(?P<qual>up to|over|more than|about|around|nearly|some|at least|approximately|as many as|"
     rf"jusqu'à|plus de|environ|rund|bis zu|mehr als|etwa)\s+)?"
     rf"(?P<n>\d{{1,3}}(?:[,.\u00a0\u202f ]\d{{3}})+|\d+|two dozen|three dozen|four dozen|a dozen|half a dozen|"
     rf"{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})"

@@ -1,0 +1,52 @@
+"""News checked against the bundled official record (DSCA/State releases), on texts written for these tests."""
+from __future__ import annotations
+
+from armstrack.extract import extract_text
+from armstrack.verify.official_record import compare_quantity, compare_value, records
+
+
+def _record_claims(text: str) -> list[tuple[str, str, str]]:
+    ex = extract_text(text)
+    return [(c.attribute, c.verdict, c.stated) for c in ex.claims if c.reference and "DSCA release of" in c.reference]
+
+
+def test_the_record_is_bundled_with_sources() -> None:
+    recs = records()
+    assert sum(len(v) for v in recs.values()) > 1100
+    grc = [r for r in recs["GRC"] if r.transmittal == "26-76"]
+    assert grc and grc[0].value_usd == 80_100_000 and ("switchblade-300", "Switchblade 300", 350) in grc[0].items
+
+
+def test_a_wrong_count_is_contradicted_and_the_right_value_supported() -> None:
+    text = ("Published: 2026-07-20\n\nGreece cleared to buy loitering munitions\n\nATHENS - The U.S. State "
+            "Department on July 16 approved the sale of 300 Switchblade loitering munitions to Greece, in a "
+            "package estimated at $80.1 million.\n")
+    got = _record_claims(text)
+    assert ("quantity", "contradicted", "300") in got
+    assert ("value", "supported", "$80.1 million (USD)") in got
+
+
+def test_a_dollar_figure_printed_as_euros_is_a_currency_confusion() -> None:
+    text = ("Stand: 31.01.2026\n\nApache für Israel\n\nDas US-Außenministerium hat am Freitag den möglichen Verkauf "
+            "von 30 Kampfhubschraubern AH-64E Apache an Israel genehmigt. Der Wert liegt bei 3,8 Milliarden Euro.\n")
+    got = _record_claims(text)
+    assert ("currency", "contradicted", "3,8 Milliarden Euro (EUR)") in got
+    assert ("quantity", "supported", "30") in got
+
+
+def test_an_older_sale_told_with_its_year_is_not_matched_to_a_newer_release() -> None:
+    text = ("MANILA, April 2, 2025 (Wire) - The United States approved on Tuesday the possible sale of 20 F-16 "
+            "jets to the Philippines for $5.58 billion. In 2021, the State Department approved a $2.43 billion "
+            "sale of ten F-16C and two F-16D aircraft to the Philippines.\n")
+    got = _record_claims(text)
+    assert ("value", "supported", "$5.58 billion (USD)") in got
+    assert not any(v == "contradicted" for _, v, _ in got)
+
+
+def test_comparisons() -> None:
+    assert compare_value(2e9, "USD", 2e9, "$2 billion", 1.75e9, {})[0] == "supported"  # rounded to one figure
+    assert compare_value(1e10, "USD", 1e10, "$10 billion", 1.2e10, {})[0] == "contradicted"
+    assert compare_value(2.4e9, "USD", 2.4e9, "$2.4 billion", 1.75e9, {"CAD": 1.76e9})[1] == "currency"
+    assert compare_value(3.75e12, "KRW", 2.8e9, "3.75 trillion won", 5.06e9, {})[0] == "unverifiable"
+    assert compare_quantity(3000, "over", 3350) and not compare_quantity(300, None, 350)
+    assert compare_quantity(20, "up to", 20)
