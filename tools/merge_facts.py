@@ -48,6 +48,7 @@ def main() -> None:
     ap.add_argument("--fixes")
     ap.add_argument("--skip", nargs="*", default=[])
     ap.add_argument("--drop", nargs="*", default=[], help="system/attr facts to remove")
+    ap.add_argument("--variants", help="new variant entries: {sources, new_systems, move_aliases, move_facts}")
     args = ap.parse_args()
     cats = {f: json.loads((DATA / f).read_text()) for f in FILES}
     where = {s["id"]: (f, s) for f, c in cats.items() for s in c["systems"]}
@@ -85,6 +86,32 @@ def main() -> None:
             fact = {"value": r["value"], "unit": r.get("unit") or (old or {}).get("unit"),
                     "source": r["new_source"], "note": r.get("note") or (old or {}).get("note")}
             put(r["system"], r["attr"], fact)
+    if args.variants:
+        d = json.loads(Path(args.variants).read_text())
+        new_sources.update(d.get("sources", {}))
+        for entry in d.get("new_systems", []):
+            parent = entry.get("parent")
+            f = where[parent][0] if parent in where else "catalog_world.json"
+            systems = cats[f]["systems"]
+            at = next((i for i, x in enumerate(systems) if x["id"] == parent), len(systems) - 1) + 1
+            while at < len(systems) and systems[at].get("parent") == parent:
+                at += 1  # after the family's other variants
+            systems.insert(at, entry)
+            where[entry["id"]] = (f, entry)
+            changes += 1
+        for mv in d.get("move_aliases", []):
+            src_sys = where[mv["from"]][1]
+            if mv["alias"] in src_sys["aliases"]:
+                src_sys["aliases"].remove(mv["alias"])
+            dst = where[mv["to"]][1]
+            if mv["alias"] not in dst["aliases"] and mv["alias"] != dst["name"]:
+                dst["aliases"].append(mv["alias"])
+        for mv in d.get("move_facts", []):
+            fact = (where[mv["from"]][1].get("facts") or {}).pop(mv["attr"], None)
+            if fact is not None:
+                where[mv["to"]][1].setdefault("facts", {})
+                where[mv["to"]][1]["facts"] = where[mv["to"]][1]["facts"] or {}
+                where[mv["to"]][1]["facts"].setdefault(mv["attr"], fact)
     for key in args.drop:
         sid, attr = key.split("/")
         where[sid][1].get("facts", {}).pop(attr, None)

@@ -299,7 +299,14 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
     if unit.money and roots and deal.systems and not (roots & deal.roots):
         return False
     if SEPARATE_RE.search(unit.text) and (unit.money or unit.cue) and deal.units:
-        return bool(roots & deal.roots) and not unit.money
+        # "had already been cleared to buy MH-60R helicopters": another sale unless it names the deal's own items
+        cat = load_catalog()
+        line = {k: {k, *(a.id for a in cat.ancestors(k))} for k in deal.systems}  # each item with its families
+
+        def related(k: str) -> bool:  # the same item, its family, or a variant of it -- not a sibling
+            mine = {k, *(a.id for a in cat.ancestors(k))}
+            return any(k in fam or key in mine for key, fam in line.items())
+        return bool(roots & deal.roots) and not unit.money and all(related(x.id) for _, _, x in unit.systems)
     if unit.cue and roots and deal.systems and not (roots & deal.roots) and unit.dates:
         return False  # "In May, Warsaw asked for 500 HIMARS": another request, another time
     return True

@@ -121,10 +121,19 @@ def _norm(s: str) -> str:
     return re.sub(r"[^a-z0-9]", "", s)
 
 
+LONGER_VARIANT_RE = re.compile(r"(?i)\bER\b|extended[\s-]range|long[\s-]range|Block\s*(?:II|2|IIA|V)\b")
+
+
 def _fact(system: System, cat: Catalog, key: str) -> tuple[System, object] | None:
-    """A fact of the system or, failing that, of its nearest ancestor that has it."""
+    """A fact of the system or, failing that, of its nearest ancestor that has it.  A range is not passed
+    down to a variant built to reach further ("AARGM-ER", "Block IIA"), nor within a family whose
+    variants have ranges of their own: the family's figure would not be the variant's."""
     for s in [system] + cat.ancestors(system.id):
         if key in s.facts:
+            if key == "max_range" and s is not system and (
+                    any(LONGER_VARIANT_RE.search(n) for n in system.names)
+                    or any("max_range" in c.facts for c in cat.children(s.id))):
+                return None
             return s, s.facts[key]
     return None
 
