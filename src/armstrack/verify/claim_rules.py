@@ -93,7 +93,9 @@ ENGINE_KIND_RE = re.compile(
     r"(?![\s-](?:engine\s+)?(?:maker|manufacturer|producer|plant|factory|technology|motors?\s+for))")
 
 # -- years -----------------------------------------------------------------------------------
-_WHEN = (r"(?:(?:the|les\s+années|den|die)\s+)?(?:(?P<dec>1[89]\d0|20[0-2]0)(?:'?s\b|er(?:[\s-]*Jahren?\b|n\b)?)"
+_WHEN = (r"(?:(?:the|les\s+années|den|die)\s+)?(?:(?P<part>early|mid|late|début\s+des\s+années|milieu\s+des\s+années|"
+         r"fin\s+des\s+années|Anfang\s+der|Mitte\s+der|Ende\s+der)[\s-]+)?"
+         r"(?:(?P<dec>1[89]\d0|20[0-2]0)(?:'?s\b|er(?:[\s-]*Jahren?\b|n\b)?)"
          r"|(?P<year>1[89]\d\d|20[0-4]\d)\b)")
 FIRST_FLIGHT_RE = re.compile(
     r"(?i)\b(?:first\s+(?:flew|flown|took\s+(?:to\s+the\s+(?:air|skies)|flight))"
@@ -106,7 +108,9 @@ SERVICE_RE = re.compile(
     r"(?i)\b(?:(?:first\s+)?(?:entered|entering|enters|went\s+into|came\s+into)\s+(?:operational\s+|active\s+)?"
     r"service\s+(?:in|during)\s+|(?:in|into)\s+service\s+(?:since|from)\s+|(?:operational|in\s+use)\s+since\s+"
     r"|(?:first\s+)?(?:introduced|fielded)\s+(?:into\s+service\s+)?(?:in|during)\s+|service\s+debut\s+in\s+"
-    r"|first\s+deployed\s+in\s+"
+    r"|first\s+deployed\s+in\s+|(?:first\s+)?reached\s+(?:[\w.-]+\s+){0,3}(?:units|squadrons|service|troops)\s+in\s+"
+    r"|(?:entered|entering|went\s+into)\s+(?:[A-Z][\w.-]*\s+){1,3}service\s+in\s+"
+    r"|(?:entrée?s?|mise?s?)\s+en\s+service\s+(?:dans\s+(?:[\w'’-]+\s+){1,4})?en\s+"
     r"|service\s+entry\s+in\s+|en\s+service\s+depuis\s+|(?:entrée?s?|mise?s?)\s+en\s+service\s+en\s+"
     r"|(?:im|in)\s+Dienst\s+seit\s+)" + _WHEN)
 SERVICE_DE_RE = re.compile(r"(?i)\bseit\s+" + _WHEN + r"\s+(?:bereits\s+|schon\s+)?(?:im|in)\s+(?:Dienst|Einsatz)\b")
@@ -148,6 +152,10 @@ MOBILITY_RE = re.compile(
     r"|à\s+roues|sur\s+roues|sur\s+camion|Rad(?:fahrzeug|fahrgestell)\w*|auf\s+Rädern|radgestützt\w*|LKW-gestützt\w*)"
     r"|(?P<towed>towed(?=\s+(?:howitzers?|guns?|artillery|cannons?|gun-howitzers?))|tractée?s?|gezogene[nrs]?)"
     r"|(?P<sp>self[\s-]propelled|automotrice?s?|automoteurs?|selbstfahrende[nrs]?))\b")
+# the weight class of a torpedo: "a heavyweight torpedo", "des torpilles lourdes", "Leichtgewichtstorpedos"
+TORPEDO_CLASS_RE = re.compile(
+    r"(?i)\b(?:(?P<heavy>heavy(?:weight|-weight)?\s+torpedo(?:es)?|torpilles?\s+lourdes?|Schwer(?:gewichts)?torpedo\w*)"
+    r"|(?P<light>light(?:weight|-weight)?\s+torpedo(?:es)?|torpilles?\s+légères?|Leicht(?:gewichts)?torpedo\w*))\b")
 # the speed class of a missile or aircraft: "the subsonic Tomahawk", "BrahMos, a supersonic cruise missile"
 SPEED_CLASS_RE = re.compile(r"(?i)\b(?:(?P<sub>subsonic|subsonique|Unterschall)|(?P<sup>supersonic|supersonique|Überschall)"
                             r"|(?P<hyp>hypersonic|hypersonique|Hyperschall))(?:[\s-]|\b)")
@@ -308,7 +316,15 @@ def _years_check(label: str) -> Check:
             return None
         if m.group("dec"):
             lo = int(m.group("dec"))
-            stated = (lo, lo + 9)
+            part = (m.group("part") or "").lower()
+            if not m.group("dec").endswith("0") or not part:
+                stated = (lo, lo + 9)
+            elif part.startswith(("early", "début", "anfang")):
+                stated = (lo, lo + 3)  # "the early 2000s"
+            elif part.startswith(("mid", "milieu", "mitte")):
+                stated = (lo + 3, lo + 6)
+            else:
+                stated = (lo + 6, lo + 9)
         elif m.group("year"):
             y = int(m.group("year"))
             stated = (y, y)
@@ -355,6 +371,14 @@ def _guidance(m: re.Match[str], system: System, owner: System, fact: Fact) -> Ve
     if stated in _SEEKERS and known & _SEEKERS:
         return "contradicted", ref
     return None
+
+
+def _torpedo_class(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
+    ref = str(fact.value).lower()
+    if "torpedo" not in ref or not ("heavy" in ref or "light" in ref):
+        return None
+    stated = "heavy" if m.group("heavy") else "light"
+    return ("supported" if stated in ref else "contradicted"), f"{owner.name} is a {ref}"
 
 
 def _mobility(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
@@ -536,6 +560,8 @@ def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, repo
                 attributive=False, max_gap=70)
     out += _run(ctx, GUIDANCE_RE, "guidance", "guidance", _guidance)
     out += _run(ctx, MOBILITY_RE, "mobility", "mobility", _mobility)
+    out += _run(ctx, TORPEDO_CLASS_RE, "class", "type", _torpedo_class, extra_ok=("sont", "des", "are", "is", "a", "par",
+                                                                                   "sind", "est", "une"))
     out += _run(ctx, SPEED_CLASS_RE, "speed_class", "type", _speed_class)
     out += _run(ctx, SPEED_CLASS_RE, "top_speed", "type", _speed_class, only_without="speed_class")
     out += _run(ctx, PROPULSION_RE, "propulsion", "type", _propulsion, inherit=False,

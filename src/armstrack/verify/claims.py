@@ -35,7 +35,7 @@ _RANGE_UNIT = (r"(?P<unit>nautical miles|kilomet(?:er|re)s?|kilomètres|kilomete
                r"(?!\s*/\s*h|\s*(?:an|per|à\s+l'|pro)\s*(?:hour|heure|Stunde)|ph)")
 RANGE_RE = re.compile(
     r"(?i)(?:range|reach|strik\w*|hit\w*|engage\w*|fly|travel\w*|fir(?:e|es|ing)\s+(?:up\s+to|out\s+to|as\s+far)|shoot\w*"
-    r"|portée|Reichweite)[^.;]{0,60}?"
+    r"|portée|Reichweite|frapp\w*|atteind\w*|atteint|Entfernung|trifft|treffen|reicht|fliegt|fliegen)[^.;]{0,60}?"
     r"(?:(?P<lo>\d[\d,.]*)\s*(?:and|to|-|–)\s*)?(?P<num>\d[\d,.]*)\s*" + _RANGE_UNIT)
 # the figure before the word: "a 300-mile range", "its 1,600 km reach", "the 300-kilometre-range ATACMS"
 RANGE_SUFFIX_RE = re.compile(r"(?i)(?<![\d,.])(?P<num>\d[\d,.]*)[\s-]*" + _RANGE_UNIT + r"[\s-]+(?:strike[\s-]+)?(?:range|reach)\b")
@@ -99,9 +99,11 @@ CONGRESS_RE = re.compile(
     r"(?:possible\s+|proposed\s+|potential\s+|two\s+|arms\s+|weapons?\s+)?(?:sales?|arms\s+deals?)\b"
     r"|\bsales?\b[^.;]{0,60}?\s+(?:was|were|has\s+been|have\s+been)\s+approved\s+by\s+"
     r"(?:the\s+)?(?:U\.?S\.?\s+)?Congress\b"
-    r"|\ble\s+Congrès\s+(?:américain\s+)?a\s+(?:approuvé|autorisé|validé|entériné)\s+(?:la|les|cette|ces|le)\s+"
+    r"|\ble\s+Congrès\s+(?:américain\s+|des\s+États-Unis\s+)?a\s+(?:approuvé|autorisé|validé|entériné)\s+"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|déjà|officiellement|formellement)\s+)?"
+    r"(?:la|les|cette|ces|le)\s+"
     r"(?:vente|ventes|contrat|transaction|commande)s?\b|\bapprouvée?s?\s+par\s+le\s+Congrès\b"
-    r"|\b(?:der\s+)?(?:US-)?Kongress\s+(?:hat|habe)\s+(?:den|das|die|dem)\s+(?:\w+\s+){0,2}?"
+    r"|\b(?:der\s+)?(?:US-)?Kongress\s+(?:hat|habe)\s+(?:den|das|die|dem)\s+(?:\w+\s+){0,4}?"
     r"(?:genehmigt|gebilligt|zugestimmt)|\bvom\s+(?:US-)?Kongress\s+(?:genehmigt|gebilligt)")
 # statements that every sale needs a vote of Congress
 SHORT_FOR_RE = re.compile(
@@ -264,10 +266,13 @@ def _km(fact: object) -> float | None:
 def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
     out: list[Claim] = []
     # "ERAM (Extended Range Multiple Warhead)"
-    for m in re.finditer(r"\b(?P<acr>[A-Z][A-Z0-9-]{2,})\s+\((?P<exp>[A-Z][A-Za-z-]+(?:\s+[A-Za-z-]+){1,7})\)", text):
+    for m in re.finditer(r"\b(?P<acr>[A-Z][A-Z0-9-]{2,})\s+\((?P<exp>[A-Za-z][A-Za-z-]+(?:\s+[A-Za-z-]+){1,7})\)", text):
         acr, exp = m.group("acr"), m.group("exp")
         if exp[0].upper() != acr[0]:
             continue
+        if exp[0].islower() and (re.match(r"(?i)(?:a|an|and|also|as|at|about|around|armed|each|every)\b", exp)
+                                 or _initials(exp)[:2] != acr.replace("-", "")[:2].upper()):
+            continue  # "(remote exercise torpedo)" spells one out in lower case; "(armed with ...)" does not
         out += _check_expansion(cat, acr, exp, Evidence.of(text, m.start(), m.end()), strict=True)
     # "JDAM, short for Joint Direct Attack Munition", "PAC-3 MSE (which stands for ...)"
     for m in SHORT_FOR_RE.finditer(text):
