@@ -524,3 +524,31 @@ def test_french_role_after_the_noun() -> None:
     right = "Le Meteor, un missile air-air, équipe le Rafale."
     assert [(c.attribute, c.verdict) for c in claims_of(wrong) if c.attribute == "role"] == [("role", "contradicted")]
     assert [(c.attribute, c.verdict) for c in claims_of(right) if c.attribute == "role"] == [("role", "supported")]
+
+
+# --- session 2 rules: French/German wording, decades, torpedo class ------------------------------
+@pytest.mark.parametrize("text, attribute, verdict", [
+    ("Le Congrès américain a approuvé mardi la vente de vingt systèmes M142 HIMARS à la Suède.", "approval",
+     "contradicted"),
+    ("Der US-Kongress hat das Geschäft über 21 UH-60M am Freitag genehmigt.", "approval", "contradicted"),
+    ("Les roquettes GMLRS peuvent frapper des cibles situées jusqu'à 300 kilomètres.", "range", "contradicted"),
+    ("Die Raketen vom Typ GMLRS treffen Ziele in einer Entfernung von bis zu 70 Kilometern.", "range", "supported"),
+    ("The Navy also buys REXTORP (remote exercise torpedo) units for training.", "name", "contradicted"),
+    ("The Apache, a design that first reached U.S. Army units in 1994, is flown widely.", "service entry",
+     "contradicted"),
+    ("The AIM-120 first entered U.S. Air Force service in the early 2000s.", "service entry", "contradicted"),
+    ("The AIM-120 entered service in the early 1990s.", "service entry", "supported"),
+    ("Les MK 54 retenues par Singapour sont des torpilles lourdes.", "type", "contradicted"),
+    ("Singapore chose the MK 54, a light torpedo.", "type", "supported"),
+])
+def test_session_two_claim_wordings(text: str, attribute: str, verdict: str) -> None:
+    assert verdicts(text, attribute) == [verdict]
+
+
+def test_a_spelled_out_phrase_in_brackets_that_is_no_expansion_is_not_checked() -> None:
+    assert verdicts("The HIMARS (a wheeled launcher) fires GMLRS rockets.", "name") == []
+    assert verdicts("ATACMS (armed with cluster munitions) were sent.", "name") == []
+
+
+def test_congress_not_approving_is_no_claim() -> None:
+    assert verdicts("Der US-Kongress hat den Verkauf von 21 UH-60M bisher nicht genehmigt.", "approval") == []

@@ -103,7 +103,7 @@ CONGRESS_RE = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|déjà|officiellement|formellement)\s+)?"
     r"(?:la|les|cette|ces|le)\s+"
     r"(?:vente|ventes|contrat|transaction|commande)s?\b|\bapprouvée?s?\s+par\s+le\s+Congrès\b"
-    r"|\b(?:der\s+)?(?:US-)?Kongress\s+(?:hat|habe)\s+(?:den|das|die|dem)\s+(?:\w+\s+){0,4}?"
+    r"|\b(?:der\s+)?(?:US-)?Kongress\s+(?:hat|habe)\s+(?:den|das|die|dem)\s+(?:(?!nicht\b|kein)[\w.,-]+\s+){0,6}?"
     r"(?:genehmigt|gebilligt|zugestimmt)|\bvom\s+(?:US-)?Kongress\s+(?:genehmigt|gebilligt)")
 # statements that every sale needs a vote of Congress
 SHORT_FOR_RE = re.compile(
