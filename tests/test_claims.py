@@ -552,3 +552,16 @@ def test_a_spelled_out_phrase_in_brackets_that_is_no_expansion_is_not_checked() 
 
 def test_congress_not_approving_is_no_claim() -> None:
     assert verdicts("Der US-Kongress hat den Verkauf von 21 UH-60M bisher nicht genehmigt.", "approval") == []
+
+
+def test_a_definite_generic_noun_stands_for_the_article_s_leading_system() -> None:
+    text = ("Norway wants 21 UH-60M helicopters. The UH-60M is a utility helicopter. "
+            "The helicopters are built by Boeing at its plant in Pennsylvania.")
+    assert verdicts(text, "manufacturer") == ["contradicted"]
+    de = "Norwegen will 21 UH-60M. Der UH-60M ist bewährt. Gebaut werden die Hubschrauber vom US-Hersteller Boeing."
+    assert verdicts(de, "manufacturer") == ["contradicted"]
+    fr = "Le Rafale est choisi. Le Rafale vole depuis 1986. Ce monomoteur polyvalent a enchaîné les contrats."
+    assert verdicts(fr, "engines") == ["contradicted"]
+    # two helicopter types named as often: "the helicopters" is not clear
+    mixed = "Norway buys the UH-60M and the MH-60R. The helicopters are built by Boeing."
+    assert verdicts(mixed, "manufacturer") == []

@@ -130,3 +130,47 @@ def as_list(value: object) -> list[str]:
     if isinstance(value, list):
         return [str(v) for v in value]
     return [str(value)] if value is not None else []
+
+
+# -- a subject named by a definite generic noun: "the helicopters are built by ...", "ce monomoteur" --------
+ANAPHOR_NOUN_RE = re.compile(
+    r"(?i)\b(?:the|these|those|this|ce|cet|cette|ces|les|die|der|das|diese[rsn]?)\s+(?:new\s+|nouveaux?\s+|neuen?\s+)?"
+    r"(?P<noun>helicopters?|jets?|aircraft|fighters?|planes?|rotorcraft|torpedo(?:es)?|tanks?|howitzers?|drones?|"
+    r"frigates?|submarines?|hélicoptères?|appareils?|avions?|chasseurs?|monomoteur|bimoteur|biréacteur|"
+    r"quadriréacteur|torpilles?|chars?|frégates?|sous-marins?|Hubschrauber|Helikopter|Kampfjets?|Flugzeuge?|"
+    r"Maschinen?|Torpedos?|Kampfpanzer|Panzer|Drohnen?|Fregatten?|U-Boote?)\b")
+_NOUN_CATEGORY = [
+    (re.compile(r"(?i)heli|rotor|hubschrauber|jet|aircraft|fighter|plane|appareil|avion|chasseur|moteur|réacteur"
+                r"|flugzeug|maschine|drone|drohne"), "Aircraft"),
+    (re.compile(r"(?i)torp"), "Naval weapons"),
+    (re.compile(r"(?i)tank|char|panzer"), "Armoured vehicles"),
+    (re.compile(r"(?i)howitzer"), "Artillery"),
+    (re.compile(r"(?i)frigate|frégate|fregatte|submarine|sous-marin|u-boot"), "Ships"),
+]
+
+
+def topic_counts(sentences: Sequence[tuple[int, int, str, Sequence[Mention]]]) -> list[tuple[int, System]]:
+    """The named systems of a document, most named first."""
+    counts: dict[str, tuple[int, System]] = {}
+    for _s, _e, _sent, systems in sentences:
+        for _a, _b, sysm in systems:
+            if not sysm.generic:
+                n, _ = counts.get(sysm.id, (0, sysm))
+                counts[sysm.id] = (n + 1, sysm)
+    return sorted(counts.values(), key=lambda x: -x[0])
+
+
+def anaphor_subject(sent: str, t0: int, topic: Sequence[tuple[int, System]]) -> Mention | None:
+    """The system a definite generic noun before ``t0`` stands for ("The helicopters are built by Boeing"):
+    the document's clearly leading system of that kind (named at least twice, more than any other)."""
+    nouns = [m for m in ANAPHOR_NOUN_RE.finditer(sent) if m.start() <= t0]
+    if not nouns:
+        return None
+    m = nouns[-1]
+    cat = next((c for rx, c in _NOUN_CATEGORY if rx.search(m.group("noun"))), None)
+    torpedo = cat == "Naval weapons"
+    of_kind = [(n, s) for n, s in topic
+               if (s.category == cat and not torpedo) or (torpedo and "torpedo" in (s.type or "") + (s.name or "").lower())]
+    if not of_kind or of_kind[0][0] < 2 or (len(of_kind) > 1 and of_kind[1][0] >= of_kind[0][0]):
+        return None
+    return (m.start(), m.end(), of_kind[0][1])

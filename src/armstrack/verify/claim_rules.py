@@ -48,7 +48,10 @@ from armstrack.normalize.catalog import Catalog, Fact, System
 from armstrack.normalize.companies import find_companies
 from armstrack.normalize.countries import find_parties, origin_codes
 from armstrack.verify.claim_common import (
+    ANAPHOR_NOUN_RE,
     Mention,
+    _gap_ok,
+    anaphor_subject,
     as_list,
     bind_subject,
     describe_years,
@@ -56,6 +59,7 @@ from armstrack.verify.claim_common import (
     family_mention,
     interval,
     source_text,
+    topic_counts,
 )
 
 YEAR_TOLERANCE = 2
@@ -193,6 +197,10 @@ MAKER_PASSIVE_RE = re.compile(
 MAKER_DE_RE = re.compile(
     r"(?i)\b(?:von|vom)\s+(?P<body>[^.;:]{2,90}?)\s+(?:(?P<dev>entwickelt|konzipiert)|(?P<man>gebaut|hergestellt"
     r"|gefertigt|produziert))(?:e[nrs]?)?\b")
+# "Gebaut werden die Hubschrauber vom US-Hersteller Boeing": the participle first
+MAKER_DE_FRONT_RE = re.compile(
+    r"(?i)\b(?:(?P<dev>Entwickelt|Konzipiert)|(?P<man>Gebaut|Hergestellt|Gefertigt|Produziert))\s+(?:werden|wird|wurden"
+    r"|wurde)\s+(?:[\w-]+\s+){0,3}?(?:von|vom)\s+(?P<body>[^.;:]{2,90})")
 MAKER_ACTIVE_RE = re.compile(r"\s+(?:builds|makes|manufactures|produces|developed|designed|built|made)\s+(?:the\s+)?$")
 LICENCE_RE = re.compile(r"(?i)licen[cs]|under\s+contract|assembl|co-?produc|local(?:ly)?\s+(?:built|produced|made)"
                         r"|sous\s+licence|Lizenz|subcontract|sous-trait|Zuliefer|supplies|supplier|fournit")
@@ -223,6 +231,15 @@ class RuleContext:
         self.cat = cat
         self.buyers = {r.buyer.code for r in reports if r.buyer}
         self.sentences = [(s, e, text[s:e], cat.find_in(text[s:e])) for s, e in spans]
+        self.topic = topic_counts(self.sentences)
+
+    def anaphor(self, sent: str, t0: int) -> Mention | None:
+        """"The helicopters are built by ...": the leading system of that kind, when the noun is close."""
+        subject = anaphor_subject(sent, t0, self.topic)
+        if subject is None or t0 - subject[1] > 40 or not _gap_ok(sent[subject[1]:t0], ("sont", "are", "is", "est",
+                                                                                        "werden", "ist", "sind")):
+            return None
+        return subject
 
 
 def _claim(ctx: RuleContext, s: int, subject: Mention, t0: int, t1: int, attribute: str, stated: str,
@@ -250,13 +267,15 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
     if not pattern.search(ctx.text):
         return out  # one scan of the whole text: most rules have nothing to read in most documents
     for s, _e, sent, systems in ctx.sentences:
-        if not systems or RESPECTIVELY_RE.search(sent):
+        if RESPECTIVELY_RE.search(sent) or not (systems or ANAPHOR_NOUN_RE.search(sent)):
             continue
         for m in pattern.finditer(sent):
             if NEGATION_RE.search(sent[:m.start()]):
                 continue
             subject = bind_subject(sent, m.start(), m.end(), systems, extra_ok=extra_ok, attributive=attributive,
-                                   max_gap=max_gap)
+                                   max_gap=max_gap) if systems else None
+            if subject is None and not systems:
+                subject = ctx.anaphor(sent, m.start())  # "ce monomoteur", "the helicopters first flew in ..."
             if subject is None:
                 continue
             system = subject[2]
@@ -466,20 +485,28 @@ def _companies(text: str) -> list[str]:
 def _maker_claims(ctx: RuleContext) -> list[Claim]:
     out: list[Claim] = []
     for s, _e, sent, systems in ctx.sentences:
-        if not systems or LICENCE_RE.search(sent) or RESPECTIVELY_RE.search(sent):
+        if LICENCE_RE.search(sent) or RESPECTIVELY_RE.search(sent) or not (systems or ANAPHOR_NOUN_RE.search(sent)):
             continue
         found: list[tuple[int, int, str, list[str], Mention | None]] = []
         for m in MAKER_PASSIVE_RE.finditer(sent):
             body = re.split(r"[.;:]|,\s+(?:which|who|that|the|a|an|le|la|les|un|une)\b|\s+(?:at|in|on|à|en|dans)\s",
                             sent[m.end():m.end() + 90])[0]
             subject = bind_subject(sent, m.start(), m.end(), systems, attributive=False, max_gap=40)
+            if subject is None and not systems:
+                subject = ctx.anaphor(sent, m.start())  # "The helicopters are built by Boeing"
             if subject is None:  # "Built by Dassault Aviation, the Rafale is ..."
                 nxt = [x for x in systems if m.end() + len(body) <= x[0] <= m.end() + len(body) + 12]
                 subject = nxt[0] if nxt and m.start() < 3 else None
             found.append((m.start(), m.end() + len(body), "developer" if m.group("dev") else "manufacturer",
                           _companies(body), subject))
+        for m in MAKER_DE_FRONT_RE.finditer(sent):
+            subject = bind_subject(sent, m.end(), m.end(), systems, attributive=False, max_gap=90) \
+                if systems else anaphor_subject(sent, m.end(), ctx.topic)
+            found.append((m.start(), m.end(), "developer" if m.group("dev") else "manufacturer",
+                          _companies(m.group("body")), subject))
         for m in MAKER_DE_RE.finditer(sent):
-            subject = bind_subject(sent, m.start(), m.start(), systems, attributive=False, max_gap=40)
+            subject = bind_subject(sent, m.start(), m.start(), systems, attributive=False, max_gap=40) \
+                if systems else ctx.anaphor(sent, len(sent))
             found.append((m.start(), m.end(), "developer" if m.group("dev") else "manufacturer",
                           _companies(m.group("body")), subject))
         for c in find_companies(sent):
