@@ -143,3 +143,16 @@ def test_a_count_of_aircraft_takes_the_article_s_main_aircraft_and_its_maker_s_c
     assert ind.seller is not None and ind.seller.code == "FRA" and ind.seller.evidence is not None
     assert [(i.catalog_id, i.quantity) for i in ind.items] == [("rafale", 36)]
     assert ind.value is not None and ind.value.amount == 7.87e9 and ind.value.currency == "EUR"
+
+
+def test_one_count_for_several_listed_systems_and_german_approval_verbs() -> None:
+    text = ("Stand: 11.03.2026 13:52 Uhr\n\nWashington (dpa) - Das US-Außenministerium billigte am Dienstag den "
+            "möglichen Verkauf von 20 Raketenwerfern M142 an Schweden für 930 Millionen US-Dollar. Zu dem Paket "
+            "gehören:\n- je 35 Raketenbehälter der Varianten M31A2, M30A2, M403 und M404,\n- 24 Feuerleitsysteme "
+            "IFATDS.\n\nNorwegen hatte im August 2024 die Zustimmung der USA für 16 HIMARS erhalten.\n")
+    deals = _by_buyer(extract_text(text))
+    swe = deals["SWE"]
+    assert swe.stage == "approved" and swe.date == "2026-03-10"
+    got = {i.catalog_id: i.quantity for i in swe.items}
+    assert [got.get(k) for k in ("m31a2", "m30a2", "m403", "m404")] == [35, 35, 35, 35]
+    assert deals["NOR"].stage == "approved"

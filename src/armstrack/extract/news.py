@@ -30,6 +30,7 @@ from armstrack.extract.news_patterns import (
     APPOSITIVE_RE,
     BACKREF_NUM_RE,
     BACKREF_RE,
+    DISTRIBUTIVE_RE,
     BUYER_AFTER_RE,
     BUYER_BEFORE_RE,
     CONTRACTOR_RE,
@@ -526,6 +527,24 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         deal.systems[key] = item
         r.items.append(item)
     _generic_quantity(unit, deal, doc)  # "choosing it for at least five ships": once the items are known
+    _distributive_quantity(unit, deal, doc, systems)
+
+
+def _distributive_quantity(unit: Unit, deal: _Deal, doc: Document, systems: list[tuple[int, int, System]]) -> None:
+    """"je 35 Raketenbehälter der Varianten M31A2, M30A2, M403 und M404": the one count, for each system after it."""
+    m = DISTRIBUTIVE_RE.search(unit.text)
+    if m is None:
+        return
+    after = [(a, sysm) for a, _b, sysm in systems if a >= m.start()]
+    if len(after) < 2:
+        return
+    n = int(m.group("n") or m.group("n2"))
+    for _a, sysm in after:
+        item = deal.systems.get(sysm.id)
+        if item is not None and item.quantity is None:
+            item.quantity = n
+            item.evidence = Evidence.of(doc.text, unit.start + m.start(), unit.start + m.end())
+            item.notes.append(f"count said once for several systems: {m.group(0)!r}")
 
 
 Topic = tuple[int, System, int, int]  # times named, system, span of its first naming

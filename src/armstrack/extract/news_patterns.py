@@ -134,3 +134,8 @@ BACKREF_RE = re.compile(
     r"|\bdavon\b|\bderen\s+\d+\b)")
 BACKREF_NUM_RE = re.compile(r"(?i)(?<![\d.,])(?P<n>\d{1,4}|" + NUMBER_WORDS + "|" + FR_NUMBER + "|" + DE_NUMBER + r")\b(?!\s*(?:%|per\s*cent|pour\s*cent|Prozent|years?|ans|Jahre|millions?|"
                             r"billions?|milliards?|Milliarden|Millionen|bn|m\b))")
+# one count for each of several listed systems: "je 35 Raketenbehälter der Varianten M31A2, M30A2 und M404",
+# "35 pods each of the M31A2 and M30A2", "35 conteneurs de chacune des versions"
+DISTRIBUTIVE_RE = re.compile(
+    r"(?i)(?:\b(?:je|jeweils)\s+(?P<n>\d{1,5})\b|\b(?P<n2>\d{1,5})\s+(?:[\w-]+\s+){0,2}(?:each|de\s+chaque|de\s+chacun\w*"
+    r"|pour\s+chacun\w*)\b)")

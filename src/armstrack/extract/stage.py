@@ -22,7 +22,9 @@ CUES: list[tuple[str, str]] = [
                r"Kaufvertrag|geordert|orderte|(?:a|avait|ont|avaient) acquis)\b"),
     ("approved", r"\b(?:(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
                  r"(?:go-ahead|green light)|made a determination approving|a approuvé|approuv[ée]|autoris[ée]|"
-                 r"genehmig\w*|gebilligt|billigt|freigegeben|zugestimmt|stimmte zu)\b"),
+                 r"genehmig\w*|gebilligt|billigt|billigte|freigegeben|gab\s+(?:\w+\s+){0,3}frei|zugestimmt|stimmte zu|"
+                 r"(?:erhielt|erhalten|hatte|bekam|bekommen)\s+(?:\w+\s+){0,5}(?:Zustimmung|Genehmigung|Freigabe)|"
+                 r"(?:a|avait|ont|avaient)\s+obtenu\s+(?:le\s+feu\s+vert|l['’]accord|l['’]autorisation|le\s+aval))\b"),
     ("notified", r"\b(?:notified (?:the\s+)?(?:U\.S\.\s+|US\s+)?Congress|notified lawmakers|notification to Congress|"
                  r"formally notified|congressional notification|delivered the required certification|"
                  r"notifi[ée]e?s?\s+(?:au|le)\s+Congrès|informiert\w*\s+den\s+(?:US-)?Kongress|"
