@@ -9,7 +9,7 @@ without a party add to the deal in focus.  Every field keeps the span it was rea
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from armstrack.extract.clauses import Unit, units_of
 from armstrack.extract.news_fields import (
@@ -56,7 +56,7 @@ from armstrack.extract.news_patterns import (
 )
 from armstrack.model import Contractor, DealReport, Document, Evidence, Item, Money, Party
 from armstrack.normalize import countries
-from armstrack.normalize.catalog import System, load_catalog
+from armstrack.normalize.catalog import System, load_catalog, lookup_key
 from armstrack.normalize.companies import canonical, find_companies
 from armstrack.normalize.money import MoneyMention
 from armstrack.normalize.numbers import foreign_words_to_int, words_to_int
@@ -322,6 +322,7 @@ def extract_news(doc: Document) -> list[DealReport]:
     all_units = _split_by_buyers(units_of(text, doc.published))
     topic = _topic_systems(all_units)
     in_list = False  # inside a bulleted list that follows "The package includes:" for the deal in focus
+    pending: tuple[int, countries.PartyMention, int] | None = None  # a buyer named before any deal was read
     for unit in all_units:
         in_list = current is not None and prev_unit is not None and (
             (prev_unit.text.rstrip().endswith(":") and (prev_unit in current.units
@@ -369,6 +370,13 @@ def extract_news(doc: Document) -> list[DealReport]:
                           and p.code not in origin_codes and _role(unit, p) != "source"]
             if len({p.code for p in non_seller}) == 1 and (unit.cue or unit.systems or unit.money):
                 buyers = [non_seller[0]]
+        if not buyers and current is None and pending is not None and unit.sentence - pending[0] <= 2 \
+                and (unit.cue or unit.deal_noun) and (unit.systems or unit.money) \
+                and not any(p.code not in ("USA", pending[1].code) for p in unit.parties):
+            # "The United States has cleared New Zealand to buy torpedoes ... The State Department said it had
+            # approved a possible sale of 20 MK 54 ...": the buyer named just before, no other in between
+            pm0 = pending[1]  # offsets made relative to this clause, for the evidence of the buyer
+            buyers = [replace(pm0, start=pending[2] + pm0.start - unit.start, end=pending[2] + pm0.end - unit.start)]
         systems_here = unit.systems
         topic_span: tuple[int, int] | None = None
         if buyers and not systems_here and not unit.money and unit.cue and prev_unit is not None \
@@ -445,6 +453,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                 target = _Deal(report)
                 deals.append(target)
         if target is None:
+            if current is None and buyers:
+                pending = (unit.sentence, buyers[0], unit.start)
             prev_unit = unit
             continue
         current = target
@@ -515,7 +525,15 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
             if item.quantity is None and qty is not None:
                 item.quantity, item.quantity_qualifier, item.evidence = qty, qual, ev
             continue
-        family = [k for k in parent_keys if k in deal.systems]
+        written = lookup_key(unit.text[a:b]) if b > a else ""
+
+        def same_item(k: str) -> bool:
+            # "F-35A" after "35 F-35", "M31A2" after "GMLRS": the variant names the family's item; "exercise
+            # torpedoes" after "20 MK 54 torpedoes" is an item of its own
+            fam = cat.get(k)
+            return (deal.systems[k].quantity is None or qty is not None or not written or fam is None
+                    or any(written.startswith(lookup_key(n)) for n in fam.names))
+        family = [k for k in parent_keys if k in deal.systems and same_item(k)]
         if family:
             # "F-35A" after "F-35": the variant replaces its family
             old = deal.systems.pop(family[0])
