@@ -30,11 +30,11 @@ from armstrack.extract.news_patterns import (
     APPOSITIVE_RE,
     BACKREF_NUM_RE,
     BACKREF_RE,
-    DISTRIBUTIVE_RE,
     BUYER_AFTER_RE,
     BUYER_BEFORE_RE,
     CONTRACTOR_RE,
     CONVERSION_RE,
+    DISTRIBUTIVE_RE,
     GENERIC_NOUN_CATEGORY,
     GENERIC_QTY_RE,
     INCLUDE_RE,
@@ -323,6 +323,7 @@ def extract_news(doc: Document) -> list[DealReport]:
     topic = _topic_systems(all_units)
     in_list = False  # inside a bulleted list that follows "The package includes:" for the deal in focus
     pending: tuple[int, countries.PartyMention, int] | None = None  # a buyer named before any deal was read
+    pending_unit: Unit | None = None
     for unit in all_units:
         in_list = current is not None and prev_unit is not None and (
             (prev_unit.text.rstrip().endswith(":") and (prev_unit in current.units
@@ -333,9 +334,44 @@ def extract_news(doc: Document) -> list[DealReport]:
         if current is not None and _split_values_by_kind(doc, deals, current, unit):
             prev_unit = unit
             continue
+        if current is not None and ANAPHOR_RE.match(unit.text) and unit.cue and not unit.systems \
+                and (named := next((u for u in all_units if u.sentence == unit.sentence - 1 and u.systems),
+                                   None)) is not None and named not in current.units \
+                and (fresh := _fresh_systems(named, current)) and current.report.buyer is not None:
+            # "Berlin relies on Israel's Arrow 3. The purchase contract was signed in November 2023.": the
+            # contract is for the system just named, not for the deal in focus
+            code = next((p.code for p in named.parties if p.code not in {_origin_code(x) for _, _, x in fresh}
+                         and _role(named, p) != "source"), current.report.buyer.code)
+            bp = next((p for p in named.parties if p.code == code), None)
+            report = DealReport(seller=_origin_party(doc, named, code), method="news",
+                                buyer=Party(code, Evidence.of(text, named.start + bp.start, named.start + bp.end)
+                                            if bp else current.report.buyer.evidence))
+            current = _Deal(report)
+            deals.append(current)
+            _fill(doc, current, unit, [])
+            _fill(doc, current, named, fresh)
+            prev_unit = unit
+            continue
         if current is not None and ANAPHOR_RE.match(unit.text) and (unit.systems or unit.money) \
                 and not SEPARATE_RE.search(unit.text) and not _other_buyer(unit, current):
             _fill(doc, current, unit, unit.systems)  # "The case covers ... eight for Belgium": the deal in focus
+            prev_unit = unit
+            continue
+        if current is None and pending is not None and pending_unit is not None and unit.money \
+                and unit.sentence - pending[0] <= 1 and VALUE_WORD_RE.search(unit.text) and pending_unit.cue \
+                and not any(p.code not in ("USA", pending[1].code) for p in unit.parties):
+            # "… approved a possible sale of an integrated combat system to Germany. The estimated value: $11.9
+            # billion.": the sale told first, its value in the next sentence
+            pu, bp = pending_unit, pending[1]
+            report = DealReport(seller=_seller_for(doc, pu, bp.code, [p for p in pu.parties if _role(pu, p) == "seller"],
+                                                   None),
+                                buyer=Party(bp.code, Evidence.of(text, pending[2] + bp.start, pending[2] + bp.end)),
+                                method="news")
+            current = _Deal(report)
+            deals.append(current)
+            _fill(doc, current, pu, [])
+            _fill(doc, current, unit, unit.systems)
+            pending = pending_unit = None
             prev_unit = unit
             continue
         if unit.hedged and unit.cue is None:
@@ -454,7 +490,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                 deals.append(target)
         if target is None:
             if current is None and buyers:
-                pending = (unit.sentence, buyers[0], unit.start)
+                pending, pending_unit = (unit.sentence, buyers[0], unit.start), unit
             prev_unit = unit
             continue
         current = target
@@ -566,6 +602,15 @@ def _distributive_quantity(unit: Unit, deal: _Deal, doc: Document, systems: list
 
 
 Topic = tuple[int, System, int, int]  # times named, system, span of its first naming
+
+
+def _fresh_systems(unit: Unit, deal: _Deal) -> list[tuple[int, int, System]]:
+    """The systems a clause names (not in passing) that have nothing to do with the deal's own items."""
+    cat = load_catalog()
+    mine = {k for key in deal.systems for k in (key, *(a.id for a in cat.ancestors(key)))}
+    out = [(a, b, x) for a, b, x in unit.systems if not _context_mention(unit.text, a, b)
+           and not ({x.id, *(a2.id for a2 in cat.ancestors(x.id))} & mine)]
+    return out if out and len(out) == len(unit.systems) else []
 
 
 def _topic_systems(units: list[Unit]) -> list[Topic]:

@@ -24,7 +24,9 @@ def _in_dateline(text: str, pos: int) -> bool:
     """Is the date at ``pos`` part of a dateline ("TAIPEI/WASHINGTON, Oct 26 (Wire) -")? That is when the
     story was filed, not when the event happened."""
     line_start = text.rfind("\n", 0, pos) + 1
-    return re.fullmatch(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý/ .'-]{2,40},\s*", text[line_start:pos]) is not None
+    # "TAIPEI, ", "WELLINGTON, New Zealand (", "Washington/Stockholm (dpa) - " is not a date of the event
+    return re.fullmatch(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý/ .'-]{2,40}(?:,\s*[A-Z][\w.' -]{1,30}?)?\s*[,(]\s*",
+                        text[line_start:pos]) is not None
 
 
 def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:

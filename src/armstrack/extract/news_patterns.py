@@ -69,7 +69,8 @@ MONEY_AFTER_CONTEXT_RE = re.compile(
 ANAPHOR_RE = re.compile(
     r"(?i)^(?:(?:The|This|That|Le|La|Ce|Cette|Das|Der|Die|Dieses?)\s+(?:\w+\s+)?(?:case|package|sale|deal|contract|"
     r"approval|order|purchase|request|agreement|list|notification|paquet|vente|contrat|commande|accord|Paket|"
-    r"Geschäft|Vertrag|Auftrag|Kauf)\b(?!\s+(?:to|with|for|of)\s+[A-Z])|(?:It|Besides|In addition|Also|Il|Elle|Es|"
+    r"Geschäft|Vertrag|Auftrag|Kauf)\b(?!\s+(?:to|with|for|of)\s+[A-Z])|(?:Das|Der|Die|Dieses?)\s+(?:\w+\s+)?"
+    r"[A-ZÄÖÜ]\w*(?:vertrag|geschäft|auftrag|kauf|paket)\b|(?:It|Besides|In addition|Also|Il|Elle|Es|"
     r"Zum Paket|Zu dem Paket|Dazu|Darüber hinaus|En outre|Par ailleurs)\b)")
 SEPARATE_RE = re.compile(r"(?i)\b(?:separate|another|earlier|previous|prior|also approved|already\s+(?:been\s+)?(?:approved|cleared|bought|ordered|signed|received|purchased|acquired)|"
                          r"last year|distinct|autre|précédent|weitere[nrs]?|frühere[nrs]?)\b")
@@ -111,7 +112,7 @@ CONTEXT_BEFORE_RE = re.compile(
     r"fly from|flies from|integrat\w* (?:on|into|with)|(?:currently|already|still)\s+(?:flies|fly|flew|operates|uses)|"
     r"flies|flew|in service with|en service|im Dienst|"
     r"for (?:its|their|the|a)|to (?:arm|equip) (?:its|their|the)|on (?:its|their|the)|aboard|pour (?:ses|leurs|la|le|les)|"
-    r"für (?:die|ihre|seine))\s+(?:[^\s.;:]+\s+){0,9}(?:\w*['’])?$)")
+    r"für (?:ihre|seine))\s+(?:[^\s.;:]+\s+){0,9}(?:\w*['’])?$)")
 CONTEXT_AFTER_RE = re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleets?|flotte|Flotte|squadrons?|pilots?|crews?|"
                               r"destroyers?|frigates?|cruisers?|warships?|vessels?|submarines?|escadrilles?|"
                               r"Geschwader|Zerstörer|Fregatten?)\b")
