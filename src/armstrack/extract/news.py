@@ -9,7 +9,7 @@ without a party add to the deal in focus.  Every field keeps the span it was rea
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from armstrack.extract.clauses import Unit, units_of
 from armstrack.extract.news_fields import (
@@ -28,13 +28,11 @@ from armstrack.extract.news_patterns import (
     AGGREGATE_RE,
     ANAPHOR_RE,
     APPOSITIVE_RE,
-    BACKREF_NUM_RE,
     BACKREF_RE,
     BUYER_AFTER_RE,
     BUYER_BEFORE_RE,
     CONTRACTOR_RE,
     CONVERSION_RE,
-    DISTRIBUTIVE_RE,
     GENERIC_NOUN_CATEGORY,
     GENERIC_QTY_RE,
     INCLUDE_RE,
@@ -54,31 +52,21 @@ from armstrack.extract.news_patterns import (
     VALUE_WORD_RE,
     WEAPON_NOUN_AFTER,
 )
+from armstrack.extract.news_refs import (
+    _backref_count,
+    _Deal,
+    _distributive_quantity,
+    _fresh_systems,
+    _generic_quantity,
+    _same_item,
+    _topic_of_kind,
+    _topic_systems,
+)
 from armstrack.model import Contractor, DealReport, Document, Evidence, Item, Money, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import System, load_catalog, lookup_key
 from armstrack.normalize.companies import canonical, find_companies
 from armstrack.normalize.money import MoneyMention
-from armstrack.normalize.numbers import foreign_words_to_int, words_to_int
-
-
-@dataclass
-class _Deal:
-    report: DealReport
-    units: list[Unit] = field(default_factory=list)
-    systems: dict[str, Item] = field(default_factory=dict)
-    usd: float | None = None
-    items_from_list: bool = False  # opened by one case of a multi-case package
-    context_spans: list[tuple[int, int]] = field(default_factory=list)  # systems named as context
-
-    @property
-    def roots(self) -> set[str]:
-        cat = load_catalog()
-        out = set()
-        for key in self.systems:
-            root = cat.root(key)
-            out.add(root.id if root else key)
-        return out
 
 
 def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
@@ -196,22 +184,6 @@ def _split_by_buyers(units: list[Unit]) -> list[Unit]:
         else:
             out.append(unit)
     return out
-
-
-def _generic_quantity(unit: Unit, deal: _Deal, doc: Document) -> None:
-    """"La Suisse prévoit d'acquérir 36 appareils": a count of the deal's one main system by its kind."""
-    for m in GENERIC_QTY_RE.finditer(unit.text):
-        raw = m.group("n").lower()
-        qty = int(re.sub(r"[^\d]", "", raw)) if raw[0].isdigit() else (words_to_int(raw) or foreign_words_to_int(raw))
-        if not qty or (raw.isdigit() and 1900 <= qty <= 2100):
-            continue
-        cats = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(m.group("noun"))), set())
-        open_items = [i for i in deal.report.items if i.quantity is None and i.category in cats]
-        if len(open_items) == 1 and len([i for i in deal.report.items if i.category in cats]) == 1:
-            item = open_items[0]
-            item.quantity = qty
-            item.evidence = Evidence.of(doc.text, unit.start + m.start(), unit.start + m.end())
-            item.notes.append(f"quantity read from {m.group(0)!r}")
 
 
 OWN_DEAL_AFTER_RE = re.compile(r"(?i)^(?:['’]s)?\s+(?:\w+\s+)?(?:package|deal|sale|order|purchase|contract|request|"
@@ -562,14 +534,8 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
                 item.quantity, item.quantity_qualifier, item.evidence = qty, qual, ev
             continue
         written = lookup_key(unit.text[a:b]) if b > a else ""
-
-        def same_item(k: str) -> bool:
-            # "F-35A" after "35 F-35", "M31A2" after "GMLRS": the variant names the family's item; "exercise
-            # torpedoes" after "20 MK 54 torpedoes" is an item of its own
-            fam = cat.get(k)
-            return (deal.systems[k].quantity is None or qty is not None or not written or fam is None
-                    or any(written.startswith(lookup_key(n)) for n in fam.names))
-        family = [k for k in parent_keys if k in deal.systems and same_item(k)]
+        family = [k for k in parent_keys if k in deal.systems
+                  and _same_item(deal.systems[k], cat.get(k), written, qty)]
         if family:
             # "F-35A" after "F-35": the variant replaces its family
             old = deal.systems.pop(family[0])
@@ -582,71 +548,6 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         r.items.append(item)
     _generic_quantity(unit, deal, doc)  # "choosing it for at least five ships": once the items are known
     _distributive_quantity(unit, deal, doc, systems)
-
-
-def _distributive_quantity(unit: Unit, deal: _Deal, doc: Document, systems: list[tuple[int, int, System]]) -> None:
-    """"je 35 Raketenbehälter der Varianten M31A2, M30A2, M403 und M404": the one count, for each system after it."""
-    m = DISTRIBUTIVE_RE.search(unit.text)
-    if m is None:
-        return
-    after = [(a, sysm) for a, _b, sysm in systems if a >= m.start()]
-    if len(after) < 2:
-        return
-    n = int(m.group("n") or m.group("n2"))
-    for _a, sysm in after:
-        item = deal.systems.get(sysm.id)
-        if item is not None and item.quantity is None:
-            item.quantity = n
-            item.evidence = Evidence.of(doc.text, unit.start + m.start(), unit.start + m.end())
-            item.notes.append(f"count said once for several systems: {m.group(0)!r}")
-
-
-Topic = tuple[int, System, int, int]  # times named, system, span of its first naming
-
-
-def _fresh_systems(unit: Unit, deal: _Deal) -> list[tuple[int, int, System]]:
-    """The systems a clause names (not in passing) that have nothing to do with the deal's own items."""
-    cat = load_catalog()
-    mine = {k for key in deal.systems for k in (key, *(a.id for a in cat.ancestors(key)))}
-    out = [(a, b, x) for a, b, x in unit.systems if not _context_mention(unit.text, a, b)
-           and not ({x.id, *(a2.id for a2 in cat.ancestors(x.id))} & mine)]
-    return out if out and len(out) == len(unit.systems) else []
-
-
-def _topic_systems(units: list[Unit]) -> list[Topic]:
-    """The systems an article is about, most named first (context mentions -- fleets, rivals -- left out)."""
-    counts: dict[str, Topic] = {}
-    for u in units:
-        for a, b, sysm in u.systems:
-            if not _context_mention(u.text, a, b):
-                n, _, fa, fb = counts.get(sysm.id, (0, sysm, u.start + a, u.start + b))
-                counts[sysm.id] = (n + 1, sysm, fa, fb)
-    return sorted(counts.values(), key=lambda x: -x[0])
-
-
-def _topic_of_kind(topic: list[Topic], noun: str) -> Topic | None:
-    """The article's main system of the kind a generic noun names ("appareils" -> its aircraft), when one
-    system clearly leads (named at least twice, and more often than any other of that kind)."""
-    cats = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(noun)), set())
-    of_kind = [t for t in topic if t[1].category in cats]
-    if not of_kind or of_kind[0][0] < 2 or (len(of_kind) > 1 and of_kind[1][0] >= of_kind[0][0]):
-        return None
-    return of_kind[0]
-
-
-def _backref_count(clause: str) -> tuple[int, int, int] | None:
-    """The one count said with the pronoun that refers back to a system ("ordered 24 of them", "en a commandé
-    24 au total, en deux tranches"): value, start, end."""
-    found = []
-    ref = BACKREF_RE.search(clause)
-    if ref is None:
-        return None
-    for m in BACKREF_NUM_RE.finditer(clause, ref.start(), min(len(clause), ref.end() + 30)):
-        raw = m.group("n").lower()
-        n = int(raw) if raw.isdigit() else (words_to_int(raw) or foreign_words_to_int(raw))
-        if n and not (raw.isdigit() and 1900 <= n <= 2100):
-            found.append((n, m.start(), m.end()))
-    return found[0] if found else None  # the first count after the pronoun
 
 
 def _contractors(doc: Document, deals: list[_Deal]) -> None:
