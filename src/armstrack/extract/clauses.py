@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from armstrack.extract.sentences import sentence_spans
-from armstrack.extract.stage import StageCue, hedged, stage_of
+from armstrack.extract.stage import StageCue, read_stage
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import System, load_catalog
 from armstrack.normalize.dates import DateMention, find_dates
@@ -65,6 +65,7 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
             dates = [replace(d, start=d.start - cs, end=d.end - cs) for d in doc_dates if cs <= d.start and d.end <= ce]
             # "franco-italien", "Franco-German": the second half of a compound adjective names no party
             parties = [p for p in countries.find_parties(t) if not (p.start > 0 and t[p.start - 1] == "-")]
-            units.append(Unit(cs, ce, t, idx, parties, systems, money, dates, stage_of(t),
-                              DEAL_NOUN_RE.search(t) is not None, hedged(t)))
+            cue, is_hedged = read_stage(t)
+            units.append(Unit(cs, ce, t, idx, parties, systems, money, dates, cue,
+                              DEAL_NOUN_RE.search(t) is not None, is_hedged))
     return units

@@ -68,12 +68,19 @@ REJECT_RE = re.compile(r"(?i)\b(?:refus\w*|rejet\w*|reject\w*|abgelehnt|cancel+e
 ANY_CUE_RE = re.compile("|".join(f"(?:{rx})" for _, rx in CUES), re.I)
 
 
-def hedged(sentence: str) -> bool:
+def read_stage(sentence: str) -> tuple[StageCue | None, bool]:
+    """:func:`stage_of` and :func:`hedged` of one sentence, with one scan for cues (the common case: none)."""
+    if not ANY_CUE_RE.search(sentence):
+        return None, REJECT_RE.search(sentence) is not None
+    return stage_of(sentence, checked=True), hedged(sentence, checked=True)
+
+
+def hedged(sentence: str, *, checked: bool = False) -> bool:
     """Does the sentence carry a stage cue that is denied, conditional or only reported ("denied reports
     that Canada had signed", "could be signed"), or tell of a purchase refused or cancelled?"""
     if REJECT_RE.search(sentence):
         return True
-    if not ANY_CUE_RE.search(sentence):
+    if not checked and not ANY_CUE_RE.search(sentence):
         return False
     for _stage, rx in CUE_RES:
         for m in rx.finditer(sentence):
@@ -83,9 +90,9 @@ def hedged(sentence: str) -> bool:
     return False
 
 
-def stage_of(sentence: str) -> StageCue | None:
+def stage_of(sentence: str, *, checked: bool = False) -> StageCue | None:
     """The stage a sentence asserts (offsets relative to the sentence), or None."""
-    if not ANY_CUE_RE.search(sentence):
+    if not checked and not ANY_CUE_RE.search(sentence):
         return None
     best: StageCue | None = None
     rank = {s: i for i, (s, _) in enumerate(CUES)}

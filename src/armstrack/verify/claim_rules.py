@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import functools
 import json
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from importlib import resources
@@ -232,6 +233,7 @@ class RuleContext:
         self.buyers = {r.buyer.code for r in reports if r.buyer}
         self.sentences = [(s, e, text[s:e], cat.find_in(text[s:e])) for s, e in spans]
         self.topic = topic_counts(self.sentences)
+        self.starts = [s for s, _ in spans]
 
     def anaphor(self, sent: str, t0: int) -> Mention | None:
         """"The helicopters are built by ...": the leading system of that kind, when the noun is close."""
@@ -264,9 +266,10 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
          inherit: bool = True, family_only: bool = False, extra_ok: Sequence[str] = (), attributive: bool = True,
          max_gap: int = 60, foreign_guard: bool = False, only_without: str = "") -> list[Claim]:
     out: list[Claim] = []
-    if not pattern.search(ctx.text):
-        return out  # one scan of the whole text: most rules have nothing to read in most documents
-    for s, _e, sent, systems in ctx.sentences:
+    # one scan of the whole text finds the sentences to read (most rules have nothing in most documents)
+    where = {bisect.bisect_right(ctx.starts, m.start()) - 1 for m in pattern.finditer(ctx.text)}
+    for i in sorted(where):
+        s, _e, sent, systems = ctx.sentences[i]
         if RESPECTIVELY_RE.search(sent) or not (systems or ANAPHOR_NOUN_RE.search(sent)):
             continue
         for m in pattern.finditer(sent):
