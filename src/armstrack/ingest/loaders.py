@@ -146,6 +146,43 @@ PUBLISHED_LINE_RE = re.compile(
 DATELINE_RE = re.compile(r"(?m)^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,\s*[A-Z][A-Za-z.]+)?\s*,\s*(?P<d>[^—–\n]{6,30}?)\s*(?:—|–|-)")
 
 
+NUMERIC_DATE_RE = re.compile(r"(?<![\d./])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?![\d./])")
+EUROPEAN_WORD_RE = re.compile(r"\b(?:der|die|das|und|nicht|mit|ein|eine|le|la|les|et|des|une|pour|dans)\b")
+EURO_LINE_RE = re.compile(r"(?i)\b(?:publié|mis à jour|le|à|stand|uhr|am|von|par)\b|\d{1,2}h\d{2}")
+
+
+KICKER_RE = re.compile(r"\s[|>»/]\s|^[^a-zà-ÿ]+$")
+
+
+def _head_date(head: str) -> str | None:
+    """The date of a short line near the top of a page copied from the web ("November 5, 2024 11:48 AM GMT+9",
+    "Posted by X | 14 Oct 2025 | Defence", "29.04.2025, 07:15 Uhr | Lesedauer: 2 Min."): the first full date
+    on a line of at most 140 characters that is not a sentence of the story."""
+    from datetime import date
+
+    from armstrack.normalize.dates import find_dates
+
+    # French and German pages write day.month.year; an English page's "03/04/2025" stays ambiguous
+    european = len(EUROPEAN_WORD_RE.findall(head)) >= 3
+    for line in [ln.strip() for ln in head.split("\n") if ln.strip()][:20]:
+        if len(line) > 140 or (line.endswith(".") and len(line) > 60):
+            continue
+        m = NUMERIC_DATE_RE.search(line)
+        if m:
+            a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+            day, month = (a, b) if a > 12 or european or EURO_LINE_RE.search(line) else (b, a) if b > 12 else (0, 0)
+            try:
+                if day:
+                    return date(y, month, day).isoformat()
+            except ValueError:
+                pass
+            continue
+        for dm in find_dates(line, None):
+            if dm.iso and dm.precision == "day" and not dm.relative:
+                return dm.iso
+    return None
+
+
 def text_metadata(text: str) -> tuple[str | None, str | None]:
     """Publication date (a "Published:" line or a dateline such as "OTTAWA, Nov. 30, 2023 —") and a title
     (the first short line without a final period) from the top of a plain-text document."""
@@ -161,11 +198,15 @@ def text_metadata(text: str) -> tuple[str | None, str | None]:
             published = parse_date(dm.group("d"))
             if published:
                 break
+    if published is None:
+        published = _head_date(head)
     title = None
     for line in text[:1000].split("\n"):
         stripped = line.strip()
         if not stripped or PUBLISHED_LINE_RE.match(line):
             continue
+        if KICKER_RE.search(stripped) or len(stripped.split()) <= 3:
+            continue  # "ANALYSIS", "POLITICS | DEFENCE", "Home > Qatar > Defence", "Heeresflieger": a section label
         if len(stripped) <= 160 and not stripped.endswith(".") and not DATELINE_RE.match(line):
             title = stripped
         break
