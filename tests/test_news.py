@@ -156,3 +156,13 @@ def test_one_count_for_several_listed_systems_and_german_approval_verbs() -> Non
     got = {i.catalog_id: i.quantity for i in swe.items}
     assert [got.get(k) for k in ("m31a2", "m30a2", "m403", "m404")] == [35, 35, 35, 35]
     assert deals["NOR"].stage == "approved"
+
+
+def test_crowns_follow_the_country_and_pounds_without_a_scale_are_a_weight() -> None:
+    text = ("Publié le 15/09/2025 à 10h05\n\nLe Danemark choisit le SAMP/T\n\nCopenhague a retenu vendredi le "
+            "SAMP/T et va signer un contrat de 58 milliards de couronnes pour sa défense sol-air.\n")
+    dnk = _by_buyer(extract_text(text))["DNK"]
+    assert dnk.value is not None and (dnk.value.amount, dnk.value.currency) == (58e9, "DKK")
+    from armstrack.normalize.money import find_money
+    assert find_money("des bombes GBU-12 de 500 livres") == []
+    assert [m.currency for m in find_money("un contrat de 2 millions de livres sterling")] == ["GBP"]

@@ -14,6 +14,7 @@ from dataclasses import replace
 from armstrack.extract.clauses import Unit, units_of
 from armstrack.extract.news_fields import (
     _context_mention,
+    _crown_currency,
     _dollar_currency,
     _in_dateline,
     _makers,
@@ -498,13 +499,20 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
                   and not MONEY_AFTER_CONTEXT_RE.match(unit.text[m.end:m.end + 60])]
     if r.value is None and deal_money:
         mm: MoneyMention = deal_money[0]
-        currency, reason = mm.currency, None
+        currency: str | None = mm.currency
+        reason = None
         if currency == "$":
             currency, reason = _dollar_currency(doc, mm.text, r.seller.code if r.seller else None,
                                                 r.buyer.code if r.buyer else None, r.stage)
-        r.value = Money(mm.amount, currency, Evidence.of(text, s + mm.start, s + mm.end),
-                        currency_reason=reason, qualifier=mm.qualifier)
-        deal.usd = _to_usd(mm.amount, currency, r.date or doc.published)
+        elif currency == "KR":
+            currency, reason = _crown_currency(doc, r.seller.code if r.seller else None,
+                                               r.buyer.code if r.buyer else None)
+        if currency is not None:
+            r.value = Money(mm.amount, currency, Evidence.of(text, s + mm.start, s + mm.end),
+                            currency_reason=reason, qualifier=mm.qualifier)
+            deal.usd = _to_usd(mm.amount, currency, r.date or doc.published)
+        else:
+            r.extras.setdefault("notes", []).append(f"value {mm.text!r} left out: {reason}")
     for a, b, sysm in systems:
         key = sysm.id
         if a >= 0 and _context_mention(unit.text, a, b):

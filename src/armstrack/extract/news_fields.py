@@ -58,6 +58,22 @@ def _to_usd(amount: float, currency: str, date: str | None) -> float | None:
     return usd
 
 
+CROWNS = {"DNK": "DKK", "NOR": "NOK", "SWE": "SEK", "CZE": "CZK", "ISL": "ISK", "GRL": "DKK", "FRO": "DKK"}
+
+
+def _crown_currency(doc: Document, seller: str | None, buyer: str | None) -> tuple[str | None, str]:
+    """Which crowns a bare "kroner"/"couronnes"/"Kronen" figure is in: the buyer's or seller's, else the one
+    crown country the text names; None when that is not clear."""
+    for code in (buyer, seller):
+        if code in CROWNS:
+            return CROWNS[code], f"crowns of the {'buyer' if code == buyer else 'seller'} ({code})"
+    named = {CROWNS[p.code] for p in countries.find_parties(doc.text) if p.code in CROWNS}
+    if len(named) == 1:
+        cur = named.pop()
+        return cur, f"the only crown currency of the countries named ({cur})"
+    return None, "crowns of no clear country"
+
+
 def _dollar_currency(doc: Document, mm_text: str, seller: str | None, buyer: str | None,
                      stage: str | None = None) -> tuple[str, str]:
     """Decide what a bare "$" or "dollars" means for one figure, with the reason.

@@ -32,7 +32,10 @@ SUFFIX_CURRENCY = {
     "zloty": "PLN", "złoty": "PLN", "zlotys": "PLN", "złotych": "PLN", "zł": "PLN",
     "won": "KRW", "yen": "JPY", "yens": "JPY", "rupees": "INR", "roupies": "INR", "rupien": "INR",
     "francs": "CHF", "livres sterling": "GBP", "couronnes suédoises": "SEK", "schwedische kronen": "SEK",
-    "kronen": "SEK", "couronnes": "SEK", "zlotys polonais": "PLN", "złote": "PLN", "pesos": "PHP",
+    "kronen": "KR", "couronnes": "KR", "kroner": "KR", "krone": "KR", "zlotys polonais": "PLN",
+    "couronnes danoises": "DKK", "couronnes norvégiennes": "NOK", "couronnes tchèques": "CZK",
+    "dänische kronen": "DKK", "norwegische kronen": "NOK", "tschechische kronen": "CZK", "czech korunas": "CZK",
+    "koruna": "CZK", "korunas": "CZK", "danish krone": "DKK", "norwegian krone": "NOK", "złote": "PLN", "pesos": "PHP",
     "philippine pesos": "PHP", "pesos philippins": "PHP", "shekels": "ILS", "lira": "TRY", "liras": "TRY",
     "usd": "USD", "eur": "EUR", "cad": "CAD", "aud": "AUD", "gbp": "GBP", "chf": "CHF", "sek": "SEK",
     "nok": "NOK", "pln": "PLN", "krw": "KRW", "jpy": "JPY", "inr": "INR", "nzd": "NZD", "ils": "ILS",
@@ -128,6 +131,8 @@ def _find_money(text: str) -> tuple[MoneyMention, ...]:
             currency = table.get(cur_raw) or table.get(cur_raw.replace(" ", ""))
             if currency is None:
                 continue
+            if cur_raw in ("pounds", "livres", "pfund") and not scale:
+                continue  # "500 livres", "2,000-pound bombs": a weight unless a scale word makes it money
             if kind == "prefix" and scale and scale.lower() in ("m", "b", "k") \
                     and e < len(text) and text[e:e + 1].isalpha():
                 continue
