@@ -166,3 +166,14 @@ def test_crowns_follow_the_country_and_pounds_without_a_scale_are_a_weight() -> 
     from armstrack.normalize.money import find_money
     assert find_money("des bombes GBU-12 de 500 livres") == []
     assert [m.currency for m in find_money("un contrat de 2 millions de livres sterling")] == ["GBP"]
+
+
+def test_participles_and_weights_are_not_deliveries() -> None:
+    en = ("Published: 2024-11-07\n\nSeoul gets US nod for E-7 jets\n\nThe State Department approved on Monday the "
+          "possible sale of four E-7 aircraft to South Korea for $4.92 billion. Korea already flies four E-737s "
+          "delivered under the Peace Eye programme.\n")
+    kor = _by_buyer(extract_text(en))["KOR"]
+    assert kor.stage == "approved"
+    fr = ("Publié le 27/03/2025\n\nDrones pour le Qatar\n\nDoha a sollicité l'achat de huit drones MQ-9B et de trois "
+          "cents bombes de 500 livres.\n")
+    assert _by_buyer(extract_text(fr))["QAT"].stage == "requested"

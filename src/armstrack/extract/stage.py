@@ -13,7 +13,7 @@ from dataclasses import dataclass
 # ordered: the first matching cue in a sentence wins unless a later one is stronger
 CUES: list[tuple[str, str]] = [
     ("delivered", r"\b(?:delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|to Congress))|took delivery|taken delivery|handed over|received (?:the|its) first|"
-                  r"arrived in|arrived at|landed (?:at|in)|touched down (?:at|in)|inducted|livr[ée]s?|réceptionn\w*|"
+                  r"arrived in|arrived at|landed (?:at|in)|touched down (?:at|in)|inducted|livr(?:é|ée|és|ées)|réceptionn\w*|"
                   r"(?:ont|a) atterri|sont arrivés|geliefert|übergeben|ausgeliefert|eingetroffen|gelandet)\b"),
     ("signed", r"\b(?:signed|signs|signing|inked|agreed to (?:buy|purchase|acquire|procure)|"
                r"(?:bought|purchased|acquired)(?! by)|placed an? (?:firm )?order|ordered|awarded (?:a|an|the) [\w$ .-]*contract|"
@@ -32,7 +32,7 @@ CUES: list[tuple[str, str]] = [
     ("requested", r"\b(?:has requested|had requested|requested|letters? of request|asked to buy|sought to buy|"
                   r"asked (?:\w+\s+){0,2}for|asking (?:\w+\s+){0,2}for|submitted (?:a|an|its)\s+(?:\w+\s+){0,2}"
                   r"(?:letter|request)|"
-                  r"a demandé|beantragt|angefragt)\b"),
+                  r"a demandé|(?:a|avait|ont|avaient)\s+sollicité|beantragt|angefragt|ersucht)\b"),
     ("other", r"\b(?:selected|selects|chose|chosen|chooses|picked|picks|opted for|opts for|voted to|"
               r"parliament approved the purchase|preferred|settled on|"
               r"a choisi|retenu|entschieden|ausgewählt)\b"),
@@ -103,6 +103,11 @@ def stage_of(sentence: str, *, checked: bool = False) -> StageCue | None:
                 continue
             if stage == "delivered" and FUTURE_DELIVERY_RE.search(before):
                 continue  # "as the helicopters are delivered", "will be delivered": not yet an event
+            if stage == "delivered" and m.group(0).lower() == "delivered" \
+                    and re.match(r"\s+(?:under|by|since|from|to|through|via)\b", sentence[m.end():]) \
+                    and not re.search(r"(?i)\b(?:was|were|been|being|is|are|has|have|had|be|it|they|he|she|we)\s+$",
+                                      before):
+                continue  # "four E-737s delivered under the Peace Eye programme": a participle, not the event
             if re.search(r"(?i)\b(?:the|an|its|their)\s+$", before) and \
                     m.group(0).lower().endswith(("ed", "é", "ée", "t")):
                 continue  # "the signed contract", "the approved package": an adjective, not an event
