@@ -468,6 +468,9 @@ def extract_news(doc: Document) -> list[DealReport]:
             continue
         current = target
         _fill(doc, target, unit, systems_here)
+        if not target.report.items and (gm := GENERIC_QTY_RE.search(unit.text)) is not None \
+                and (main := _topic_of_kind(topic, gm.group("noun"))) is not None:
+            _fill(doc, target, unit, [(-1, -1, main[1])])  # "covered up to 22 launchers": the article's launcher
         prev_unit = unit
         if any(a >= 0 and not _context_mention(unit.text, a, b) for a, b, _ in unit.systems):
             last_named = unit
@@ -478,8 +481,9 @@ def extract_news(doc: Document) -> list[DealReport]:
 def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, System]]) -> None:
     text, s = doc.text, unit.start
     r = deal.report
-    deal.units.append(unit)
-    r.evidence.append(Evidence.of(text, s, unit.end))
+    if unit not in deal.units:
+        deal.units.append(unit)
+        r.evidence.append(Evidence.of(text, s, unit.end))
     if unit.cue and r.stage is None:
         r.stage = unit.cue.stage
         r.stage_evidence = Evidence.of(text, s + unit.cue.start, s + unit.cue.end)
