@@ -32,8 +32,7 @@ def extract_document(doc: Document) -> Extraction:
         reports = extract_news(doc)
     finish_reports(doc, reports)
     claims = check_claims(doc, reports)
-    if doc.kind not in ("dsca_release", "fr_notice"):
-        claims += check_reports(reports, doc)  # news against the bundled official record
+    claims += check_reports([r for r in reports if r.method == "news"], doc)  # news against the official record
     return Extraction(doc, reports, claims)
 
 

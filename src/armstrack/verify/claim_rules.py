@@ -37,9 +37,9 @@ speed is a contradiction.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import json
-import bisect
 import re
 from collections.abc import Callable, Sequence
 from importlib import resources

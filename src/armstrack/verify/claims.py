@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import json
 import os
 import re
 
@@ -293,6 +294,33 @@ def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _glossary() -> dict[str, dict[str, object]]:
+    from importlib.resources import files
+
+    data = json.loads((files("armstrack") / "data" / "glossary.json").read_text(encoding="utf-8"))
+    return dict(data["terms"])
+
+
+def _check_term(acr: str, stated: str, ev: Evidence) -> list[Claim]:
+    """An acronym that is no system ("ASW (anti-surface warfare)") read against the spellings the DSCA
+    releases give.  Another meaning altogether ("SAR (search and rescue)") is not an error: a contradiction
+    needs the same shape -- the same number of words, some of them shared -- with a word wrong."""
+    term = _glossary().get(acr)
+    if term is None or not _fits(acr, stated):
+        return []
+    refs = [str(x) for x in term["expansions"]]  # type: ignore[attr-defined]
+    ref_text = " / ".join(refs)
+    source = f"DSCA release spelling {acr} out: {term['source']}"
+    if any(_same_words(stated, r) for r in refs):
+        return [Claim(acr, "name", stated, ev, "supported", f"{acr}: {ref_text}", source)]
+    mine = {w.lower() for w in re.findall(r"[A-Za-z]+", stated)}
+    if not any(len(re.findall(r"[A-Za-z]+", r)) == len(re.findall(r"[A-Za-z]+", stated))
+               and mine & {w.lower() for w in re.findall(r"[A-Za-z]+", r)} for r in refs):
+        return []
+    return [Claim(acr, "name", stated, ev, "contradicted", f"{acr} stands for {ref_text}", source)]
+
+
 def _same_words(a: str, b: str) -> bool:
     """The same words but for spelling, inflection and hyphens: "Advance Precision Kill Weapon Systems"."""
     wa = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", a)]
@@ -335,7 +363,7 @@ def _check_expansion(cat: Catalog, acr: str, stated: str, ev: Evidence, *, stric
                      prefix_text: str = "") -> list[Claim]:
     system = cat.lookup(acr)
     if system is None:
-        return []
+        return _check_term(acr, stated, ev) if strict else []
     # an acronym's expansion is its own: "SLTA" does not stand for what its parent "LAIRCM" stands for
     fact = system.facts.get("expansion")
     if fact is None:

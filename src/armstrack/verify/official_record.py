@@ -91,8 +91,12 @@ def match(report: DealReport, doc: Document) -> Record | None:
     if report.stage not in (None, "approved", "notified"):
         return None  # a contract or a delivery is another event than the release
     event, published = _day(report.date), _day(doc.published)
+    told_month = _month_told(report)
     if event is not None:
         lo, hi = event - timedelta(days=EVENT_WINDOW), event + timedelta(days=EVENT_WINDOW)
+    elif told_month is not None:  # "approved its request ... in December 2016": that month
+        lo = date(*told_month, 1) - timedelta(days=EVENT_WINDOW)
+        hi = date(*told_month, 28) + timedelta(days=EVENT_WINDOW)
     elif published is not None:
         lo, hi = published - timedelta(days=UNDATED_WINDOW), published + timedelta(days=1)
     else:
@@ -109,9 +113,11 @@ def match(report: DealReport, doc: Document) -> Record | None:
         d = _day(rec.date)
         if d is None or not lo <= d <= hi or not _dates_agree(told, years, d):
             continue
-        theirs = _record_ids(rec)
-        named = [_family(i.catalog_id) for i in report.items if _family(i.catalog_id)]
-        shared = sum(1 for fam in named if fam & theirs)
+        theirs = _record_ids(rec)  # the release's systems and their families
+        direct = {cid for cid, _, _ in rec.items if cid} | {s.id for _, _, s in load_catalog().find_in(rec.title)}
+        named = [(i.catalog_id, _family(i.catalog_id)) for i in report.items if _family(i.catalog_id)]
+        # the same system, its family or a variant of it -- not a sibling ("HH-60W" is not the "UH-60M")
+        shared = sum(1 for cid, fam in named if cid in theirs or fam & direct)
         if shared and 2 * shared >= len(named):  # most of what the report names is in the release
             scored.append((shared, rec))
     scored.sort(key=lambda x: -x[0])
@@ -121,6 +127,21 @@ def match(report: DealReport, doc: Document) -> Record | None:
 
 
 YEAR_RE = re.compile(r"(?<![\d$€£.,])(?:19[5-9]\d|20[0-4]\d)(?![\d%])")
+
+
+MONTHS = {m: i + 1 for i, ms in enumerate([
+    ("january", "janvier", "januar", "jan"), ("february", "février", "februar", "feb"), ("march", "mars", "märz", "mar"),
+    ("april", "avril", "apr"), ("may", "mai"), ("june", "juin", "juni", "jun"), ("july", "juillet", "juli", "jul"),
+    ("august", "août", "aug"), ("september", "septembre", "sept", "sep"), ("october", "octobre", "oktober", "oct"),
+    ("november", "novembre", "nov"), ("december", "décembre", "dezember", "dec")]) for m in ms}
+MONTH_YEAR_RE = re.compile(r"(?i)\b(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<y>(?:19|20)\d{2})\b")
+
+
+def _month_told(report: DealReport) -> tuple[int, int] | None:
+    """The one month and year the report's sentences give ("in December 2016"), if just one."""
+    found = {(int(m.group("y")), MONTHS[m.group("m").lower()]) for ev in report.evidence
+             for m in MONTH_YEAR_RE.finditer(ev.text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _dates_agree(told: list[DateMention], years: set[str], released: date) -> bool:
