@@ -565,3 +565,17 @@ def test_a_definite_generic_noun_stands_for_the_article_s_leading_system() -> No
     # two helicopter types named as often: "the helicopters" is not clear
     mixed = "Norway buys the UH-60M and the MH-60R. The helicopters are built by Boeing."
     assert verdicts(mixed, "manufacturer") == []
+
+
+@pytest.mark.parametrize("text, attribute, verdict", [
+    ("The sale, which Congress approved this week, covers eight MQ-9B drones for Qatar.", "approval", "contradicted"),
+    ("The P-8A entered service with the U.S. Navy in 2009.", "service entry", "contradicted"),
+    ("The P-8A is at heart an ASW (anti-surface warfare) platform.", "name", "contradicted"),
+    ("The P-8A is an ASW (anti-submarine warfare) aircraft.", "name", "supported"),
+])
+def test_later_wordings(text: str, attribute: str, verdict: str) -> None:
+    assert verdicts(text, attribute) == [verdict]
+
+
+def test_another_meaning_of_a_term_is_not_an_error() -> None:
+    assert verdicts("The helicopters will fly SAR (search and rescue) missions.", "name") == []

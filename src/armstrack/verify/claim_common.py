@@ -97,8 +97,8 @@ def family_mention(system: System, written: str) -> bool:
     """
     key = lookup_key(written)
     names = {lookup_key(n) for n in system.names}
-    if key == lookup_key(system.name):
-        return True
+    if key == lookup_key(system.name) or (len(key) >= 3 and lookup_key(system.name).startswith(key)):
+        return True  # "P-8A" names the "P-8A Poseidon" itself
     for n in sorted(names, key=len):
         if n and key != n and key.startswith(n):
             rest = key[len(n):]
@@ -134,7 +134,8 @@ def as_list(value: object) -> list[str]:
 
 # -- a subject named by a definite generic noun: "the helicopters are built by ...", "ce monomoteur" --------
 ANAPHOR_NOUN_RE = re.compile(
-    r"(?i)\b(?:the|these|those|this|ce|cet|cette|ces|les|die|der|das|diese[rsn]?)\s+(?:new\s+|nouveaux?\s+|neuen?\s+)?"
+    r"(?i)\b(?:the|these|those|this|ce|cet|cette|ces|les|die|der|das|diese[rsn]?)\s+"
+    r"(?:new\s+|nouveaux?\s+|neuen?\s+|[\w]+-[\w-]+\s+)?"
     r"(?P<noun>helicopters?|jets?|aircraft|fighters?|planes?|rotorcraft|torpedo(?:es)?|tanks?|howitzers?|drones?|"
     r"frigates?|submarines?|hélicoptères?|appareils?|avions?|chasseurs?|monomoteur|bimoteur|biréacteur|"
     r"quadriréacteur|torpilles?|chars?|frégates?|sous-marins?|Hubschrauber|Helikopter|Kampfjets?|Flugzeuge?|"

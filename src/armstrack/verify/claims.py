@@ -98,6 +98,7 @@ CONGRESS_RE = re.compile(
     r"(?i)\bCongress\s+(?:has\s+|had\s+|formally\s+|then\s+)?(?:approved|voted\s+(?:to\s+approve|for))\s+"
     r"(?:the\s+|this\s+|that\s+|both\s+|these\s+|all\s+)?"
     r"(?:possible\s+|proposed\s+|potential\s+|two\s+|arms\s+|weapons?\s+)?(?:sales?|arms\s+deals?)\b"
+    r"|\b(?:sales?|deals?|packages?)\b,?\s+which\s+(?:the\s+)?(?:U\.?S\.?\s+)?Congress\s+(?:has\s+|had\s+)?approved\b"
     r"|\bsales?\b[^.;]{0,60}?\s+(?:was|were|has\s+been|have\s+been)\s+approved\s+by\s+"
     r"(?:the\s+)?(?:U\.?S\.?\s+)?Congress\b"
     r"|\ble\s+Congrès\s+(?:américain\s+|des\s+États-Unis\s+)?a\s+(?:approuvé|autorisé|validé|entériné)\s+"
