@@ -5,12 +5,16 @@ the gold claim's quote counts as caught (a supported gold claim so overlapped co
 
 Runs ``armstrack extract --format jsonl`` on DIR/*.txt; gold from DIR/NAME.gold.json (shared/eval/SCHEMA.md).
 """
-import json, subprocess, sys, glob
+import glob
+import json
+import subprocess
+import sys
+
 for d in sys.argv[1:]:
     files = sorted(glob.glob(f"{d}/*.txt"))
     out = subprocess.run(["armstrack", "extract", "--format", "jsonl", *files], capture_output=True, text=True).stdout.splitlines()
     caught = tot = ff = sup = 0
-    for f, line in zip(files, out):
+    for f, line in zip(files, out, strict=False):
         pred = json.loads(line)
         text = open(f).read()
         gold = json.load(open(f[:-4] + ".gold.json"))
