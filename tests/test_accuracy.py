@@ -47,13 +47,17 @@ def test_news_floor(tmp_path: Path) -> None:
     if not NEWS.exists():
         pytest.skip("news test corpus absent")
     data = _score(NEWS, tmp_path)
-    assert data["F1"] >= 0.70, data["stdout"]
+    assert data["F1"] >= 0.83, data["stdout"]
 
 
-def test_news_holdout_floor(tmp_path: Path) -> None:
-    holdout = ROOT / "tests" / "corpus" / "news-holdout"
+@pytest.mark.parametrize("name, floor", [("news-holdout", 0.80), ("news-holdout2", 0.75), ("news-holdout3", 0.77)])
+def test_news_holdout_floor(tmp_path: Path, name: str, floor: float) -> None:
+    holdout = ROOT / "tests" / "corpus" / name
     if not holdout.exists():
         pytest.skip("hold-out news corpus absent")
     data = _score(holdout, tmp_path)
-    assert data["F1"] >= 0.72, data["stdout"]
-    assert data["claims"].get("false_flags", 0) <= 1, data["stdout"]
+    assert data["F1"] >= floor, data["stdout"]
+    claims = data["claims"]
+    assert isinstance(claims, dict)
+    # at most 1 % of the true claims wrongly flagged
+    assert claims.get("false_flags", 0) <= max(1, claims.get("supported", 0) // 100), data["stdout"]
