@@ -177,3 +177,12 @@ def test_participles_and_weights_are_not_deliveries() -> None:
     fr = ("Publié le 27/03/2025\n\nDrones pour le Qatar\n\nDoha a sollicité l'achat de huit drones MQ-9B et de trois "
           "cents bombes de 500 livres.\n")
     assert _by_buyer(extract_text(fr))["QAT"].stage == "requested"
+
+
+def test_a_us_sale_told_in_local_currency_then_in_dollars_keeps_the_dollar_figure() -> None:
+    text = ("Published: 2025-12-30\n\nDenmark cleared to buy Poseidons\n\nCOPENHAGEN - The U.S. State Department "
+            "on Monday approved the possible sale of up to three P-8A aircraft to Denmark for around 11.5 billion "
+            "kroner. The notice puts the estimated cost at $1.8 billion.\n")
+    dnk = _by_buyer(extract_text(text))["DNK"]
+    assert dnk.value is not None and (dnk.value.amount, dnk.value.currency) == (1.8e9, "USD")
+    assert dnk.values["as_first_told"].currency == "DKK"

@@ -67,7 +67,6 @@ from armstrack.model import Contractor, DealReport, Document, Evidence, Item, Mo
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import System, load_catalog, lookup_key
 from armstrack.normalize.companies import canonical, find_companies
-from armstrack.normalize.money import MoneyMention
 
 
 def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
@@ -501,8 +500,22 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
                   and not AGGREGATE_RE.search(unit.text[max(0, m.start - 60):m.start])
                   and not AGGREGATE_AFTER_RE.match(unit.text[m.end:m.end + 30])
                   and not MONEY_AFTER_CONTEXT_RE.match(unit.text[m.end:m.end + 60])]
+    if r.value is not None and deal_money and r.value.currency != "USD" and r.seller is not None \
+            and r.seller.code == "USA" and deal.usd:
+        # a U.S. sale first told in the buyer's currency ("11.5 billion kroner"), then in U.S. dollars: the
+        # dollar figure is the official one; the local one is kept as told
+        for mm in deal_money:
+            usd = mm.amount if mm.currency == "USD" else None
+            if mm.currency == "$" and _dollar_currency(doc, mm.text, "USA", r.buyer.code if r.buyer else None,
+                                                       r.stage)[0] == "USD":
+                usd = mm.amount
+            if usd and abs(usd - deal.usd) <= 0.25 * deal.usd:
+                r.values["as_first_told"] = r.value
+                r.value = Money(usd, "USD", Evidence.of(text, s + mm.start, s + mm.end), qualifier=mm.qualifier)
+                deal.usd = usd
+                break
     if r.value is None and deal_money:
-        mm: MoneyMention = deal_money[0]
+        mm = deal_money[0]
         currency: str | None = mm.currency
         reason = None
         if currency == "$":
