@@ -186,3 +186,14 @@ def test_a_us_sale_told_in_local_currency_then_in_dollars_keeps_the_dollar_figur
     dnk = _by_buyer(extract_text(text))["DNK"]
     assert dnk.value is not None and (dnk.value.amount, dnk.value.currency) == (1.8e9, "USD")
     assert dnk.values["as_first_told"].currency == "DKK"
+
+
+def test_approval_told_as_a_noun_and_a_run_in_list_of_items() -> None:
+    text = ("Nov 7, 2024\n\nThe US State Department's approval of a possible Foreign Military Sale of four E-7 "
+            "aircraft to the Republic of Korea, announced on Nov. 4, gives Boeing a route into Seoul. The estimated "
+            "value is $4.92 billion.\n\nThe notice details the major equipment: four aircraft; ten CFM56 engines; "
+            "seven Guardian laser transmitter assemblies; and six MIDS JTRS terminals.\n")
+    kor = _by_buyer(extract_text(text))["KOR"]
+    assert (kor.stage, kor.date) == ("approved", "2024-11-04")
+    got = {i.catalog_id: i.quantity for i in kor.items}
+    assert got.get("cfm56") == 10 and got.get("mids-jtrs", got.get("mids")) == 6

@@ -29,6 +29,7 @@ from armstrack.extract.news_patterns import (
     AGGREGATE_RE,
     ANAPHOR_RE,
     APPOSITIVE_RE,
+    APPROVAL_OF_SALE_RE,
     BACKREF_RE,
     BUYER_AFTER_RE,
     BUYER_BEFORE_RE,
@@ -297,10 +298,15 @@ def extract_news(doc: Document) -> list[DealReport]:
     pending: tuple[int, countries.PartyMention, int] | None = None  # a buyer named before any deal was read
     pending_unit: Unit | None = None
     for unit in all_units:
-        in_list = current is not None and prev_unit is not None and (
+        in_list = current is not None and prev_unit is not None and ((
             (prev_unit.text.rstrip().endswith(":") and (prev_unit in current.units
                                                         or INCLUDE_RE.search(prev_unit.text) is not None))
             or (in_list and LIST_ITEM_RE.match(prev_unit.text) is not None)) and bool(LIST_ITEM_RE.match(unit.text))
+            # "The notice details the equipment: four aircraft; ten CFM56 engines; seven ...": a run-in list
+            or (prev_unit.sentence == unit.sentence and bool(current.units)
+                and current.units[-1].sentence >= unit.sentence - 1
+                and ":" in text[text.rfind("\n", 0, unit.start) + 1:unit.start]
+                and INCLUDE_RE.search(text[text.rfind("\n", 0, unit.start) + 1:unit.start]) is not None))
         if doc.title and unit.start < 400 and unit.text.strip() == doc.title.strip():
             continue  # the headline restates the lede, loosely: deals are read from the body
         if current is not None and _split_values_by_kind(doc, deals, current, unit):
@@ -358,7 +364,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                 or (current is not None and unit.dates and any(rx.search(unit.text) for _, rx in STAGE_NOUNS))
                 or (unit.money and current is not None and VALUE_WORD_RE.search(unit.text))
                 or (LIST_ITEM_RE.match(unit.text) and unit.money and current is not None)
-                or (in_list and unit.systems and LIST_ITEM_RE.match(unit.text))):
+                or (in_list and unit.systems)):
             prev_unit = unit
             continue
         buyers: list[countries.PartyMention] = []
@@ -486,6 +492,11 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
     if unit.cue and r.stage is None:
         r.stage = unit.cue.stage
         r.stage_evidence = Evidence.of(text, s + unit.cue.start, s + unit.cue.end)
+    elif r.stage is None and not unit.hedged and (sn := APPROVAL_OF_SALE_RE.search(unit.text)) is not None:
+        # "The US State Department's approval of a possible Foreign Military Sale of four E-7 ...": the event
+        # told as a noun
+        r.stage = "approved"
+        r.stage_evidence = Evidence.of(text, s + sn.start(), s + sn.end())
     noun_stage = next((st for st, rx in STAGE_NOUNS if rx.search(unit.text)), None)
     same_stage = (unit.cue and r.stage and STAGE_GROUP[unit.cue.stage] == STAGE_GROUP[r.stage]) or (
         unit.cue is None and noun_stage is not None and r.stage is not None

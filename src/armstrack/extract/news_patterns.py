@@ -42,7 +42,7 @@ QTY_BEFORE_RE = re.compile(
     rf"(?:[a-zà-ÿ][\w’'-]*|[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:-[A-Za-zäöüß]+)*)\s+){{0,5}}"
     rf"(?:(?:vom|des|du|de|of the)\s+(?:Typs?|type)\s+)?$")
 INCLUDE_RE = re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises|consists? of|contains|along with|"
-                        r"lists|listed|alongside|together with|as well as|plus(?!\s+(?:de|d['’]|que|tard|grand\w*|import\w*|élevé\w*))|"
+                        r"lists|listed|details|itemi[sz]es|alongside|together with|as well as|plus(?!\s+(?:de|d['’]|que|tard|grand\w*|import\w*|élevé\w*))|"
                         r"comprend|comprenant|inclut|incluant|umfasst|enthält|beinhaltet|gehör\w*|zählen|"
                         r"außerdem|ebenfalls|sowie)\b")
 CONTRACTOR_RE = re.compile(r"(?i)\b(?:(?:principal|prime|main|lead)\s+contractors?|Hauptauftragnehmer|"
@@ -141,3 +141,8 @@ BACKREF_NUM_RE = re.compile(r"(?i)(?<![\d.,])(?P<n>\d{1,4}|" + NUMBER_WORDS + "|
 DISTRIBUTIVE_RE = re.compile(
     r"(?i)(?:\b(?:je|jeweils)\s+(?P<n>\d{1,5})\b|\b(?P<n2>\d{1,5})\s+(?:[\w-]+\s+){0,2}(?:each|de\s+chaque|de\s+chacun\w*"
     r"|pour\s+chacun\w*)\b)")
+# the approval told as a noun: "the State Department's approval of a possible Foreign Military Sale of ..."
+APPROVAL_OF_SALE_RE = re.compile(
+    r"(?i)\b(?:approval|clearance|go-ahead|green light)\s+(?:of|for)\s+(?:a|the|an)\s+(?:possible|proposed|potential)\s+"
+    r"(?:Foreign\s+Military\s+)?sale\b|\b(?:feu\s+vert|approbation)\s+(?:à|pour)\s+(?:la|une)\s+(?:vente|cession)\s+"
+    r"(?:éventuelle|possible)\b|\bGenehmigung\s+(?:für\s+)?(?:den|eines|einen)\s+möglichen\s+Verkauf")
