@@ -300,7 +300,8 @@ def extract_news(doc: Document) -> list[DealReport]:
     for unit in all_units:
         in_list = current is not None and prev_unit is not None and ((
             (prev_unit.text.rstrip().endswith(":") and (prev_unit in current.units
-                                                        or INCLUDE_RE.search(prev_unit.text) is not None))
+                                                        or INCLUDE_RE.search(prev_unit.text) is not None
+                                                        or current.units[-1].sentence >= prev_unit.sentence - 3))
             or (in_list and LIST_ITEM_RE.match(prev_unit.text) is not None)) and bool(LIST_ITEM_RE.match(unit.text))
             # "The notice details the equipment: four aircraft; ten CFM56 engines; seven ...": a run-in list
             or (prev_unit.sentence == unit.sentence and bool(current.units)

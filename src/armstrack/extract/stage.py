@@ -23,6 +23,8 @@ CUES: list[tuple[str, str]] = [
     ("approved", r"\b(?:(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
                  r"(?:go-ahead|green light)|made a determination approving|a approuvé|approuv[ée]|autoris[ée]|"
                  r"genehmig\w*|gebilligt|billigt|billigte|freigegeben|gab\s+(?:\w+\s+){0,3}frei|zugestimmt|stimmte zu|"
+                 r"stimmte\s+(?:[\w,-]+\s+){1,14}?zu|(?:machte|macht|hat|haben)\s+(?:\w+\s+){0,2}den\s+Weg\s+"
+                 r"(?:[\w-]+\s+){0,8}?frei(?:gemacht)?|ouvr\w*\s+la\s+voie|"
                  r"(?:erhielt|erhalten|hatte|bekam|bekommen)\s+(?:\w+\s+){0,5}(?:Zustimmung|Genehmigung|Freigabe)|"
                  r"(?:a|avait|ont|avaient)\s+obtenu\s+(?:le\s+feu\s+vert|l['’]accord|l['’]autorisation|le\s+aval))\b"),
     ("notified", r"\b(?:notified (?:the\s+)?(?:U\.S\.\s+|US\s+)?Congress|notified lawmakers|notification to Congress|"
@@ -101,6 +103,8 @@ def stage_of(sentence: str, *, checked: bool = False) -> StageCue | None:
             before = sentence[max(0, m.start() - 60):m.start()]
             if MODAL_RE.search(before) or NEG_RE.search(before):
                 continue
+            if stage == "delivered" and re.match(r"\s+(?:werden|wird|sollen|soll|seront|sera)\b", sentence[m.end():]):
+                continue  # "Geliefert werden sollen ...": what is to be delivered
             if stage == "delivered" and FUTURE_DELIVERY_RE.search(before):
                 continue  # "as the helicopters are delivered", "will be delivered": not yet an event
             if stage == "delivered" and m.group(0).lower() == "delivered" \
