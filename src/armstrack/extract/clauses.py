@@ -6,7 +6,7 @@ approved the sale in 2023, and Tokyo signed the agreement in 2024" gives two eve
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from armstrack.extract.sentences import sentence_spans
 from armstrack.extract.stage import StageCue, read_stage
@@ -37,6 +37,8 @@ class Unit:
     cue: StageCue | None
     deal_noun: bool
     hedged: bool = False  # a stage cue denied, conditional or only reported
+    # generic classes of article named in the clause ("46 engines", "18 machine guns"): items only when counted
+    generic: list[tuple[int, int, System]] = field(default_factory=list)
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -53,7 +55,9 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
     cat = load_catalog()
     # the gazetteers and the money and date finders run once over the whole text; each clause takes
     # the mentions inside it
-    doc_hits = [x for x in cat.find_in(text) if not x[2].generic and (x[2].type or "") != "service"]
+    all_hits = cat.find_in(text)
+    doc_hits = [x for x in all_hits if not x[2].generic and (x[2].type or "") != "service"]
+    generic_hits = [x for x in all_hits if x[2].generic and (x[2].type or "") not in ("service", "equipment")]
     doc_money = find_money(text)
     doc_dates = find_dates(text, anchor)
     units = []
@@ -66,6 +70,7 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
             # "franco-italien", "Franco-German": the second half of a compound adjective names no party
             parties = [p for p in countries.find_parties(t) if not (p.start > 0 and t[p.start - 1] == "-")]
             cue, is_hedged = read_stage(t)
+            generic = [(a - cs, b - cs, sysm) for a, b, sysm in generic_hits if cs <= a and b <= ce]
             units.append(Unit(cs, ce, t, idx, parties, systems, money, dates, cue,
-                              DEAL_NOUN_RE.search(t) is not None, is_hedged))
+                              DEAL_NOUN_RE.search(t) is not None, is_hedged, generic))
     return units

@@ -583,8 +583,35 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
                     category=sysm.category, catalog_id=sysm.id, mention=unit.text[a:b] if b > a else sysm.name)
         deal.systems[key] = item
         r.items.append(item)
+    _counted_generic_items(unit, deal, doc)
     _generic_quantity(unit, deal, doc)  # "choosing it for at least five ships": once the items are known
     _distributive_quantity(unit, deal, doc, systems)
+
+
+COUNTED_GENERIC_TYPES = {"engine", "gun", "truck", "trailer", "radio", "night vision", "generator"}
+
+
+def _counted_generic_items(unit: Unit, deal: _Deal, doc: Document) -> None:
+    """"Besides the helicopters, it contains 46 engines ... 18 machine guns": counted articles of a generic class,
+    in a clause listing what a deal includes, are items under their own name."""
+    if not unit.generic or not (INCLUDE_RE.search(unit.text) or LIST_ITEM_RE.match(unit.text)):
+        return
+    for a, b, sysm in unit.generic:
+        if (sysm.type or "") not in COUNTED_GENERIC_TYPES:
+            continue  # "missiles", "aircraft", "pods" mostly restate a named item
+        qty, qual, qs = _quantity(unit.text, a)
+        if qty is None or qs < 0 or not re.fullmatch(r"[\d,.\s]+|\w+", unit.text[qs:a].strip().split(" ")[0]):
+            continue
+        if re.search(r"[;:]", unit.text[qs:a]) or any(qs <= x < a for x, _, _ in unit.systems):
+            continue  # the count belongs to something else
+        key = f"{sysm.id}:{unit.text[a:b].lower()}"
+        if key in deal.systems:
+            continue
+        item = Item(system=unit.text[a:b], evidence=Evidence.of(doc.text, unit.start + qs, unit.start + b),
+                    quantity=qty, quantity_qualifier=qual, category=sysm.category, catalog_id=sysm.id,
+                    mention=unit.text[a:b])
+        deal.systems[key] = item
+        deal.report.items.append(item)
 
 
 def _contractors(doc: Document, deals: list[_Deal]) -> None:
