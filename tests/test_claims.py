@@ -579,3 +579,9 @@ def test_later_wordings(text: str, attribute: str, verdict: str) -> None:
 
 def test_another_meaning_of_a_term_is_not_an_error() -> None:
     assert verdicts("The helicopters will fly SAR (search and rescue) missions.", "name") == []
+
+
+def test_the_subject_before_an_appositive() -> None:
+    text = ("The twin-engine P-8A, a military derivative of Boeing's 737-800 airliner, entered service with the "
+            "U.S. Navy in 2009.")
+    assert verdicts(text, "service entry") == ["contradicted"]

@@ -62,6 +62,9 @@ def _gap_ok(gap: str, extra_ok: Iterable[str]) -> bool:
     return not any(w in _BREAKERS and w not in allowed for w in words)
 
 
+APPOSITIVE_GAP_RE = re.compile(r",\s+(?:a|an|the|un|une|le|la|l['’]|ein|eine|der|die|das)\s[^,;:()]{1,90},\s*")
+
+
 def bind_subject(sent: str, t0: int, t1: int, systems: Sequence[Mention], *, max_gap: int = 60,
                  extra_ok: Iterable[str] = (), attributive: bool = True) -> Mention | None:
     """The system a statement at ``sent[t0:t1]`` is about, or ``None`` when it is not clear."""
@@ -76,6 +79,11 @@ def bind_subject(sent: str, t0: int, t1: int, systems: Sequence[Mention], *, max
     before = [m for m in systems if m[1] <= t0]
     if not before:
         return None
+    for m0 in sorted(before, key=lambda x: x[1]):
+        # "The P-8A, a military derivative of Boeing's 737-800 airliner, entered service ...": the subject
+        # before an appositive
+        if APPOSITIVE_GAP_RE.fullmatch(sent[m0[1]:t0]):
+            return m0
     m = max(before, key=lambda x: x[1])
     gap = sent[m[1]:t0]
     if len(gap) > max_gap or not _gap_ok(gap, extra):
