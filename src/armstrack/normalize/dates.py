@@ -81,8 +81,34 @@ def find_dates(text: str, anchor: str | None = None) -> list[DateMention]:
     return list(_find_dates(text, anchor))
 
 
+_TOKEN_RE = re.compile(r"[^\W\d_][\w'’]*")
+_MONTH_ONLY_HEADS = {"in", "en", "im", "since", "depuis", "seit", "late", "early", "mid", "fin", "début"}
+_RELATIVE_HEADS = set(WEEKDAYS) | {"on", "last", "this", "next", "yesterday", "today", "earlier", "hier",
+                                   "aujourd'hui", "gestern", "heute", "letzte", "letzten", "letztem", "le", "l'an",
+                                   "l'année", "cette", "dieses", "vergangene", "vergangenen", "vergangenem"}
+
+
+def _at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``rx.finditer(text)`` tried only where a match can begin (the patterns open with a word from a
+    small set, so scanning every position with their long alternations is what costs)."""
+    out, end = [], -1
+    for pos in starts:
+        if pos < end:
+            continue
+        m = rx.match(text, pos)
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 @lru_cache(maxsize=64)
 def _find_dates(text: str, anchor: str | None) -> tuple[DateMention, ...]:
+    tokens = [(m.start(), m.group(0).lower()) for m in _TOKEN_RE.finditer(text)]
+    month_at = [p for p, w in tokens if w in MONTHS]
+    only_at = [p for p, w in tokens if w in _MONTH_ONLY_HEADS]
+    rel_at = [p for p, w in tokens if w in _RELATIVE_HEADS or w.replace("’", "'") in _RELATIVE_HEADS]
+    found = {MDY_RE: _at(MDY_RE, text, month_at), MD_RE: _at(MD_RE, text, month_at)}
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -90,7 +116,7 @@ def _find_dates(text: str, anchor: str | None) -> tuple[DateMention, ...]:
         return not any(s < te and ts < e for ts, te in taken)
 
     for rx in (MDY_RE, DMY_RE, ISO_RE):
-        for m in rx.finditer(text):
+        for m in (found[rx] if rx in found else rx.finditer(text)):
             if not free(m.start(), m.end()):
                 continue
             mon = m.group("m")
@@ -101,7 +127,7 @@ def _find_dates(text: str, anchor: str | None) -> tuple[DateMention, ...]:
                 taken.append((m.start(), m.end()))
     anchor_d = date.fromisoformat(anchor) if anchor else None
     for rx in (MD_RE, DM_RE):
-        for m in rx.finditer(text):
+        for m in (found[rx] if rx in found else rx.finditer(text)):
             if not free(m.start(), m.end()):
                 continue
             if m.group("m").lower() in ("may", "mar", "jun", "jul", "dec", "oct", "sep", "aug", "jan", "feb", "nov",
@@ -115,12 +141,12 @@ def _find_dates(text: str, anchor: str | None) -> tuple[DateMention, ...]:
                     iso = _mk(anchor_d.year - 1, month, day)  # "September 16th" before a January story
             out.append(DateMention(m.start(), m.end(), m.group(0), iso, "day" if iso else "none", True))
             taken.append((m.start(), m.end()))
-    for m in MONTH_ONLY_RE.finditer(text):  # "in May", "en septembre 2016": a month, not a day
+    for m in _at(MONTH_ONLY_RE, text, only_at):  # "in May", "en septembre 2016": a month, not a day
         if not free(m.start(), m.end()) or (m.group("m").lower() == "may" and m.group("m")[0] == "m"):
             continue  # "it may be"
         out.append(DateMention(m.start(), m.end(), m.group(0), None, "month", True))
         taken.append((m.start(), m.end()))
-    for m in RELATIVE_RE.finditer(text):
+    for m in _at(RELATIVE_RE, text, rel_at):
         if not free(m.start(), m.end()):
             continue
         iso, precision = None, "none"
