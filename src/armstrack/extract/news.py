@@ -461,7 +461,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                 target = current
             elif unit.cue and (unit.money or (unit.systems and SEPARATE_RE.search(unit.text))) \
                     and current.report.buyer is not None \
-                    and not any(p.code != "USA" for p in unit.parties) and not find_companies(unit.text) \
+                    and not any(p.code != "USA" for p in unit.parties) and not _companies_as_parties(unit) \
                     and not re.search(r"(?i)\bawarded\b", unit.text):
                 report = DealReport(seller=_origin_party(doc, unit, current.report.buyer.code)
                                     or current.report.seller, buyer=current.report.buyer, method="news")
@@ -589,6 +589,13 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
 
 
 COUNTED_GENERIC_TYPES = {"engine", "gun", "truck", "trailer", "radio", "night vision", "generator"}
+
+
+def _companies_as_parties(unit: Unit) -> bool:
+    """Does a company act in the clause ("awarded Lockheed a contract")? A maker's name before its system
+    ("four Boeing P-8A Poseidon aircraft") does not count."""
+    starts = {a for a, _, _ in unit.systems}
+    return any(not any(0 <= a - c.end <= 2 for a in starts) for c in find_companies(unit.text))
 
 
 def _counted_generic_items(unit: Unit, deal: _Deal, doc: Document) -> None:

@@ -86,7 +86,7 @@ def _dollar_currency(doc: Document, mm_text: str, seller: str | None, buyer: str
     home = None
     m = DATELINE_RE.search(text[:600])
     if m:
-        pm = countries.find_parties(m.group("city").title())
+        pm = countries.find_parties(m.group("city").strip().title(), include_ambiguous=True)
         if pm:
             home = pm[0].code
     for local in dict.fromkeys(c for c in (CLOSE_DOLLAR.get(home or ""), CLOSE_DOLLAR.get(buyer or "")) if c):
