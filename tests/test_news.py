@@ -197,3 +197,15 @@ def test_approval_told_as_a_noun_and_a_run_in_list_of_items() -> None:
     assert (kor.stage, kor.date) == ("approved", "2024-11-04")
     got = {i.catalog_id: i.quantity for i in kor.items}
     assert got.get("cfm56") == 10 and got.get("mids-jtrs", got.get("mids")) == 6
+
+
+def test_a_lede_naming_buyer_and_system_then_the_approval_and_an_older_sibling_sale() -> None:
+    text = ("Stand: 22.08.2026 07:30 Uhr\n\nOslo/Washington - Norwegens Streitkräfte sollen 21 neue "
+            "Transporthubschrauber vom Typ UH-60M Black Hawk erhalten. Das Außenministerium in Washington hat das "
+            "Geschäft am Freitag genehmigt. Der geschätzte Gesamtwert liegt bei 2,3 Milliarden Dollar.\n\nSchon im "
+            "Juli vergangenen Jahres hatte die US-Regierung Norwegen den Kauf von bis zu neun Rettungshubschraubern "
+            "HH-60W in Aussicht gestellt; der Wert dieses Pakets wurde damals auf 2,6 Milliarden Dollar beziffert.\n")
+    nor = [d for d in extract_text(text).deals if d.buyer and d.buyer.code == "NOR"]
+    main = next(d for d in nor if any(i.catalog_id == "uh-60m" for i in d.items))
+    assert (main.stage, main.date, main.value.amount if main.value else None) == ("approved", "2026-08-21", 2.3e9)
+    assert all(i.catalog_id != "hh-60w" for i in main.items)

@@ -272,15 +272,18 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
             return False
     if unit.money and roots and deal.systems and not (roots & deal.roots):
         return False
+    cat = load_catalog()
+    line = {k: {k, *(a.id for a in cat.ancestors(k))} for k in deal.systems}  # each item with its families
+
+    def related(k: str) -> bool:  # the same item, its family, or a variant of it -- not a sibling
+        mine = {k, *(a.id for a in cat.ancestors(k))}
+        return any(k in fam or key in mine for key, fam in line.items())
     if SEPARATE_RE.search(unit.text) and (unit.money or unit.cue) and deal.units:
         # "had already been cleared to buy MH-60R helicopters": another sale unless it names the deal's own items
-        cat = load_catalog()
-        line = {k: {k, *(a.id for a in cat.ancestors(k))} for k in deal.systems}  # each item with its families
-
-        def related(k: str) -> bool:  # the same item, its family, or a variant of it -- not a sibling
-            mine = {k, *(a.id for a in cat.ancestors(k))}
-            return any(k in fam or key in mine for key, fam in line.items())
         return bool(roots & deal.roots) and not unit.money and all(related(x.id) for _, _, x in unit.systems)
+    if unit.systems and deal.systems and unit.dates and any(d.precision in ("month", "year") for d in unit.dates) \
+            and not any(related(x.id) for _, _, x in unit.systems):
+        return False  # "In July last year, Washington offered Norway nine HH-60W": another system, another time
     if unit.cue and roots and deal.systems and not (roots & deal.roots) and unit.dates:
         return False  # "In May, Warsaw asked for 500 HIMARS": another request, another time
     return True
@@ -297,6 +300,7 @@ def extract_news(doc: Document) -> list[DealReport]:
     in_list = False  # inside a bulleted list that follows "The package includes:" for the deal in focus
     pending: tuple[int, countries.PartyMention, int] | None = None  # a buyer named before any deal was read
     pending_unit: Unit | None = None
+    lead: tuple[Unit, countries.PartyMention] | None = None  # a buyer and systems named before any event
     for unit in all_units:
         in_list = current is not None and prev_unit is not None and ((
             (prev_unit.text.rstrip().endswith(":") and (prev_unit in current.units
@@ -353,6 +357,25 @@ def extract_news(doc: Document) -> list[DealReport]:
             pending = pending_unit = None
             prev_unit = unit
             continue
+        if current is None and lead is not None and unit.cue and not unit.hedged and not unit.systems \
+                and not unit.money and unit.sentence - lead[0].sentence == 1 and unit.deal_noun \
+                and not any(p.code not in ("USA", lead[1].code) for p in unit.parties):
+            # "Norway's forces are to get 21 UH-60M Black Hawks. Washington approved the deal on Friday.": the
+            # lede names buyer and systems, the next sentence the event
+            lu, bp = lead
+            report = DealReport(seller=_seller_for(doc, lu, bp.code, [], None), method="news",
+                                buyer=Party(bp.code, Evidence.of(text, lu.start + bp.start, lu.start + bp.end)))
+            current = _Deal(report)
+            deals.append(current)
+            _fill(doc, current, unit, [])
+            _fill(doc, current, lu, lu.systems)
+            lead = None
+            prev_unit = unit
+            continue
+        if current is None and not unit.cue and unit.systems and not unit.hedged \
+                and len({p.code for p in unit.parties if p.code != "USA"}) == 1 \
+                and any(not _context_mention(unit.text, a, b) for a, b, _ in unit.systems):
+            lead = (unit, next(p for p in unit.parties if p.code != "USA"))
         if unit.hedged and unit.cue is None:
             prev_unit = unit
             continue  # "denied reports that Canada had signed", "the contract could be signed": no event

@@ -123,8 +123,8 @@ def stage_of(sentence: str, *, checked: bool = False) -> StageCue | None:
                 if best is None or rank["other"] < rank[best.stage]:
                     best = cue
                 break
-            if stage == "approved" and re.search(r"(?i)\bcongress\s+$", before):
-                continue  # "Congress approved" is a claim to check, not the State Department approval
+            # "Congress approved the sale" misnames who approved (a claim the checker flags), but the event told
+            # is the approval of the sale: the stage stays "approved"
             cue = StageCue(stage, m.start(), m.end())
             if best is None or rank[stage] < rank[best.stage]:
                 best = cue
