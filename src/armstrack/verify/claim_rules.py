@@ -72,7 +72,8 @@ _ENGINE_COUNT = {"single": 1, "one": 1, "mono": 1, "ein": 1, "twin": 2, "two": 2
                  "bi": 2, "zwei": 2, "three": 3, "tri": 3, "drei": 3, "four": 4, "quad": 4, "quadri": 4, "vier": 4}
 ENGINES_RE = re.compile(
     r"(?i)\b(?:(?P<n>single|one|twin|two|dual|double|three|four)-engined?|(?P<n2>single|twin)\s+engined?(?=\s+[a-z])"
-    r"|(?P<n3>twin)-?jet|(?:has|have|had|with|powered\s+by)\s+(?P<n4>one|two|three|four)\s+engines)\b"
+    r"|(?P<n3>twin)-?jet|(?:has|have|had|with|powered\s+by)\s+(?P<n4>one|two|three|four)\s+"
+    r"(?:(?:turboprop|turbofan|turboshaft|jet|piston)\s+)?(?:engines|turboprops|turbofans|turboshafts))\b"
     r"(?![\s-](?:fail|out|loss|flame|shut))"
     r"|\b(?P<fr>mono|bi|tri|quadri)[\s-]?(?:moteur|réacteur|reacteur)s?\b"
     r"|\b(?P<de>ein|zwei|drei|vier)(?:strahlig|motorig|triebwerkig)\w*")
@@ -119,7 +120,8 @@ SERVICE_RE = re.compile(
     r"|(?:entrée?s?|mise?s?)\s+en\s+service\s+(?:dans\s+(?:[\w'’-]+\s+){1,4})?en\s+"
     r"|service\s+entry\s+in\s+|en\s+service\s+depuis\s+|(?:entrée?s?|mise?s?)\s+en\s+service\s+en\s+"
     r"|(?:im|in)\s+Dienst\s+seit\s+)" + _WHEN)
-SERVICE_DE_RE = re.compile(r"(?i)\bseit\s+" + _WHEN + r"\s+(?:bereits\s+|schon\s+)?(?:im|in)\s+(?:Dienst|Einsatz)\b")
+SERVICE_DE_RE = re.compile(r"(?i)\bseit\s+" + _WHEN + r"(?:\s+(?:bereits\s+|schon\s+)?(?:im|in)\s+(?:Dienst|Einsatz)\b"
+                           r"|\s+ein(?=[.,;]))")
 
 # -- speed -----------------------------------------------------------------------------------
 _NUM = r"(?P<num>\d{1,2}(?:[.,]\d+)?|\d{1,3}(?:[ ,.\u202f]\d{3})|\d{3,4})"
@@ -280,6 +282,11 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
                                    max_gap=max_gap) if systems else None
             if subject is None and not systems:
                 subject = ctx.anaphor(sent, m.start())  # "ce monomoteur", "the helicopters first flew in ..."
+            if subject is None and systems and m.start() <= 2:
+                # "Entré en service en 1996, le Rafale ...": the subject right after the opening phrase
+                nxt = [x for x in systems if m.end() <= x[0] <= m.end() + 40 and "," in sent[m.end():x[0]]
+                       and re.fullmatch(r"[^.;:]*,\s*(?:(?:the|le|la|l['’]|der|die|das)\s+)?", sent[m.end():x[0]])]
+                subject = nxt[0] if nxt else None
             if subject is None:
                 continue
             system = subject[2]
