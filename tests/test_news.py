@@ -209,3 +209,11 @@ def test_a_lede_naming_buyer_and_system_then_the_approval_and_an_older_sibling_s
     main = next(d for d in nor if any(i.catalog_id == "uh-60m" for i in d.items))
     assert (main.stage, main.date, main.value.amount if main.value else None) == ("approved", "2026-08-21", 2.3e9)
     assert all(i.catalog_id != "hh-60w" for i in main.items)
+
+
+def test_a_foreign_made_system_sold_through_fms_is_a_us_sale() -> None:
+    text = ("Published: 2025-07-23\n\nBulgaria cleared for coastal missiles\n\nThe State Department on Monday "
+            "approved a possible Foreign Military Sale to Bulgaria of Naval Strike Missile coastal defence systems "
+            "for an estimated $620 million.\n")
+    bgr = _by_buyer(extract_text(text))["BGR"]
+    assert bgr.seller is not None and bgr.seller.code == "USA"

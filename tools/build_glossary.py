@@ -4,7 +4,7 @@
 
 An acronym in brackets after words whose initials spell it ("Anti-Submarine Warfare (ASW)") is kept
 with every spelling seen and the release that spells it (public-domain U.S. government text).  Acronyms
-the catalog already names as systems are left to the catalog.  The claim checker reads an article's
+the catalog already names as systems are left to the catalog (a generic class such as "AESA" is not).  The claim checker reads an article's
 "ASW (anti-surface warfare)" against these spellings.
 """
 from __future__ import annotations
@@ -52,7 +52,8 @@ def main() -> None:
                     break
     terms = {}
     for acr, exps in sorted(seen.items()):
-        if cat.lookup(acr) is not None or len(re.sub(r"[^A-Za-z]", "", acr)) < 3:
+        named = cat.lookup(acr)
+        if (named is not None and not named.generic) or len(re.sub(r"[^A-Za-z]", "", acr)) < 3:
             continue
         terms[acr] = {"expansions": sorted(exps), "source": next(iter(exps.values()))}
     data = {"source": {"title": "DSCA major arms sales press releases, 2004-2026 (acronyms as spelled out there)",

@@ -35,6 +35,7 @@ from armstrack.extract.news_patterns import (
     BUYER_BEFORE_RE,
     CONTRACTOR_RE,
     CONVERSION_RE,
+    FMS_RE,
     GENERIC_NOUN_CATEGORY,
     GENERIC_QTY_RE,
     INCLUDE_RE,
@@ -224,6 +225,10 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
     for pm in sellers:
         if pm.code != buyer:
             return Party(pm.code, Evidence.of(t, s + pm.start, s + pm.end))
+    fms = FMS_RE.search(unit.text)
+    if fms and buyer != "USA":
+        # "a possible Foreign Military Sale of Naval Strike Missiles": the United States sells, whoever makes it
+        return Party("USA", Evidence.of(t, s + fms.start(), s + fms.end()))
     origins = [(a, b, o) for a, b, sysm in unit.systems if (o := _origin_code(sysm)) and o != buyer]
     others = [p for p in unit.parties if p.code != buyer]
     for p in others:

@@ -146,3 +146,6 @@ APPROVAL_OF_SALE_RE = re.compile(
     r"(?i)\b(?:approval|clearance|go-ahead|green light)\s+(?:of|for)\s+(?:a|the|an)\s+(?:possible|proposed|potential)\s+"
     r"(?:Foreign\s+Military\s+)?sale\b|\b(?:feu\s+vert|approbation)\s+(?:à|pour)\s+(?:la|une)\s+(?:vente|cession)\s+"
     r"(?:éventuelle|possible)\b|\bGenehmigung\s+(?:für\s+)?(?:den|eines|einen)\s+möglichen\s+Verkauf")
+# a U.S. Foreign Military Sale, whatever the maker's country
+FMS_RE = re.compile(r"(?i)\bForeign[\s-]Military[\s-]Sales?\b|\bFMS\b|\bDefense Security Cooperation Agency\b|\bDSCA\b"
+                    r"|\bvente\s+(?:militaire\s+)?(?:à\s+l['’]étranger|FMS)\b|\bAuslandsrüstungsverkauf\w*")

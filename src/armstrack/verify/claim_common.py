@@ -86,6 +86,10 @@ def bind_subject(sent: str, t0: int, t1: int, systems: Sequence[Mention], *, max
             return m0
     m = max(before, key=lambda x: x[1])
     gap = sent[m[1]:t0]
+    # "The F-16, which first flew in 1974 and entered service in 1980": the relative clause's subject
+    which = re.fullmatch(r",\s+(?:which|qui|das|der|die)\s+[^.;:()]{3,80}?\s+(?:and|et|und)\s+", gap)
+    if which and not any(m[1] <= o[0] < t0 for o in systems if o is not m):
+        return m
     if len(gap) > max_gap or not _gap_ok(gap, extra):
         return None
     if any(o is not m and m[1] <= o[0] < t0 for o in systems):

@@ -363,7 +363,7 @@ def _fits(acr: str, expansion: str) -> bool:
 def _check_expansion(cat: Catalog, acr: str, stated: str, ev: Evidence, *, strict: bool,
                      prefix_text: str = "") -> list[Claim]:
     system = cat.lookup(acr)
-    if system is None:
+    if system is None or system.generic:  # "AESA" names a class of radar, not one system
         return _check_term(acr, stated, ev) if strict else []
     # an acronym's expansion is its own: "SLTA" does not stand for what its parent "LAIRCM" stands for
     fact = system.facts.get("expansion")
