@@ -217,3 +217,14 @@ def test_a_foreign_made_system_sold_through_fms_is_a_us_sale() -> None:
             "for an estimated $620 million.\n")
     bgr = _by_buyer(extract_text(text))["BGR"]
     assert bgr.seller is not None and bgr.seller.code == "USA"
+
+
+def test_several_cases_of_one_announcement_each_with_its_price() -> None:
+    text = ("Fri, Dec 19, 2025\n\nThe US on Wednesday approved eight possible arms sales to Taiwan. The biggest item "
+            "is a package of 82 HIMARS launchers and 420 ATACMS missiles valued at US$4.05 billion. The second-largest "
+            "item is 60 M109A7 self-propelled howitzers, estimated at US$4.03 billion. The list also includes 1,050 "
+            "Javelin anti-tank missiles for US$375 million.\n")
+    twn = [d for d in extract_text(text).deals if d.buyer and d.buyer.code == "TWN"]
+    by_value = {d.value.amount: {i.catalog_id for i in d.items} for d in twn if d.value}
+    assert set(by_value) == {4.05e9, 4.03e9, 3.75e8}
+    assert "m109a7" in by_value[4.03e9] and "m109a7" not in by_value[4.05e9]

@@ -341,7 +341,9 @@ def extract_news(doc: Document) -> list[DealReport]:
             prev_unit = unit
             continue
         if current is not None and ANAPHOR_RE.match(unit.text) and (unit.systems or unit.money) \
-                and not SEPARATE_RE.search(unit.text) and not _other_buyer(unit, current):
+                and not SEPARATE_RE.search(unit.text) and not _other_buyer(unit, current) \
+                and not (unit.money and current.report.value is not None and _fresh_systems(unit, current)
+                         and not _compatible(current, unit, doc)):  # "The list also includes X for $375m": a case
             _fill(doc, current, unit, unit.systems)  # "The case covers ... eight for Belgium": the deal in focus
             prev_unit = unit
             continue
@@ -472,7 +474,9 @@ def extract_news(doc: Document) -> list[DealReport]:
                             [load_catalog().get(k) for k in current.systems] if cat_sys is not None]
         elif current is not None and unit.money and current.report.buyer is not None \
                 and not any(p.code != "USA" for p in unit.parties) \
-                and (LIST_ITEM_RE.match(unit.text) or NEXT_CASE_RE.search(unit.text)) \
+                and (LIST_ITEM_RE.match(unit.text) or NEXT_CASE_RE.search(unit.text)
+                     or (unit.systems and current.report.value is not None and not unit.dates
+                         and INCLUDE_RE.search(unit.text) and _fresh_systems(unit, current))) \
                 and (current.report.value is not None or current.items_from_list) \
                 and (LIST_ITEM_RE.match(unit.text) or not _compatible(current, unit, doc)):
             # "A second case, estimated at $4.03 billion, ..." / "- 1,050 Javelin missiles, $375 million;":

@@ -49,7 +49,8 @@ CONTRACTOR_RE = re.compile(r"(?i)\b(?:(?:principal|prime|main|lead)\s+contractor
                            r"maître d['’]œuvre|contractant principal)\b")
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s+")
 NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|further|separate|another|other|"
-                          r"remaining|smaller|last|final)\s+(?:\w+\s+)?(?:case|sale|package|deal|approval|notification)s?\b|"
+                          r"remaining|smaller|last|final|second-largest|third-largest|next)\s+(?:\w+\s+)?(?:case|sale|package|deal|approval|"
+                          r"notification|item)s?\b|"
                           r"^\s*another\b")
 AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|totall?ing|altogether|a total of|in all|insgesamt|au total|"
                           r"cumul\w*|together)\b[^.]{0,40}$")
