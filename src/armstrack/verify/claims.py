@@ -559,7 +559,8 @@ def _congress_claims(text: str, spans: list[tuple[int, int]], reports: list[Deal
                 # "the Philippine Congress", "Brazil's Congress": another country's legislature
                 if any(p.code != "USA" for p in find_parties(sent[max(0, m.start() - 30):m.end()])):
                     continue
-                subjects = ["Foreign Military Sales" if rx is CONGRESS_VOTE_RE or not item else item]
+                near = _deal_item_near(reports, s + m.start())
+                subjects = ["Foreign Military Sales" if rx is CONGRESS_VOTE_RE or not item else (near or item)]
                 if item and rx is CONGRESS_RE and re.search(r"(?i)\b(?:both|all|these|sales|deals|packages|ventes)\b",
                                                            m.group(0)):
                     subjects = items  # "Congress approved both sales": one claim about each sale
@@ -567,6 +568,20 @@ def _congress_claims(text: str, spans: list[tuple[int, int]], reports: list[Deal
                     out.append(Claim(subject, "approval", m.group(0), Evidence.of(text, s + m.start(), s + m.end()),
                                      "contradicted", ref, "22 U.S.C. 2776(b)"))
     return out
+
+
+def _deal_item_near(reports: list[DealReport], pos: int) -> str | None:
+    """The first item of the U.S. deal told where ``pos`` is (its sentences), else of the one told last before."""
+    best: tuple[int, str] | None = None
+    for r in reports:
+        if not (r.seller and r.seller.code == "USA" and r.items):
+            continue
+        for ev in r.evidence:
+            if ev.start <= pos < ev.end:
+                return r.items[0].system
+            if ev.end <= pos and (best is None or ev.end > best[0]):
+                best = (ev.end, r.items[0].system)
+    return best[1] if best else None
 
 
 def _currency_claims(text: str, spans: list[tuple[int, int]], reports: list[DealReport],
