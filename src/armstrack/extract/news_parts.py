@@ -1,0 +1,213 @@
+"""Parts of the news reader that cut and complete what the main loop reads: clauses split at each buyer
+("... to Belgium, and 14 to the Netherlands"), contract values split by kind within one clause, counted
+generic articles in a deal's list, and the contractors named for each deal."""
+from __future__ import annotations
+
+import re
+
+from armstrack.extract.clauses import Unit
+from armstrack.extract.news_fields import _dollar_currency, _makers, _origin_codes, _quantity, _to_usd
+from armstrack.extract.news_patterns import (
+    APPOSITIVE_RE,
+    BUYER_AFTER_RE,
+    BUYER_BEFORE_RE,
+    GENERIC_NOUN_CATEGORY,
+    INCLUDE_RE,
+    LIST_ITEM_RE,
+    PASSIVE_BUYER_RE,
+    SELLER_AFTER_RE,
+    SELLER_BEFORE_RE,
+    SOURCE_AFTER_RE,
+    SOURCE_BEFORE_RE,
+    WEAPON_NOUN_AFTER,
+)
+from armstrack.extract.news_refs import _Deal
+from armstrack.model import Contractor, DealReport, Document, Evidence, Item, Money
+from armstrack.normalize import countries
+from armstrack.normalize.catalog import load_catalog
+from armstrack.normalize.companies import canonical, find_companies
+
+
+def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
+    t = unit.text
+    before, after = t[max(0, pm.start - 45):pm.start], t[pm.end:pm.end + 70]
+    appos = APPOSITIVE_RE.match(t[pm.end:pm.end + 100])
+    if appos:  # "Finland, which operates the M270, received approval ..."
+        after = t[pm.end + appos.end():pm.end + appos.end() + 70]
+    if SOURCE_BEFORE_RE.search(before) or SOURCE_AFTER_RE.match(after):
+        return "source"  # "according to Israeli figures", "nach israelischen Angaben", "Polish officials said"
+    if PASSIVE_BUYER_RE.match(after):
+        return "buyer"
+    origins = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)}
+    if pm.code in origins and re.match(r"['’]s?\s", after):
+        return "seller"  # "opted for Israel's PULS": the maker's country
+    if re.match(WEAPON_NOUN_AFTER, after) and pm.how == "demonym":
+        return "maker"  # "the South Korean jets", "Swedish-designed fighters": a weak sign of the seller
+    if BUYER_BEFORE_RE.search(before) or BUYER_AFTER_RE.search(after):
+        if pm.code == "USA" and SELLER_BEFORE_RE.search(before):
+            return "seller"
+        return "buyer"
+    if SELLER_AFTER_RE.search(after) or SELLER_BEFORE_RE.search(before):
+        return "seller"
+    return None
+
+
+KIND_CONTRACT_RE = re.compile(
+    r"(?i)\b(?P<kind>tanks?|howitzers?|artillery|fighters?|jets?|aircraft|helicopters?|missiles?|interceptors?|"
+    r"frigates?|ships?|submarines?|radars?|drones?|chars?|obusiers?|avions?|hélicoptères?|frégates?|sous-marins?|"
+    r"Panzer|Haubitzen?|Kampfjets?|Hubschrauber|Fregatten?|U-Boote?)\s+(?:contract|deal|order|package|purchase|"
+    r"contrat|commande|Vertrag|Auftrag|Geschäft)\b[^$€£¥₩]{0,40}$")
+
+
+def _split_values_by_kind(doc: Document, deals: list[_Deal], deal: _Deal, unit: Unit) -> bool:
+    """"The tank contract is worth $3.37 billion and the howitzer deal $2.4 billion": one deal per kind
+    of system, each with its own value.  Returns whether the clause was read that way."""
+    if len(unit.money) < 2 or len(deal.report.items) < 2:
+        return False
+    pairs = []
+    for mm in unit.money:
+        m = KIND_CONTRACT_RE.search(unit.text[max(0, mm.start - 70):mm.start])
+        if not m:
+            return False
+        cats = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(m.group("kind"))), set())
+        items = [i for i in deal.report.items if i.category in cats]
+        if not items:
+            return False
+        pairs.append((mm, items))
+    if len({id(i) for _, items in pairs for i in items}) != sum(len(items) for _, items in pairs):
+        return False
+    text, r = doc.text, deal.report
+    for n, (mm, items) in enumerate(pairs):
+        target = deal if n == 0 else _Deal(DealReport(
+            seller=r.seller, buyer=r.buyer, stage=r.stage, stage_evidence=r.stage_evidence, date=r.date,
+            date_evidence=r.date_evidence, contractors=[], method="news"))
+        if n:
+            deals.append(target)
+            for item in items:
+                deal.report.items.remove(item)
+                deal.systems = {k: v for k, v in deal.systems.items() if v is not item}
+                target.report.items.append(item)
+                if item.catalog_id:
+                    target.systems[item.catalog_id] = item
+            target.units = list(deal.units)
+        currency = mm.currency if mm.currency != "$" else _dollar_currency(
+            doc, mm.text, r.seller.code if r.seller else None, r.buyer.code if r.buyer else None, r.stage)[0]
+        target.report.value = Money(mm.amount, currency, Evidence.of(text, unit.start + mm.start, unit.start + mm.end))
+        target.usd = _to_usd(mm.amount, currency, r.date or doc.published)
+        target.report.evidence.append(Evidence.of(text, unit.start, unit.end))
+    # the contractors named with each kind go with it ("K2 tanks from Hyundai Rotem")
+    makers = {id(d): _makers(load_catalog(), d.report.items[0].catalog_id) for d in [deal] + deals[-len(pairs) + 1:]}
+    for d in [deal] + deals[-len(pairs) + 1:]:
+        d.report.contractors = [c for c in r.contractors if canonical(c.name) in makers[id(d)]] or (
+            r.contractors if d is deal else [])
+    return True
+
+
+def _sub_unit(unit: Unit, a: int, b: int) -> Unit:
+    """The part ``unit.text[a:b]`` of a clause as a clause of its own (the clause's cue is kept)."""
+    from dataclasses import replace
+
+    from armstrack.extract.stage import StageCue
+
+    def inside(start: int) -> bool:
+        return a <= start < b
+
+    cue = unit.cue
+    if cue is not None:
+        cue = StageCue(cue.stage, cue.start - a, cue.end - a)
+    own_dates = [d for d in unit.dates if inside(d.start)]
+    dates = own_dates or unit.dates  # "approved late on Friday ..., for Turkey ... and for Greece ...": shared
+    return Unit(unit.start + a, unit.start + b, unit.text[a:b], unit.sentence,
+                [replace(p, start=p.start - a, end=p.end - a) for p in unit.parties if inside(p.start)],
+                [(x - a, y - a, sysm) for x, y, sysm in unit.systems if inside(x)],
+                [replace(m, start=m.start - a, end=m.end - a) for m in unit.money if inside(m.start)],
+                [replace(d, start=d.start - a, end=d.end - a) for d in dates],
+                cue, unit.deal_noun, unit.hedged)
+
+
+def _split_by_buyers(units: list[Unit]) -> list[Unit]:
+    """"... for Turkey to buy 40 F-16s and for Greece to acquire 40 F-35s": one clause per buyer, each
+    with the systems and figures named after it."""
+    out: list[Unit] = []
+    for unit in units:
+        buyers = [p for p in unit.parties if p.code != "USA" and _role(unit, p) == "buyer"]
+        codes = list(dict.fromkeys(p.code for p in buyers))
+        if len(codes) < 2 or not unit.systems:
+            out.append(unit)
+            continue
+        firsts = [next(p for p in buyers if p.code == c) for c in codes]
+        cuts = [0] + [p.start for p in firsts[1:]] + [len(unit.text)]
+        parts = [_sub_unit(unit, cuts[i], cuts[i + 1]) for i in range(len(firsts))]
+        if all(part.systems or part.money for part in parts):
+            out.extend(parts)
+        else:
+            out.append(unit)
+    return out
+
+
+COUNTED_GENERIC_TYPES = {"engine", "gun", "truck", "trailer", "radio", "night vision", "generator"}
+
+
+def _companies_as_parties(unit: Unit) -> bool:
+    """Does a company act in the clause ("awarded Lockheed a contract")? A maker's name before its system
+    ("four Boeing P-8A Poseidon aircraft") does not count."""
+    starts = {a for a, _, _ in unit.systems}
+    return any(not any(0 <= a - c.end <= 2 for a in starts) for c in find_companies(unit.text))
+
+
+def _counted_generic_items(unit: Unit, deal: _Deal, doc: Document) -> None:
+    """"Besides the helicopters, it contains 46 engines ... 18 machine guns": counted articles of a generic class,
+    in a clause listing what a deal includes, are items under their own name."""
+    if not unit.generic or not (INCLUDE_RE.search(unit.text) or LIST_ITEM_RE.match(unit.text)):
+        return
+    for a, b, sysm in unit.generic:
+        if (sysm.type or "") not in COUNTED_GENERIC_TYPES:
+            continue  # "missiles", "aircraft", "pods" mostly restate a named item
+        qty, qual, qs = _quantity(unit.text, a)
+        if qty is None or qs < 0 or not re.fullmatch(r"[\d,.\s]+|\w+", unit.text[qs:a].strip().split(" ")[0]):
+            continue
+        if re.search(r"[;:]", unit.text[qs:a]) or any(qs <= x < a for x, _, _ in unit.systems):
+            continue  # the count belongs to something else
+        key = f"{sysm.id}:{unit.text[a:b].lower()}"
+        if key in deal.systems:
+            continue
+        item = Item(system=unit.text[a:b], evidence=Evidence.of(doc.text, unit.start + qs, unit.start + b),
+                    quantity=qty, quantity_qualifier=qual, category=sysm.category, catalog_id=sysm.id,
+                    mention=unit.text[a:b])
+        deal.systems[key] = item
+        deal.report.items.append(item)
+
+
+def _contractors(doc: Document, deals: list[_Deal]) -> None:
+    text = doc.text
+    mentions = find_companies(text)
+    if not mentions:
+        return
+    cat = load_catalog()
+    for d in deals:
+        for u in d.units:
+            for cm in mentions:
+                near_context = any(e <= cm.start <= e + 25 for _, e in d.context_spans)
+                if u.start <= cm.start < u.end and not near_context and \
+                        all(c.name != cm.text for c in d.report.contractors):
+                    d.report.contractors.append(Contractor(cm.text, Evidence(cm.start, cm.end, cm.text)))
+        if len(d.report.contractors) > 1 and d.report.items:
+            # the maker of the deal's main system leads ("26 Pratt & Whitney engines" is a supplier)
+            makers = _makers(cat, d.report.items[0].catalog_id)
+            d.report.contractors.sort(key=lambda c: 0 if canonical(c.name) in makers else 1)
+    assigned: set[str] = set()
+    for cm in mentions:
+        if cm.name in assigned:
+            continue
+        sentence = text[max(0, cm.start - 150):cm.end + 150]
+        every = re.search(r"(?i)\b(?:both|all|each|tous|beide)\b", sentence) is not None
+        for d in deals:
+            if d.report.contractors:
+                continue
+            deal_makers = set().union(*(_makers(cat, item.catalog_id) for item in d.report.items)) \
+                if d.report.items else set()
+            if cm.name in deal_makers:
+                d.report.contractors.append(Contractor(cm.text, Evidence(cm.start, cm.end, cm.text)))
+                assigned.add(cm.name)
+                if not every:
+                    break
