@@ -62,128 +62,31 @@ from armstrack.verify.claim_common import (
     source_text,
     topic_counts,
 )
+from armstrack.verify.claim_patterns import (
+    _ENGINE_COUNT,
+    _ENGINE_KINDS,
+    _GUIDANCE_TERMS,
+    _KIND_COUNT,
+    _SEEKERS,
+    ENGINE_KIND_RE,
+    ENGINES_RE,
+    FIRST_FLIGHT_RE,
+    GUIDANCE_RE,
+    MOBILITY_RE,
+    PROPULSION_RE,
+    SERVICE_DE_RE,
+    SERVICE_RE,
+    SPEED_CLASS_RE,
+    SPEED_RE,
+    TAKEOFF_RE,
+    TORPEDO_CLASS_RE,
+    UNARMED_RE,
+)
 
 YEAR_TOLERANCE = 2
 SPEED_TOLERANCE = 0.15
 KMH_PER_MACH = 1225.0  # speed of sound at sea level: the lowest Mach a speed in km/h can mean
 
-# -- engines ---------------------------------------------------------------------------------
-_ENGINE_COUNT = {"single": 1, "one": 1, "mono": 1, "ein": 1, "twin": 2, "two": 2, "dual": 2, "double": 2,
-                 "bi": 2, "zwei": 2, "three": 3, "tri": 3, "drei": 3, "four": 4, "quad": 4, "quadri": 4, "vier": 4}
-ENGINES_RE = re.compile(
-    r"(?i)\b(?:(?P<n>single|one|twin|two|dual|double|three|four)-engined?|(?P<n2>single|twin)\s+engined?(?=\s+[a-z])"
-    r"|(?P<n3>twin)-?jet|(?:has|have|had|with|powered\s+by)\s+(?P<n4>one|two|three|four)\s+"
-    r"(?:(?:turboprop|turbofan|turboshaft|jet|piston)\s+)?(?:engines|turboprops|turbofans|turboshafts))\b"
-    r"(?![\s-](?:fail|out|loss|flame|shut))"
-    r"|\b(?P<fr>mono|bi|tri|quadri)[\s-]?(?:moteur|réacteur|reacteur)s?\b"
-    r"|\b(?P<de>ein|zwei|drei|vier)(?:strahlig|motorig|triebwerkig)\w*")
-
-_ENGINE_KINDS = {"turbofan": "turbofan", "turbofans": "turbofan", "turbojet": "turbojet", "turbojets": "turbojet",
-                 "turboprop": "turboprop", "turboprops": "turboprop", "turboshaft": "turboshaft",
-                 "turboshafts": "turboshaft", "turboréacteur": "turbofan", "turboréacteurs": "turbofan",
-                 "turbopropulseur": "turboprop", "turbopropulseurs": "turboprop", "turbomoteur": "turboshaft",
-                 "turbomoteurs": "turboshaft", "strahltriebwerk": "turbofan", "strahltriebwerke": "turbofan",
-                 "turboprop-triebwerk": "turboprop", "turboprop-triebwerke": "turboprop",
-                 "propellerturbine": "turboprop", "propellerturbinen": "turboprop", "wellenturbine": "turboshaft",
-                 "wellenturbinen": "turboshaft"}
-_KIND_COUNT = {"single": 1, "one": 1, "a": 1, "a single": 1, "twin": 2, "two": 2, "dual": 2, "three": 3, "triple": 3,
-               "four": 4, "quad": 4, "1": 1, "2": 2, "3": 3, "4": 4, "un": 1, "deux": 2, "trois": 3, "quatre": 4,
-               "ein": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4}
-# "four turboprops", "twin-turbofan", "powered by two turbofan engines", "quatre turbopropulseurs", "zwei Propellerturbinen"
-ENGINE_KIND_RE = re.compile(
-    r"(?i)\b(?:(?:powered|propelled|driven)\s+by\s+|propulsée?\s+par\s+|angetrieben\s+von\s+)?"
-    r"(?:(?P<n>a\s+single|single|one|twin|two|dual|three|triple|four|quad|[1-4]|un|deux|trois|quatre|ein|einem|zwei|drei"
-    r"|vier)[\s-]+(?:(?:engined?|moteurs?)[\s-]+)?)?"
-    r"(?P<kind>turbofans?|turbojets?|turboprops?|turboshafts?|turboréacteurs?|turbopropulseurs?|turbomoteurs?"
-    r"|Strahltriebwerke?|Turboprop-Triebwerke?|Propellerturbinen?|Wellenturbinen?)\b"
-    r"(?![\s-](?:engine\s+)?(?:maker|manufacturer|producer|plant|factory|technology|motors?\s+for))")
-
-# -- years -----------------------------------------------------------------------------------
-_WHEN = (r"(?:(?:the|les\s+années|den|die)\s+)?(?:(?P<part>early|mid|late|début\s+des\s+années|milieu\s+des\s+années|"
-         r"fin\s+des\s+années|Anfang\s+der|Mitte\s+der|Ende\s+der)[\s-]+)?"
-         r"(?:(?P<dec>1[89]\d0|20[0-2]0)(?:'?s\b|er(?:[\s-]*Jahren?\b|n\b)?)"
-         r"|(?P<year>1[89]\d\d|20[0-4]\d)\b)")
-FIRST_FLIGHT_RE = re.compile(
-    r"(?i)\b(?:first\s+(?:flew|flown|took\s+(?:to\s+the\s+(?:air|skies)|flight))"
-    r"|(?:made|making|makes)\s+(?:its|their)\s+(?:first|maiden)\s+flight"
-    r"|(?:first|maiden)\s+flight\s+(?:was\s+|came\s+|took\s+place\s+)?"
-    r"|premier\s+vol\s+(?:a\s+eu\s+lieu\s+)?|a\s+volé\s+pour\s+la\s+première\s+fois"
-    r"|Erstflug\s+(?:fand\s+)?|flog\s+erstmals|erstmals\s+geflogen)"
-    r"\s*(?:(?:in|en|im|dès|during)\s+(?:(?:the\s+)?(?:year|Jahr|l'année)\s+)?)?" + _WHEN)
-SERVICE_RE = re.compile(
-    r"(?i)\b(?:(?:first\s+)?(?:entered|entering|enters|went\s+into|came\s+into)\s+(?:operational\s+|active\s+)?"
-    r"service\s+(?:in|during)\s+|(?:in|into)\s+service\s+(?:since|from)\s+|(?:operational|in\s+use)\s+since\s+"
-    r"|(?:first\s+)?(?:introduced|fielded)\s+(?:into\s+service\s+)?(?:in|during)\s+|service\s+debut\s+in\s+"
-    r"|first\s+deployed\s+in\s+|(?:first\s+)?reached\s+(?:[\w.-]+\s+){0,3}(?:units|squadrons|service|troops)\s+in\s+"
-    r"|(?:entered|entering|went\s+into)\s+(?:[A-Z][\w.-]*\s+){1,3}service\s+in\s+"
-    r"|(?:entered|entering|went\s+into)\s+service\s+with\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}in\s+"
-    r"|(?:entrée?s?|mise?s?)\s+en\s+service\s+(?:dans\s+(?:[\w'’-]+\s+){1,4})?en\s+"
-    r"|service\s+entry\s+in\s+|en\s+service\s+depuis\s+|(?:entrée?s?|mise?s?)\s+en\s+service\s+en\s+"
-    r"|(?:im|in)\s+Dienst\s+seit\s+)" + _WHEN)
-SERVICE_DE_RE = re.compile(r"(?i)\bseit\s+" + _WHEN + r"(?:\s+(?:bereits\s+|schon\s+)?(?:im|in)\s+(?:Dienst|Einsatz)\b"
-                           r"|\s+ein(?=[.,;]))")
-
-# -- speed -----------------------------------------------------------------------------------
-_NUM = r"(?P<num>\d{1,2}(?:[.,]\d+)?|\d{1,3}(?:[ ,.\u202f]\d{3})|\d{3,4})"
-SPEED_RE = re.compile(
-    r"(?i)(?:(?:top|maximum|max\.?|peak)\s+speed|speeds?|vitesse\s+(?:maximale|de\s+pointe)|"
-    r"Höchstgeschwindigkeit|Geschwindigkeit|fly|flies|flying|reach|reaches|reaching|capable\s+of|atteint|"
-    r"erreicht)\s+(?:(?:of|de|von|at|à|up\s+to|over|more\s+than|about|around|jusqu'à|plus\s+de|bis\s+zu|"
-    r"über|rund|environ)\s+)*"
-    r"(?:Mach\s*(?P<mach>\d(?:[.,]\d+)?)|" + _NUM + r"\s*(?P<unit>km/h|kilomet(?:er|re)s?\s+(?:per|an)\s+hour|"
-    r"mph|miles\s+per\s+hour))"
-    r"|(?P<times>twice|three\s+times|deux\s+fois|doppelte)\s+(?:the\s+)?(?:speed\s+of\s+sound|la\s+vitesse\s+du\s+son"
-    r"|Schallgeschwindigkeit)")
-
-# -- guidance --------------------------------------------------------------------------------
-_GUIDANCE_TERMS = [
-    ("infrared", r"heat[\s-]seek(?:ing|er)|infra-?red[\s-](?:guided|homing|seeker)|IR[\s-]guided|imaging\s+infra-?red"
-                 r"|(?:à\s+)?guidage\s+infrarouge|autodirecteur\s+infrarouge|infrarotgelenkt|infrarotgesteuert"
-                 r"|Infrarot-?(?:such|ziel)kopf|wärmesuchend\w*"),
-    ("radar", r"(?:active\s+|semi-active\s+)?radar[\s-](?:guided|homing|seeker)|active\s+radar"
-              r"|(?:à\s+)?guidage\s+radar|autodirecteur\s+radar|radargelenkt|radargesteuert|Radar-?suchkopf"),
-    ("laser", r"laser[\s-](?:guided|homing|beam[\s-]riding)|beam[\s-]riding|semi-active\s+laser"
-              r"|(?:à\s+)?guidage\s+laser|lasergelenkt|lasergesteuert"),
-    ("wire", r"wire[\s-]guided|filoguidé\w*|drahtgelenkt"),
-    ("satellite", r"GPS[\s-](?:guided|aided)|satellite[\s-]guided|guided\s+by\s+satellite|guidage\s+(?:GPS|par\s+satellite)"
-                  r"|GPS-gelenkt|satellitengesteuert|satellitengelenkt"),
-]
-GUIDANCE_RE = re.compile("(?i)(?<![\\w-])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _GUIDANCE_TERMS) + ")")
-_SEEKERS = {"infrared", "radar", "laser", "wire"}  # seekers exclude one another; satellite aiding does not
-
-# -- mobility, take-off, arms ----------------------------------------------------------------
-MOBILITY_RE = re.compile(
-    r"(?i)\b(?:(?P<tracked>tracked(?![\s-](?:by|down|and|it|them|the|its|their|to|in|on|at|for|from|with|as|"
-    r"targets?))|on\s+tracks|chenillée?s?|à\s+chenilles|sur\s+chenilles|Ketten(?:fahrzeug|fahrgestell|laufwerk)\w*"
-    r"|auf\s+Ketten|kettengetrieben\w*)"
-    r"|(?P<wheeled>wheeled(?![\s-](?:out|in|into|onto|off|away|around|by))|on\s+wheels|truck[\s-]mounted"
-    r"|à\s+roues|sur\s+roues|sur\s+camion|Rad(?:fahrzeug|fahrgestell)\w*|auf\s+Rädern|radgestützt\w*|LKW-gestützt\w*)"
-    r"|(?P<towed>towed(?=\s+(?:howitzers?|guns?|artillery|cannons?|gun-howitzers?))|tractée?s?|gezogene[nrs]?)"
-    r"|(?P<sp>self[\s-]propelled|automotrice?s?|automoteurs?|selbstfahrende[nrs]?))\b")
-# the weight class of a torpedo: "a heavyweight torpedo", "des torpilles lourdes", "Leichtgewichtstorpedos"
-TORPEDO_CLASS_RE = re.compile(
-    r"(?i)\b(?:(?P<heavy>heavy(?:weight|-weight)?\s+torpedo(?:es)?|torpilles?\s+lourdes?|Schwer(?:gewichts)?torpedo\w*)"
-    r"|(?P<light>light(?:weight|-weight)?\s+torpedo(?:es)?|torpilles?\s+légères?|Leicht(?:gewichts)?torpedo\w*))\b")
-# the speed class of a missile or aircraft: "the subsonic Tomahawk", "BrahMos, a supersonic cruise missile"
-SPEED_CLASS_RE = re.compile(r"(?i)\b(?:(?P<sub>subsonic|subsonique|Unterschall)|(?P<sup>supersonic|supersonique|Überschall)"
-                            r"|(?P<hyp>hypersonic|hypersonique|Hyperschall))(?:[\s-]|\b)")
-# how a submarine is powered: "nuclear-powered", "diesel-electric", "à propulsion nucléaire", "dieselelektrisch"
-PROPULSION_RE = re.compile(
-    r"(?i)\b(?:(?P<nuc>nuclear[\s-](?:powered|propelled)|nuclear\s+propulsion|nuclear(?:[\s-]attack)?\s+submarines?"
-    r"|à\s+propulsion\s+nucléaire|sous-marins?\s+nucléaires?|atomgetrieben\w*|nuklear\s+angetrieben\w*"
-    r"|Atom-U-Boot\w*|Atom-U-Boote)"
-    r"|(?P<aip>air[\s-]independent\s+propulsion|AIP|anaérobie|außenluftunabhängig\w*)"
-    r"|(?P<conv>diesel[\s-]electric|diesel[\s-]powered|conventionally[\s-](?:powered|propelled)|conventional\s+submarines?"
-    r"|diesel-électriques?|à\s+propulsion\s+(?:classique|conventionnelle)|dieselelektrisch\w*"
-    r"|konventionell\s+angetrieben\w*))(?![\w-])")
-TAKEOFF_RE = re.compile(
-    r"(?i)\b(?:(?P<stovl>short[\s-]take[\s-]?off\s+(?:and|/)\s*vertical[\s-]landing|STOVL|vertical[\s-]landing"
-    r"|atterrissage\s+vertical|senkrecht\s+landen\w*)"
-    r"|(?P<vertical>vertical[\s-]take[\s-]?off|VTOL|take\s+off\s+vertically|(?:à\s+)?décollage\s+vertical"
-    r"|décoll\w+\s+verticalement|Senkrechtstart\w*|senkrecht\s+start\w*))")
-# "an unarmed surveillance drone" describes the type; "an unarmed version" describes one variant
-UNARMED_RE = re.compile(r"(?i)\b(?:unarmed|non[\s-]armée?s?|désarmée?s?|unbewaffnet\w*)\b"
-                        r"(?!(?:\s+[\w-]+){0,2}\s+(?:version|variant|configuration|model|export|Version|Variante))")
 NEGATION_RE = re.compile(r"(?i)\b(?:not|cannot|can't|isn't|wasn't|aren't|weren't|never|no|nor|neither|pas|ni"
                          r"|nicht|kein\w*|nie)\b[^,;.]{0,25}$")
 RESPECTIVELY_RE = re.compile(r"(?i)\brespectively\b|\brespectivement\b|\bjeweils\b|\bbeziehungsweise\b")

@@ -1,0 +1,177 @@
+"""Claims about names: what an acronym stands for ("ERAM (Extended Range Multiple Warhead)", "JDAM, short for
+...", "ASW (anti-surface warfare)"), read against the catalog's sourced expansions or, for acronyms that
+are no system, against the spellings of the DSCA releases (``glossary.json``)."""
+from __future__ import annotations
+
+import difflib
+import functools
+import json
+import os
+import re
+
+from armstrack.model import Claim, Evidence
+from armstrack.normalize.catalog import Catalog
+from armstrack.verify.claim_common import source_text as _source_text
+
+
+def _norm(s: str) -> str:
+    s = re.sub(r"(?i)\b(\w+?)s\b", r"\1", s.lower())
+    return re.sub(r"[^a-z0-9]", "", s)
+
+SHORT_FOR_RE = re.compile(
+    r"\b(?P<acr>[A-Z][A-Za-z0-9-]*[A-Z0-9](?:\s+[A-Z][A-Z0-9-]+)?)(?:\s+[a-z][\w-]*){0,4}\s*(?:[,(–—]|\s-)\s*"
+    r"(?:which\s+)?"
+    r"(?:short\s+for|stands\s+for|is\s+short\s+for|an?\s+acronym\s+for|abréviation\s+de|kurz\s+für|steht\s+für)"
+    r"\s+(?:the\s+)?[\"“«]?\s*(?P<exp>[^,.;:()\"“”«»–—]{3,90}?)(?=\s*[,.;:()\"“”«»–—]|\s+-\s|"
+    r"\s+(?:is|are|was|were|which|that|est|ist)\b)")
+
+
+def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
+    out: list[Claim] = []
+    # "ERAM (Extended Range Multiple Warhead)"
+    for m in re.finditer(r"\b(?P<acr>[A-Z][A-Z0-9-]{2,})\s+\((?P<exp>[A-Za-z][A-Za-z-]+(?:\s+[A-Za-z-]+){1,7})\)", text):
+        acr, exp = m.group("acr"), m.group("exp")
+        if exp[0].upper() != acr[0]:
+            continue
+        if exp[0].islower() and (re.match(r"(?i)(?:a|an|and|also|as|at|about|around|armed|each|every)\b", exp)
+                                 or _initials(exp)[:2] != acr.replace("-", "")[:2].upper()):
+            continue  # "(remote exercise torpedo)" spells one out in lower case; "(armed with ...)" does not
+        out += _check_expansion(cat, acr, exp, Evidence.of(text, m.start(), m.end()), strict=True)
+    # "JDAM, short for Joint Direct Attack Munition", "PAC-3 MSE (which stands for ...)"
+    for m in SHORT_FOR_RE.finditer(text):
+        acr, exp = m.group("acr"), m.group("exp").strip()
+        if cat.lookup(acr) is None and " " in acr:
+            acr = acr.split()[-1]
+        if exp and exp[0].upper() == acr[0].upper():
+            out += _check_expansion(cat, acr, exp, Evidence.of(text, m.start(), m.end()), strict=True)
+    # "Advanced Medium-Range Air-to-Air Missiles (AMRAAM)"
+    for m in re.finditer(r"\((?P<acr>[A-Z][A-Z0-9-]{2,})\)", text):
+        acr = m.group("acr")
+        before = text[max(0, m.start() - 120):m.start()].rstrip()
+        words = re.findall(r"[A-Za-z][\w-]*", before)[-10:]
+        if not words:
+            continue
+        out += _check_expansion(cat, acr, " ".join(words), Evidence.of(text, m.start(), m.end()), strict=False,
+                                prefix_text=before)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _glossary() -> dict[str, dict[str, object]]:
+    from importlib.resources import files
+
+    data = json.loads((files("armstrack") / "data" / "glossary.json").read_text(encoding="utf-8"))
+    return dict(data["terms"])
+
+
+def _check_term(acr: str, stated: str, ev: Evidence) -> list[Claim]:
+    """An acronym that is no system ("ASW (anti-surface warfare)") read against the spellings the DSCA
+    releases give.  Another meaning altogether ("SAR (search and rescue)") is not an error: a contradiction
+    needs the same shape -- the same number of words, some of them shared -- with a word wrong."""
+    term = _glossary().get(acr)
+    if term is None or not _fits(acr, stated):
+        return []
+    refs = [str(x) for x in term["expansions"]]  # type: ignore[attr-defined]
+    ref_text = " / ".join(refs)
+    source = f"DSCA release spelling {acr} out: {term['source']}"
+    if any(_same_words(stated, r) for r in refs):
+        return [Claim(acr, "name", stated, ev, "supported", f"{acr}: {ref_text}", source)]
+    mine = {w.lower() for w in re.findall(r"[A-Za-z]+", stated)}
+    if not any(len(re.findall(r"[A-Za-z]+", r)) == len(re.findall(r"[A-Za-z]+", stated))
+               and mine & {w.lower() for w in re.findall(r"[A-Za-z]+", r)} for r in refs):
+        return []
+    return [Claim(acr, "name", stated, ev, "contradicted", f"{acr} stands for {ref_text}", source)]
+
+
+def _same_words(a: str, b: str) -> bool:
+    """The same words but for spelling, inflection and hyphens: "Advance Precision Kill Weapon Systems"."""
+    wa = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", a)]
+    wb = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", b)]
+    if len(wa) != len(wb):
+        return False
+    for x, y in zip(wa, wb, strict=True):
+        common = len(os.path.commonprefix([x, y]))
+        if not (x == y or common >= 4 or common >= min(len(x), len(y)) >= 3
+                or difflib.SequenceMatcher(None, x, y).ratio() >= 0.8):
+            return False
+    return True
+
+
+def _initials(phrase: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", phrase) if w and w[0].isalpha()).upper()
+
+
+def _fits(acr: str, expansion: str) -> bool:
+    """Whether an acronym can be read off an expansion: each letter starts a word or comes later in the word of
+    the letter before it, in order, and words may be skipped ("NASAMS", "HIMARS", "PrSM", "JSOW"); a trailing
+    "-ER", "-I" or "-3" may be left out ("AARGM-ER", "SDB-I", "PAC-3")."""
+    words = [w.upper() for w in re.split(r"[^A-Za-z]+", expansion) if w]
+
+    def read(letters: str) -> bool:
+        def go(i: int, w: int, k: int) -> bool:
+            if i == len(letters):
+                return True
+            if any(words[w][j] == letters[i] and go(i + 1, w, j) for j in range(k + 1, len(words[w]))):
+                return True  # a later letter of the same word: "LAIRCM" (AIRcraft), "JSOW" (StandOff)
+            return any(words[v][0] == letters[i] and go(i + 1, v, 0) for v in range(w + 1, len(words)))
+        return bool(letters and words) and words[0][0] == letters[0] and go(1, 0, 0)
+
+    whole = re.sub(r"[^A-Z]", "", acr.upper())
+    head = re.sub(r"[^A-Z]", "", re.sub(r"-[A-Za-z0-9]{1,3}$", "", acr).upper())
+    return read(whole) or (head != whole and read(head))
+
+
+def _check_expansion(cat: Catalog, acr: str, stated: str, ev: Evidence, *, strict: bool,
+                     prefix_text: str = "") -> list[Claim]:
+    system = cat.lookup(acr)
+    if system is None or system.generic:  # "AESA" names a class of radar, not one system
+        return _check_term(acr, stated, ev) if strict else []
+    # an acronym's expansion is its own: "SLTA" does not stand for what its parent "LAIRCM" stands for
+    fact = system.facts.get("expansion")
+    if fact is None:
+        return []
+    values = getattr(fact, "value")
+    # the expansions this acronym can stand for: "AARGM" is not read against HARM's "High-Speed Anti-Radiation Missile"
+    every = [str(v) for v in (values if isinstance(values, list) else [values])]
+    refs = [v for v in every if _fits(acr, v)]
+    if not refs:
+        # an expansion that spells none of the system's names ("Longbow Fire Control Radar") is read as it is
+        if any(_fits(n, v) for n in system.names for v in every if re.fullmatch(r"[A-Z][A-Za-z0-9/-]{1,12}", n)):
+            return []
+        refs = every
+    if strict:
+        claimed = stated
+    else:
+        match = next((r for r in refs if _norm(prefix_text).endswith(_norm(r))), None)
+        if match is not None:
+            claimed = match
+        else:
+            # a contradiction only when the words before the acronym spell it out differently
+            words = re.findall(r"[A-Za-z][\w-]*", prefix_text)
+            claimed = ""
+            for k in range(2, min(8, len(words)) + 1):
+                cand = " ".join(words[-k:])
+                if _initials(cand) == re.sub(r"[^A-Z]", "", acr.upper()) and cand[0].isupper():
+                    claimed = cand
+                    break
+            if not claimed:
+                return []
+    n_claimed = _norm(claimed)
+    ok = False
+    for ref in refs:
+        n_ref = _norm(ref)
+        # "PAC-3 Missile Segment Enhancement" may be spelt "Patriot Advanced Capability-3 Missile Segment ..."
+        tail = re.sub(r"^(?:[A-Z0-9][A-Z0-9-]*\s+)+", "", ref)
+        ok = ok or (n_claimed == n_ref or n_ref in n_claimed or (strict and n_claimed in n_ref)
+                    or (tail != ref and len(tail.split()) >= 2 and n_claimed.endswith(_norm(tail)))
+                    or _same_words(claimed, ref))
+    # "Small Diameter Bomb-Increment (SDB-I)", or an alias of the system ("Integrated Battle Command System")
+    ok = ok or cat.lookup(claimed) == system or (not strict and any(n_claimed in _norm(r) for r in refs))
+    if not ok and (any(_same_words(claimed, r) for r in refs) or re.search(r"\b[A-Z]{2,}\b", claimed)):
+        return []  # a spelling variant ("Joint Directed Attack Munition") or a nested acronym ("GPS/INS")
+    verdict = "supported" if ok else "contradicted"
+    # the claim is about the acronym as written: "JDAM stands for ..."
+    named = acr if acr == system.name else f"{acr} ({system.name})"
+    ref_text = " or ".join(refs)
+    return [Claim(acr, "name", claimed, ev, verdict, f"{named} stands for {ref_text}",
+                  _source_text(cat, getattr(fact, "source")))]
