@@ -228,3 +228,12 @@ def test_several_cases_of_one_announcement_each_with_its_price() -> None:
     by_value = {d.value.amount: {i.catalog_id for i in d.items} for d in twn if d.value}
     assert set(by_value) == {4.05e9, 4.03e9, 3.75e8}
     assert "m109a7" in by_value[4.03e9] and "m109a7" not in by_value[4.05e9]
+
+
+def test_a_supplier_of_a_secondary_item_is_not_the_contractor() -> None:
+    text = ("14.09.2024, 08:30 Uhr\n\nDas US-Außenministerium hat am Freitag den Verkauf von 32 F-35A an Rumänien "
+            "genehmigt, geschätzter Wert 7,2 Milliarden Dollar. Zum Paket gehören neben den Jets 33 Triebwerke vom Typ "
+            "F135 des Herstellers Pratt & Whitney. Das einstrahlige Flugzeug wird vom US-Konzern Lockheed Martin "
+            "gebaut.\n")
+    rou = _by_buyer(extract_text(text))["ROU"]
+    assert rou.contractor == "Lockheed Martin"

@@ -195,6 +195,15 @@ def _contractors(doc: Document, deals: list[_Deal]) -> None:
             # the maker of the deal's main system leads ("26 Pratt & Whitney engines" is a supplier)
             makers = _makers(cat, d.report.items[0].catalog_id)
             d.report.contractors.sort(key=lambda c: 0 if canonical(c.name) in makers else 1)
+        if d.report.contractors and len(d.report.items) > 1:
+            # "33 F135 engines made by Pratt & Whitney" names a supplier of a secondary item; the maker of the
+            # main system, named elsewhere in the text ("the Lockheed Martin jet"), is the contractor
+            main = _makers(cat, d.report.items[0].catalog_id)
+            others = set().union(*(_makers(cat, i.catalog_id) for i in d.report.items[1:]))
+            if main and all(canonical(c.name) in others - main for c in d.report.contractors):
+                lead = next((cm for cm in mentions if cm.name in main), None)
+                if lead is not None:
+                    d.report.contractors = [Contractor(lead.text, Evidence(lead.start, lead.end, lead.text))]
     assigned: set[str] = set()
     for cm in mentions:
         if cm.name in assigned:
