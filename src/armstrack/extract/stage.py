@@ -15,12 +15,12 @@ CUES: list[tuple[str, str]] = [
     ("delivered", r"\b(?:delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|to Congress))|took delivery|taken delivery|handed over|received (?:the|its) first|"
                   r"arrived in|arrived at|landed (?:at|in)|touched down (?:at|in)|inducted|livr(?:é|ée|és|ées)|réceptionn\w*|"
                   r"(?:ont|a) atterri|sont arrivés|geliefert|übergeben|ausgeliefert|eingetroffen|gelandet)\b"),
-    ("signed", r"\b(?:signed|signs|signing|inked|agreed to (?:buy|purchase|acquire|procure)|"
+    ("signed", r"\b(?:signed(?!\s+off)|signs(?!\s+off)|signing(?!\s+off)|inked|agreed to (?:buy|purchase|acquire|procure)|"
                r"(?:bought|purchased|acquired)(?! by)|placed an? (?:firm )?order|ordered|awarded (?:a|an|the) [\w$ .-]*contract|"
                r"finali[sz]ed|concluded (?:a|an|the) (?:contract|deal|agreement)|contract (?:was|has been) signed|"
                r"sign[ée]|signé|signent|command[ée]|commande|(?:a|avait|ont|avaient) acheté|achète|gekauft|kaufte|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|"
                r"Kaufvertrag|geordert|orderte|(?:a|avait|ont|avaient) acquis)\b"),
-    ("approved", r"\b(?:(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
+    ("approved", r"\b(?:signed\s+off\s+on|sign-off\s+(?:on|for)|(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
                  r"(?:go-ahead|green light)|made a determination approving|a approuvé|approuv[ée]|autoris[ée]|"
                  r"genehmig\w*|gebilligt|billigt|billigte|freigegeben|gab\s+(?:\w+\s+){0,3}frei|zugestimmt|stimmte zu|"
                  r"stimmte\s+(?:[\w,-]+\s+){1,14}?zu|(?:machte|macht|hat|haben)\s+(?:\w+\s+){0,2}den\s+Weg\s+"
