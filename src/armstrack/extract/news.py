@@ -106,6 +106,8 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
         if pm.code != buyer:
             return Party(pm.code, Evidence.of(t, s + pm.start, s + pm.end))
     fms = FMS_RE.search(unit.text)
+    if fms is None and unit.cue is not None and unit.cue.stage in ("approved", "notified"):
+        fms = US_AGENCY_RE.search(unit.text)  # "the State Department approved ... Naval Strike Missiles": a U.S. sale
     if fms and buyer != "USA":
         # "a possible Foreign Military Sale of Naval Strike Missiles": the United States sells, whoever makes it
         return Party("USA", Evidence.of(t, s + fms.start(), s + fms.end()))
