@@ -237,3 +237,16 @@ def test_a_supplier_of_a_secondary_item_is_not_the_contractor() -> None:
             "gebaut.\n")
     rou = _by_buyer(extract_text(text))["ROU"]
     assert rou.contractor == "Lockheed Martin"
+
+
+def test_background_sales_in_a_us_dollar_marking_local_paper() -> None:
+    text = ("Fri, Dec 19, 2025\n\nThe US on Wednesday approved eight possible arms sales to Taiwan worth US$11.1 "
+            "billion. The biggest item is 82 HIMARS launchers valued at US$4.05 billion (about NT$127 billion). The "
+            "previous largest single approval was the 2019 sale of F-16 Block 70 jets worth US$8 billion. In October "
+            "last year, Washington approved three NASAMS air defense systems, a purchase the ministry at the time "
+            "valued at $37 billion.\n")
+    twn = [d for d in extract_text(text).deals if d.buyer and d.buyer.code == "TWN"]
+    nasams = next(d for d in twn if any(i.catalog_id == "nasams" for i in d.items))
+    assert nasams.seller is not None and nasams.seller.code == "USA"
+    assert nasams.value is not None and nasams.value.currency == "TWD"
+    assert any(d.value is not None and d.value.amount == 8e9 for d in twn)

@@ -131,6 +131,14 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
     return None
 
 
+def _us_approval(doc: Document, unit: Unit) -> Party | None:
+    """"Washington approved three NASAMS": a U.S. approval makes a U.S. sale, whoever makes the system."""
+    if unit.cue is None or unit.cue.stage not in ("approved", "notified"):
+        return None
+    ag = FMS_RE.search(unit.text) or US_AGENCY_RE.search(unit.text)
+    return Party("USA", Evidence.of(doc.text, unit.start + ag.start(), unit.start + ag.end())) if ag else None
+
+
 def _restatement(unit: Unit, deal: _Deal) -> bool:
     """Is the clause's figure the deal's value restated in another currency ("close to 39 billion zł at
     current exchange rates", "(about A$1.07 billion)")?"""
@@ -373,11 +381,12 @@ def extract_news(doc: Document) -> list[DealReport]:
         elif current is not None and (unit.systems or unit.money):
             if _compatible(current, unit, doc):
                 target = current
-            elif unit.cue and (unit.money or (unit.systems and SEPARATE_RE.search(unit.text))) \
+            elif (unit.cue or (SEPARATE_RE.search(unit.text) and unit.deal_noun and unit.systems and unit.money)) \
+                    and (unit.money or (unit.systems and SEPARATE_RE.search(unit.text))) \
                     and current.report.buyer is not None \
                     and not any(p.code != "USA" for p in unit.parties) and not _companies_as_parties(unit) \
                     and not re.search(r"(?i)\bawarded\b", unit.text):
-                report = DealReport(seller=_origin_party(doc, unit, current.report.buyer.code)
+                report = DealReport(seller=_us_approval(doc, unit) or _origin_party(doc, unit, current.report.buyer.code)
                                     or current.report.seller, buyer=current.report.buyer, method="news")
                 target = _Deal(report)
                 deals.append(target)

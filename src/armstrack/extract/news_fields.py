@@ -108,6 +108,13 @@ def _dollar_currency(doc: Document, mm_text: str, seller: str | None, buyer: str
             # the buyer government's own figure in a story that marks U.S. dollars explicitly elsewhere
             return local, (f"bare '$' read as {local}: a {home}-datelined story marks U.S. figures as US$, "
                            f"and this is {buyer}'s own {stage} figure")
+    own = CLOSE_DOLLAR.get(buyer or "")
+    number = re.sub(r"^\$\s*", "", mm_text.strip())
+    if own and own in LOCAL_DOLLAR_RE and LOCAL_DOLLAR_RE[own].search(text) \
+            and mm_text.lstrip().startswith("$") and len(re.findall(r"\bUS\s?\$", text)) >= 2 \
+            and not re.search(r"\bUS\s?\$\s?" + re.escape(number), text):
+        # an outlet that writes "US$" for U.S. dollars writes "$" for its own: "valued at $37 billion"
+        return own, f"bare '$' read as {own}: the text marks U.S. figures as US$ and this one is not"
     if seller in (None, "USA"):
         return "USD", "bare '$' read as USD: a U.S. sale (U.S. notifications are in dollars), no other currency stated"
     return "USD", "bare '$' read as USD: no other dollar currency named for it (check)"
