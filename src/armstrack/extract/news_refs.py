@@ -42,6 +42,8 @@ class _Deal:
 def _generic_quantity(unit: Unit, deal: _Deal, doc: Document) -> None:
     """"La Suisse prévoit d'acquérir 36 appareils": a count of the deal's one main system by its kind."""
     for m in GENERIC_QTY_RE.finditer(unit.text):
+        if any(a <= m.start() < b for a, b, _ in unit.systems):
+            continue  # "F-16 Block 70 jets": the number belongs to the system's name
         raw = m.group("n").lower()
         qty = int(re.sub(r"[^\d]", "", raw)) if raw[0].isdigit() else (words_to_int(raw) or foreign_words_to_int(raw))
         if not qty or (raw.isdigit() and 1900 <= qty <= 2100):
