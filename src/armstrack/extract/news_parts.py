@@ -38,6 +38,10 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
         return "source"  # "according to Israeli figures", "nach israelischen Angaben", "Polish officials said"
     if PASSIVE_BUYER_RE.match(after):
         return "buyer"
+    if re.search(r"(?i)\b(?:aus|from|de|des|du)\s+(?:den\s+|the\s+|les\s+|la\s+)?$", before) and re.match(
+            r"(?i)\s*(?:['’]s\s+)?(?:Beständen|Bestand|stocks?|stockpiles?|inventory|surplus|excédents|stocks|"
+            r"(?:air\s+force|army|navy|Luftwaffe|Armee|Marine|armée\s+de\s+l['’]air)\b)", after):
+        return "seller"  # "32 used F-16s from Norwegian stocks", "aus norwegischen Beständen": the one who sells
     origins = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)}
     if pm.code in origins and re.match(r"['’]s?\s", after):
         return "seller"  # "opted for Israel's PULS": the maker's country
