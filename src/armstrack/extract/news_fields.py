@@ -103,11 +103,10 @@ def _dollar_currency(doc: Document, mm_text: str, seller: str | None, buyer: str
                 return local, f"bare '$' read as {local}: the text restates {mm_text!r} as {named.group(0)}"
         if seller not in (None, "USA"):
             return local, f"bare '$' read as {local}: reported from {home or buyer} about a non-U.S. sale"
-        if home and CLOSE_DOLLAR.get(home) == local and stage in ("signed", "delivered", "other") \
-                and re.search(r"\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b", text):
+        if home and CLOSE_DOLLAR.get(home) == local and home == buyer and stage in ("signed", "delivered", "other"):
             # the buyer government's own figure in a story that marks U.S. dollars explicitly elsewhere
-            return local, (f"bare '$' read as {local}: a {home}-datelined story marks U.S. figures as US$, "
-                           f"and this is {buyer}'s own {stage} figure")
+            return local, (f"bare '$' read as {local}: a {home}-datelined story about {buyer}'s own {stage} "
+                           f"step (the buyer's government states its figures in its own dollars)")
     own = CLOSE_DOLLAR.get(buyer or "")
     number = re.sub(r"^\$\s*", "", mm_text.strip())
     if own and own in LOCAL_DOLLAR_RE and LOCAL_DOLLAR_RE[own].search(text) \
