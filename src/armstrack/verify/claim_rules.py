@@ -140,6 +140,7 @@ class RuleContext:
         self.sentences = [(s, e, text[s:e], cat.find_in(text[s:e])) for s, e in spans]
         self.topic = topic_counts(self.sentences)
         self.starts = [s for s, _ in spans]
+        self.lower = text.lower()
 
     def anaphor(self, sent: str, t0: int) -> Mention | None:
         """"The helicopters are built by ...": the leading system of that kind, when the noun is close."""
@@ -170,8 +171,11 @@ Check = Callable[[re.Match[str], System, System, Fact], "Verdict | None"]
 
 def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, check: Check, *,
          inherit: bool = True, family_only: bool = False, extra_ok: Sequence[str] = (), attributive: bool = True,
-         max_gap: int = 60, foreign_guard: bool = False, only_without: str = "") -> list[Claim]:
+         max_gap: int = 60, foreign_guard: bool = False, only_without: str = "",
+         needs: Sequence[str] = ()) -> list[Claim]:
     out: list[Claim] = []
+    if needs and not any(n in ctx.lower for n in needs):
+        return out  # none of the words the pattern cannot match without: skip the costly scan
     # one scan of the whole text finds the sentences to read (most rules have nothing in most documents)
     where = {bisect.bisect_right(ctx.starts, m.start()) - 1 for m in pattern.finditer(ctx.text)}
     for i in sorted(where):
@@ -489,8 +493,11 @@ def _builder_claims(ctx: RuleContext) -> list[Claim]:
 def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, reports: list[DealReport]) -> list[Claim]:
     """Every engines, dates, speed, guidance, mobility, take-off, arms and maker claim of the text."""
     ctx = RuleContext(text, spans, cat, reports)
-    kinds = _run(ctx, ENGINE_KIND_RE, "engine_type", "engines", _engine_kind, extra_ok=("by",))
-    out = kinds + [c for c in _run(ctx, ENGINES_RE, "engines", "engines", _engines)
+    kinds = _run(ctx, ENGINE_KIND_RE, "engine_type", "engines", _engine_kind, extra_ok=("by",),
+                 needs=("turbo", "triebwerk", "turbine"))
+    out = kinds + [c for c in _run(ctx, ENGINES_RE, "engines", "engines", _engines,
+                                      needs=("engine", "jet", "moteur", "réacteur", "reacteur", "strahlig", "motorig",
+                                             "triebwerk", "turbo"))
                    if not any(k.evidence.start < c.evidence.end and c.evidence.start < k.evidence.end for k in kinds)]
     out += _run(ctx, FIRST_FLIGHT_RE, "first_flight", "first flight", _years_check("first flight"),
                 inherit=False, family_only=True, foreign_guard=True, attributive=False)
@@ -498,6 +505,8 @@ def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, repo
         out += _run(ctx, pattern, "service_entry", "service entry", _years_check("entered service"),
                     inherit=False, family_only=True, foreign_guard=True, attributive=False)
     out += _run(ctx, SPEED_RE, "top_speed", "top speed", _speed, extra_ok=("with", "of", "a", "to"),
+                needs=("mach", "km/h", "kilomet", "mph", "miles per hour", "speed of sound", "vitesse du son",
+                       "schallgeschwindigkeit"),
                 attributive=False, max_gap=70)
     out += _run(ctx, GUIDANCE_RE, "guidance", "guidance", _guidance)
     out += _run(ctx, MOBILITY_RE, "mobility", "mobility", _mobility)

@@ -75,13 +75,19 @@ def _family(catalog_id: str | None) -> set[str]:
     return {catalog_id} | {a.id for a in cat.ancestors(catalog_id) if not a.generic}
 
 
-def _record_ids(rec: Record) -> set[str]:
+@lru_cache(maxsize=4096)
+def _title_ids(title: str) -> frozenset[str]:
+    return frozenset(s.id for _, _, s in load_catalog().find_in(title))
+
+
+@lru_cache(maxsize=4096)
+def _record_ids(rec: Record) -> frozenset[str]:
     ids: set[str] = set()
     for cid, _, _ in rec.items:
         ids |= _family(cid)
-    for _, _, s in load_catalog().find_in(rec.title):
-        ids |= _family(s.id)
-    return ids
+    for sid in _title_ids(rec.title):
+        ids |= _family(sid)
+    return frozenset(ids)
 
 
 def match(report: DealReport, doc: Document) -> Record | None:
@@ -114,7 +120,7 @@ def match(report: DealReport, doc: Document) -> Record | None:
         if d is None or not lo <= d <= hi or not _dates_agree(told, years, d):
             continue
         theirs = _record_ids(rec)  # the release's systems and their families
-        direct = {cid for cid, _, _ in rec.items if cid} | {s.id for _, _, s in load_catalog().find_in(rec.title)}
+        direct = {cid for cid, _, _ in rec.items if cid} | _title_ids(rec.title)
         named = [(i.catalog_id, _family(i.catalog_id)) for i in report.items if _family(i.catalog_id)]
         # the same system, its family or a variant of it -- not a sibling ("HH-60W" is not the "UH-60M")
         shared = sum(1 for cid, fam in named if cid in theirs or fam & direct)
