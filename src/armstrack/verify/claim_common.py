@@ -151,11 +151,13 @@ ANAPHOR_NOUN_RE = re.compile(
     r"(?P<noun>helicopters?|jets?|aircraft|fighters?|planes?|rotorcraft|torpedo(?:es)?|tanks?|howitzers?|drones?|"
     r"frigates?|submarines?|hélicoptères?|appareils?|avions?|chasseurs?|monomoteur|bimoteur|biréacteur|"
     r"quadriréacteur|torpilles?|chars?|frégates?|sous-marins?|Hubschrauber|Helikopter|Kampfjets?|Flugzeuge?|"
-    r"Maschinen?|Torpedos?|Kampfpanzer|Panzer|Drohnen?|Fregatten?|U-Boote?)\b")
+    r"Maschinen?|Torpedos?|Kampfpanzer|Panzer|Drohnen?|Fregatten?|U-Boote?|missiles?|interceptors?|"
+    r"[\wÄÖÜäöü-]*[Ff]lugkörper|[\wÄÖÜäöü-]*[Rr]aketen?|intercepteurs?)\b")
 _NOUN_CATEGORY = [
     (re.compile(r"(?i)heli|rotor|hubschrauber|jet|aircraft|fighter|plane|appareil|avion|chasseur|moteur|réacteur"
                 r"|flugzeug|maschine|drone|drohne"), "Aircraft"),
     (re.compile(r"(?i)torp"), "Naval weapons"),
+    (re.compile(r"(?i)missile|interceptor|intercepteur|flugkörper|rakete"), "Missiles"),
     (re.compile(r"(?i)tank|char|panzer"), "Armoured vehicles"),
     (re.compile(r"(?i)howitzer"), "Artillery"),
     (re.compile(r"(?i)frigate|frégate|fregatte|submarine|sous-marin|u-boot"), "Ships"),
