@@ -250,3 +250,12 @@ def test_background_sales_in_a_us_dollar_marking_local_paper() -> None:
     assert nasams.seller is not None and nasams.seller.code == "USA"
     assert nasams.value is not None and nasams.value.currency == "TWD"
     assert any(d.value is not None and d.value.amount == 8e9 for d in twn)
+
+
+def test_the_first_system_delivered_refers_back_and_its_maker_sells() -> None:
+    text = ("Stand: 29.09.2023\n\nDeutschland und Israel haben am Donnerstag den Vertrag über Arrow 3 "
+            "unterzeichnet. Das IRIS-T SLM von Diehl Defence hat sich unterdessen im Krieg in der Ukraine bewährt. "
+            "Das erste System wurde im Oktober 2022 an Kiew übergeben.\n")
+    ukr = _by_buyer(extract_text(text))["UKR"]
+    assert ukr.seller is not None and ukr.seller.code == "DEU"
+    assert [i.catalog_id for i in ukr.items] == ["iris-t-slm"] and ukr.stage == "delivered"

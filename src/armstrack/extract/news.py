@@ -197,6 +197,8 @@ def extract_news(doc: Document) -> list[DealReport]:
     pending_unit: Unit | None = None
     lead: tuple[Unit, countries.PartyMention] | None = None  # a buyer and systems named before any event
     for unit in all_units:
+        if prev_unit is not None and any(not _context_mention(prev_unit.text, a, b) for a, b, _ in prev_unit.systems):
+            last_named = prev_unit  # the latest clause naming a system, deal or not ("Das IRIS-T SLM hat sich bewährt")
         in_list = current is not None and prev_unit is not None and ((
             (prev_unit.text.rstrip().endswith(":") and (prev_unit in current.units
                                                         or INCLUDE_RE.search(prev_unit.text) is not None
@@ -320,6 +322,8 @@ def extract_news(doc: Document) -> list[DealReport]:
         elif buyers and not systems_here and not unit.money and unit.cue and last_named is not None \
                 and unit.sentence - last_named.sentence <= 2 and BACKREF_RE.search(unit.text):
             systems_here = [(-2, -2, sysm) for _, _, sysm in last_named.systems]  # "la Grèce en a commandé 24"
+            named_a, named_b, _ = last_named.systems[0]
+            topic_span = last_named.start + named_a, last_named.start + named_b  # its maker's country may sell
         elif buyers and not systems_here and unit.cue \
                 and (gm := GENERIC_QTY_RE.search(unit.text)) is not None \
                 and (main := _topic_of_kind(topic, gm.group("noun"))) is not None:
@@ -401,8 +405,6 @@ def extract_news(doc: Document) -> list[DealReport]:
                 and (main := _topic_of_kind(topic, gm.group("noun"))) is not None:
             _fill(doc, target, unit, [(-1, -1, main[1])])  # "covered up to 22 launchers": the article's launcher
         prev_unit = unit
-        if any(a >= 0 and not _context_mention(unit.text, a, b) for a, b, _ in unit.systems):
-            last_named = unit
     _contractors(doc, deals)
     return [d.report for d in deals if d.report.items or d.report.value is not None]
 

@@ -134,7 +134,9 @@ BACKREF_RE = re.compile(
     r"(?i)\b(?:(?:\d+|" + NUMBER_WORDS + r")\s+(?:more\s+)?of\s+(?:them|those|these|the\s+(?:type|jets?|aircraft|"
     r"fighters?|planes?|helicopters?|tanks?|systems?|launchers?|missiles?))\b|\d+\s+more\b"
     r"|\ben\s+(?:a|ont|avait|avaient|aura|auront|avoir|commande|commandera|achète|acquiert|reçoit)\b"
-    r"|\bdavon\b|\bderen\s+\d+\b)")
+    r"|\bdavon\b|\bderen\s+\d+\b"
+    r"|^\s*(?:the|das|der|die|le|la|les)\s+(?:first|second|erste\w*|zweite\w*|premi\w+|second\w*)\s+"
+    r"(?:system|System|système|battery|Batterie|batterie|unit|Feuereinheit))")
 BACKREF_NUM_RE = re.compile(r"(?i)(?<![\d.,])(?P<n>\d{1,4}|" + NUMBER_WORDS + "|" + FR_NUMBER + "|" + DE_NUMBER + r")\b(?!\s*(?:%|per\s*cent|pour\s*cent|Prozent|years?|ans|Jahre|millions?|"
                             r"billions?|milliards?|Milliarden|Millionen|bn|m\b))")
 # one count for each of several listed systems: "je 35 Raketenbehälter der Varianten M31A2, M30A2 und M404",
