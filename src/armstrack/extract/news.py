@@ -234,7 +234,8 @@ def extract_news(doc: Document) -> list[DealReport]:
             continue
         if current is not None and ANAPHOR_RE.match(unit.text) and (unit.systems or unit.money) \
                 and not SEPARATE_RE.search(unit.text) and not _other_buyer(unit, current) \
-                and not (unit.money and current.report.value is not None and _fresh_systems(unit, current)
+                and not (unit.money and current.report.value is not None
+                         and (_fresh_systems(unit, current) or NEXT_CASE_RE.search(unit.text))
                          and not _compatible(current, unit, doc)):  # "The list also includes X for $375m": a case
             _fill(doc, current, unit, unit.systems)  # "The case covers ... eight for Belgium": the deal in focus
             prev_unit = unit
