@@ -104,11 +104,23 @@ def _topic_systems(units: list[Unit]) -> list[Topic]:
     return sorted(counts.values(), key=lambda x: -x[0])
 
 
+NOUN_TYPES = [
+    (re.compile(r"(?i)launcher|lanceur|werfer"), {"launcher"}),
+    (re.compile(r"(?i)howitzer|obusier|haubitze"), {"howitzer"}),
+    (re.compile(r"(?i)helicop|hubschrauber"), {"helicopter"}),
+    (re.compile(r"(?i)drone|drohne"), {"uav"}),
+    (re.compile(r"(?i)missile|rakete|flugkörper|interceptor"), {"missile", "rocket", "interceptor"}),
+]
+
+
 def _topic_of_kind(topic: list[Topic], noun: str) -> Topic | None:
     """The article's main system of the kind a generic noun names ("appareils" -> its aircraft), when one
     system clearly leads (named at least twice, and more often than any other of that kind)."""
     cats = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(noun)), set())
     of_kind = [t for t in topic if t[1].category in cats]
+    types = next((ts for rx, ts in NOUN_TYPES if rx.search(noun)), None)
+    if types:  # "20 launchers" are the HIMARS, not the GMLRS rockets named as often
+        of_kind = [t for t in of_kind if (t[1].type or "") in types] or of_kind
     if not of_kind or of_kind[0][0] < 2 or (len(of_kind) > 1 and of_kind[1][0] >= of_kind[0][0]):
         return None
     return of_kind[0]
