@@ -51,7 +51,7 @@ def test_news_floor(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name, floor", [("news-holdout", 0.80), ("news-holdout2", 0.78), ("news-holdout3", 0.79),
-                                         ("news-holdout4", 0.78)])
+                                         ("news-holdout4", 0.78), ("news-holdout5", 0.80)])
 def test_news_holdout_floor(tmp_path: Path, name: str, floor: float) -> None:
     holdout = ROOT / "tests" / "corpus" / name
     if not holdout.exists():
