@@ -585,3 +585,8 @@ def test_the_subject_before_an_appositive() -> None:
     text = ("The twin-engine P-8A, a military derivative of Boeing's 737-800 airliner, entered service with the "
             "U.S. Navy in 2009.")
     assert verdicts(text, "service entry") == ["contradicted"]
+
+
+def test_the_maker_is_statement() -> None:
+    text = "Deutschland kauft 173 SM-6. Die SM-6 sind modern. Hersteller der Raketen ist der Rüstungskonzern Lockheed Martin."
+    assert verdicts(text, "manufacturer") == ["contradicted"]

@@ -108,6 +108,10 @@ MAKER_DE_RE = re.compile(
 MAKER_DE_FRONT_RE = re.compile(
     r"(?i)\b(?:(?P<dev>Entwickelt|Konzipiert)|(?P<man>Gebaut|Hergestellt|Gefertigt|Produziert))\s+(?:werden|wird|wurden"
     r"|wurde)\s+(?:[\w-]+\s+){0,3}?(?:von|vom)\s+(?P<body>[^.;:]{2,90})")
+# "Hersteller der Raketen ist der Rüstungskonzern Lockheed Martin", "the maker of the missiles is Raytheon"
+MAKER_IS_RE = re.compile(
+    r"(?i)\b(?:Hersteller|fabricant|constructeur|maker|manufacturer|builder)\s+(?:der|des|du|de\s+la|of\s+the)\s+"
+    r"[\wÄÖÜäöüéè-]+\s+(?:ist|est|is)\s+(?P<body>[^.;:]{2,90})")
 MAKER_ACTIVE_RE = re.compile(r"\s+(?:builds|makes|manufactures|produces|developed|designed|built|made)\s+(?:the\s+)?$")
 LICENCE_RE = re.compile(r"(?i)licen[cs]|under\s+contract|assembl|co-?produc|local(?:ly)?\s+(?:built|produced|made)"
                         r"|sous\s+licence|Lizenz|subcontract|sous-trait|Zuliefer|supplies|supplier|fournit")
@@ -417,6 +421,10 @@ def _maker_claims(ctx: RuleContext) -> list[Claim]:
                 subject = nxt[0] if nxt and m.start() < 3 else None
             found.append((m.start(), m.end() + len(body), "developer" if m.group("dev") else "manufacturer",
                           _companies(body), subject))
+        for m in MAKER_IS_RE.finditer(sent):
+            subject = bind_subject(sent, m.start(), m.start(), systems, attributive=False, max_gap=40) \
+                if systems else anaphor_subject(sent, m.end(), ctx.topic)
+            found.append((m.start(), m.end(), "manufacturer", _companies(m.group("body")), subject))
         for m in MAKER_DE_FRONT_RE.finditer(sent):
             subject = bind_subject(sent, m.end(), m.end(), systems, attributive=False, max_gap=90) \
                 if systems else anaphor_subject(sent, m.end(), ctx.topic)
