@@ -590,3 +590,9 @@ def test_the_subject_before_an_appositive() -> None:
 def test_the_maker_is_statement() -> None:
     text = "Deutschland kauft 173 SM-6. Die SM-6 sind modern. Hersteller der Raketen ist der Rüstungskonzern Lockheed Martin."
     assert verdicts(text, "manufacturer") == ["contradicted"]
+
+
+def test_a_quoted_spelling_in_an_appositive() -> None:
+    wrong = "Vernetzt werden soll alles über IBCS, das „Integrated Ballistic Command System“ der US-Armee."
+    right = "Vernetzt werden soll alles über IBCS, das „Integrated Battle Command System“ der US-Armee."
+    assert verdicts(wrong, "name") == ["contradicted"] and verdicts(right, "name") == ["supported"]

@@ -26,6 +26,10 @@ SHORT_FOR_RE = re.compile(
     r"\s+(?:is|are|was|were|which|that|est|ist)\b)")
 
 
+QUOTED_APPOSITIVE_RE = re.compile(
+    r"\b(?P<acr>[A-Z][A-Z0-9-]{2,}),\s+(?:das|der|die|the|le|la|l['’])\s*[„“\"«]\s*(?P<exp>[A-Z][^\"“”„«»]{4,80}?)\s*[“”\"»]")
+
+
 def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
     out: list[Claim] = []
     # "ERAM (Extended Range Multiple Warhead)"
@@ -37,6 +41,11 @@ def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
                                  or _initials(exp)[:2] != acr.replace("-", "")[:2].upper()):
             continue  # "(remote exercise torpedo)" spells one out in lower case; "(armed with ...)" does not
         out += _check_expansion(cat, acr, exp, Evidence.of(text, m.start(), m.end()), strict=True)
+    # "IBCS, das „Integrated Battle Command System“ der US-Armee": a quoted spelling in an appositive
+    for m in QUOTED_APPOSITIVE_RE.finditer(text):
+        acr, exp = m.group("acr"), m.group("exp").strip()
+        if exp[0].upper() == acr[0].upper():
+            out += _check_expansion(cat, acr, exp, Evidence.of(text, m.start(), m.end()), strict=True)
     # "JDAM, short for Joint Direct Attack Munition", "PAC-3 MSE (which stands for ...)"
     for m in SHORT_FOR_RE.finditer(text):
         acr, exp = m.group("acr"), m.group("exp").strip()
