@@ -596,3 +596,11 @@ def test_a_quoted_spelling_in_an_appositive() -> None:
     wrong = "Vernetzt werden soll alles über IBCS, das „Integrated Ballistic Command System“ der US-Armee."
     right = "Vernetzt werden soll alles über IBCS, das „Integrated Battle Command System“ der US-Armee."
     assert verdicts(wrong, "name") == ["contradicted"] and verdicts(right, "name") == ["supported"]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Die F-35A, die Version für Flugzeugträger, soll ab 2026 geliefert werden.", "contradicted"),
+    ("The F-35C, the carrier variant, flies from US Navy ships.", "supported"),
+])
+def test_carrier_variant(text: str, verdict: str) -> None:
+    assert verdicts(text, "take-off") == [verdict]

@@ -117,7 +117,9 @@ TAKEOFF_RE = re.compile(
     r"(?i)\b(?:(?P<stovl>short[\s-]take[\s-]?off\s+(?:and|/)\s*vertical[\s-]landing|STOVL|vertical[\s-]landing"
     r"|atterrissage\s+vertical|senkrecht\s+landen\w*)"
     r"|(?P<vertical>vertical[\s-]take[\s-]?off|VTOL|take\s+off\s+vertically|(?:à\s+)?décollage\s+vertical"
-    r"|décoll\w+\s+verticalement|Senkrechtstart\w*|senkrecht\s+start\w*))")
+    r"|décoll\w+\s+verticalement|Senkrechtstart\w*|senkrecht\s+start\w*)"
+    r"|(?P<carrier>carrier(?:-based)?\s+(?:variant|version|model)|(?:variant|version)\s+for\s+(?:aircraft\s+)?carriers"
+    r"|version\s+embarquée|version\s+pour\s+(?:les\s+)?porte-avions|Version\s+für\s+Flugzeugträger|Trägerversion))")
 # "an unarmed surveillance drone" describes the type; "an unarmed version" describes one variant
 UNARMED_RE = re.compile(r"(?i)\b(?:unarmed|non[\s-]armée?s?|désarmée?s?|unbewaffnet\w*)\b"
                         r"(?!(?:\s+[\w-]+){0,2}\s+(?:version|variant|configuration|model|export|Version|Variante))")

@@ -385,6 +385,10 @@ def _propulsion(m: re.Match[str], system: System, owner: System, fact: Fact) -> 
 def _take_off(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
     ref = str(fact.value).lower()
     note = f"{owner.name}: {ref} take-off and landing" + (f" ({fact.note})" if fact.note else "")
+    if m.group("carrier"):  # "the F-35A, the carrier version": only a catapult (or STOVL) aircraft goes to sea
+        if ref in ("catapult", "conventional"):
+            return ("supported" if ref == "catapult" else "contradicted"), note
+        return None
     if ref == "vtol":  # a tilt-rotor: vertical take-off and landing (a short rolling take-off too)
         return ("supported", note) if m.group("vertical") else None
     if m.group("stovl"):
