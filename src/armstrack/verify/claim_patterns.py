@@ -69,7 +69,7 @@ SPEED_RE = re.compile(
     r"über|rund|environ)\s+)*"
     r"(?:Mach\s*(?P<mach>\d(?:[.,]\d+)?)|" + _NUM + r"\s*(?P<unit>km/h|kilomet(?:er|re)s?\s+(?:per|an)\s+hour|"
     r"mph|miles\s+per\s+hour))"
-    r"|(?P<times>twice|three\s+times|deux\s+fois|doppelte)\s+(?:the\s+)?(?:speed\s+of\s+sound|la\s+vitesse\s+du\s+son"
+    r"|(?P<times>twice|three\s+times|deux\s+fois|trois\s+fois|doppelte|dreifache)\s+(?:the\s+)?(?:speed\s+of\s+sound|la\s+vitesse\s+du\s+son"
     r"|Schallgeschwindigkeit)")
 
 # -- guidance --------------------------------------------------------------------------------

@@ -283,7 +283,7 @@ def _speed(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdi
     if m.group("mach"):
         stated = float(m.group("mach").replace(",", "."))
     elif m.group("times"):
-        stated = 3.0 if m.group("times").lower().startswith(("three", "trois")) else 2.0
+        stated = 3.0 if m.group("times").lower().startswith(("three", "trois", "drei")) else 2.0
     elif m.group("num"):
         raw = m.group("num")
         num = float(re.sub(r"[ ,.\u202f](?=\d{3}\b)", "", raw).replace(",", "."))
