@@ -604,3 +604,12 @@ def test_a_quoted_spelling_in_an_appositive() -> None:
 ])
 def test_carrier_variant(text: str, verdict: str) -> None:
     assert verdicts(text, "take-off") == [verdict]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Die AMRAAM, eine Kurzstrecken-Luft-Luft-Rakete, wird geliefert.", ["contradicted"]),
+    ("The AMRAAM is a medium-range missile.", ["supported"]),
+    ("Long-range JASSM missiles were approved.", []),  # the name says nothing of a range class
+])
+def test_range_class_spelled_in_the_name(text: str, verdict: list[str]) -> None:
+    assert verdicts(text, "type") == verdict

@@ -123,3 +123,7 @@ TAKEOFF_RE = re.compile(
 # "an unarmed surveillance drone" describes the type; "an unarmed version" describes one variant
 UNARMED_RE = re.compile(r"(?i)\b(?:unarmed|non[\s-]armée?s?|désarmée?s?|unbewaffnet\w*)\b"
                         r"(?!(?:\s+[\w-]+){0,2}\s+(?:version|variant|configuration|model|export|Version|Variante))")
+# the range class a name spells out: "a short-range AMRAAM" against "Advanced Medium-Range Air-to-Air Missile"
+RANGE_CLASS_RE = re.compile(
+    r"(?i)\b(?:(?P<short>short[\s-]range|Kurzstrecken\w*|(?:de\s+)?courte\s+portée)|(?P<medium>medium[\s-]range|"
+    r"Mittelstrecken\w*|(?:de\s+)?moyenne\s+portée)|(?P<long>long[\s-]range|Langstrecken\w*|(?:de\s+)?longue\s+portée))")

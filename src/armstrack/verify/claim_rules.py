@@ -74,6 +74,7 @@ from armstrack.verify.claim_patterns import (
     GUIDANCE_RE,
     MOBILITY_RE,
     PROPULSION_RE,
+    RANGE_CLASS_RE,
     SERVICE_DE_RE,
     SERVICE_RE,
     SPEED_CLASS_RE,
@@ -322,6 +323,17 @@ def _torpedo_class(m: re.Match[str], system: System, owner: System, fact: Fact) 
     return ("supported" if stated in ref else "contradicted"), f"{owner.name} is a {ref}"
 
 
+def _range_class(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
+    names = [str(v) for v in as_list(fact.value)]
+    spelled = {k for n in names for k, rx in (("short", r"(?i)short[\s-]range"), ("medium", r"(?i)medium[\s-]range"),
+                                              ("long", r"(?i)long[\s-]range")) if re.search(rx, n)}
+    if len(spelled) != 1:
+        return None  # the name says nothing (or too much) about its range class
+    stated = next(k for k in ("short", "medium", "long") if m.group(k))
+    ref = spelled.pop()
+    return ("supported" if stated == ref else "contradicted"), f"{owner.name} stands for {names[0]}"
+
+
 def _mobility(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
     stated = next(k for k in ("tracked", "wheeled", "towed", "sp") if m.group(k))
     ref = str(fact.value).lower()
@@ -522,6 +534,8 @@ def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, repo
                 attributive=False, max_gap=70)
     out += _run(ctx, GUIDANCE_RE, "guidance", "guidance", _guidance)
     out += _run(ctx, MOBILITY_RE, "mobility", "mobility", _mobility)
+    out += _run(ctx, RANGE_CLASS_RE, "expansion", "type", _range_class, inherit=False,
+                extra_ok=("eine", "ein", "a", "an", "un", "une"))
     out += _run(ctx, TORPEDO_CLASS_RE, "class", "type", _torpedo_class, extra_ok=("sont", "des", "are", "is", "a", "par",
                                                                                    "sind", "est", "une"))
     out += _run(ctx, SPEED_CLASS_RE, "speed_class", "type", _speed_class)
