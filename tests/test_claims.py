@@ -613,3 +613,11 @@ def test_carrier_variant(text: str, verdict: str) -> None:
 ])
 def test_range_class_spelled_in_the_name(text: str, verdict: list[str]) -> None:
     assert verdicts(text, "type") == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The MQ-9B is powered by two Honeywell turboprop engines.", "contradicted"),
+    ("The C-130J, powered by four Pratt & Whitney turboprops, replaced older Hercules.", "supported"),
+])
+def test_engine_counts_with_a_maker_named(text: str, verdict: str) -> None:
+    assert verdict in verdicts(text, "engines")

@@ -514,6 +514,10 @@ def _builder_claims(ctx: RuleContext) -> list[Claim]:
     return out
 
 
+COUNT_WORD_RE = re.compile(r"(?i)\b(?:single|one|twin|two|dual|three|triple|four|quad|[1-4]|un|deux|trois|quatre|ein|"
+                           r"einem|zwei|drei|vier)\b")
+
+
 def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, reports: list[DealReport]) -> list[Claim]:
     """Every engines, dates, speed, guidance, mobility, take-off, arms and maker claim of the text."""
     ctx = RuleContext(text, spans, cat, reports)
@@ -522,7 +526,8 @@ def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, repo
     out = kinds + [c for c in _run(ctx, ENGINES_RE, "engines", "engines", _engines,
                                       needs=("engine", "jet", "moteur", "réacteur", "reacteur", "strahlig", "motorig",
                                              "triebwerk", "turbo"))
-                   if not any(k.evidence.start < c.evidence.end and c.evidence.start < k.evidence.end for k in kinds)]
+                   if not any(k.evidence.start < c.evidence.end and c.evidence.start < k.evidence.end
+                              and COUNT_WORD_RE.search(k.stated) for k in kinds)]  # a counted kind already says it
     out += _run(ctx, FIRST_FLIGHT_RE, "first_flight", "first flight", _years_check("first flight"),
                 inherit=False, family_only=True, foreign_guard=True, attributive=False)
     for pattern in (SERVICE_RE, SERVICE_DE_RE):
