@@ -19,7 +19,7 @@ from typing import Any
 
 from armstrack.model import Claim, DealReport, Document, Item
 from armstrack.normalize.catalog import load_catalog
-from armstrack.normalize.dates import DateMention, find_dates
+from armstrack.normalize.dates import MONTHS, DateMention, find_dates
 
 VALUE_TOLERANCE = 0.03
 FX_TOLERANCE = 0.12  # exchange rates move: a conversion at another date still matches within this
@@ -135,11 +135,6 @@ def match(report: DealReport, doc: Document) -> Record | None:
 YEAR_RE = re.compile(r"(?<![\d$€£.,])(?:19[5-9]\d|20[0-4]\d)(?![\d%])")
 
 
-MONTHS = {m: i + 1 for i, ms in enumerate([
-    ("january", "janvier", "januar", "jan"), ("february", "février", "februar", "feb"), ("march", "mars", "märz", "mar"),
-    ("april", "avril", "apr"), ("may", "mai"), ("june", "juin", "juni", "jun"), ("july", "juillet", "juli", "jul"),
-    ("august", "août", "aug"), ("september", "septembre", "sept", "sep"), ("october", "octobre", "oktober", "oct"),
-    ("november", "novembre", "nov"), ("december", "décembre", "dezember", "dec")]) for m in ms}
 MONTH_YEAR_RE = re.compile(r"(?i)\b(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<y>(?:19|20)\d{2})\b")
 
 

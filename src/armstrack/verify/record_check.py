@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-VALUE_TOLERANCE = 0.03
-FX_TOLERANCE = 0.12  # exchange rates move: a conversion at another date still matches within this
+from armstrack.verify.official_record import FX_TOLERANCE, VALUE_TOLERANCE, _usd, compare_quantity
+
 OFFICIAL_KINDS = {"dsca_release", "fr_notice"}
 
 
@@ -28,15 +28,6 @@ def _claim(r: dict[str, Any], subject: str, attribute: str, stated: str, verdict
     return {"document_id": r["document_id"], "subject": subject, "attribute": attribute, "stated": stated,
             "verdict": verdict, "reference": reference, "source": source, "ev_start": ev.get("start"),
             "ev_end": ev.get("end"), "ev_text": ev.get("text")}
-
-
-def _in_usd(amount: float, currency: str, date: str | None) -> float | None:
-    if currency == "USD":
-        return amount
-    from armstrack.normalize.money_convert import to_usd
-
-    usd, _ = to_usd(amount, currency, date)
-    return usd
 
 
 def check_deal(deal: dict[str, Any], reports: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -58,7 +49,7 @@ def check_deal(deal: dict[str, Any], reports: dict[int, dict[str, Any]]) -> list
             amount, cur = float(v["amount"]), str(v["currency"])
             stated = f"{v['evidence']['text']} ({cur})"
             reference = f"{ref['value']['evidence']['text']} (USD {ref_usd:,.0f}) in the official notice"
-            usd = _in_usd(amount, cur, r.get("date") or r.get("doc_published"))
+            usd = _usd(amount, cur, r.get("date") or r.get("doc_published"))
             if cur == "USD" and abs(amount - ref_usd) <= VALUE_TOLERANCE * ref_usd:
                 out.append(_claim(r, deal["systems"][0] if deal["systems"] else "deal", "value", stated,
                                   "supported", reference, v["evidence"], src))
@@ -74,7 +65,7 @@ def check_deal(deal: dict[str, Any], reports: dict[int, dict[str, Any]]) -> list
                 if cur == "USD":
                     # "$2.4 billion" printed as USD but equal to the official value in the outlet's dollars?
                     for local in ("CAD", "AUD", "NZD", "EUR", "GBP"):
-                        local_usd = _in_usd(amount, local, r.get("date") or r.get("doc_published"))
+                        local_usd = _usd(amount, local, r.get("date") or r.get("doc_published"))
                         if local_usd and abs(local_usd - ref_usd) <= FX_TOLERANCE * ref_usd:
                             confused = local
                             break
@@ -88,9 +79,7 @@ def check_deal(deal: dict[str, Any], reports: dict[int, dict[str, Any]]) -> list
             if item.get("quantity") is None or official_item is None or official_item.get("quantity") is None:
                 continue
             q, oq = int(item["quantity"]), int(official_item["quantity"])
-            lower_bound = item.get("quantity_qualifier") in ("over", "more than", "at least")
-            upper_bound = item.get("quantity_qualifier") in ("up to", "as many as")
-            ok = q == oq or (lower_bound and q <= oq) or (upper_bound and q >= oq)
+            ok = compare_quantity(q, item.get("quantity_qualifier"), oq)
             out.append(_claim(r, item["system"], "quantity", f"{item.get('quantity_qualifier') or ''} {q}".strip(),
                               "supported" if ok else "contradicted",
                               f"{oq} {official_item['system']} in the official notice", item.get("evidence"), src))
