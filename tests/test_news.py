@@ -259,3 +259,18 @@ def test_the_first_system_delivered_refers_back_and_its_maker_sells() -> None:
     ukr = _by_buyer(extract_text(text))["UKR"]
     assert ukr.seller is not None and ukr.seller.code == "DEU"
     assert [i.catalog_id for i in ukr.items] == ["iris-t-slm"] and ukr.stage == "delivered"
+
+
+def test_several_contracts_in_one_clause_are_several_deals_unless_one_price_covers_them() -> None:
+    split = extract_text(
+        "Published: 2022-08-27\n\nPolen hat am Freitag Verträge über 180 Kampfpanzer K2 und 212 Panzerhaubitzen "
+        "K9 mit südkoreanischen Herstellern unterzeichnet. Die ersten Fahrzeuge sollen noch 2022 eintreffen.",
+        path="k2-k9.txt")
+    items = sorted((i.catalog_id, i.quantity) for d in split.deals for i in d.items)
+    assert len(split.deals) == 2 and all(len(d.items) == 1 and d.buyer.code == "POL" for d in split.deals)
+    assert [q for _, q in items] == [180, 212] or [q for _, q in items] == [212, 180]
+    assert {d.stage for d in split.deals} == {"signed"}
+    one = extract_text(
+        "Published: 2022-08-27\n\nPoland signed contracts worth $5.8 billion for 180 K2 tanks and 212 K9 "
+        "howitzers on Friday.", path="k2-k9-one-price.txt")
+    assert len(one.deals) == 1 and len(one.deals[0].items) == 2  # one price told for both: one deal as told

@@ -224,3 +224,44 @@ def _contractors(doc: Document, deals: list[_Deal]) -> None:
                 assigned.add(cm.name)
                 if not every:
                     break
+
+
+PLURAL_CONTRACTS_RE = re.compile(
+    r"(?i)\b(?:contracts|agreements|deals|orders|purchase\s+agreements|Verträge|Verträgen|Kaufverträge|Aufträge|"
+    r"Bestellungen|contrats|commandes|accords)\b")
+MAJOR_CATEGORIES = {"Aircraft", "Armoured vehicles", "Artillery", "Ships", "Air defence systems"}
+
+
+def _split_plural_contracts(doc: Document, deals: list[_Deal]) -> None:
+    """"Poland signed contracts for 180 K2 tanks and 212 K9 howitzers": one deal per counted platform of a
+    different kind when the clause speaks of several contracts (and gives no single price for them)."""
+    cat = load_catalog()
+    for deal in list(deals):
+        r = deal.report
+        for unit in deal.units:
+            if not PLURAL_CONTRACTS_RE.search(unit.text):
+                continue
+            if r.value is not None and unit.start <= r.value.evidence.start < unit.end:
+                continue  # one price for all: one deal as told
+            inside = [i for i in r.items if i.quantity is not None and i.category in MAJOR_CATEGORIES
+                      and i.catalog_id and unit.start <= i.evidence.start < unit.end]
+            roots: dict[str, Item] = {}
+            for i in inside:
+                root = cat.root(i.catalog_id or "")
+                roots.setdefault(root.id if root else i.catalog_id or "", i)
+            if len(roots) < 2 or len({i.category for i in roots.values()}) < 2:
+                continue
+            for item in list(roots.values())[1:]:
+                new = _Deal(DealReport(seller=r.seller, buyer=r.buyer, stage=r.stage, stage_evidence=r.stage_evidence,
+                                       date=r.date, date_evidence=r.date_evidence, contractors=[], method="news",
+                                       evidence=[Evidence.of(doc.text, unit.start, unit.end)]))
+                r.items.remove(item)
+                deal.systems = {k: v for k, v in deal.systems.items() if v is not item}
+                new.report.items.append(item)
+                new.systems[item.catalog_id or item.system] = item
+                new.units = [unit]
+                makers = _makers(cat, item.catalog_id)
+                new.report.contractors = [c for c in r.contractors if canonical(c.name) in makers]
+                r.contractors = [c for c in r.contractors if c not in new.report.contractors]
+                deals.append(new)
+            break
