@@ -274,3 +274,14 @@ def test_several_contracts_in_one_clause_are_several_deals_unless_one_price_cove
         "Published: 2022-08-27\n\nPoland signed contracts worth $5.8 billion for 180 K2 tanks and 212 K9 "
         "howitzers on Friday.", path="k2-k9-one-price.txt")
     assert len(one.deals) == 1 and len(one.deals[0].items) == 2  # one price told for both: one deal as told
+
+
+def test_what_the_buyer_would_receive_and_counts_of_pods_and_sets() -> None:
+    ex = extract_text(
+        "Published: 2026-03-12\n\nThe State Department on Tuesday approved a possible sale of rocket artillery to "
+        "Sweden for $930 million. Under the notice, Sweden would receive 20 M142 launchers and rockets in two "
+        "types: 30 M31A2 unitary pods, and 30 each of the M403 and M404 versions. The package also includes 12 pods "
+        "of M57 ATACMS and 24 sets of the IFATDS fire-direction system.", path="se.txt")
+    assert len(ex.deals) == 1
+    items = {i.catalog_id: i.quantity for i in ex.deals[0].items}
+    assert items == {"m142-himars": 20, "m31a2": 30, "m403": 30, "m404": 30, "m57-atacms": 12, "ifatds": 24}

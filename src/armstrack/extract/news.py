@@ -48,6 +48,7 @@ from armstrack.extract.news_patterns import (
     MONEY_AFTER_CONTEXT_RE,
     MONEY_CONTEXT_RE,
     NEXT_CASE_RE,
+    RECEIVE_RE,
     SEPARATE_RE,
     STAGE_GROUP,
     STAGE_NOUNS,
@@ -197,6 +198,7 @@ def extract_news(doc: Document) -> list[DealReport]:
     pending: tuple[int, countries.PartyMention, int] | None = None  # a buyer named before any deal was read
     pending_unit: Unit | None = None
     lead: tuple[Unit, countries.PartyMention] | None = None  # a buyer and systems named before any event
+    receiving = -1  # the sentence telling what the deal in focus holds ("Sweden would receive ...")
     for unit in all_units:
         if prev_unit is not None and any(not _context_mention(prev_unit.text, a, b) for a, b, _ in prev_unit.systems):
             last_named = prev_unit  # the latest clause naming a system, deal or not ("Das IRIS-T SLM hat sich bewährt")
@@ -239,6 +241,18 @@ def extract_news(doc: Document) -> list[DealReport]:
                          and (_fresh_systems(unit, current) or NEXT_CASE_RE.search(unit.text))
                          and not _compatible(current, unit, doc)):  # "The list also includes X for $375m": a case
             _fill(doc, current, unit, unit.systems)  # "The case covers ... eight for Belgium": the deal in focus
+            prev_unit = unit
+            continue
+        if current is not None and unit.cue is None and unit.systems and not unit.money \
+                and (RECEIVE_RE.search(unit.text) or receiving == unit.sentence) \
+                and current.report.buyer is not None and not _other_buyer(unit, current) \
+                and not any(p.code not in ("USA", current.report.buyer.code) for p in unit.parties) \
+                and (receiving == unit.sentence
+                     or any(_quantity(unit.text, a)[0] is not None for a, _b, _s in unit.systems)) \
+                and unit.sentence - current.units[-1].sentence <= 3:
+            receiving = unit.sentence  # the list goes on in the sentence's next clauses
+            # "According to the notice, Sweden would receive 20 launchers and 140 pods ...": what the deal holds
+            _fill(doc, current, unit, unit.systems)
             prev_unit = unit
             continue
         if current is None and pending is not None and pending_unit is not None and unit.money \
