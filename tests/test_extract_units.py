@@ -27,6 +27,8 @@ from armstrack.normalize.numbers import parse_number, words_to_int
     ("$8.50 \nbillion", 8.5e9, "$"),
     ("£1.6bn", 1.6e9, "GBP"),
     ("63 000 crores de roupies", 6.3e11, "INR"),
+    ("un contrat de 374,96 millions de dollars", 3.7496e8, "$"),
+    ("1,5 million euros", 1.5e6, "EUR"),
 ])
 def test_money(text: str, amount: float, currency: str) -> None:
     found = find_money(text)

@@ -285,3 +285,14 @@ def test_what_the_buyer_would_receive_and_counts_of_pods_and_sets() -> None:
     assert len(ex.deals) == 1
     items = {i.catalog_id: i.quantity for i in ex.deals[0].items}
     assert items == {"m142-himars": 20, "m31a2": 30, "m403": 30, "m404": 30, "m57-atacms": 12, "ifatds": 24}
+
+
+def test_unaccented_state_department_makes_a_us_sale_and_congress_approving_the_operation_is_flagged() -> None:
+    ex = extract_text(
+        "Publié le 8 octobre 2022\n\nLe département d'Etat a approuvé la vente de NASAMS au Koweït pour 3 milliards "
+        "de dollars. Le Congrès américain a déjà approuvé l'opération.", path="kw.txt")
+    assert [(d.seller.code, d.buyer.code) for d in ex.deals] == [("USA", "KWT")]
+    assert any(c.attribute == "approval" and c.verdict == "contradicted" for c in ex.claims)
+    en = extract_text("Published: 2022-10-08\n\nThe State Department approved the NASAMS sale to Kuwait. Congress "
+                      "approved the deal on Friday.", path="kw-en.txt")
+    assert any(c.attribute == "approval" and c.verdict == "contradicted" for c in en.claims)

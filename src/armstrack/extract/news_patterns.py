@@ -11,8 +11,9 @@ from armstrack.normalize.numbers import DE_NUMBER, FR_NUMBER, NUMBER_WORDS
 STAGE_GROUP = {"approved": "A", "notified": "A", "requested": "R", "signed": "S", "delivered": "D", "other": "O"}
 US_AGENCY_RE = re.compile(
     r"\b(?:State Department|Department of State|Pentagon|Defense Security Cooperation Agency|DSCA|"
-    r"Washington|U\.S\.|US|United States|Biden administration|Trump administration|Département d'État|"
-    r"département d'État|Pentagone|US-Regierung|US-Außenministerium|Vereinigten Staaten|États-Unis)\b")
+    r"Washington|U\.S\.|US|United States|Biden administration|Trump administration|[Dd]épartement d['’][ÉE]tat|"
+    r"Pentagone|US-Regierung|US-Außenministerium|US-Verteidigungsministerium|Vereinigten Staaten|[ÉE]tats-Unis|"
+    r"Washingtoner Regierung|amerikanische Regierung|gouvernement américain|administration américaine)\b")
 BUYER_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:to|for|supply|supplying|equip|equipping|arm|arming|sell|selling|sells|sold|provide|providing|"
     r"deliver(?:ing|ed)?\s+to|on behalf of|à|au|aux|pour|an|für|nach|à destination de|de la part de)\s+"

@@ -79,7 +79,7 @@ class MoneyMention:
         return self.currency == "$"
 
 
-EUROPEAN_WORDS = {"milliard", "milliards", "milliarde", "milliarden", "mrd", "mrd.", "mio", "mio.", "millionen",
+EUROPEAN_WORDS = {"milliard", "milliards", "millions", "milliarde", "milliarden", "mrd", "mrd.", "mio", "mio.", "millionen",
                   "md", "mds", "d'euros", "d’euros", "de dollars", "de euros", "franken", "schweizer franken",
                   "francs suisses", "dollars canadiens", "dollars australiens", "dollars américains",
                   "kanadische dollar", "us-dollar", "us-dollars", "pfund", "livres"}
@@ -90,7 +90,7 @@ def _amount(num: str, scale: str | None, european: bool = False) -> float | None
     n = num.strip()
     if has_scale and re.fullmatch(r"\d+[.,]\d+", n):
         # one separator before a scale word: "2.316 billion" (English), "1,75 milliard" (French/German)
-        if european or "." in n:
+        if european or "." in n or re.fullmatch(r"\d+,\d{1,2}", n):  # "374,96 millions": never thousands
             n = n.replace(",", ".")
         else:
             n = n.replace(",", "")

@@ -96,14 +96,15 @@ PLATFORM_TYPES = {"aircraft", "helicopter", "uav", "launcher", "ship", "submarin
 CONGRESS_RE = re.compile(
     r"(?i)\bCongress\s+(?:has\s+|had\s+|formally\s+|then\s+)?(?:approved|voted\s+(?:to\s+approve|for))\s+"
     r"(?:the\s+|this\s+|that\s+|both\s+|these\s+|all\s+)?"
-    r"(?:possible\s+|proposed\s+|potential\s+|two\s+|arms\s+|weapons?\s+)?(?:sales?|arms\s+deals?)\b"
+    r"(?:possible\s+|proposed\s+|potential\s+|two\s+|arms\s+|weapons?\s+)?(?:sales?|arms\s+deals?|deals?|packages?|"
+    r"transfers?|purchases?)\b"
     r"|\b(?:sales?|deals?|packages?)\b,?\s+which\s+(?:the\s+)?(?:U\.?S\.?\s+)?Congress\s+(?:has\s+|had\s+)?approved\b"
     r"|\bsales?\b[^.;]{0,60}?\s+(?:was|were|has\s+been|have\s+been)\s+approved\s+by\s+"
     r"(?:the\s+)?(?:U\.?S\.?\s+)?Congress\b"
-    r"|\ble\s+Congrès\s+(?:américain\s+|des\s+États-Unis\s+)?a\s+(?:approuvé|autorisé|validé|entériné)\s+"
+    r"|\ble\s+Congrès\s+(?:américain\s+|des\s+États-Unis\s+)?a\s+(?:(?:déjà|officiellement|formellement|bien)\s+)?(?:approuvé|autorisé|validé|entériné)\s+"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|déjà|officiellement|formellement)\s+)?"
-    r"(?:la|les|cette|ces|le)\s+"
-    r"(?:vente|ventes|contrat|transaction|commande)s?\b|\bapprouvée?s?\s+par\s+le\s+Congrès\b"
+    r"(?:la\s+|les\s+|cette\s+|ces\s+|le\s+|l['’])"
+    r"(?:vente|ventes|contrat|transaction|commande|opération|accord|cession|achat)s?\b|\bapprouvée?s?\s+par\s+le\s+Congrès\b"
     r"|\b(?:der\s+)?(?:US-)?Kongress\s+(?:hat|habe)\s+(?:den|das|die|dem)\s+(?:(?!nicht\b|kein)[\w.,-]+\s+){0,6}?"
     r"(?:genehmigt|gebilligt|zugestimmt)|\bvom\s+(?:US-)?Kongress\s+(?:genehmigt|gebilligt)")
 # statements that every sale needs a vote of Congress
