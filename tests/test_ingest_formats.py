@@ -90,3 +90,13 @@ def test_html_release_headline_kept_for_service_cases(tmp_path: Path) -> None:
     assert (deal["buyer"], deal["value"]["amount"], deal["date"]) == ("KWT", 800000000, "2026-01-14")
     (item,) = deal["items"]
     assert "PATRIOT Program Sustainment" in item["evidence"]["text"]
+
+
+def test_a_wire_dateline_without_its_year_takes_the_named_year_that_fits_the_weekday() -> None:
+    from armstrack.ingest.loaders import text_metadata
+
+    body = ("Lede\n\nWASHINGTON, July 28 (Example Wire) - The State Department approved a sale of jets to Germany, "
+            "the Pentagon said on Thursday. Berlin chose the jet in March 2022 after the 2019 tender.")
+    assert text_metadata(body)[0] == "2022-07-28"  # 28 July 2022 was a Thursday; 2019's was a Sunday
+    assert text_metadata(body.replace("on Thursday", "on Friday"))[0] is None  # no named year fits
+    assert text_metadata(body.replace(" 2022", "").replace("2019", "1990"))[0] is None

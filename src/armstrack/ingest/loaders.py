@@ -183,6 +183,42 @@ def _head_date(head: str) -> str | None:
     return None
 
 
+WEEKDAY_LEDE_RE = re.compile(r"(?i)\b(?:on|am|ce|le)\s+(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                             r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|"
+                             r"donnerstag|freitag|samstag|sonntag)\b")
+YEAR_RE = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20\d\d)(?![\d/-])")
+
+
+def _yearless_dateline(text: str, head: str) -> str | None:
+    """"WASHINGTON, July 28 (Reuters) - ... the Pentagon said on Thursday": a wire dateline without its year.
+    The year is the one year the text names in which that day falls on the weekday the lede names; with no
+    weekday, or no such year, or two, there is no date."""
+    from datetime import date
+
+    from armstrack.normalize.dates import MD_RE, MONTHS, WEEKDAYS
+
+    for dm in DATELINE_RE.finditer(head):
+        md = MD_RE.match(dm.group("d").strip())
+        if md is None:
+            continue
+        month, day = MONTHS[md.group("m").lower()], int(md.group("d"))
+        lede = text[dm.end():dm.end() + 600]
+        wm = WEEKDAY_LEDE_RE.search(lede)
+        years = [int(y) for y in YEAR_RE.findall(text)]
+        if wm is None or not years or wm.group("w").lower() not in WEEKDAYS:
+            return None
+        weekday = WEEKDAYS[wm.group("w").lower()]
+        fits = []
+        for y in sorted(set(years)):
+            try:
+                if date(y, month, day).weekday() == weekday:
+                    fits.append(y)
+            except ValueError:
+                return None
+        return date(fits[0], month, day).isoformat() if len(fits) == 1 else None
+    return None
+
+
 def text_metadata(text: str) -> tuple[str | None, str | None]:
     """Publication date (a "Published:" line or a dateline such as "OTTAWA, Nov. 30, 2023 —") and a title
     (the first short line without a final period) from the top of a plain-text document."""
@@ -200,6 +236,8 @@ def text_metadata(text: str) -> tuple[str | None, str | None]:
                 break
     if published is None:
         published = _head_date(head)
+    if published is None:
+        published = _yearless_dateline(text, head)
     title = None
     for line in text[:1000].split("\n"):
         stripped = line.strip()
