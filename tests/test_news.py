@@ -296,3 +296,13 @@ def test_unaccented_state_department_makes_a_us_sale_and_congress_approving_the_
     en = extract_text("Published: 2022-10-08\n\nThe State Department approved the NASAMS sale to Kuwait. Congress "
                       "approved the deal on Friday.", path="kw-en.txt")
     assert any(c.attribute == "approval" and c.verdict == "contradicted" for c in en.claims)
+
+
+def test_several_cases_listed_after_a_colon_are_one_deal_each() -> None:
+    ex = extract_text(
+        "Published: 2025-07-25\n\nOn December 20 last year, the State Department cleared three cases for Egypt on "
+        "one day: a $4.69 billion programme to rebuild 555 M1A1 Abrams tanks, 2,183 AGM-114R Hellfire missiles "
+        "valued at $630 million, and APKWS guidance kits worth $30 million.", path="egy.txt")
+    got = sorted((d.value.amount, [i.catalog_id for i in d.items]) for d in ex.deals)
+    assert got == [(3e7, ["apkws"]), (6.3e8, ["agm-114r"]), (4.69e9, ["m1a1"])]
+    assert {d.date for d in ex.deals} == {"2024-12-20"} and {d.buyer.code for d in ex.deals} == {"EGY"}

@@ -29,6 +29,7 @@ from armstrack.extract.news_parts import (
     _counted_generic_items,
     _role,
     _split_by_buyers,
+    _split_listed_cases,
     _split_plural_contracts,
     _split_values_by_kind,
 )
@@ -422,6 +423,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             _fill(doc, target, unit, [(-1, -1, main[1])])  # "covered up to 22 launchers": the article's launcher
         prev_unit = unit
     _split_plural_contracts(doc, deals)
+    _split_listed_cases(doc, deals)
     _contractors(doc, deals)
     return [d.report for d in deals if d.report.items or d.report.value is not None]
 

@@ -265,3 +265,67 @@ def _split_plural_contracts(doc: Document, deals: list[_Deal]) -> None:
                 r.contractors = [c for c in r.contractors if c not in new.report.contractors]
                 deals.append(new)
             break
+
+
+SEVERAL_CASES_RE = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|several|multiple|\d)\s+(?:separate\s+|distinct\s+|different\s+)?"
+    r"(?:cases|sales|deals|packages|contracts|approvals|ventes|contrats|Verkäufe|Geschäfte|Verträge)\b[^:]{0,80}:")
+SEGMENT_SPLIT_RE = re.compile(r",\s+(?:and\s+|et\s+|und\s+)?|;\s+(?:and\s+)?|\s+(?:and|et|und|sowie)\s+(?=[^,;]*[$€£\d])")
+
+
+def _split_listed_cases(doc: Document, deals: list[_Deal]) -> None:
+    """"approved three cases in a single day: a $4.69 billion programme for 555 tanks, 2,183 missiles valued at
+    $630 million, and guidance kits worth $30 million": one deal per listed case, each with its price and items."""
+    from armstrack.normalize.money import find_money
+
+    text = doc.text
+    for deal in list(deals):
+        r = deal.report
+        if r.value is None:
+            continue
+        unit = next((u for u in deal.units if u.start <= r.value.evidence.start < u.end), None)
+        if unit is None or (m := SEVERAL_CASES_RE.search(unit.text)) is None:
+            continue
+        body_start = unit.start + m.end()
+        stop = re.compile(r"[.!?](?:\s|$)").search(text, unit.end - 1)
+        body_end = stop.start() if stop else unit.end  # the list may run on in the sentence's next clauses
+        body = text[body_start:body_end]
+        bounds = [0] + [x.end() for x in SEGMENT_SPLIT_RE.finditer(body)] + [len(body)]
+        segments = [(body_start + a, body_start + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+        priced = [(a, b, money) for a, b in segments if len(money := find_money(text[a:b])) == 1]
+        if len(priced) < 2 or sum(len(find_money(text[a:b])) for a, b in segments) != len(priced):
+            continue
+        for n, (a, _b, money) in enumerate(priced):
+            mm = money[0]
+            currency = r.value.currency if mm.currency == "$" else mm.currency
+            value = Money(mm.amount, currency, Evidence.of(text, a + mm.start, a + mm.end),
+                          currency_reason=r.value.currency_reason if mm.currency == "$" else None,
+                          qualifier=mm.qualifier)
+            # the next segments without a price of their own ("... 555 tanks, 20 recovery vehicles") go with it
+            end = priced[n + 1][0] if n + 1 < len(priced) else body_end
+            start = a if n else unit.start
+            items = [i for i in r.items if start <= i.evidence.start < end]
+            if a >= unit.end:  # a clause the reader did not take: its systems, as written there
+                for x, y, sysm in load_catalog().find_in(text[a:end]):
+                    if sysm.generic or any(i.catalog_id == sysm.id for i in items):
+                        continue  # "guidance kits": a class of article; "(APKWS)": the name said again
+                    qty, qual, qs = _quantity(text[a:end], x)
+                    items.append(Item(system=sysm.name, evidence=Evidence.of(text, a + (qs if qty else x), a + y),
+                                      quantity=qty, quantity_qualifier=qual, category=sysm.category,
+                                      catalog_id=sysm.id, mention=text[a + x:a + y]))
+            if n == 0:
+                r.value = value
+                deal.usd = _to_usd(value.amount, value.currency, r.date or doc.published)
+                continue
+            new = _Deal(DealReport(seller=r.seller, buyer=r.buyer, stage=r.stage, stage_evidence=r.stage_evidence,
+                                   date=r.date, date_evidence=r.date_evidence, value=value, method="news",
+                                   evidence=[Evidence.of(text, unit.start, unit.end)]))
+            new.usd = _to_usd(value.amount, value.currency, r.date or doc.published)
+            new.units = [unit]
+            for item in items:
+                if item in r.items:
+                    r.items.remove(item)
+                deal.systems = {k: v for k, v in deal.systems.items() if v is not item}
+                new.report.items.append(item)
+                new.systems[item.catalog_id or item.system] = item
+            deals.append(new)
