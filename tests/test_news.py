@@ -306,3 +306,15 @@ def test_several_cases_listed_after_a_colon_are_one_deal_each() -> None:
     got = sorted((d.value.amount, [i.catalog_id for i in d.items]) for d in ex.deals)
     assert got == [(3e7, ["apkws"]), (6.3e8, ["agm-114r"]), (4.69e9, ["m1a1"])]
     assert {d.date for d in ex.deals} == {"2024-12-20"} and {d.buyer.code for d in ex.deals} == {"EGY"}
+
+
+def test_german_request_containers_and_an_unconfirmed_report() -> None:
+    ex = extract_text(
+        "Veröffentlicht: 31.08.2024\n\nDas US-Außenministerium genehmigte am Freitag den Verkauf von Raketenwerfern "
+        "an Kroatien für 390 Millionen US-Dollar. Kroatien hatte um acht M142 HIMARS gebeten. Dazu kommen 24 "
+        "Behälter mit M30A2-Raketen. Berichte, wonach Zagreb auch ATACMS-Raketen bestellen wolle, wurden vom "
+        "Ministerium nicht bestätigt.", path="hr.txt")
+    assert len(ex.deals) == 1
+    d = ex.deals[0]
+    assert (d.seller.code, d.buyer.code, d.stage, d.date) == ("USA", "HRV", "approved", "2024-08-30")
+    assert {i.catalog_id: i.quantity for i in d.items} == {"m142-himars": 8, "m30a2": 24}

@@ -34,7 +34,8 @@ CUES: list[tuple[str, str]] = [
     ("requested", r"\b(?:has requested|had requested|requested|letters? of request|asked to buy|sought to buy|"
                   r"asked (?:\w+\s+){0,2}for|asking (?:\w+\s+){0,2}for|submitted (?:a|an|its)\s+(?:\w+\s+){0,2}"
                   r"(?:letter|request)|"
-                  r"a demandé|(?:a|avait|ont|avaient)\s+sollicité|beantragt|angefragt|ersucht)\b"),
+                  r"a demandé|(?:a|avait|ont|avaient)\s+sollicité|beantragt|angefragt|ersucht|bat\s+um|baten\s+um|"
+                  r"um\s+(?:[^\s.;]+\s+){1,10}?gebeten)\b"),
     ("other", r"\b(?:selected|selects|chose|chosen|chooses|picked|picks|opted for|opts for|voted to|"
               r"parliament approved the purchase|preferred|settled on|"
               r"a choisi|retenu|entschieden|ausgewählt)\b"),
@@ -45,10 +46,14 @@ MODAL_RE = re.compile(r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|is expected to
                       r"is likely to|reportedly (?:plans|wants)|pourrai\w*|devrai\w*|doi\w+ être|könnte\w*|sollt?e?n?|"
                       r"reports?\s+(?:\w+\s+){0,3}that|rumou?rs?\s+(?:\w+\s+){0,2}that|(?:asserted|claimed|alleged|"
                       r"speculated|suggested|denied)\s+that|claims?\s+that|would\s+be\s+willing|before|until|unless|"
+                      r"Bericht\w*\s+(?:[\w-]+\s+){0,4}(?:wonach|dass)|wonach|selon\s+lesquel\w*|"
                       r"once|avant\s+que|avant\s+d['’]|bevor|sobald|if|whether|falls|ob)\s+(?:[\w’']+\s+){0,6}$",
                       re.I)
 NEG_RE = re.compile(r"\b(?:not|never|no|denied|denies|deny|rejected|refused|dismissed reports?|"
                     r"has yet to|have yet to|without|denies|dément|dementi|bestreitet|dementiert)\b[^.]{0,70}$", re.I)
+UNCONFIRMED_RE = re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,4}nicht\s+bestätigt|"
+                            r"n['’](?:a|ont)\s+pas\s+été\s+confirmé\w*|(?:was|were)\s+not\s+confirmed|"
+                            r"(?:has|have)\s+not\s+been\s+confirmed|(?:was|were)\s+denied)\b")
 
 
 FUTURE_DELIVERY_RE = re.compile(r"(?i)(?:\b(?:will|shall|would|to)\s+be|\bare\s+(?:to\s+be|due\s+to\s+be)|"
@@ -73,15 +78,17 @@ ANY_CUE_RE = re.compile("|".join(f"(?:{rx})" for _, rx in CUES), re.I)
 def read_stage(sentence: str) -> tuple[StageCue | None, bool]:
     """:func:`stage_of` and :func:`hedged` of one sentence, with one scan for cues (the common case: none)."""
     if not ANY_CUE_RE.search(sentence):
-        return None, REJECT_RE.search(sentence) is not None
+        return None, REJECT_RE.search(sentence) is not None or UNCONFIRMED_RE.search(sentence) is not None
+    if UNCONFIRMED_RE.search(sentence):
+        return None, True  # "reports that Zagreb wants ATACMS were not confirmed": no event
     return stage_of(sentence, checked=True), hedged(sentence, checked=True)
 
 
 def hedged(sentence: str, *, checked: bool = False) -> bool:
     """Does the sentence carry a stage cue that is denied, conditional or only reported ("denied reports
     that Canada had signed", "could be signed"), or tell of a purchase refused or cancelled?"""
-    if REJECT_RE.search(sentence):
-        return True
+    if REJECT_RE.search(sentence) or UNCONFIRMED_RE.search(sentence):
+        return True  # refused, cancelled, or a report nobody confirmed
     if not checked and not ANY_CUE_RE.search(sentence):
         return False
     for _stage, rx in CUE_RES:
