@@ -318,3 +318,13 @@ def test_german_request_containers_and_an_unconfirmed_report() -> None:
     d = ex.deals[0]
     assert (d.seller.code, d.buyer.code, d.stage, d.date) == ("USA", "HRV", "approved", "2024-08-30")
     assert {i.catalog_id: i.quantity for i in d.items} == {"m142-himars": 8, "m30a2": 24}
+
+
+def test_the_country_attacked_is_not_the_buyer() -> None:
+    ex = extract_text(
+        "Veröffentlicht: 12.05.2023\n\nDas US-Außenministerium hat am Donnerstag den Verkauf von 60 CH-47F Chinook "
+        "an Deutschland genehmigt. Die Chinook-Beschaffung wird aus dem Sondervermögen finanziert, das der "
+        "Bundestag nach dem russischen Angriff gegen die Ukraine beschlossen hatte. Im vergangenen Juli hatte "
+        "Washington bereits den Verkauf von 35 F-35 an Deutschland gebilligt, Wert 8,4 Milliarden US-Dollar.",
+        path="de-ch47.txt")
+    assert {d.buyer.code for d in ex.deals} == {"DEU"} and len(ex.deals) == 2

@@ -34,6 +34,9 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     appos = APPOSITIVE_RE.match(t[pm.end:pm.end + 100])
     if appos:  # "Finland, which operates the M270, received approval ..."
         after = t[pm.end + appos.end():pm.end + appos.end() + 70]
+    if re.search(r"(?i)\b(?:gegen|against|contre|invasion\s+of|invasion\s+de|Angriff\w*\s+auf|attack\w*\s+on)\s+"
+                 r"(?:die\s+|den\s+|das\s+|the\s+|la\s+|le\s+|l['’])?$", before):
+        return None  # "der Angriffskrieg gegen die Ukraine": the one attacked, not a party to the sale
     if SOURCE_BEFORE_RE.search(before) or SOURCE_AFTER_RE.match(after):
         return "source"  # "according to Israeli figures", "nach israelischen Angaben", "Polish officials said"
     if PASSIVE_BUYER_RE.match(after):

@@ -26,9 +26,9 @@ BUYER_AFTER_RE = re.compile(
     r"(?:requested|signed|signs|ordered|orders|bought|buys|purchased|buy|to buy|plans to buy|agreed to buy|"
     r"is buying|acquired|acquire|took delivery|takes delivery|received|receives|selected|selects|chose|"
     r"chooses|picked|picks|finali[sz]ed|placed|commits|committed|asked|asks|gets|got|cleared to|"
-    r"a signé|a commandé|commande|achète|a choisi|choisit|reçoit|a reçu|ont signé|hat|kauft|bestellt|"
+    r"a signé|a commandé|commande|achète|a choisi|choisit|reçoit|a reçu|ont signé|hat|hatte|hatten|kauft|bestellt|"
     r"erhält|unterzeichnet|acheté|commandé|signé|gekauft|bestellt|took|takes|is set to receive|will receive|won|secured|obtained|signing|"
-    r"ordering|buying)|\s+government\s+(?:has\s+)?(?:requested|signed|ordered|bought|purchased))")
+    r"ordering|buying)(?![\w-])|\s+government\s+(?:has\s+)?(?:requested|signed|ordered|bought|purchased))")
 SELLER_AFTER_RE = re.compile(
     r"(?i)^\s+(?:\w+\s+){0,2}(?:has\s+)?(?:approved|approves|sells|sold|will supply|agreed to sell|supplies|"
     r"cleared|clears|delivered|delivers|is selling|will sell|exports?|a approuvé|approuve|genehmigt|liefert)")
