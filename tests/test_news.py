@@ -328,3 +328,13 @@ def test_the_country_attacked_is_not_the_buyer() -> None:
         "Washington bereits den Verkauf von 35 F-35 an Deutschland gebilligt, Wert 8,4 Milliarden US-Dollar.",
         path="de-ch47.txt")
     assert {d.buyer.code for d in ex.deals} == {"DEU"} and len(ex.deals) == 2
+
+
+def test_related_story_headlines_are_not_deals_and_an_article_is_not_a_count() -> None:
+    ex = extract_text(
+        "Publié le 8 octobre 2022\n\nLes États-Unis ont autorisé jeudi la vente au Koweït d'un système NASAMS pour "
+        "3 milliards de dollars.\n\nSur le même sujet\n- Arabie saoudite : Washington valide la vente de missiles "
+        "Patriot\n- Qatar : feu vert pour des drones MQ-9B\n\nRead more: Poland orders 96 Apache helicopters\n",
+        path="kw-links.txt")
+    assert [(d.buyer.code, [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals] == [
+        ("KWT", [("nasams", None)])]

@@ -29,6 +29,7 @@ from armstrack.extract.news_parts import (
     _counted_generic_items,
     _role,
     _split_by_buyers,
+    related_link_spans,
     _split_listed_cases,
     _split_plural_contracts,
     _split_values_by_kind,
@@ -200,7 +201,10 @@ def extract_news(doc: Document) -> list[DealReport]:
     pending_unit: Unit | None = None
     lead: tuple[Unit, countries.PartyMention] | None = None  # a buyer and systems named before any event
     receiving = -1  # the sentence telling what the deal in focus holds ("Sweden would receive ...")
+    clutter = related_link_spans(text)
     for unit in all_units:
+        if any(a <= unit.start < b for a, b in clutter):
+            continue  # "Sur le même sujet\n- Arabie saoudite : Washington valide ...": another story's headline
         if prev_unit is not None and any(not _context_mention(prev_unit.text, a, b) for a, b, _ in prev_unit.systems):
             last_named = prev_unit  # the latest clause naming a system, deal or not ("Das IRIS-T SLM hat sich bewährt")
         in_list = current is not None and prev_unit is not None and ((

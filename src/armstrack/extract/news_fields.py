@@ -35,6 +35,8 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:
     if not m:
         return None, None, start
     raw = m.group("n").lower()
+    if raw in ("a", "an", "un", "une", "ein", "eine", "einen", "einem", "einer"):
+        return None, None, start  # "un système NASAMS", "a HIMARS battery": an article, not a count
     if re.fullmatch(r"\d{4}", raw) and 1900 <= int(raw) <= 2100:
         return None, None, start
     if re.fullmatch(r"[\d,.\u00a0\u202f ]+", raw):

@@ -332,3 +332,38 @@ def _split_listed_cases(doc: Document, deals: list[_Deal]) -> None:
                 new.report.items.append(item)
                 new.systems[item.catalog_id or item.system] = item
             deals.append(new)
+
+
+RELATED_HEAD_RE = re.compile(
+    r"(?i)^\s*(?:related(?:\s+(?:articles?|coverage|stories|content|news))?|read\s+more|read\s+also|also\s+read|"
+    r"more\s+on\s+this(?:\s+topic)?|more\s+from\s+[\w\s]{1,30}|see\s+also|you\s+may\s+also\s+like|"
+    r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|(?:les\s+)?articles?\s+similaires|voir\s+aussi|"
+    r"mehr\s+zum\s+thema|weitere\s+artikel|lesen\s+sie\s+auch|auch\s+interessant|das\s+könnte\s+sie\s+auch\s+"
+    r"interessieren)\s*[:\-–—]?\s*(?P<rest>.*)$")
+LINK_MARK_RE = re.compile(r"^\s*(?:→|►|▶|»|>>)\s*")
+
+
+def related_link_spans(text: str) -> list[tuple[int, int]]:
+    """Lines that name other stories ("Read more: ...", a "Mehr zum Thema" block, "→ headline"): web-page
+    clutter whose headlines are not deals of this article."""
+    spans: list[tuple[int, int]] = []
+    pos, block = 0, 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        head = RELATED_HEAD_RE.match(line) if len(stripped) <= 160 else None
+        if head is not None:
+            spans.append((start, end))
+            block = 0 if head.group("rest").strip() else 6  # the headlines listed under the heading
+            continue
+        if LINK_MARK_RE.match(line) and len(stripped) <= 160 and not stripped.endswith("."):
+            spans.append((start, end))
+            continue
+        if block and stripped:
+            if len(stripped) <= 160 and not stripped.endswith((".", ":", ";")):
+                spans.append((start, end))
+                block -= 1
+            else:
+                block = 0
+    return spans

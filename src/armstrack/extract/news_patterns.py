@@ -75,7 +75,7 @@ MONEY_CONTEXT_RE = re.compile(
     r"(?i)(?:\b(?:special\s+)?(?:fund|budget|Sondervermögen|Haushalt|GDP|BIP|spending|economy|revenue|turnover|"
     r"market|fonds|budget de la défense)\b[^.]{0,25}$)")
 MONEY_AFTER_CONTEXT_RE = re.compile(
-    r"(?i)^[^.]{0,25}\b(?:(?:special\s+)?fund|budget|Sondervermögen|schweren Sondervermögen|defen[cs]e (?:budget|"
+    r"(?i)^[^.,;]{0,25}\b(?:(?:special\s+)?fund|budget|Sondervermögen|schweren Sondervermögen|defen[cs]e (?:budget|"
     r"spending)|build-?up|GDP|BIP|fonds|economy|market)\b")
 ANAPHOR_RE = re.compile(
     r"(?i)^(?:(?:The|This|That|Le|La|Ce|Cette|Das|Der|Die|Dieses?)\s+(?:\w+\s+)?(?:case|package|sale|deal|contract|"
