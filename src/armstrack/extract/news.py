@@ -29,10 +29,10 @@ from armstrack.extract.news_parts import (
     _counted_generic_items,
     _role,
     _split_by_buyers,
-    related_link_spans,
     _split_listed_cases,
     _split_plural_contracts,
     _split_values_by_kind,
+    related_link_spans,
 )
 from armstrack.extract.news_patterns import (
     AGGREGATE_AFTER_RE,
