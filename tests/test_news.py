@@ -338,3 +338,15 @@ def test_related_story_headlines_are_not_deals_and_an_article_is_not_a_count() -
         path="kw-links.txt")
     assert [(d.buyer.code, [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals] == [
         ("KWT", [("nasams", None)])]
+
+
+def test_french_concluded_contract_and_missiles_meant_for_a_fleet() -> None:
+    ex = extract_text(
+        "Publié le 26 novembre 2021\n\nLa France et la Croatie ont conclu jeudi le contrat de vente de douze "
+        "Rafale pour 999 millions d'euros. En juillet, Washington avait approuvé un paquet de 397 millions de "
+        "dollars pour le Koweït, comprenant des missiles AMRAAM destinés aux Eurofighter de son armée de l'air.",
+        path="hr-rafale.txt")
+    deals = _by_buyer(ex)
+    hrv = deals["HRV"]
+    assert (hrv.seller.code, hrv.stage, hrv.date) == ("FRA", "signed", "2021-11-25")
+    assert [i.catalog_id for i in deals["KWT"].items] == ["aim-120-amraam"]

@@ -136,9 +136,14 @@ def _context_mention(text: str, a: int, b: int) -> bool:
     if CONTEXT_AFTER_RE.match(text[b:b + 30]):
         return True
     before = text[max(0, a - 100):a]
-    m = CONTEXT_BEFORE_RE.search(before)
-    if m and not re.search(r"(?:^|\s)\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}$", before):
+    if re.search(r"(?:^|\s)\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}$", before):
+        return False  # "24 F-35": counted, an item
+    pos = 0
+    while (m := CONTEXT_BEFORE_RE.search(before, pos)) is not None:
+        pos = m.start() + 1
         between = before[m.start():]
+        if re.search(r"(?i),\s*(?:comprenant|including|incluant|darunter|notamment|among them|with)\b", between):
+            continue  # "a package for Kuwait, including AMRAAM missiles": the list of the deal begins
         trigger = re.match(r"\S+", between)
         after_trigger = between[trigger.end():] if trigger else between
         # "to replace its fleet, the navy ordered Rafale M": a deal verb after the trigger ends the context
