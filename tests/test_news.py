@@ -350,3 +350,17 @@ def test_french_concluded_contract_and_missiles_meant_for_a_fleet() -> None:
     hrv = deals["HRV"]
     assert (hrv.seller.code, hrv.stage, hrv.date) == ("FRA", "signed", "2021-11-25")
     assert [i.catalog_id for i in deals["KWT"].items] == ["aim-120-amraam"]
+
+
+def test_two_sales_approved_together_then_each_detailed() -> None:
+    ex = extract_text(
+        "Published: 2020-10-10\n\nThe State Department on Friday approved two possible sales of fighter jets to "
+        "Finland, for both bidders in its tender: up to 64 F-35 jets at an estimated $12.5 billion, and a "
+        "package of Super Hornet and Growler aircraft put at $14.7 billion. Finland is also weighing bids from "
+        "Sweden and a Eurofighter team.\n\nThe F-35 offer covers 64 aircraft, 66 F135 engines and 150 AIM-9X "
+        "missiles.\n\nThe Boeing package comprises 50 F/A-18E Super Hornets and 14 EA-18G Growler jets.",
+        path="fi-hx.txt")
+    got = {d.value.amount: {i.catalog_id: i.quantity for i in d.items} for d in ex.deals}
+    assert set(got) == {1.25e10, 1.47e10}
+    assert got[1.25e10] == {"f-35": 64, "f135": 66, "aim-9x": 150}
+    assert "ea-18g" in got[1.47e10] and "f-35" not in got[1.47e10]

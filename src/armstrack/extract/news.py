@@ -188,6 +188,25 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
     return True
 
 
+def _unit_roots(unit: Unit) -> set[str]:
+    """The families of the systems a clause names as items (not as context)."""
+    cat = load_catalog()
+    return {(cat.root(x.id) or x).id for a, b, x in unit.systems if not _context_mention(unit.text, a, b)}
+
+
+def _deal_naming(deals: list[_Deal], unit: Unit, buyer: str) -> _Deal | None:
+    """The one deal of ``buyer`` holding a family of system the clause names, when the buyer has other deals
+    (several deals told side by side: which one a clause is about)."""
+    roots = _unit_roots(unit)
+    if not roots:
+        return None
+    mine = [d for d in deals if d.report.buyer and d.report.buyer.code == buyer]
+    holders = [d for d in mine if roots & d.roots]
+    if len(holders) != 1 or len(mine) < 2:
+        return None
+    return holders[0]
+
+
 def extract_news(doc: Document) -> list[DealReport]:
     text = doc.text
     deals: list[_Deal] = []
@@ -202,8 +221,9 @@ def extract_news(doc: Document) -> list[DealReport]:
     lead: tuple[Unit, countries.PartyMention] | None = None  # a buyer and systems named before any event
     receiving = -1  # the sentence telling what the deal in focus holds ("Sweden would receive ...")
     clutter = related_link_spans(text)
+    listed_until = 0  # the end of a list of cases read as a whole ("approved three cases: a ..., b ... and c")
     for unit in all_units:
-        if any(a <= unit.start < b for a, b in clutter):
+        if any(a <= unit.start < b for a, b in clutter) or unit.start < listed_until:
             continue  # "Sur le même sujet\n- Arabie saoudite : Washington valide ...": another story's headline
         if prev_unit is not None and any(not _context_mention(prev_unit.text, a, b) for a, b, _ in prev_unit.systems):
             last_named = prev_unit  # the latest clause naming a system, deal or not ("Das IRIS-T SLM hat sich bewährt")
@@ -245,6 +265,9 @@ def extract_news(doc: Document) -> list[DealReport]:
                 and not (unit.money and current.report.value is not None
                          and (_fresh_systems(unit, current) or NEXT_CASE_RE.search(unit.text))
                          and not _compatible(current, unit, doc)):  # "The list also includes X for $375m": a case
+            owner = _deal_naming(deals, unit, current.report.buyer.code if current.report.buyer else "")
+            if owner is not None and owner is not current and not (_unit_roots(unit) & current.roots):
+                current = owner  # "The Boeing package comprises ...": the other deal told just before
             _fill(doc, current, unit, unit.systems)  # "The case covers ... eight for Belgium": the deal in focus
             prev_unit = unit
             continue
@@ -353,8 +376,11 @@ def extract_news(doc: Document) -> list[DealReport]:
         target: _Deal | None = None
         if buyers:
             code = buyers[0].code
+            owner = _deal_naming(deals, unit, code)
+            if owner is not None and _compatible(owner, unit, doc):
+                target = owner  # "The F-35 offer covers ...": the deal of those systems, not the latest one
             for d in reversed(deals):
-                if d.report.buyer and d.report.buyer.code == code and _compatible(d, unit, doc):
+                if target is None and d.report.buyer and d.report.buyer.code == code and _compatible(d, unit, doc):
                     target = d
                     break
             if target is None and (systems_here or unit.money):
@@ -404,7 +430,11 @@ def extract_news(doc: Document) -> list[DealReport]:
             target = _Deal(report, items_from_list=True)
             deals.append(target)
         elif current is not None and (unit.systems or unit.money):
-            if _compatible(current, unit, doc):
+            owner = _deal_naming(deals, unit, current.report.buyer.code if current.report.buyer else "")
+            if owner is not None and owner is not current and not (_unit_roots(unit) & current.roots) \
+                    and _compatible(owner, unit, doc):
+                target = owner  # "The Boeing package comprises 50 F/A-18E ...": the other deal told just before
+            elif _compatible(current, unit, doc):
                 target = current
             elif (unit.cue or (SEPARATE_RE.search(unit.text) and unit.deal_noun and unit.systems and unit.money)) \
                     and (unit.money or (unit.systems and SEPARATE_RE.search(unit.text))) \
@@ -422,12 +452,12 @@ def extract_news(doc: Document) -> list[DealReport]:
             continue
         current = target
         _fill(doc, target, unit, systems_here)
+        listed_until = max(listed_until, _split_listed_cases(doc, deals, target, unit))
         if not target.report.items and (gm := GENERIC_QTY_RE.search(unit.text)) is not None \
                 and (main := _topic_of_kind(topic, gm.group("noun"))) is not None:
             _fill(doc, target, unit, [(-1, -1, main[1])])  # "covered up to 22 launchers": the article's launcher
         prev_unit = unit
     _split_plural_contracts(doc, deals)
-    _split_listed_cases(doc, deals)
     _contractors(doc, deals)
     return [d.report for d in deals if d.report.items or d.report.value is not None]
 

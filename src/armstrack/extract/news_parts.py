@@ -271,24 +271,27 @@ def _split_plural_contracts(doc: Document, deals: list[_Deal]) -> None:
 
 
 SEVERAL_CASES_RE = re.compile(
-    r"(?i)\b(?:two|three|four|five|six|several|multiple|\d)\s+(?:separate\s+|distinct\s+|different\s+)?"
-    r"(?:cases|sales|deals|packages|contracts|approvals|ventes|contrats|Verkäufe|Geschäfte|Verträge)\b[^:]{0,80}:")
+    r"(?i)\b(?:two|three|four|five|six|several|multiple|\d|deux|trois|quatre|zwei|drei|vier)\s+"
+    r"(?:(?:separate|distinct|different|possible|potential|proposed|new|major|further|séparées?|nouvelles?|"
+    r"possibles|weitere|mögliche)\s+)?"
+    r"(?:cases|sales|deals|packages|contracts|approvals|ventes|contrats|Verkäufe|Geschäfte|Verträge)\b[^:.]{0,120}:")
 SEGMENT_SPLIT_RE = re.compile(r",\s+(?:and\s+|et\s+|und\s+)?|;\s+(?:and\s+)?|\s+(?:and|et|und|sowie)\s+(?=[^,;]*[$€£\d])")
 
 
-def _split_listed_cases(doc: Document, deals: list[_Deal]) -> None:
+def _split_listed_cases(doc: Document, deals: list[_Deal], deal: _Deal, unit: Unit) -> int:
     """"approved three cases in a single day: a $4.69 billion programme for 555 tanks, 2,183 missiles valued at
-    $630 million, and guidance kits worth $30 million": one deal per listed case, each with its price and items."""
+    $630 million, and guidance kits worth $30 million": one deal per listed case, each with its price and items.
+    Called when ``unit`` was read into ``deal``; returns where the list ends (0 when the clause is no such list),
+    the clauses before that being read here."""
     from armstrack.normalize.money import find_money
 
     text = doc.text
-    for deal in list(deals):
-        r = deal.report
-        if r.value is None:
-            continue
-        unit = next((u for u in deal.units if u.start <= r.value.evidence.start < u.end), None)
-        if unit is None or (m := SEVERAL_CASES_RE.search(unit.text)) is None:
-            continue
+    r = deal.report
+    for _once in (1,):
+        if r.value is None or not unit.start <= r.value.evidence.start < unit.end:
+            return 0
+        if (m := SEVERAL_CASES_RE.search(unit.text)) is None:
+            return 0
         body_start = unit.start + m.end()
         stop = re.compile(r"[.!?](?:\s|$)").search(text, unit.end - 1)
         body_end = stop.start() if stop else unit.end  # the list may run on in the sentence's next clauses
@@ -297,7 +300,7 @@ def _split_listed_cases(doc: Document, deals: list[_Deal]) -> None:
         segments = [(body_start + a, body_start + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
         priced = [(a, b, money) for a, b in segments if len(money := find_money(text[a:b])) == 1]
         if len(priced) < 2 or sum(len(find_money(text[a:b])) for a, b in segments) != len(priced):
-            continue
+            return 0
         for n, (a, _b, money) in enumerate(priced):
             mm = money[0]
             currency = r.value.currency if mm.currency == "$" else mm.currency
@@ -332,6 +335,8 @@ def _split_listed_cases(doc: Document, deals: list[_Deal]) -> None:
                 new.report.items.append(item)
                 new.systems[item.catalog_id or item.system] = item
             deals.append(new)
+        return body_end
+    return 0
 
 
 RELATED_HEAD_RE = re.compile(

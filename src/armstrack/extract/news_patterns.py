@@ -118,6 +118,7 @@ CONTEXT_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:replac\w*|succeed\w*|successors? (?:to|of)|already (?:operates?|flies|fly|uses?|has)|operates?|"
     r"retir\w*|remplac\w*|ersetz\w*|Nachfolger|ablösen|fitted to|carried by|launched from|fired from|fleet of|"
     r"ahead of|beat|beating|outscored|outbid|over rival|rivals?|competitors?|competing|competed|against|"
+    r"bids?\s+from|offers?\s+from|evaluating|offres?\s+de|Angebot\w*\s+von|"
     r"devan\w*|concurren\w*|Konkurren\w*|gegen|instead of|rather than|plutôt que|au lieu de|statt|"
     r"prepares? to receive|already (?:ordered|bought)|previously (?:ordered|bought)|"
     r"carry|carrying|capable of carrying|can fire|to fire|firing|compatible with|operat\w* from|flown from|"
