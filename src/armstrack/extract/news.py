@@ -60,12 +60,14 @@ from armstrack.extract.news_patterns import (
 from armstrack.extract.news_refs import (
     _backref_count,
     _Deal,
+    _deal_naming,
     _distributive_quantity,
     _fresh_systems,
     _generic_quantity,
     _same_item,
     _topic_of_kind,
     _topic_systems,
+    _unit_roots,
 )
 from armstrack.model import Contractor, DealReport, Document, Evidence, Item, Money, Party
 from armstrack.normalize import countries
@@ -186,25 +188,6 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
     if unit.cue and roots and deal.systems and not (roots & deal.roots) and unit.dates:
         return False  # "In May, Warsaw asked for 500 HIMARS": another request, another time
     return True
-
-
-def _unit_roots(unit: Unit) -> set[str]:
-    """The families of the systems a clause names as items (not as context)."""
-    cat = load_catalog()
-    return {(cat.root(x.id) or x).id for a, b, x in unit.systems if not _context_mention(unit.text, a, b)}
-
-
-def _deal_naming(deals: list[_Deal], unit: Unit, buyer: str) -> _Deal | None:
-    """The one deal of ``buyer`` holding a family of system the clause names, when the buyer has other deals
-    (several deals told side by side: which one a clause is about)."""
-    roots = _unit_roots(unit)
-    if not roots:
-        return None
-    mine = [d for d in deals if d.report.buyer and d.report.buyer.code == buyer]
-    holders = [d for d in mine if roots & d.roots]
-    if len(holders) != 1 or len(mine) < 2:
-        return None
-    return holders[0]
 
 
 def extract_news(doc: Document) -> list[DealReport]:

@@ -1,6 +1,6 @@
 """Reading what a clause refers back to: the deal record being built, the article's main systems, counts
 said with a pronoun ("en a commandé 24"), one count for several systems, a count of "appareils" without a
-name, and systems newly named before "the contract was signed"."""
+name, systems newly named before "the contract was signed", and which of several deals a clause is about."""
 from __future__ import annotations
 
 import re
@@ -139,3 +139,22 @@ def _backref_count(clause: str) -> tuple[int, int, int] | None:
         if n and not (raw.isdigit() and 1900 <= n <= 2100):
             found.append((n, m.start(), m.end()))
     return found[0] if found else None  # the first count after the pronoun
+
+
+def _unit_roots(unit: Unit) -> set[str]:
+    """The families of the systems a clause names as items (not as context)."""
+    cat = load_catalog()
+    return {(cat.root(x.id) or x).id for a, b, x in unit.systems if not _context_mention(unit.text, a, b)}
+
+
+def _deal_naming(deals: list[_Deal], unit: Unit, buyer: str) -> _Deal | None:
+    """The one deal of ``buyer`` holding a family of system the clause names, when the buyer has other deals
+    (several deals told side by side: which one a clause is about)."""
+    roots = _unit_roots(unit)
+    if not roots:
+        return None
+    mine = [d for d in deals if d.report.buyer and d.report.buyer.code == buyer]
+    holders = [d for d in mine if roots & d.roots]
+    if len(holders) != 1 or len(mine) < 2:
+        return None
+    return holders[0]
