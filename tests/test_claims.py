@@ -621,3 +621,17 @@ def test_range_class_spelled_in_the_name(text: str, verdict: list[str]) -> None:
 ])
 def test_engine_counts_with_a_maker_named(text: str, verdict: str) -> None:
     assert verdict in verdicts(text, "engines")
+
+
+def test_the_official_figure_in_the_wrong_currency_and_a_range_in_its_own_clause() -> None:
+    from armstrack.extract import extract_text
+
+    ex = extract_text(
+        "Published: 2022-07-30\n\nOn Thursday the U.S. State Department approved the sale of 35 F-35A aircraft to "
+        "Germany, in a package worth 8.4 billion euros.", path="de-f35-eur.txt")
+    flags = [(c.attribute, c.verdict) for c in ex.claims if c.attribute in ("currency", "value")]
+    assert flags == [("currency", "contradicted")]  # the DSCA release says $8.4 billion
+    ok = extract_text(
+        "Published: 2022-11-15\n\nIts GMLRS rockets reach about 70 kilometres, and the ATACMS missile, with a "
+        "range of about 300 kilometres, can strike airfields.", path="ee-range.txt")
+    assert not [c for c in ok.claims if c.verdict == "contradicted"]

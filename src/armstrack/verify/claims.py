@@ -131,6 +131,9 @@ def _fact(system: System, cat: Catalog, key: str) -> tuple[System, object] | Non
     return None
 
 
+CLAUSE_CUT_RE = re.compile(r"(?i);\s+|,\s+(?:and|but|while|whereas|et|mais|tandis\s+que|und|aber|während)\s+")
+
+
 def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list[Claim]:
     out: list[Claim] = []
     prev_systems: list[tuple[int, int, System]] = []
@@ -155,6 +158,11 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
                 # ("the Apache, armed with Hellfire missiles, can strike ..."): "JAGM, which replaces the
                 # Hellfire, has a range of 16 km" is not read as a Hellfire range
                 before = [x for x in systems if x[1] <= m.start("num")]
+                # "Its GMLRS rockets can hit ..., and the ATACMS missile, with a range of about 300 km, ...": the
+                # subject of the figure's own coordinated clause
+                cut = [c.end() for c in CLAUSE_CUT_RE.finditer(sent[:m.start("num")])]
+                if cut and [x for x in before if x[0] >= cut[-1]]:
+                    before = [x for x in before if x[0] >= cut[-1]]
                 if not before and m.re is RANGE_SUFFIX_RE:
                     # "the 300-mile-range ATACMS": the name right after the figure
                     before = [x for x in systems if 0 <= x[0] - m.end() <= 20][:1]

@@ -178,11 +178,14 @@ def compare_value(amount: float, currency: str, usd: float | None, stated: str, 
     tolerance = max(VALUE_TOLERANCE, _precision(stated))
     if currency == "USD" and abs(amount - ref_usd) <= tolerance * ref_usd:
         return "supported", "value", ""
+    if currency != "USD" and abs(amount - ref_usd) <= tolerance * ref_usd \
+            and (usd is None or abs(usd - amount) > 0.005 * amount):
+        # "8.4 billion euros" for an $8.4 billion notice: the official number with the wrong currency (a
+        # conversion would not land on the same figure)
+        return "contradicted", "currency", f"; the official figure is {ref_usd:,.0f} U.S. dollars, not {currency}"
     if currency != "USD" and usd is not None and abs(usd - ref_usd) <= max(FX_TOLERANCE, tolerance) * ref_usd:
         return "supported", "value", f"; {amount:,.0f} {currency} ≈ USD {usd:,.0f}"
     if currency != "USD":
-        if abs(amount - ref_usd) <= tolerance * ref_usd:
-            return "contradicted", "currency", f"; the official figure is {ref_usd:,.0f} U.S. dollars, not {currency}"
         return "unverifiable", "value", ""  # a local-currency figure may be the buyer's own budget
     for local, lusd in local_usd.items():
         if lusd and abs(lusd - ref_usd) <= FX_TOLERANCE * ref_usd:
