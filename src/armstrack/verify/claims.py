@@ -160,9 +160,10 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
                 before = [x for x in systems if x[1] <= m.start("num")]
                 # "Its GMLRS rockets can hit ..., and the ATACMS missile, with a range of about 300 km, ...": the
                 # subject of the figure's own coordinated clause
-                cut = [c.end() for c in CLAUSE_CUT_RE.finditer(sent[:m.start("num")])]
-                if cut and [x for x in before if x[0] >= cut[-1]]:
-                    before = [x for x in before if x[0] >= cut[-1]]
+                clause_at = max((c.end() for c in CLAUSE_CUT_RE.finditer(sent[:m.start("num")])), default=0)
+                own_clause = [x for x in before if x[0] >= clause_at]
+                if own_clause:
+                    before = own_clause
                 if not before and m.re is RANGE_SUFFIX_RE:
                     # "the 300-mile-range ATACMS": the name right after the figure
                     before = [x for x in systems if 0 <= x[0] - m.end() <= 20][:1]
