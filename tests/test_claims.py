@@ -635,3 +635,19 @@ def test_the_official_figure_in_the_wrong_currency_and_a_range_in_its_own_clause
         "Published: 2022-11-15\n\nIts GMLRS rockets reach about 70 kilometres, and the ATACMS missile, with a "
         "range of about 300 kilometres, can strike airfields.", path="ee-range.txt")
     assert not [c for c in ok.claims if c.verdict == "contradicted"]
+
+
+def test_service_since_in_french_forces_and_a_maker_from_the_house_of() -> None:
+    from armstrack.extract import extract_text
+
+    fr = extract_text(
+        "Publié le 26 novembre 2021\n\nLa Croatie a signé pour douze Rafale. Le Rafale vole depuis longtemps. "
+        "L'appareil est en service dans les forces françaises depuis 1996 et a été engagé en Libye.", path="hr.txt")
+    assert [(c.subject, c.attribute, c.verdict) for c in fr.claims if c.attribute == "service entry"] == [
+        ("Rafale", "service entry", "contradicted")]  # in service since 2001 (navy) / 2006 (air force)
+    de = extract_text(
+        "Veröffentlicht: 12.05.2023\n\nDas US-Außenministerium hat den Verkauf von 60 CH-47F Chinook an "
+        "Deutschland genehmigt. Die CH-47F Chinook sollen ab 2027 kommen. Der schwere Transporthubschrauber aus "
+        "dem Hause Sikorsky wird heute von rund 20 Streitkräften eingesetzt.", path="de.txt")
+    assert [(c.attribute, c.verdict) for c in de.claims if c.attribute == "manufacturer"] == [
+        ("manufacturer", "contradicted")]  # Boeing builds the Chinook

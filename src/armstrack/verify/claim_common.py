@@ -146,12 +146,13 @@ def as_list(value: object) -> list[str]:
 
 # -- a subject named by a definite generic noun: "the helicopters are built by ...", "ce monomoteur" --------
 ANAPHOR_NOUN_RE = re.compile(
-    r"(?i)\b(?:the|these|those|this|ce|cet|cette|ces|les|die|der|das|diese[rsn]?)\s+"
-    r"(?:new\s+|nouveaux?\s+|neuen?\s+|[\w]+-[\w-]+\s+)?"
+    r"(?i)(?:\b(?:the|these|those|this|ce|cet|cette|ces|les|le|la|die|der|das|diese[rsn]?)\s+|\bl['’])"
+    r"(?:new\s+|nouveaux?\s+|neuen?\s+|[\w]+-[\w-]+\s+|(?-i:[a-zäöüéèà]{4,})\s+)?"
     r"(?P<noun>helicopters?|jets?|aircraft|fighters?|planes?|rotorcraft|torpedo(?:es)?|tanks?|howitzers?|drones?|"
     r"frigates?|submarines?|hélicoptères?|appareils?|avions?|chasseurs?|monomoteur|bimoteur|biréacteur|"
     r"quadriréacteur|torpilles?|chars?|frégates?|sous-marins?|Hubschrauber|Helikopter|Kampfjets?|Flugzeuge?|"
     r"Maschinen?|Torpedos?|Kampfpanzer|Panzer|Drohnen?|Fregatten?|U-Boote?|missiles?|interceptors?|"
+    r"[\wÄÖÜäöü-]*[Hh]ubschrauber|[\wÄÖÜäöü-]*[Ff]lugzeuge?|"
     r"Tarnkappenjets?|Tarnkappenflugzeuge?|stealth\s+(?:jets?|fighters?)|chasseurs?\s+furtifs?|"
     r"[\wÄÖÜäöü-]*[Ff]lugkörper|[\wÄÖÜäöü-]*[Rr]aketen?|intercepteurs?)\b")
 _NOUN_CATEGORY = [

@@ -56,7 +56,7 @@ SERVICE_RE = re.compile(
     r"|(?:entered|entering|went\s+into)\s+(?:[A-Z][\w.-]*\s+){1,3}service\s+in\s+"
     r"|(?:entered|entering|went\s+into)\s+service\s+with\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}in\s+"
     r"|(?:entrée?s?|mise?s?)\s+en\s+service\s+(?:dans\s+(?:[\w'’-]+\s+){1,4})?en\s+"
-    r"|service\s+entry\s+in\s+|en\s+service\s+depuis\s+|(?:entrée?s?|mise?s?)\s+en\s+service\s+en\s+"
+    r"|service\s+entry\s+in\s+|en\s+service\s+(?:dans\s+(?:[\w'’-]+\s+){1,4})?depuis\s+|(?:entrée?s?|mise?s?)\s+en\s+service\s+en\s+"
     r"|(?:im|in)\s+Dienst\s+seit\s+)" + _WHEN)
 SERVICE_DE_RE = re.compile(r"(?i)\bseit\s+" + _WHEN + r"(?:\s+(?:bereits\s+|schon\s+)?(?:im|in)\s+(?:Dienst|Einsatz)\b"
                            r"|\s+ein(?=[.,;]))")

@@ -100,8 +100,9 @@ COORDINATED_RE = re.compile(r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:and|or|et|ou|und|ode
 
 # -- makers ----------------------------------------------------------------------------------
 MAKER_PASSIVE_RE = re.compile(
-    r"(?i)\b(?:(?P<dev>developed|designed|conçue?s?|développée?s?)|(?P<man>built|made|manufactured|produced"
-    r"|constructed|construite?s?|fabriquée?s?|produite?s?))\s+(?:jointly\s+|conjointement\s+)?(?:by|par)\s+")
+    r"(?i)\b(?:(?:(?P<dev>developed|designed|conçue?s?|développée?s?)|(?P<man>built|made|manufactured|produced"
+    r"|constructed|construite?s?|fabriquée?s?|produite?s?))\s+(?:jointly\s+|conjointement\s+)?(?:by|par)"
+    r"|aus\s+dem\s+Hause?)\s+")  # "der Transporthubschrauber aus dem Hause Boeing"
 MAKER_DE_RE = re.compile(
     r"(?i)\b(?:von|vom)\s+(?P<body>[^.;:]{2,90}?)\s+(?:(?P<dev>entwickelt|konzipiert)|(?P<man>gebaut|hergestellt"
     r"|gefertigt|produziert))(?:e[nrs]?)?\b")
