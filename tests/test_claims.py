@@ -651,3 +651,14 @@ def test_service_since_in_french_forces_and_a_maker_from_the_house_of() -> None:
         "dem Hause Sikorsky wird heute von rund 20 Streitkräften eingesetzt.", path="de.txt")
     assert [(c.attribute, c.verdict) for c in de.claims if c.attribute == "manufacturer"] == [
         ("manufacturer", "contradicted")]  # Boeing builds the Chinook
+
+
+def test_an_acronym_spelt_out_in_an_appositive() -> None:
+    from armstrack.extract import extract_text
+
+    ex = extract_text(
+        "Published: 2020-10-10\n\nThe package includes 200 JASSM-ER missiles. The JASSM-ER, the Joint "
+        "Air-to-Surface Strike Missile-Extended Range, would give Finland a new capability. The JDAM, the Joint "
+        "Direct Attack Munition, is cheap.", path="fi.txt")
+    got = {(c.subject, c.verdict) for c in ex.claims if c.attribute == "name"}
+    assert got == {("JASSM-ER", "contradicted"), ("JDAM", "supported")}

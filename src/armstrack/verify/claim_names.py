@@ -30,6 +30,12 @@ QUOTED_APPOSITIVE_RE = re.compile(
     r"\b(?P<acr>[A-Z][A-Z0-9-]{2,}),\s+(?:das|der|die|the|le|la|l['’])\s*[„“\"«]\s*(?P<exp>[A-Z][^\"“”„«»]{4,80}?)\s*[“”\"»]")
 
 
+# "The JASSM-ER, the Joint Air-to-Surface Standoff Missile-Extended Range, would ...": a capitalised appositive
+APPOSITIVE_RE = re.compile(
+    r"\b(?P<acr>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]{1,4})?),\s+(?:the|le|la|l['’]|das|der|die)\s*"
+    r"(?P<exp>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|to|de|du|des|d['’]\w+|für|und)){1,9})(?=\s*[,;.(])")
+
+
 def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
     out: list[Claim] = []
     # "ERAM (Extended Range Multiple Warhead)"
@@ -45,6 +51,10 @@ def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
     for m in QUOTED_APPOSITIVE_RE.finditer(text):
         acr, exp = m.group("acr"), m.group("exp").strip()
         if exp[0].upper() == acr[0].upper():
+            out += _check_expansion(cat, acr, exp, Evidence.of(text, m.start(), m.end()), strict=True)
+    for m in APPOSITIVE_RE.finditer(text):
+        acr, exp = m.group("acr"), m.group("exp").strip()
+        if exp[0].upper() == acr[0].upper() and _fits(acr, exp):
             out += _check_expansion(cat, acr, exp, Evidence.of(text, m.start(), m.end()), strict=True)
     # "JDAM, short for Joint Direct Attack Munition", "PAC-3 MSE (which stands for ...)"
     for m in SHORT_FOR_RE.finditer(text):
