@@ -364,3 +364,15 @@ def test_two_sales_approved_together_then_each_detailed() -> None:
     assert set(got) == {1.25e10, 1.47e10}
     assert got[1.25e10] == {"f-35": 64, "f135": 66, "aim-9x": 150}
     assert "ea-18g" in got[1.47e10] and "f-35" not in got[1.47e10]
+
+
+def test_a_request_told_in_the_words_of_the_notice_is_its_approval() -> None:
+    ex = extract_text(
+        "Published 15 February 2022\n\nThe notification published last Thursday by the US Defense Security "
+        "Cooperation Agency is the largest case ever proposed for Indonesia. Jakarta has requested up to 36 "
+        "F-15ID aircraft, with the package priced at an estimated $13.9 billion.", path="idn.txt")
+    d = ex.deals[0]
+    assert (d.seller.code, d.buyer.code, d.stage, d.date) == ("USA", "IDN", "approved", "2022-02-10")
+    own = extract_text("Published 15 February 2022\n\nPoland sent a letter of request for 500 HIMARS launchers, "
+                       "the Defense Ministry said.", path="pol.txt")
+    assert own.deals[0].stage == "requested"

@@ -64,6 +64,7 @@ from armstrack.extract.news_refs import (
     _distributive_quantity,
     _fresh_systems,
     _generic_quantity,
+    _request_told_by_notice,
     _same_item,
     _topic_of_kind,
     _topic_systems,
@@ -435,6 +436,8 @@ def extract_news(doc: Document) -> list[DealReport]:
             continue
         current = target
         _fill(doc, target, unit, systems_here)
+        if len(target.units) == 1:
+            _request_told_by_notice(doc, target, unit, all_units)
         listed_until = max(listed_until, _split_listed_cases(doc, deals, target, unit))
         if not target.report.items and (gm := GENERIC_QTY_RE.search(unit.text)) is not None \
                 and (main := _topic_of_kind(topic, gm.group("noun"))) is not None:

@@ -158,3 +158,27 @@ def _deal_naming(deals: list[_Deal], unit: Unit, buyer: str) -> _Deal | None:
     if len(holders) != 1 or len(mine) < 2:
         return None
     return holders[0]
+
+
+NOTICE_RE = re.compile(r"(?i)\b(?:notifications?|notices?|Defense\s+Security\s+Cooperation\s+Agency|DSCA|press\s+release|"
+                       r"Mitteilung|Notifizierung|avis\s+(?:publié|du|de\s+la))\b")
+OWN_REQUEST_RE = re.compile(r"(?i)\bletters?\s+of\s+request|\bLoR\b|lettre\s+de\s+demande|Anfrage\s+gestellt")
+
+
+def _request_told_by_notice(doc: Document, deal: _Deal, unit: Unit, units: list[Unit]) -> None:
+    """"The notification published last Thursday by the DSCA ... Jakarta has requested up to 36 F-15ID": the
+    request is told in the words of the U.S. notice that approves it; the event is that approval."""
+    r = deal.report
+    if r.stage != "requested" or r.seller is None or r.seller.code != "USA" or OWN_REQUEST_RE.search(unit.text):
+        return
+    near = [u for u in units if unit.sentence - 1 <= u.sentence <= unit.sentence]
+    for u in near:
+        m = NOTICE_RE.search(u.text)
+        if m is None:
+            continue
+        r.stage = "approved"
+        r.stage_evidence = Evidence.of(doc.text, u.start + m.start(), u.start + m.end())
+        days = [d for d in u.dates if d.iso and d.precision == "day"]
+        if r.date is None and days and u is not unit:
+            r.date, r.date_evidence = days[0].iso, Evidence.of(doc.text, u.start + days[0].start, u.start + days[0].end)
+        return
