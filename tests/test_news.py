@@ -376,3 +376,26 @@ def test_a_request_told_in_the_words_of_the_notice_is_its_approval() -> None:
     own = extract_text("Published 15 February 2022\n\nPoland sent a letter of request for 500 HIMARS launchers, "
                        "the Defense Ministry said.", path="pol.txt")
     assert own.deals[0].stage == "requested"
+
+
+def test_an_earlier_approval_told_as_a_noun_goes_to_the_buyer_named_before_and_wishes_are_no_items() -> None:
+    ex = extract_text(
+        "Published: 2023-11-27\n\nThe State Department cleared Romania on November 9 to buy 54 M1A2 Abrams tanks "
+        "for $2.53 billion. Poland received approval in February 2022 for 250 M1A2 tanks worth $6 billion.\n\n"
+        "Tanks are only part of the story. Over six years, Romania has shifted its big purchases to the United "
+        "States. The Patriot programme, approved in 2017 at an estimated $3.9 billion, was the first. Officials "
+        "have spoken of acquiring the F-35 in the longer term, but no approval for such a sale exists.",
+        path="rou.txt")
+    deals = [(d.buyer.code, d.value.amount if d.value else None, sorted(i.catalog_id or "" for i in d.items))
+             for d in ex.deals]
+    assert ("ROU", 3.9e9, ["patriot"]) in deals
+    assert not any("f-35" in items for _, _, items in deals)
+
+
+def test_value_claims_name_the_buyer_when_the_text_tells_the_same_system_sold_to_several() -> None:
+    ex = extract_text(
+        "Published: 2026-01-08\n\nNorway was the first Nordic customer: Washington approved its request for up to "
+        "five P-8As in December 2016 in a package valued at $1.2 billion. Germany was cleared in March 2021 to buy "
+        "five P-8As for $1.77 billion.", path="p8.txt")
+    by_subject = {c.subject: c.verdict for c in ex.claims if c.attribute in ("value", "currency")}
+    assert by_subject == {"P-8A Poseidon (Norway)": "contradicted", "P-8A Poseidon (Germany)": "supported"}

@@ -46,6 +46,7 @@ from armstrack.extract.news_patterns import (
     FMS_RE,
     GENERIC_QTY_RE,
     INCLUDE_RE,
+    INTENT_RE,
     LIST_ITEM_RE,
     MONEY_AFTER_CONTEXT_RE,
     MONEY_CONTEXT_RE,
@@ -191,6 +192,17 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
     return True
 
 
+def _buyer_named_before(doc: Document, units: list[Unit], unit: Unit) -> Party | None:
+    """The one country (not the U.S.) the previous sentence names, when no deal was read from it."""
+    before = [u for u in units if u.sentence == unit.sentence - 1]
+    named = [(u.start + p.start, u.start + p.end, p.code) for u in before for p in u.parties
+             if p.code != "USA" and _role(u, p) not in ("source", "seller")]
+    if len({c for _, _, c in named}) != 1 or any(u.cue or u.money for u in before):
+        return None
+    a, b, code = named[0]
+    return Party(code, Evidence.of(doc.text, a, b))
+
+
 def extract_news(doc: Document) -> list[DealReport]:
     text = doc.text
     deals: list[_Deal] = []
@@ -306,6 +318,10 @@ def extract_news(doc: Document) -> list[DealReport]:
         if unit.hedged and unit.cue is None:
             prev_unit = unit
             continue  # "denied reports that Canada had signed", "the contract could be signed": no event
+        if unit.cue is None and not unit.money and current is not None and INTENT_RE.search(unit.text) \
+                and _fresh_systems(unit, current):
+            prev_unit = unit
+            continue  # "officials have spoken of acquiring the F-35, but no approval has been announced"
         if current is not None and CONTRACTOR_RE.search(unit.text) and not _other_buyer(unit, current):
             for cm in find_companies(unit.text):  # "The principal contractors will be Boeing and Lockheed Martin"
                 if all(c.name != cm.text for c in current.report.contractors):
@@ -420,13 +436,18 @@ def extract_news(doc: Document) -> list[DealReport]:
                 target = owner  # "The Boeing package comprises 50 F/A-18E ...": the other deal told just before
             elif _compatible(current, unit, doc):
                 target = current
-            elif (unit.cue or (SEPARATE_RE.search(unit.text) and unit.deal_noun and unit.systems and unit.money)) \
+            elif (unit.cue or (SEPARATE_RE.search(unit.text) and unit.deal_noun and unit.systems and unit.money)
+                  or (unit.money and unit.systems and _approval_noun(unit.text))) \
                     and (unit.money or (unit.systems and SEPARATE_RE.search(unit.text))) \
                     and current.report.buyer is not None \
                     and not any(p.code != "USA" for p in unit.parties) and not _companies_as_parties(unit) \
                     and not re.search(r"(?i)\bawarded\b", unit.text):
-                report = DealReport(seller=_us_approval(doc, unit) or _origin_party(doc, unit, current.report.buyer.code)
-                                    or current.report.seller, buyer=current.report.buyer, method="news")
+                # "Romania has shifted its purchases to the U.S. The Patriot programme, approved in 2017 ...": the
+                # buyer named just before, else the buyer of the deal in focus
+                buyer = (_buyer_named_before(doc, all_units, unit) if current.units[-1].sentence < unit.sentence - 1
+                         else None) or current.report.buyer
+                report = DealReport(seller=_us_approval(doc, unit) or _origin_party(doc, unit, buyer.code)
+                                    or current.report.seller, buyer=buyer, method="news")
                 target = _Deal(report)
                 deals.append(target)
         if target is None:

@@ -50,6 +50,13 @@ INCLUDE_RE = re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises
                         r"lists|listed|details|itemi[sz]es|alongside|together with|as well as|plus(?!\s+(?:de|d['’]|que|tard|grand\w*|import\w*|élevé\w*))|"
                         r"comprend|comprenant|inclut|incluant|umfasst|enthält|beinhaltet|gehör\w*|zählen|"
                         r"außerdem|ebenfalls|sowie)\b")
+# a wish, a plan or an approval still missing: no event for the systems named ("have spoken of acquiring the
+# F-35 in the longer term, but no approval has been announced")
+INTENT_RE = re.compile(r"(?i)\b(?:no|not|never|kein\w*|aucune?|pas\s+de)\s+(?:\w+\s+){0,3}(?:approval|sale|deal|order|"
+                       r"contract|decision|request|Genehmigung|Vertrag|Entscheidung|feu\s+vert|contrat|décision)\b|"
+                       r"\b(?:spoken\s+of|talked\s+(?:of|about)|considering|in\s+the\s+longer\s+term|eventually|"
+                       r"would\s+like\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|dreams?\s+of|envisag\w*|"
+                       r"langfristig|liebäugelt|erwägt|envisage\w*|à\s+terme|souhaite\w*)\b")
 # "Sweden would receive 20 launchers and 140 pods": the content of the deal in focus, told with a modal
 RECEIVE_RE = re.compile(r"(?i)\b(?:would|will|is\s+to|are\s+to|is\s+set\s+to|stands?\s+to)\s+(?:also\s+)?(?:receive|get|obtain)\b|"
                         r"\b(?:recevrai\w*|obtiendrai\w*|(?:soll|sollen|würde|würden)\s+(?:\w+\s+){0,12}?"

@@ -278,9 +278,26 @@ def _quantity_claim(item: Item, official: dict[str, list[tuple[str, int]]], rec:
 
 
 def check_reports(reports: list[DealReport], doc: Document) -> list[Claim]:
+    from dataclasses import replace
+
+    from armstrack.normalize.catalog import load_catalog
+    from armstrack.normalize.countries import by_code
+
+    cat = load_catalog()
+
+    def roots(r: DealReport) -> set[str]:
+        return {(cat.root(i.catalog_id) or cat.get(i.catalog_id)).id for i in r.items  # type: ignore[union-attr]
+                if i.catalog_id and cat.get(i.catalog_id) is not None}
+
     out: list[Claim] = []
     for r in reports:
-        out.extend(check_report(r, doc))
+        claims = check_report(r, doc)
+        country = by_code(r.buyer.code) if r.buyer else None
+        shared = any(roots(r) & roots(o) for o in reports if o.buyer and r.buyer and o.buyer.code != r.buyer.code)
+        if shared and country is not None:
+            # the text tells sales of the same system to several buyers: "P-8A Poseidon (Norway)"
+            claims = [replace(c, subject=f"{c.subject} ({country.name})") for c in claims]
+        out.extend(claims)
     return out
 
 
