@@ -24,6 +24,8 @@ from armstrack.extract.news_fields import (
     _to_usd,
 )
 from armstrack.extract.news_parts import (
+    _approval_noun,
+    _buyer_named_before,
     _companies_as_parties,
     _contractors,
     _counted_generic_items,
@@ -190,17 +192,6 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
     if unit.cue and roots and deal.systems and not (roots & deal.roots) and unit.dates:
         return False  # "In May, Warsaw asked for 500 HIMARS": another request, another time
     return True
-
-
-def _buyer_named_before(doc: Document, units: list[Unit], unit: Unit) -> Party | None:
-    """The one country (not the U.S.) the previous sentence names, when no deal was read from it."""
-    before = [u for u in units if u.sentence == unit.sentence - 1]
-    named = [(u.start + p.start, u.start + p.end, p.code) for u in before for p in u.parties
-             if p.code != "USA" and _role(u, p) not in ("source", "seller")]
-    if len({c for _, _, c in named}) != 1 or any(u.cue or u.money for u in before):
-        return None
-    a, b, code = named[0]
-    return Party(code, Evidence.of(doc.text, a, b))
 
 
 def extract_news(doc: Document) -> list[DealReport]:
@@ -467,20 +458,6 @@ def extract_news(doc: Document) -> list[DealReport]:
     _split_plural_contracts(doc, deals)
     _contractors(doc, deals)
     return [d.report for d in deals if d.report.items or d.report.value is not None]
-
-
-APPROVAL_NOUN_RE = re.compile(r"(?i)\b(?:approval|clearance|go-ahead|green light|feu vert|Genehmigung|Freigabe)\b")
-NOT_YET_RE = re.compile(r"(?i)\b(?:pending|await\w*|seek\w*|sought|need\w*|requir\w*|ask\w*|request\w*|without|no|"
-                        r"wait\w*|hope\w*|expect\w*|en\s+attente|attend\w*|sans|ohne|wartet|erwartet|benötigt)\b"
-                        r"[^.;]{0,25}$")
-
-
-def _approval_noun(clause: str) -> re.Match[str] | None:
-    """An approval told as a noun that happened ("a 2019 approval for four aircraft"), not one awaited."""
-    for m in APPROVAL_NOUN_RE.finditer(clause):
-        if not NOT_YET_RE.search(clause[:m.start()]):
-            return m
-    return None
 
 
 def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, System]]) -> None:

@@ -22,7 +22,7 @@ from armstrack.extract.news_patterns import (
     WEAPON_NOUN_AFTER,
 )
 from armstrack.extract.news_refs import _Deal
-from armstrack.model import Contractor, DealReport, Document, Evidence, Item, Money
+from armstrack.model import Contractor, DealReport, Document, Evidence, Item, Money, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
 from armstrack.normalize.companies import canonical, find_companies
@@ -372,3 +372,28 @@ def related_link_spans(text: str) -> list[tuple[int, int]]:
             else:
                 block = 0
     return spans
+
+
+APPROVAL_NOUN_RE = re.compile(r"(?i)\b(?:approval|clearance|go-ahead|green light|feu vert|Genehmigung|Freigabe)\b")
+NOT_YET_RE = re.compile(r"(?i)\b(?:pending|await\w*|seek\w*|sought|need\w*|requir\w*|ask\w*|request\w*|without|no|"
+                        r"wait\w*|hope\w*|expect\w*|en\s+attente|attend\w*|sans|ohne|wartet|erwartet|benötigt)\b"
+                        r"[^.;]{0,25}$")
+
+
+def _approval_noun(clause: str) -> re.Match[str] | None:
+    """An approval told as a noun that happened ("a 2019 approval for four aircraft"), not one awaited."""
+    for m in APPROVAL_NOUN_RE.finditer(clause):
+        if not NOT_YET_RE.search(clause[:m.start()]):
+            return m
+    return None
+
+
+def _buyer_named_before(doc: Document, units: list[Unit], unit: Unit) -> Party | None:
+    """The one country (not the U.S.) the previous sentence names, when no deal was read from it."""
+    before = [u for u in units if u.sentence == unit.sentence - 1]
+    named = [(u.start + p.start, u.start + p.end, p.code) for u in before for p in u.parties
+             if p.code != "USA" and _role(u, p) not in ("source", "seller")]
+    if len({c for _, _, c in named}) != 1 or any(u.cue or u.money for u in before):
+        return None
+    a, b, code = named[0]
+    return Party(code, Evidence.of(doc.text, a, b))
