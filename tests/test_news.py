@@ -399,3 +399,11 @@ def test_value_claims_name_the_buyer_when_the_text_tells_the_same_system_sold_to
         "five P-8As for $1.77 billion.", path="p8.txt")
     by_subject = {c.subject: c.verdict for c in ex.claims if c.attribute in ("value", "currency")}
     assert by_subject == {"P-8A Poseidon (Norway)": "contradicted", "P-8A Poseidon (Germany)": "supported"}
+
+
+def test_the_maker_s_country_is_not_the_buyer_of_its_own_export() -> None:
+    ex = extract_text(
+        "Published: 2022-02-11\n\nThe announcement came hours after the defence minister and his French "
+        "counterpart signed a contract in Jakarta on Thursday for 42 Rafale fighters. Separately, the Bundeswehr "
+        "ordered 18 Leopard 2A8 tanks from KNDS for 525 million euros.", path="idn-rafale.txt")
+    assert [(d.seller.code if d.seller else None, d.buyer.code) for d in ex.deals] == [("FRA", "IDN")]

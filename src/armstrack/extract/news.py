@@ -29,6 +29,7 @@ from armstrack.extract.news_parts import (
     _companies_as_parties,
     _contractors,
     _counted_generic_items,
+    _fix_home_buyers,
     _role,
     _split_by_buyers,
     _split_listed_cases,
@@ -456,6 +457,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             _fill(doc, target, unit, [(-1, -1, main[1])])  # "covered up to 22 launchers": the article's launcher
         prev_unit = unit
     _split_plural_contracts(doc, deals)
+    deals = _fix_home_buyers(doc, deals)
     _contractors(doc, deals)
     return [d.report for d in deals if d.report.items or d.report.value is not None]
 

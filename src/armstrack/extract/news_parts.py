@@ -397,3 +397,33 @@ def _buyer_named_before(doc: Document, units: list[Unit], unit: Unit) -> Party |
         return None
     a, b, code = named[0]
     return Party(code, Evidence.of(doc.text, a, b))
+
+
+def _fix_home_buyers(doc: Document, deals: list[_Deal]) -> list[_Deal]:
+    """A deal whose buyer is the maker's country of every item it holds ("his French counterpart signed for 42
+    Rafale" read as France buying Rafale) is another buyer's import when its clauses name one country apart
+    from the maker's and the U.S. ("in Jakarta"), else a home purchase, which is no transfer: left out.  A
+    buyer's own version of a foreign design ("Hunter-class", from the British Type 26) is kept."""
+    cat = load_catalog()
+    out = []
+    for deal in deals:
+        r = deal.report
+        ids = [i.catalog_id for i in r.items if i.catalog_id]
+        if not ids or r.buyer is None:
+            out.append(deal)
+            continue
+        own = [set(_origin_codes(s)) for s in (cat.get(i) for i in ids) if s is not None]
+        lineage = {c for i in ids for s in [cat.get(i), *cat.ancestors(i)] if s is not None for c in _origin_codes(s)}
+        if not own or not all(r.buyer.code in o for o in own) or (r.seller is not None and r.seller.code in lineage
+                                                                   and r.seller.code != r.buyer.code):
+            out.append(deal)
+            continue
+        others = [(u, p) for u in deal.units for p in u.parties if p.code not in lineage and p.code != "USA"]
+        if len({p.code for _, p in others}) == 1:
+            u, p = others[0]
+            maker = sorted(set.intersection(*own))[0] if set.intersection(*own) else None
+            r.buyer = Party(p.code, Evidence.of(doc.text, u.start + p.start, u.start + p.end))
+            if maker is not None:
+                r.seller = Party(maker, r.items[0].evidence)
+            out.append(deal)
+    return out
