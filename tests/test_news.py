@@ -407,3 +407,15 @@ def test_the_maker_s_country_is_not_the_buyer_of_its_own_export() -> None:
         "counterpart signed a contract in Jakarta on Thursday for 42 Rafale fighters. Separately, the Bundeswehr "
         "ordered 18 Leopard 2A8 tanks from KNDS for 525 million euros.", path="idn-rafale.txt")
     assert [(d.seller.code if d.seller else None, d.buyer.code) for d in ex.deals] == [("FRA", "IDN")]
+
+
+def test_buyers_named_together_each_with_the_same_count() -> None:
+    en = extract_text(
+        "Published: 2021-05-05\n\nEgypt ordered 30 more Rafale jets from Dassault Aviation on Monday. The Rafale's "
+        "export record was thin for years, but it has gathered pace: Qatar and India each bought 36 aircraft.",
+        path="egy.txt")
+    assert {(d.seller.code, d.buyer.code, tuple((i.catalog_id, i.quantity) for i in d.items)) for d in en.deals} == {
+        ("FRA", "EGY", (("rafale", 30),)), ("FRA", "QAT", (("rafale", 36),)), ("FRA", "IND", (("rafale", 36),))}
+    de = extract_text("Veröffentlicht: 05.12.2021\n\nZuvor hatten bereits Katar und Indien jeweils 36 Rafale gekauft.",
+                      path="de.txt")
+    assert sorted((d.buyer.code, d.items[0].quantity) for d in de.deals) == [("IND", 36), ("QAT", 36)]

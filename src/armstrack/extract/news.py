@@ -28,6 +28,8 @@ from armstrack.extract.news_parts import (
     _buyer_named_before,
     _companies_as_parties,
     _contractors,
+    _coordinated_buyers,
+    _copy_for_each,
     _counted_generic_items,
     _fix_home_buyers,
     _role,
@@ -343,6 +345,10 @@ def extract_news(doc: Document) -> list[DealReport]:
                           and p.code not in origin_codes and _role(unit, p) != "source"]
             if len({p.code for p in non_seller}) == 1 and (unit.cue or unit.systems or unit.money):
                 buyers = [non_seller[0]]
+        origin_here = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)} | {x.code for x in sellers}
+        coordinated = _coordinated_buyers(unit, origin_here) if unit.cue else []
+        if coordinated and len(buyers) < len(coordinated):
+            buyers = coordinated  # "Qatar and India each bought 36 aircraft": one purchase for each
         if not buyers and current is None and pending is not None and unit.sentence - pending[0] <= 2 \
                 and (unit.cue or unit.deal_noun) and (unit.systems or unit.money) \
                 and not any(p.code not in ("USA", pending[1].code) for p in unit.parties):
@@ -355,9 +361,12 @@ def extract_news(doc: Document) -> list[DealReport]:
         if buyers and not systems_here and not unit.money and unit.cue and prev_unit is not None \
                 and prev_unit.sentence == unit.sentence and prev_unit.systems:
             systems_here = [(-1, -1, sysm) for _, _, sysm in prev_unit.systems]  # "and Tokyo signed the agreement"
+            topic_span = prev_unit.start + prev_unit.systems[0][0], prev_unit.start + prev_unit.systems[0][1]
         elif buyers and not systems_here and not unit.money and unit.cue and last_named is not None \
                 and unit.sentence - last_named.sentence <= 2 and BACKREF_RE.search(unit.text):
             systems_here = [(-2, -2, sysm) for _, _, sysm in last_named.systems]  # "la Grèce en a commandé 24"
+            if len(systems_here) > 1 and topic and any(x.id == topic[0][1].id for _, _, x in systems_here):
+                systems_here = [(-2, -2, topic[0][1])]  # "24 Rafale, des FREMM ... en ont acquis 36": the main one
             named_a, named_b, _ = last_named.systems[0]
             topic_span = last_named.start + named_a, last_named.start + named_b  # its maker's country may sell
         elif buyers and not systems_here and unit.cue \
@@ -448,7 +457,10 @@ def extract_news(doc: Document) -> list[DealReport]:
             prev_unit = unit
             continue
         current = target
+        before_items = list(target.report.items)
         _fill(doc, target, unit, systems_here)
+        if coordinated and len(buyers) >= 2 and target.report.buyer and target.report.buyer.code == buyers[0].code:
+            _copy_for_each(doc, deals, target, unit, buyers[1:], [i for i in target.report.items if i not in before_items])
         if len(target.units) == 1:
             _request_told_by_notice(doc, target, unit, all_units)
         listed_until = max(listed_until, _split_listed_cases(doc, deals, target, unit))

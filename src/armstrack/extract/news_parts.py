@@ -427,3 +427,45 @@ def _fix_home_buyers(doc: Document, deals: list[_Deal]) -> list[_Deal]:
                 r.seller = Party(maker, r.items[0].evidence)
             out.append(deal)
     return out
+
+
+EACH_RE = re.compile(r"(?i)\b(?:each|jeweils|chacun|chacune)\b")
+COORD_GAP_RE = re.compile(r"(?i)^\s*(?:,\s*|\s+)?(?:and|und|et|as\s+well\s+as|sowie)?\s*(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$")
+
+
+def _coordinated_buyers(unit: Unit, exclude: set[str]) -> list[countries.PartyMention]:
+    """"Qatar and India each bought 36 aircraft", "Katar und Indien jeweils 36 Rafale": the countries named
+    together as the subject of one purchase each (none when the clause has no "each")."""
+    if not EACH_RE.search(unit.text):
+        return []
+    ps = sorted((p for p in unit.parties if p.code not in exclude and p.code != "USA"), key=lambda p: p.start)
+    best: list[countries.PartyMention] = []
+    run: list[countries.PartyMention] = []
+    for p in ps:
+        if run and COORD_GAP_RE.match(unit.text[run[-1].end:p.start]) and p.code not in {q.code for q in run}:
+            run.append(p)
+        else:
+            run = [p]
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= 2 else []
+
+
+def _copy_for_each(doc: Document, deals: list[_Deal], deal: _Deal, unit: Unit, others: list[countries.PartyMention],
+                   items: list[Item]) -> None:
+    """The same purchase for each of the other buyers named with the first ("... and India each bought 36")."""
+    from dataclasses import replace
+
+    r = deal.report
+    for bp in others:
+        new = _Deal(DealReport(seller=r.seller, buyer=Party(bp.code, Evidence.of(doc.text, unit.start + bp.start,
+                                                                                 unit.start + bp.end)),
+                               stage=r.stage, stage_evidence=r.stage_evidence, date=r.date,
+                               date_evidence=r.date_evidence, method="news",
+                               evidence=[Evidence.of(doc.text, unit.start, unit.end)]))
+        new.units = [unit]
+        for item in items:
+            copy = replace(item, notes=[*item.notes, "one count said for each buyer named together"])
+            new.report.items.append(copy)
+            new.systems[copy.catalog_id or copy.system] = copy
+        deals.append(new)
