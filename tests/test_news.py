@@ -419,3 +419,15 @@ def test_buyers_named_together_each_with_the_same_count() -> None:
     de = extract_text("Veröffentlicht: 05.12.2021\n\nZuvor hatten bereits Katar und Indien jeweils 36 Rafale gekauft.",
                       path="de.txt")
     assert sorted((d.buyer.code, d.items[0].quantity) for d in de.deals) == [("IND", 36), ("QAT", 36)]
+
+
+def test_two_prices_for_two_systems_and_a_third_case_priced_next_with_a_headed_list() -> None:
+    ex = extract_text(
+        "Published: 2020-11-11\n\nThe State Department on Tuesday approved three possible sales to the United Arab "
+        "Emirates. The approvals cover up to 50 F-35A jets valued at $10.4 billion and up to 18 MQ-9B drones "
+        "valued at $2.97 billion.\n\nThe third notification is a weapons case of unusual breadth. DSCA priced it "
+        "at $10 billion.\n\nWhat is in the munitions case\n\n- 802 AIM-120C-8 missiles\n- 2,500 GBU-39/B bombs\n",
+        path="uae.txt")
+    got = {d.value.amount: {i.catalog_id: i.quantity for i in d.items} for d in ex.deals}
+    assert got[1.04e10] == {"f-35a": 50} and got[2.97e9] == {"mq-9b": 18}
+    assert got[1e10] == {"aim-120c-8": 802, "gbu-39": 2500}

@@ -52,6 +52,7 @@ from armstrack.extract.news_patterns import (
     GENERIC_QTY_RE,
     INCLUDE_RE,
     INTENT_RE,
+    LIST_HEADING_RE,
     LIST_ITEM_RE,
     MONEY_AFTER_CONTEXT_RE,
     MONEY_CONTEXT_RE,
@@ -218,7 +219,8 @@ def extract_news(doc: Document) -> list[DealReport]:
         if prev_unit is not None and any(not _context_mention(prev_unit.text, a, b) for a, b, _ in prev_unit.systems):
             last_named = prev_unit  # the latest clause naming a system, deal or not ("Das IRIS-T SLM hat sich bewährt")
         in_list = current is not None and prev_unit is not None and ((
-            (prev_unit.text.rstrip().endswith(":") and (prev_unit in current.units
+            ((prev_unit.text.rstrip().endswith(":") or LIST_HEADING_RE.fullmatch(prev_unit.text.strip()))
+             and (prev_unit in current.units
                                                         or INCLUDE_RE.search(prev_unit.text) is not None
                                                         or current.units[-1].sentence >= prev_unit.sentence - 3))
             or (in_list and LIST_ITEM_RE.match(prev_unit.text) is not None)) and bool(LIST_ITEM_RE.match(unit.text))
@@ -287,6 +289,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             deals.append(current)
             _fill(doc, current, pu, [])
             _fill(doc, current, unit, unit.systems)
+            listed_until = max(listed_until, _split_listed_cases(doc, deals, current, unit))
             pending = pending_unit = None
             prev_unit = unit
             continue
@@ -322,6 +325,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                     current.report.contractors.append(Contractor(cm.text, Evidence.of(
                         text, unit.start + cm.start, unit.start + cm.end)))
         if not (unit.cue or unit.deal_noun or (INCLUDE_RE.search(unit.text) and unit.systems)
+                or (current is not None and NEXT_CASE_RE.match(unit.text))
                 or (current is not None and unit.dates and any(rx.search(unit.text) for _, rx in STAGE_NOUNS))
                 or (unit.money and current is not None and VALUE_WORD_RE.search(unit.text))
                 or (LIST_ITEM_RE.match(unit.text) and unit.money and current is not None)
@@ -414,6 +418,16 @@ def extract_news(doc: Document) -> list[DealReport]:
             deals.append(target)
             systems_here = [(-1, -1, cat_sys) for cat_sys in
                             [load_catalog().get(k) for k in current.systems] if cat_sys is not None]
+        elif current is not None and not unit.money and current.report.buyer is not None and current.report.items \
+                and (nc := NEXT_CASE_RE.search(unit.text)) is not None and nc.start() <= 4 \
+                and not any(p.code != "USA" for p in unit.parties) and current.report.value is not None:
+            # "The third notification, transmittal 21-03, is a weapons case ... DSCA priced it at $10 billion.":
+            # another case of the same package, its price and items told next
+            parent = current.report
+            target = _Deal(DealReport(seller=parent.seller, buyer=parent.buyer, stage=parent.stage,
+                                      stage_evidence=parent.stage_evidence, date=parent.date,
+                                      date_evidence=parent.date_evidence, method="news"), items_from_list=True)
+            deals.append(target)
         elif current is not None and unit.money and current.report.buyer is not None \
                 and not any(p.code != "USA" for p in unit.parties) \
                 and (LIST_ITEM_RE.match(unit.text) or NEXT_CASE_RE.search(unit.text)

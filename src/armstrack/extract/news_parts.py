@@ -270,6 +270,8 @@ def _split_plural_contracts(doc: Document, deals: list[_Deal]) -> None:
             break
 
 
+AGGREGATE_WORD_RE = re.compile(r"(?i)\b(?:combined|in total|total(?:ling|ing)?|altogether|in all|insgesamt|au total|"
+                               r"or|ou|oder|soit|about|rund|environ|equivalent|umgerechnet|i\.e\.)\b")
 SEVERAL_CASES_RE = re.compile(
     r"(?i)\b(?:two|three|four|five|six|several|multiple|\d|deux|trois|quatre|zwei|drei|vier)\s+"
     r"(?:(?:separate|distinct|different|possible|potential|proposed|new|major|further|séparées?|nouvelles?|"
@@ -290,17 +292,28 @@ def _split_listed_cases(doc: Document, deals: list[_Deal], deal: _Deal, unit: Un
     for _once in (1,):
         if r.value is None or not unit.start <= r.value.evidence.start < unit.end:
             return 0
-        if (m := SEVERAL_CASES_RE.search(unit.text)) is None:
-            return 0
-        body_start = unit.start + m.end()
+        m = SEVERAL_CASES_RE.search(unit.text)
+        body_start = unit.start + (m.end() if m else 0)
         stop = re.compile(r"[.!?](?:\s|$)").search(text, unit.end - 1)
         body_end = stop.start() if stop else unit.end  # the list may run on in the sentence's next clauses
         body = text[body_start:body_end]
+        # without "three cases:", each price must come with systems of its own ("up to 50 F-35A valued at $10.4
+        # billion and up to 18 MQ-9B valued at $2.97 billion")
+        if m is None and (len(find_money(body)) < 2 or AGGREGATE_WORD_RE.search(body)):
+            return 0
+        mine = {r.buyer.code if r.buyer else "", r.seller.code if r.seller else "", "USA"}
+        if any(p.code not in mine for p in countries.find_parties(body)):
+            return 0  # "... to Slovakia, and ... a $3.9 billion package for Romania": another buyer's deal
         bounds = [0] + [x.end() for x in SEGMENT_SPLIT_RE.finditer(body)] + [len(body)]
         segments = [(body_start + a, body_start + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
         priced = [(a, b, money) for a, b in segments if len(money := find_money(text[a:b])) == 1]
         if len(priced) < 2 or sum(len(find_money(text[a:b])) for a, b in segments) != len(priced):
             return 0
+        if m is None:
+            cat = load_catalog()
+            named = [{x.id for _, _, x in cat.find_in(text[a:b]) if not x.generic} for a, b, _ in priced]
+            if not all(named) or any(named[i] & named[j] for i in range(len(named)) for j in range(i)):
+                return 0
         for n, (a, _b, money) in enumerate(priced):
             mm = money[0]
             currency = r.value.currency if mm.currency == "$" else mm.currency
