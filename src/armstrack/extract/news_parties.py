@@ -1,0 +1,143 @@
+"""Which deal a clause belongs to and who sells in it: the buyer of another deal, the seller from the
+sentence (a named seller, a U.S. agency, the maker's country), a restatement, and whether a clause fits the
+deal in focus."""
+from __future__ import annotations
+
+import re
+
+from armstrack.extract.clauses import Unit
+from armstrack.extract.news_fields import (
+    _origin_code,
+    _origin_codes,
+    _to_usd,
+)
+from armstrack.extract.news_patterns import (
+    BUYER_AFTER_RE,
+    CONVERSION_RE,
+    FMS_RE,
+    SEPARATE_RE,
+    STAGE_GROUP,
+    STAGE_NOUNS,
+    US_AGENCY_RE,
+)
+from armstrack.extract.news_refs import (
+    _Deal,
+)
+from armstrack.model import Document, Evidence, Party
+from armstrack.normalize import countries
+from armstrack.normalize.catalog import load_catalog
+
+OWN_DEAL_AFTER_RE = re.compile(r"(?i)^(?:['’]s)?\s+(?:\w+\s+)?(?:package|deal|sale|order|purchase|contract|request|"
+                               r"acquisition|paquet|commande|contrat|Paket|Auftrag|Vertrag)\b")
+
+
+def _stage_noun(text: str) -> str | None:
+    return next((st for st, rx in STAGE_NOUNS if rx.search(text)), None)
+
+
+def _other_buyer(unit: Unit, deal: _Deal) -> bool:
+    """Does the clause name, as buyer, someone other than the deal's buyer (not just end users "for X")?"""
+    code = deal.report.buyer.code if deal.report.buyer else None
+    for pm in unit.parties:
+        if pm.code in (code, "USA"):
+            continue
+        before = unit.text[max(0, pm.start - 45):pm.start]
+        after = unit.text[pm.end:pm.end + 70]
+        if re.search(r"(?i)\b(?:to|sale to|sell to|supply)\s+(?:the\s+)?$", before) or BUYER_AFTER_RE.search(after) \
+                or OWN_DEAL_AFTER_RE.match(after):
+            return True
+    return False
+
+
+def _origin_party(doc: Document, unit: Unit, buyer: str) -> Party | None:
+    """The seller given by the makers' country of the clause's systems, when they agree on one."""
+    origins = {o for _, _, sysm in unit.systems if (o := _origin_code(sysm)) and o != buyer}
+    if len(origins) != 1:
+        return None
+    a, b, _ = next(x for x in unit.systems if _origin_code(x[2]) in origins)
+    return Party(origins.pop(), Evidence.of(doc.text, unit.start + a, unit.start + b))
+
+
+def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.PartyMention],
+                context: Party | None, makers: list[countries.PartyMention] | None = None) -> Party | None:
+    t, s = doc.text, unit.start
+    for pm in sellers:
+        if pm.code != buyer:
+            return Party(pm.code, Evidence.of(t, s + pm.start, s + pm.end))
+    fms = FMS_RE.search(unit.text)
+    if fms is None and unit.cue is not None and unit.cue.stage in ("approved", "notified"):
+        fms = US_AGENCY_RE.search(unit.text)  # "the State Department approved ... Naval Strike Missiles": a U.S. sale
+    if fms and buyer != "USA":
+        # "a possible Foreign Military Sale of Naval Strike Missiles": the United States sells, whoever makes it
+        return Party("USA", Evidence.of(t, s + fms.start(), s + fms.end()))
+    origins = [(a, b, o) for a, b, sysm in unit.systems if (o := _origin_code(sysm)) and o != buyer]
+    others = [p for p in unit.parties if p.code != buyer]
+    for p in others:
+        if any(o == p.code for _, _, o in origins):
+            return Party(p.code, Evidence.of(t, s + p.start, s + p.end))
+    ag = US_AGENCY_RE.search(unit.text)
+    all_origins = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)}
+    if ag and buyer != "USA" and (not all_origins or "USA" in all_origins):
+        return Party("USA", Evidence.of(t, s + ag.start(), s + ag.end()))
+    if origins:
+        a, b, o = origins[0]
+        return Party(o or "", Evidence.of(t, s + a, s + b))
+    for pm in makers or []:  # "signed for 12 of the South Korean jets"
+        if pm.code != buyer:
+            return Party(pm.code, Evidence.of(t, s + pm.start, s + pm.end))
+    if context is not None and context.code != buyer:
+        return context
+    return None
+
+
+def _us_approval(doc: Document, unit: Unit) -> Party | None:
+    """"Washington approved three NASAMS": a U.S. approval makes a U.S. sale, whoever makes the system."""
+    if unit.cue is None or unit.cue.stage not in ("approved", "notified"):
+        return None
+    ag = FMS_RE.search(unit.text) or US_AGENCY_RE.search(unit.text)
+    return Party("USA", Evidence.of(doc.text, unit.start + ag.start(), unit.start + ag.end())) if ag else None
+
+
+def _restatement(unit: Unit, deal: _Deal) -> bool:
+    """Is the clause's figure the deal's value restated in another currency ("close to 39 billion zł at
+    current exchange rates", "(about A$1.07 billion)")?"""
+    if not unit.money or deal.report.value is None:
+        return False
+    mm = unit.money[0]
+    before = unit.text[max(0, mm.start - 60):mm.start]
+    return mm.currency not in ("$", deal.report.value.currency) and CONVERSION_RE.search(before) is not None
+
+
+def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
+    r = deal.report
+    if _restatement(unit, deal) and not unit.systems:
+        return True
+    if unit.cue and r.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[r.stage]:
+        # "X requested up to 163 Tomahawks ..." after the approval: the request is what was approved
+        request_detail = unit.cue.stage == "requested" and r.stage in ("approved", "notified") and not unit.money
+        if not request_detail:
+            return False
+    roots = {(load_catalog().root(sysm.id) or sysm).id for _, _, sysm in unit.systems}
+    if unit.money and deal.usd is not None:
+        mm = unit.money[0]
+        cur = "USD" if mm.currency == "$" else mm.currency
+        usd = _to_usd(mm.amount, cur, doc.published)
+        if usd is not None and abs(usd - deal.usd) > 0.08 * max(usd, deal.usd):
+            return False
+    if unit.money and roots and deal.systems and not (roots & deal.roots):
+        return False
+    cat = load_catalog()
+    line = {k: {k, *(a.id for a in cat.ancestors(k))} for k in deal.systems}  # each item with its families
+
+    def related(k: str) -> bool:  # the same item, its family, or a variant of it -- not a sibling
+        mine = {k, *(a.id for a in cat.ancestors(k))}
+        return any(k in fam or key in mine for key, fam in line.items())
+    if SEPARATE_RE.search(unit.text) and (unit.money or unit.cue) and deal.units:
+        # "had already been cleared to buy MH-60R helicopters": another sale unless it names the deal's own items
+        return bool(roots & deal.roots) and not unit.money and all(related(x.id) for _, _, x in unit.systems)
+    if unit.systems and deal.systems and unit.dates and any(d.precision in ("month", "year") for d in unit.dates) \
+            and not any(related(x.id) for _, _, x in unit.systems):
+        return False  # "In July last year, Washington offered Norway nine HH-60W": another system, another time
+    if unit.cue and roots and deal.systems and not (roots & deal.roots) and unit.dates:
+        return False  # "In May, Warsaw asked for 500 HIMARS": another request, another time
+    return True
