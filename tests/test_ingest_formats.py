@@ -100,3 +100,11 @@ def test_a_wire_dateline_without_its_year_takes_the_named_year_that_fits_the_wee
     assert text_metadata(body)[0] == "2022-07-28"  # 28 July 2022 was a Thursday; 2019's was a Sunday
     assert text_metadata(body.replace("on Thursday", "on Friday"))[0] is None  # no named year fits
     assert text_metadata(body.replace(" 2022", "").replace("2019", "1990"))[0] is None
+
+
+def test_a_yearless_dateline_does_not_take_a_historical_year() -> None:
+    from armstrack.ingest.loaders import text_metadata
+
+    body = ("Lede\n\nSOFIA, June 3 (Wire) - The State Department approved a sale of jets, the Pentagon said on "
+            "Monday. The F-16 first flew in 1974; Bulgaria joined NATO in 2004 and chose the jet in 2016.")
+    assert text_metadata(body)[0] is None  # 3 June 1974 was a Monday, but 1974 is history here

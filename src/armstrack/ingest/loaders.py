@@ -208,8 +208,12 @@ def _yearless_dateline(text: str, head: str) -> str | None:
         if wm is None or not years or wm.group("w").lower() not in WEEKDAYS:
             return None
         weekday = WEEKDAYS[wm.group("w").lower()]
+        # the publication year is among the latest the text names: an older one (a first flight in 1974) is
+        # history; the very latest may be a plan (deliveries in 2026), so the second latest is the floor
+        distinct = sorted(set(years))
+        floor = distinct[-2] if len(distinct) >= 2 else distinct[-1]
         fits = []
-        for y in sorted(set(years)):
+        for y in [y for y in distinct if y >= floor]:
             try:
                 if date(y, month, day).weekday() == weekday:
                     fits.append(y)
