@@ -431,3 +431,13 @@ def test_two_prices_for_two_systems_and_a_third_case_priced_next_with_a_headed_l
     got = {d.value.amount: {i.catalog_id: i.quantity for i in d.items} for d in ex.deals}
     assert got[1.04e10] == {"f-35a": 50} and got[2.97e9] == {"mq-9b": 18}
     assert got[1e10] == {"aim-120c-8": 802, "gbu-39": 2500}
+
+
+def test_the_buyer_named_only_in_the_sentence_before_the_approval() -> None:
+    ex = extract_text(
+        "Veröffentlicht: 05.04.2018\n\nDie Slowakei will ihre veraltete Kampfjetflotte bald ausmustern. Am Mittwoch "
+        "gab das US-Außenministerium grünes Licht für den möglichen Verkauf von vierzehn Kampfflugzeugen vom Typ "
+        "F-16 Block 70/72.", path="svk.txt")
+    d = ex.deals[0]
+    assert (d.seller.code, d.buyer.code, d.stage, d.date, d.items[0].quantity) == (
+        "USA", "SVK", "approved", "2018-04-04", 14)

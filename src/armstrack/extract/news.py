@@ -249,6 +249,14 @@ def extract_news(doc: Document) -> list[DealReport]:
             # approved a possible sale of 20 MK 54 ...": the buyer named just before, no other in between
             pm0 = pending[1]  # offsets made relative to this clause, for the evidence of the buyer
             buyers = [replace(pm0, start=pending[2] + pm0.start - unit.start, end=pending[2] + pm0.end - unit.start)]
+        if not buyers and current is None and unit.cue and unit.cue.stage != "other" and not unit.hedged \
+                and (unit.systems or unit.money) and not any(p.code != "USA" for p in unit.parties) \
+                and (before_buyer := _buyer_named_before(doc, all_units, unit)) is not None \
+                and before_buyer.evidence is not None:
+            # "Die Slowakei will ihre alten Jets ausmustern. Am Mittwoch gab das US-Außenministerium grünes Licht
+            # für ... vierzehn F-16": the buyer is the country the sentence before is about
+            ev = before_buyer.evidence
+            buyers = [countries.PartyMention(ev.start - unit.start, ev.end - unit.start, ev.text, before_buyer.code, "name")]
         systems_here = unit.systems
         topic_span: tuple[int, int] | None = None
         if buyers and not systems_here and not unit.money and unit.cue and prev_unit is not None \
