@@ -29,6 +29,8 @@ from armstrack.normalize.numbers import parse_number, words_to_int
     ("63 000 crores de roupies", 6.3e11, "INR"),
     ("un contrat de 374,96 millions de dollars", 3.7496e8, "$"),
     ("1,5 million euros", 1.5e6, "EUR"),
+    ("valued at $US2.4 billion (3.16 trillion won)", 2.4e9, "USD"),
+    ("$A7 billion", 7e9, "AUD"),
 ])
 def test_money(text: str, amount: float, currency: str) -> None:
     found = find_money(text)

@@ -19,6 +19,8 @@ PREFIX_CURRENCY = {
     "jpy": "JPY", "₩": "KRW", "krw": "KRW", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
     "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "ils": "ILS", "₪": "ILS",
     "try": "TRY", "zar": "ZAR", "cny": "CNY", "rmb": "CNY", "brl": "BRL", "$": "$",
+    # Australian and New Zealand papers write the country after the sign: "$US2.4 billion", "$A7 billion"
+    "$us": "USD", "$a": "AUD", "$au": "AUD", "$nz": "NZD", "$c": "CAD", "$s": "SGD",
 }
 SUFFIX_CURRENCY = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars américains": "USD",
@@ -51,7 +53,7 @@ SCALE = {
 _num = r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
 _scale = r"(?:(?:mio|mrd)\.|(?:thousand|millions?|mn|mln|mio|millionen|billions?|bn|bln|milliards?|milliarden?|" \
          r"mrd|mds?|trillion|crores?|lakhs?|k|m|b)\b)"
-_prefix = r"US\s?\$|U\.S\.\s?\$|C\$|CA\$|CAN\$|CDN\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|\$|€|£|¥|₩|₹|₪|" \
+_prefix = r"US\s?\$|U\.S\.\s?\$|C\$|CA\$|CAN\$|CDN\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|\$(?:US|AU|A|NZ|C|S)(?=\d)|\$|€|£|¥|₩|₹|₪|" \
           r"(?:USD|CAD|AUD|NZD|SGD|EUR|GBP|JPY|KRW|INR|CHF|SEK|NOK|DKK|PLN|ILS|TRY|ZAR|CNY|RMB|BRL|Rs\.?)(?=[\s\d$])"
 _suffix = "|".join(sorted((re.escape(k) for k in SUFFIX_CURRENCY), key=len, reverse=True))
 
