@@ -441,3 +441,13 @@ def test_the_buyer_named_only_in_the_sentence_before_the_approval() -> None:
     d = ex.deals[0]
     assert (d.seller.code, d.buyer.code, d.stage, d.date, d.items[0].quantity) == (
         "USA", "SVK", "approved", "2018-04-04", 14)
+
+
+def test_a_fact_box_restating_the_price_and_nato_weapons_are_no_deals() -> None:
+    ex = extract_text(
+        "Published 17 September 2022\n\nPoland's Armament Agency signed for 48 FA-50 light combat aircraft on "
+        "Friday, a deal worth about $3 billion.\n\nKey facts\n- Buyer: Poland\n- Value: approximately $3 billion\n\n"
+        "The FA-50PL is expected to add compatibility with NATO weapons, including AIM-9X and AIM-120 missiles.",
+        path="pl-fa50.txt")
+    assert [(d.buyer.code, d.value.amount) for d in ex.deals] == [("POL", 3e9)]
+    assert not {"aim-9x", "aim-120-amraam"} & {i.catalog_id for i in ex.deals[0].items}

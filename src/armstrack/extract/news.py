@@ -235,7 +235,7 @@ def extract_news(doc: Document) -> list[DealReport]:
         if not buyers:
             origin_codes = {_origin_code(sysm) for _, _, sysm in unit.systems}
             non_seller = [p for p in unit.parties if p.code != "USA" and p.code not in {x.code for x in sellers}
-                          and p.code not in origin_codes and _role(unit, p) != "source"]
+                          and p.code not in origin_codes and _role(unit, p) not in ("source", "attribute")]
             if len({p.code for p in non_seller}) == 1 and (unit.cue or unit.systems or unit.money):
                 buyers = [non_seller[0]]
         origin_here = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)} | {x.code for x in sellers}
@@ -331,6 +331,9 @@ def extract_news(doc: Document) -> list[DealReport]:
                      or (unit.systems and current.report.value is not None and not unit.dates
                          and INCLUDE_RE.search(unit.text) and _fresh_systems(unit, current))) \
                 and (current.report.value is not None or current.items_from_list) \
+                and not (current.report.value is not None and not unit.systems
+                         and abs(unit.money[0].amount - current.report.value.amount)
+                         <= 0.01 * current.report.value.amount) \
                 and (LIST_ITEM_RE.match(unit.text) or not _compatible(current, unit, doc)):
             # "A second case, estimated at $4.03 billion, ..." / "- 1,050 Javelin missiles, $375 million;":
             # another case of the same package, at the package's stage and date

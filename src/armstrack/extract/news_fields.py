@@ -142,7 +142,8 @@ def _context_mention(text: str, a: int, b: int) -> bool:
     while (m := CONTEXT_BEFORE_RE.search(before, pos)) is not None:
         pos = m.start() + 1
         between = before[m.start():]
-        if re.search(r"(?i),\s*(?:comprenant|including|incluant|darunter|notamment|among them|with)\b", between):
+        if re.match(r"(?i)(?:for|pour|für|to\s+(?:arm|equip))\b", between) and \
+                re.search(r"(?i),\s*(?:comprenant|including|incluant|darunter|notamment|among them|with)\b", between):
             continue  # "a package for Kuwait, including AMRAAM missiles": the list of the deal begins
         trigger = re.match(r"\S+", between)
         after_trigger = between[trigger.end():] if trigger else between

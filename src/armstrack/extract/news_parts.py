@@ -37,6 +37,9 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if re.search(r"(?i)\b(?:gegen|against|contre|invasion\s+of|invasion\s+de|Angriff\w*\s+auf|attack\w*\s+on)\s+"
                  r"(?:die\s+|den\s+|das\s+|the\s+|la\s+|le\s+|l['’])?$", before):
         return None  # "der Angriffskrieg gegen die Ukraine": the one attacked, not a party to the sale
+    if re.match(r"(?i)[-\s]+(?:compatible|weapons|standards?|members?|allies|partners|countries|states|"
+                r"interoperab\w*|certified|Standards?|Mitglied\w*|Partner\w*|Waffen|normes?|membres?|alliés)\b", after):
+        return "attribute"  # "compatibility with NATO weapons", "NATO-standard", "NATO members": no party
     if SOURCE_BEFORE_RE.search(before) or SOURCE_AFTER_RE.match(after):
         return "source"  # "according to Israeli figures", "nach israelischen Angaben", "Polish officials said"
     if PASSIVE_BUYER_RE.match(after):
