@@ -451,3 +451,13 @@ def test_a_fact_box_restating_the_price_and_nato_weapons_are_no_deals() -> None:
         path="pl-fa50.txt")
     assert [(d.buyer.code, d.value.amount) for d in ex.deals] == [("POL", 3e9)]
     assert not {"aim-9x", "aim-120-amraam"} & {i.catalog_id for i in ex.deals[0].items}
+
+
+def test_a_dollar_figure_converted_into_nt_dollars_is_in_us_dollars() -> None:
+    ex = extract_text(
+        "WASHINGTON/TAIPEI, Aug 20 (Wire) - The U.S. State Department on Tuesday approved the possible sale of 66 "
+        "F-16 Block 70 jets to Taiwan, a package valued at an estimated $8 billion, or roughly NT$250 billion. On "
+        "July 8 it approved 108 M1A2T Abrams tanks worth about $2 billion and 250 Stinger missiles valued at "
+        "$223.56 million.", path="tw.txt", published="2019-08-21")
+    assert sorted((d.value.amount, d.value.currency) for d in ex.deals) == [
+        (2.2356e8, "USD"), (2e9, "USD"), (8e9, "USD")]

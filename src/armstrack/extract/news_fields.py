@@ -99,9 +99,11 @@ def _dollar_currency(doc: Document, mm_text: str, seller: str | None, buyer: str
             return local, f"bare '$' read as {local}: the text says \"{blanket.group(0)[:80]}\""
         figure = re.escape(mm_text.strip())
         for occ in re.finditer(figure, text):
-            near = text[max(0, occ.start() - 40):occ.end() + 120]
+            near = text[occ.end():occ.end() + 60]
             named = rx.search(near)
-            if named:
+            # "$2.4 billion (Canadian)", "$2.4 billion CAD" -- not "$8 billion, or roughly NT$250 billion", which
+            # converts the figure into another currency and so says it is not in that one
+            if named and not re.match(r"\s*\d", near[named.end():]) and not re.search(r"\d", near[:named.start()]):
                 return local, f"bare '$' read as {local}: the text restates {mm_text!r} as {named.group(0)}"
         if seller not in (None, "USA"):
             return local, f"bare '$' read as {local}: reported from {home or buyer} about a non-U.S. sale"

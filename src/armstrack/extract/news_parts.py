@@ -274,7 +274,7 @@ def _split_plural_contracts(doc: Document, deals: list[_Deal]) -> None:
 
 
 AGGREGATE_WORD_RE = re.compile(r"(?i)\b(?:combined|in total|total(?:ling|ing)?|altogether|in all|insgesamt|au total|"
-                               r"or|ou|oder|soit|about|rund|environ|equivalent|umgerechnet|i\.e\.)\b")
+                               r"or|ou|oder|soit|equivalent|umgerechnet|i\.e\.)\b")
 SEVERAL_CASES_RE = re.compile(
     r"(?i)\b(?:two|three|four|five|six|several|multiple|\d|deux|trois|quatre|zwei|drei|vier)\s+"
     r"(?:(?:separate|distinct|different|possible|potential|proposed|new|major|further|séparées?|nouvelles?|"
