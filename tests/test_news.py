@@ -461,3 +461,14 @@ def test_a_dollar_figure_converted_into_nt_dollars_is_in_us_dollars() -> None:
         "$223.56 million.", path="tw.txt", published="2019-08-21")
     assert sorted((d.value.amount, d.value.currency) for d in ex.deals) == [
         (2.2356e8, "USD"), (2e9, "USD"), (8e9, "USD")]
+
+
+def test_french_cases_told_one_by_one() -> None:
+    ex = extract_text(
+        "Publié le 12 novembre 2020\n\nLe département d'État américain a approuvé mardi trois ventes d'armement aux "
+        "Émirats arabes unis. Le contrat le plus symbolique porte sur jusqu'à 50 F-35A. Son coût est estimé à 10,4 "
+        "milliards de dollars. S'y ajoutent 54 moteurs F135. Deuxième volet : jusqu'à 18 drones MQ-9B pour 2,97 "
+        "milliards de dollars. Le troisième dossier concerne des munitions. Washington l'a évalué à 10 milliards "
+        "de dollars.", path="uae-fr.txt")
+    got = {d.value.amount: sorted((i.catalog_id or "", i.quantity) for i in d.items) for d in ex.deals}
+    assert got[1.04e10] == [("f-35a", 50), ("f135", 54)] and got[2.97e9] == [("mq-9b", 18)] and 1e10 in got

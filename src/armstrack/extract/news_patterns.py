@@ -47,6 +47,7 @@ QTY_BEFORE_RE = re.compile(
     rf"(?:[a-zà-ÿ][\w’'-]*|[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:-[A-Za-zäöüß]+)*)\s+){{0,5}}"
     rf"(?:(?:vom|des|du|de|of the)\s+(?:Typs?|type)\s+)?$")
 INCLUDE_RE = re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises|consists? of|contains|along with|"
+                        r"s['’]y\s+ajout\w*|s['’]ajout\w*|hinzu\s+kommen|kommen\s+(?:\w+\s+)?hinzu|"
                         r"lists|listed|details|itemi[sz]es|alongside|together with|as well as|plus(?!\s+(?:de|d['’]|que|tard|grand\w*|import\w*|élevé\w*))|"
                         r"comprend|comprenant|inclut|incluant|umfasst|enthält|beinhaltet|gehör\w*|zählen|"
                         r"außerdem|ebenfalls|sowie)\b")
@@ -71,7 +72,11 @@ LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s+")
 NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|further|separate|another|other|"
                           r"remaining|smaller|last|final|second-largest|third-largest|next)\s+(?:\w+\s+)?(?:case|sale|package|deal|approval|"
                           r"notification|item)s?\b|"
-                          r"^\s*another\b")
+                          r"^\s*another\b|"
+                          r"(?i:\b(?:(?:le|la|un|une)\s+)?(?:deuxième|second|seconde|troisième|quatrième|autre)\s+"
+                          r"(?:volet|dossier|contrat|paquet|cas|vente|lot|commande)\b)|"
+                          r"(?i:\b(?:der|die|das|ein|eine)\s+(?:zweite|dritte|vierte|weitere|andere)[nrs]?\s+"
+                          r"(?:Fall|Teil|Vertrag|Paket|Verkauf|Auftrag|Los|Genehmigung)\b)")
 AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|totall?ing|altogether|a total of|in all|insgesamt|au total|"
                           r"cumul\w*|together)\b[^.]{0,40}$")
 CONVERSION_RE = re.compile(r"(?i)(?:exchange rates?|that is|that's|equivalent|equal to|or about|or roughly|i\.e\.|soit|"
