@@ -472,3 +472,13 @@ def test_french_cases_told_one_by_one() -> None:
         "de dollars.", path="uae-fr.txt")
     got = {d.value.amount: sorted((i.catalog_id or "", i.quantity) for i in d.items) for d in ex.deals}
     assert got[1.04e10] == [("f-35a", 50), ("f135", 54)] and got[2.97e9] == [("mq-9b", 18)] and 1e10 in got
+
+
+def test_an_order_from_another_maker_is_another_contract_and_the_maker_s_demonym_is_no_buyer() -> None:
+    ex = extract_text(
+        "Veröffentlicht: 04.12.2021\n\nDie Vereinigten Arabischen Emirate haben am Freitag achtzig Kampfflugzeuge vom "
+        "Typ Rafale bei dem französischen Hersteller Dassault Aviation bestellt, für rund 16 Milliarden Euro. "
+        "Zusätzlich bestellten die Emirate zwölf Transporthubschrauber vom Typ H225M Caracal bei Airbus "
+        "Helicopters.", path="uae-de.txt")
+    got = sorted((d.buyer.code, [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals)
+    assert got == [("ARE", [("h225m", 12)]), ("ARE", [("rafale", 80)])]

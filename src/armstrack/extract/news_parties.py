@@ -7,6 +7,8 @@ import re
 
 from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import (
+    _makers,
+    _quantity,
     _origin_code,
     _origin_codes,
     _to_usd,
@@ -140,4 +142,13 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
         return False  # "In July last year, Washington offered Norway nine HH-60W": another system, another time
     if unit.cue and roots and deal.systems and not (roots & deal.roots) and unit.dates:
         return False  # "In May, Warsaw asked for 500 HIMARS": another request, another time
+    if unit.cue and unit.cue.stage in ("signed", "delivered") and r.stage in ("signed", "delivered") \
+            and unit.systems and deal.systems and not any(related(x.id) for _, _, x in unit.systems):
+        # "Zusätzlich bestellten die Emirate zwölf H225M bei Airbus Helicopters" after 80 Rafale from Dassault:
+        # an order from another maker, of another kind, is another contract
+        mine_makers = {m for k in deal.systems for m in _makers(cat, k)}
+        new_makers = {m for _, _, x in unit.systems for m in _makers(cat, x.id)}
+        if new_makers and mine_makers and not (new_makers & mine_makers) \
+                and all(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems):
+            return False
     return True
