@@ -8,9 +8,9 @@ import re
 from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import (
     _makers,
-    _quantity,
     _origin_code,
     _origin_codes,
+    _quantity,
     _to_usd,
 )
 from armstrack.extract.news_patterns import (
