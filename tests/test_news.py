@@ -482,3 +482,10 @@ def test_an_order_from_another_maker_is_another_contract_and_the_maker_s_demonym
         "Helicopters.", path="uae-de.txt")
     got = sorted((d.buyer.code, [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals)
     assert got == [("ARE", [("h225m", 12)]), ("ARE", [("rafale", 80)])]
+
+
+def test_a_country_which_washington_cleared_is_the_buyer() -> None:
+    ex = extract_text(
+        "Published: 2019-06-04\n\nBulgaria's move follows a similar decision by Slovakia, which Washington cleared "
+        "last year to acquire 14 F-16 Block 70/72 jets in a package estimated at $2.91 billion.", path="bg.txt")
+    assert [(d.seller.code, d.buyer.code) for d in ex.deals] == [("USA", "SVK")]

@@ -226,7 +226,9 @@ def extract_news(doc: Document) -> list[DealReport]:
         makers: list[countries.PartyMention] = []
         for pm in unit.parties:
             role = _role(unit, pm)
-            if role == "buyer" and pm.code != "USA":
+            if role == "buyer!" and pm.code != "USA":
+                buyers.insert(0, pm)
+            elif role == "buyer" and pm.code != "USA":
                 buyers.append(pm)
             elif role == "seller":
                 sellers.append(pm)

@@ -37,6 +37,9 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if re.search(r"(?i)\b(?:gegen|against|contre|invasion\s+of|invasion\s+de|Angriff\w*\s+auf|attack\w*\s+on)\s+"
                  r"(?:die\s+|den\s+|das\s+|the\s+|la\s+|le\s+|l['’])?$", before):
         return None  # "der Angriffskrieg gegen die Ukraine": the one attacked, not a party to the sale
+    if re.match(r"(?i),\s+(?:which|that|whom|qui|que|die|den|das)\s+(?:[\w.-]+\s+){0,3}(?:cleared|approved|authori[sz]ed|"
+                r"a\s+autorisé|a\s+approuvé|genehmigt\w*|freigegeben)\b", after):
+        return "buyer!"  # "Slovakia, which Washington cleared last year to acquire 14 F-16": the buyer, first
     if re.match(r"(?i)[-\s]+(?:compatible|weapons|standards?|members?|allies|partners|countries|states|"
                 r"interoperab\w*|certified|Standards?|Mitglied\w*|Partner\w*|Waffen|normes?|membres?|alliés)\b", after):
         return "attribute"  # "compatibility with NATO weapons", "NATO-standard", "NATO members": no party
@@ -144,7 +147,7 @@ def _split_by_buyers(units: list[Unit]) -> list[Unit]:
     with the systems and figures named after it."""
     out: list[Unit] = []
     for unit in units:
-        buyers = [p for p in unit.parties if p.code != "USA" and _role(unit, p) == "buyer"]
+        buyers = [p for p in unit.parties if p.code != "USA" and _role(unit, p) in ("buyer", "buyer!")]
         codes = list(dict.fromkeys(p.code for p in buyers))
         if len(codes) < 2 or not unit.systems:
             out.append(unit)
