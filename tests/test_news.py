@@ -489,3 +489,14 @@ def test_a_country_which_washington_cleared_is_the_buyer() -> None:
         "Published: 2019-06-04\n\nBulgaria's move follows a similar decision by Slovakia, which Washington cleared "
         "last year to acquire 14 F-16 Block 70/72 jets in a package estimated at $2.91 billion.", path="bg.txt")
     assert [(d.seller.code, d.buyer.code) for d in ex.deals] == [("USA", "SVK")]
+
+
+def test_contracts_signed_by_makers_for_the_country_named_before() -> None:
+    ex = extract_text(
+        "Veröffentlicht: 10.07.2024\n\nRumänien kauft 54 Panzerhaubitzen K9 für 938 Millionen US-Dollar. Die ersten "
+        "kommen 2027.\n\nDen Durchbruch in Europa brachte Polen. Im Sommer 2022 unterschrieben Hyundai Rotem und "
+        "Hanwha die ersten Ausführungsverträge über 180 Kampfpanzer K2 und 212 Panzerhaubitzen K9.",
+        path="kor.txt")
+    got = sorted((d.buyer.code, sorted((i.catalog_id or "", i.quantity) for i in d.items)) for d in ex.deals)
+    assert ("ROU", [("k9", 54)]) in got
+    assert sorted(q for b, items in got if b == "POL" for _, q in items) == [180, 212]

@@ -351,10 +351,21 @@ def extract_news(doc: Document) -> list[DealReport]:
             if owner is not None and owner is not current and not (_unit_roots(unit) & current.roots) \
                     and _compatible(owner, unit, doc):
                 target = owner  # "The Boeing package comprises 50 F/A-18E ...": the other deal told just before
+            elif current.report.buyer is not None and unit.cue and unit.cue.stage == "signed" and not unit.hedged \
+                    and not any(p.code != "USA" for p in unit.parties) and current.units[-1].sentence < unit.sentence - 1 \
+                    and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems) \
+                    and (bn := _buyer_named_before(doc, all_units, unit)) is not None \
+                    and bn.code != current.report.buyer.code:
+                # "Den Durchbruch brachte Polen. Im Sommer 2022 unterschrieben Hyundai Rotem und Hanwha Verträge über
+                # 180 K2 und 212 K9": the country the sentence before is about buys
+                target = _Deal(DealReport(seller=_origin_party(doc, unit, bn.code), buyer=bn, method="news"))
+                deals.append(target)
             elif _compatible(current, unit, doc):
                 target = current
             elif (unit.cue or (SEPARATE_RE.search(unit.text) and unit.deal_noun and unit.systems and unit.money)
-                  or (unit.money and unit.systems and _approval_noun(unit.text))) \
+                  or (unit.money and unit.systems and _approval_noun(unit.text))
+                  or (unit.deal_noun and unit.money and _fresh_systems(unit, current)
+                      and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems))) \
                     and (unit.money or (unit.systems and SEPARATE_RE.search(unit.text))) \
                     and current.report.buyer is not None \
                     and not any(p.code != "USA" for p in unit.parties) and not _companies_as_parties(unit) \
