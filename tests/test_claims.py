@@ -123,12 +123,12 @@ def test_top_speed(text: str, verdicts_expected: list[str]) -> None:
     ("Poland ordered radar-guided AIM-120 missiles.", "guidance", "supported"),
     ("The IRIS-T, a radar-guided missile, was chosen.", "guidance", "contradicted"),
     ("The LMM is a light, laser-guided missile.", "guidance", "supported"),
-    ("HIMARS, a wheeled launcher, can be flown in a C-130.", "mobility", "supported"),
-    ("HIMARS, a tracked launcher, fires six rockets.", "mobility", "contradicted"),
-    ("Finland operates the tracked M270 launcher.", "mobility", "supported"),
-    ("The F-35B, the short take-off and vertical landing version, flies from carriers.", "take-off", "supported"),
-    ("The F-35A, a vertical take-off jet, is the air force model.", "take-off", "contradicted"),
-    ("Le Rafale M, une version à décollage vertical, a été choisi.", "take-off", "contradicted"),
+    ("HIMARS, a wheeled launcher, can be flown in a C-130.", "type", "supported"),
+    ("HIMARS, a tracked launcher, fires six rockets.", "type", "contradicted"),
+    ("Finland operates the tracked M270 launcher.", "type", "supported"),
+    ("The F-35B, the short take-off and vertical landing version, flies from carriers.", "type", "supported"),
+    ("The F-35A, a vertical take-off jet, is the air force model.", "type", "contradicted"),
+    ("Le Rafale M, une version à décollage vertical, a été choisi.", "type", "contradicted"),
     ("The MQ-9B, an unarmed surveillance drone, will patrol the coast.", "role", "contradicted"),
 ])
 def test_guidance_mobility_take_off_arms(text: str, attribute: str, verdict: str) -> None:
@@ -137,10 +137,10 @@ def test_guidance_mobility_take_off_arms(text: str, attribute: str, verdict: str
 
 def test_guidance_mobility_without_facts_or_with_doubt() -> None:
     assert verdicts("The Python-5, a radar-guided missile, arms the Tejas.", "guidance") == []
-    assert verdicts("The K2 is a tracked tank.", "mobility") == []
+    assert verdicts("The K2 is a tracked tank.", "type") == []
     assert verdicts("AIM-120 and AIM-9X missiles, radar-guided and heat-seeking respectively.", "guidance") == []
-    assert verdicts("HIMARS launchers were tracked by drones.", "mobility") == []
-    assert verdicts("The F-35A cannot take off vertically.", "take-off") == []
+    assert verdicts("HIMARS launchers were tracked by drones.", "type") == []
+    assert verdicts("The F-35A cannot take off vertically.", "type") == []
     assert verdicts("The coast guard flies the MQ-9B, an unarmed maritime version.", "role") == []
 
 
@@ -149,11 +149,11 @@ def test_guidance_mobility_without_facts_or_with_doubt() -> None:
 @pytest.mark.parametrize("text, attribute, verdict", [
     ("The K9 Thunder, built by Hanwha Aerospace, is a self-propelled howitzer.", "manufacturer", "supported"),
     ("The K9 Thunder, built by Hyundai Rotem, is a self-propelled howitzer.", "manufacturer", "contradicted"),
-    ("NASAMS was developed by Kongsberg together with Raytheon.", "developer", "supported"),
-    ("NASAMS was developed by Raytheon together with Saab.", "developer", "contradicted"),
+    ("NASAMS was developed by Kongsberg together with Raytheon.", "manufacturer", "supported"),
+    ("NASAMS was developed by Raytheon together with Saab.", "manufacturer", "contradicted"),
     ("Lockheed Martin builds the F-35 in Texas.", "manufacturer", "supported"),
     ("Boeing builds the F-35 in Texas.", "manufacturer", "contradicted"),
-    ("Das System Arrow 3 wurde von IAI und Boeing entwickelt.", "developer", "supported"),
+    ("Das System Arrow 3 wurde von IAI und Boeing entwickelt.", "manufacturer", "supported"),
     ("Built by Dassault Aviation, the Rafale serves both services.", "manufacturer", "supported"),
     ("The Nansen-class frigates were built in Spain.", "builder", "supported"),
     ("The Fridtjof Nansen class was built in Britain.", "builder", "contradicted"),
@@ -313,13 +313,13 @@ def test_speed_and_propulsion_unknown() -> None:
     ("Der Boxer ist ein Radfahrzeug.", "supported"),
 ])
 def test_mobility_new_facts(text: str, verdict: str) -> None:
-    got = verdicts(text, "mobility")
+    got = verdicts(text, "type")
     assert got and set(got) == {verdict}
 
 
 def test_mobility_in_a_list_of_items_is_not_tied_to_the_wrong_item() -> None:
     text = "The package includes 12 M109A5 howitzers, 18 M113A2 carriers, 24 M548A1 Tracked Logistics Vehicles."
-    assert "contradicted" not in verdicts(text, "mobility")
+    assert "contradicted" not in verdicts(text, "type")
 
 
 # --- service entry, first flight: new forms and facts ----------------------------------------------------
@@ -603,7 +603,7 @@ def test_a_quoted_spelling_in_an_appositive() -> None:
     ("The F-35C, the carrier variant, flies from US Navy ships.", "supported"),
 ])
 def test_carrier_variant(text: str, verdict: str) -> None:
-    assert verdicts(text, "take-off") == [verdict]
+    assert verdicts(text, "type") == [verdict]
 
 
 @pytest.mark.parametrize("text, verdict", [

@@ -436,7 +436,7 @@ def _maker_claims(ctx: RuleContext) -> list[Claim]:
             if subject is None:  # "Built by Dassault Aviation, the Rafale is ..."
                 nxt = [x for x in systems if m.end() + len(body) <= x[0] <= m.end() + len(body) + 12]
                 subject = nxt[0] if nxt and m.start() < 3 else None
-            found.append((m.start(), m.end() + len(body), "developer" if m.group("dev") else "manufacturer",
+            found.append((m.start(), m.end() + len(body), "manufacturer",
                           _companies(body), subject))
         for m in MAKER_IS_RE.finditer(sent):
             subject = bind_subject(sent, m.start(), m.start(), systems, attributive=False, max_gap=40) \
@@ -445,12 +445,12 @@ def _maker_claims(ctx: RuleContext) -> list[Claim]:
         for m in MAKER_DE_FRONT_RE.finditer(sent):
             subject = bind_subject(sent, m.end(), m.end(), systems, attributive=False, max_gap=90) \
                 if systems else anaphor_subject(sent, m.end(), ctx.topic)
-            found.append((m.start(), m.end(), "developer" if m.group("dev") else "manufacturer",
+            found.append((m.start(), m.end(), "manufacturer",
                           _companies(m.group("body")), subject))
         for m in MAKER_DE_RE.finditer(sent):
             subject = bind_subject(sent, m.start(), m.start(), systems, attributive=False, max_gap=40) \
                 if systems else ctx.anaphor(sent, len(sent))
-            found.append((m.start(), m.end(), "developer" if m.group("dev") else "manufacturer",
+            found.append((m.start(), m.end(), "manufacturer",
                           _companies(m.group("body")), subject))
         for c in find_companies(sent):
             after = [x for x in systems if x[0] >= c.end]
@@ -461,7 +461,7 @@ def _maker_claims(ctx: RuleContext) -> list[Claim]:
                                      r"|wings?|sections?|structures?|assemblies|subsystems?|kits?)\b",
                                      sent[x[1]:])
                 if verb and verb.start() == 0 and not component:
-                    attr = "developer" if re.search(r"develop|design", verb.group(0)) else "manufacturer"
+                    attr = "manufacturer"  # developed or built: the maker fact either way
                     found.append((c.start, x[1], attr, [c.name], x))
         for t0, t1, attribute, companies, subject in found:
             if subject is None or not companies or _coordinated(sent, subject, systems) \
@@ -539,7 +539,7 @@ def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, repo
                        "schallgeschwindigkeit"),
                 attributive=False, max_gap=70)
     out += _run(ctx, GUIDANCE_RE, "guidance", "guidance", _guidance)
-    out += _run(ctx, MOBILITY_RE, "mobility", "mobility", _mobility)
+    out += _run(ctx, MOBILITY_RE, "mobility", "type", _mobility)  # what a system is: tracked, wheeled
     out += _run(ctx, RANGE_CLASS_RE, "expansion", "type", _range_class, inherit=False,
                 extra_ok=("eine", "ein", "a", "an", "un", "une"))
     out += _run(ctx, TORPEDO_CLASS_RE, "class", "type", _torpedo_class, extra_ok=("sont", "des", "are", "is", "a", "par",
@@ -548,7 +548,7 @@ def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, repo
     out += _run(ctx, SPEED_CLASS_RE, "top_speed", "type", _speed_class, only_without="speed_class")
     out += _run(ctx, PROPULSION_RE, "propulsion", "type", _propulsion, inherit=False,
                 extra_ok=("use", "uses", "using", "with"))
-    out += _run(ctx, TAKEOFF_RE, "take_off", "take-off", _take_off)
+    out += _run(ctx, TAKEOFF_RE, "take_off", "type", _take_off)  # what a system is: STOVL, carrier
     out += _run(ctx, UNARMED_RE, "armed", "role", _armed, attributive=False, max_gap=8)
     out += _maker_claims(ctx) + _builder_claims(ctx)
     return out

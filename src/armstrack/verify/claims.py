@@ -399,7 +399,10 @@ def _congress_claims(text: str, spans: list[tuple[int, int]], reports: list[Deal
                                                          sent[max(0, m.start() - 25):m.start()]):
                     continue
                 # "the Philippine Congress", "Brazil's Congress": another country's legislature
-                if any(p.code != "USA" for p in find_parties(sent[max(0, m.start() - 30):m.end()])):
+                before = sent[max(0, m.start() - 30):m.start()]
+                if any(p.code != "USA" and re.fullmatch(r"(?:['’]s)?\s*(?:national\s+|nationale?\s+)?", before[p.end:])
+                       for p in find_parties(before)) \
+                        or re.match(r"\s+(?:of|de|du)\s+(?:the\s+)?(?!the\s+United|United|U\.S)[A-Z]", sent[m.end():m.end() + 20]):
                     continue
                 near = _deal_item_near(reports, s + m.start())
                 subjects = ["Foreign Military Sales" if rx is CONGRESS_VOTE_RE or not item else (near or item)]
