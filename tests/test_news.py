@@ -500,3 +500,16 @@ def test_contracts_signed_by_makers_for_the_country_named_before() -> None:
     got = sorted((d.buyer.code, sorted((i.catalog_id or "", i.quantity) for i in d.items)) for d in ex.deals)
     assert ("ROU", [("k9", 54)]) in got
     assert sorted(q for b, items in got if b == "POL" for _, q in items) == [180, 212]
+
+
+def test_variants_counted_after_their_family() -> None:
+    ex = extract_text(
+        "Published: 2016-11-18\n\nThe State Department approved the sale of Super Hornets to Kuwait. Kuwait's "
+        "request covers 40 Super Hornets - 32 single-seat F/A-18E aircraft and eight two-seat F/A-18F models.",
+        path="kw-sh.txt")
+    assert sorted((i.catalog_id, i.quantity) for i in ex.deals[0].items) == [("fa-18e", 32), ("fa-18f", 8)]
+    de = extract_text(
+        "Veröffentlicht: 10.07.2020\n\nDie US-Regierung hat den Verkauf von 105 F-35 an Japan genehmigt. Vorgesehen "
+        "sind dreiundsechzig Maschinen der Standardversion F-35A sowie zweiundvierzig Flugzeuge der Variante F-35B.",
+        path="jp-f35.txt")
+    assert sorted((i.catalog_id, i.quantity) for i in de.deals[0].items) == [("f-35a", 63), ("f-35b", 42)]
