@@ -513,3 +513,12 @@ def test_variants_counted_after_their_family() -> None:
         "sind dreiundsechzig Maschinen der Standardversion F-35A sowie zweiundvierzig Flugzeuge der Variante F-35B.",
         path="jp-f35.txt")
     assert sorted((i.catalog_id, i.quantity) for i in de.deals[0].items) == [("f-35a", 63), ("f-35b", 42)]
+
+
+def test_two_sales_in_one_german_sentence_each_item_before_its_buyer() -> None:
+    ex = extract_text(
+        "Veröffentlicht: 21.11.2016\n\nDas State Department genehmigte am vergangenen Donnerstag den Verkauf von "
+        "F-15QA-Jets an Katar im geschätzten Wert von 21,1 Milliarden US-Dollar und von Super-Hornet-"
+        "Kampfflugzeugen an Kuwait für geschätzte 10,1 Milliarden US-Dollar.", path="gulf.txt")
+    got = {d.buyer.code: (d.value.amount, [i.catalog_id for i in d.items]) for d in ex.deals}
+    assert got == {"QAT": (2.11e10, ["f-15qa"]), "KWT": (1.01e10, ["fa-18ef"])}

@@ -153,7 +153,17 @@ def _split_by_buyers(units: list[Unit]) -> list[Unit]:
             out.append(unit)
             continue
         firsts = [next(p for p in buyers if p.code == c) for c in codes]
-        cuts = [0] + [p.start for p in firsts[1:]] + [len(unit.text)]
+        cuts = [0]
+        for prev, p in zip(firsts, firsts[1:], strict=False):
+            cut = p.start
+            # "den Verkauf von F-15QA an Katar ... und von Super Hornets an Kuwait": the item told before its buyer
+            joins = list(re.finditer(r"\s(?:and|und|et|sowie|as\s+well\s+as)\s|;", unit.text[prev.end:p.start]))
+            if joins:
+                at = prev.end + joins[-1].start()
+                if any(at <= a < p.start for a, _, _ in unit.systems) or any(at <= m.start < p.start for m in unit.money):
+                    cut = at
+            cuts.append(cut)
+        cuts.append(len(unit.text))
         parts = [_sub_unit(unit, cuts[i], cuts[i + 1]) for i in range(len(firsts))]
         if all(part.systems or part.money for part in parts):
             out.extend(parts)
