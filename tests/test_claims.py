@@ -662,3 +662,15 @@ def test_an_acronym_spelt_out_in_an_appositive() -> None:
         "Direct Attack Munition, is cheap.", path="fi.txt")
     got = {(c.subject, c.verdict) for c in ex.claims if c.attribute == "name"}
     assert got == {("JASSM-ER", "contradicted"), ("JDAM", "supported")}
+
+
+def test_french_first_flight_and_a_range_told_for_its_interceptors() -> None:
+    from armstrack.extract import extract_text
+
+    fr = extract_text("Publié le 18 novembre 2016\n\nLe département d'État a approuvé la vente de 36 F-15QA au Qatar. "
+                      "Le F-15, dont le premier vol remonte à 1976, est un biréacteur.", path="qa.txt")
+    assert ("first flight", "contradicted") in {(c.attribute, c.verdict) for c in fr.claims}  # first flew in 1972
+    en = extract_text("Published: 2017-10-08\n\nThe State Department cleared THAAD for Saudi Arabia. THAAD is designed "
+                      "to destroy ballistic missiles, hitting them with a hit-to-kill interceptor. Its interceptors "
+                      "can reach targets up to 200 miles away.", path="sa.txt")
+    assert [(c.subject, c.verdict) for c in en.claims if c.attribute == "range"] == [("THAAD", "contradicted")]

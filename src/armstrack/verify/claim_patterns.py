@@ -45,9 +45,9 @@ FIRST_FLIGHT_RE = re.compile(
     r"(?i)\b(?:first\s+(?:flew|flown|took\s+(?:to\s+the\s+(?:air|skies)|flight))"
     r"|(?:made|making|makes)\s+(?:its|their)\s+(?:first|maiden)\s+flight"
     r"|(?:first|maiden)\s+flight\s+(?:was\s+|came\s+|took\s+place\s+)?"
-    r"|premier\s+vol\s+(?:a\s+eu\s+lieu\s+)?|a\s+volé\s+pour\s+la\s+première\s+fois"
-    r"|Erstflug\s+(?:fand\s+)?|flog\s+erstmals|erstmals\s+geflogen)"
-    r"\s*(?:(?:in|en|im|dès|during)\s+(?:(?:the\s+)?(?:year|Jahr|l'année)\s+)?)?" + _WHEN)
+    r"|premier\s+vol\s+(?:a\s+eu\s+lieu\s+|remonte\s+à\s+|date\s+de\s+)?|a\s+volé\s+pour\s+la\s+première\s+fois"
+    r"|Erstflug\s+(?:fand\s+|(?:[\w-]+\s+){0,3}liegt\s+(?:bis\s+)?(?:ins\s+)?)?|flog\s+erstmals|erstmals\s+geflogen)"
+    r"\s*(?:(?:in|en|im|dès|during)\s+(?:(?:the\s+)?(?:year|Jahr|l'année)\s+)?|Jahr\s+)?" + _WHEN)
 SERVICE_RE = re.compile(
     r"(?i)\b(?:(?:first\s+)?(?:entered|entering|enters|went\s+into|came\s+into)\s+(?:operational\s+|active\s+)?"
     r"service\s+(?:in|during)\s+|(?:in|into)\s+service\s+(?:since|from)\s+|(?:operational|in\s+use)\s+since\s+"

@@ -139,7 +139,7 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
     prev_systems: list[tuple[int, int, System]] = []
     for s, e in spans:
         sent = text[s:e]
-        systems = cat.find_in(sent)
+        systems = [x for x in cat.find_in(sent) if not x[2].generic]  # "interceptors" names no system
         found = list(RANGE_RE.finditer(sent))
         found += [m for m in RANGE_SUFFIX_RE.finditer(sent)
                   if not any(f.start("num") <= m.start("num") < f.end() for f in found)]
