@@ -108,3 +108,10 @@ def test_a_yearless_dateline_does_not_take_a_historical_year() -> None:
     body = ("Lede\n\nSOFIA, June 3 (Wire) - The State Department approved a sale of jets, the Pentagon said on "
             "Monday. The F-16 first flew in 1974; Bulgaria joined NATO in 2004 and chose the jet in 2016.")
     assert text_metadata(body)[0] is None  # 3 June 1974 was a Monday, but 1974 is history here
+
+
+def test_a_published_line_with_a_two_digit_year() -> None:
+    from armstrack.ingest.loaders import text_metadata
+
+    assert text_metadata("Headline here\n\nPublished: 04.03.20, 08:12  |  Updated: 04.03.20, 10:30\n\nBody.")[0] \
+        == "2020-03-04"

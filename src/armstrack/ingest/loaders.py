@@ -233,6 +233,13 @@ def text_metadata(text: str) -> tuple[str | None, str | None]:
     m = PUBLISHED_LINE_RE.search(head)
     if m:
         published = parse_date(re.split(r"\s+[|·•]\s+|\s+[—–]\s+", m.group("d"))[0])  # "24 août 2026 | Rubrique"
+        short = re.match(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{2})(?!\d)", m.group("d"))
+        if published is None and short:  # "Published: 04.03.20, 08:12": day.month.two-digit year
+            from datetime import date
+            try:
+                published = date(2000 + int(short.group(3)), int(short.group(2)), int(short.group(1))).isoformat()
+            except ValueError:
+                published = None
     if published is None:
         for dm in DATELINE_RE.finditer(head):
             published = parse_date(dm.group("d"))
