@@ -522,3 +522,12 @@ def test_two_sales_in_one_german_sentence_each_item_before_its_buyer() -> None:
         "Kampfflugzeugen an Kuwait für geschätzte 10,1 Milliarden US-Dollar.", path="gulf.txt")
     got = {d.buyer.code: (d.value.amount, [i.catalog_id for i in d.items]) for d in ex.deals}
     assert got == {"QAT": (2.11e10, ["f-15qa"]), "KWT": (1.01e10, ["fa-18ef"])}
+
+
+def test_a_second_contract_signed_on_the_same_occasion_takes_its_date() -> None:
+    ex = extract_text(
+        "Publié le 4 décembre 2021\n\nLes Émirats arabes unis ont signé vendredi avec Dassault Aviation un contrat "
+        "portant sur 80 Rafale. Dans la foulée, Abou Dhabi a commandé 12 hélicoptères H225M Caracal à Airbus "
+        "Helicopters.", path="uae-fr.txt")
+    assert sorted((d.items[0].catalog_id, d.date) for d in ex.deals) == [
+        ("h225m", "2021-12-03"), ("rafale", "2021-12-03")]

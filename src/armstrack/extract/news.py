@@ -76,6 +76,7 @@ from armstrack.extract.news_refs import (
     _fresh_systems,
     _generic_quantity,
     _request_told_by_notice,
+    _same_occasion_date,
     _same_item,
     _topic_of_kind,
     _topic_systems,
@@ -390,6 +391,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             _copy_for_each(doc, deals, target, unit, buyers[1:], [i for i in target.report.items if i not in before_items])
         if len(target.units) == 1:
             _request_told_by_notice(doc, target, unit, all_units)
+            _same_occasion_date(target, unit, deals)
         listed_until = max(listed_until, _split_listed_cases(doc, deals, target, unit))
         if not target.report.items and (gm := GENERIC_QTY_RE.search(unit.text)) is not None \
                 and (main := _topic_of_kind(topic, gm.group("noun"))) is not None:

@@ -182,3 +182,22 @@ def _request_told_by_notice(doc: Document, deal: _Deal, unit: Unit, units: list[
         if r.date is None and days and u is not unit:
             r.date, r.date_evidence = days[0].iso, Evidence.of(doc.text, u.start + days[0].start, u.start + days[0].end)
         return
+
+
+SAME_OCCASION_RE = re.compile(r"(?i)\b(?:dans\s+la\s+foulée|en\s+même\s+temps|au\s+passage|zusätzlich|zugleich|"
+                              r"gleichzeitig|at\s+the\s+same\s+time|in\s+the\s+same\s+(?:breath|ceremony)|additionally|"
+                              r"alongside\s+the\s+(?:jets|aircraft|deal))\b")
+
+
+def _same_occasion_date(deal: _Deal, unit: Unit, deals: list[_Deal]) -> None:
+    """"Dans la foulée, Abou Dhabi a commandé 12 H225M": another contract of the same buyer at the same stage,
+    signed on the occasion just told -- its date is that one's."""
+    r = deal.report
+    if r.date is not None or r.buyer is None or not SAME_OCCASION_RE.search(unit.text):
+        return
+    for d in reversed(deals):
+        o = d.report
+        if d is not deal and o.buyer and o.buyer.code == r.buyer.code and o.stage == r.stage and o.date \
+                and d.units and unit.sentence - d.units[-1].sentence <= 3:
+            r.date, r.date_evidence = o.date, o.date_evidence
+            return
