@@ -531,3 +531,13 @@ def test_a_second_contract_signed_on_the_same_occasion_takes_its_date() -> None:
         "Helicopters.", path="uae-fr.txt")
     assert sorted((d.items[0].catalog_id, d.date) for d in ex.deals) == [
         ("h225m", "2021-12-03"), ("rafale", "2021-12-03")]
+
+
+def test_an_earlier_approval_of_the_same_price_is_another_deal_and_erhielt_names_the_buyer() -> None:
+    ex = extract_text(
+        "Veröffentlicht: 05.04.2022\n\nDas US-Außenministerium hat am Montag den Verkauf von zehn F-16 Block 70 an "
+        "Bulgarien für 1,673 Milliarden US-Dollar genehmigt. Bereits im Juni 2019 hatte Washington den Verkauf von "
+        "acht F-16 an Bulgarien gebilligt, damals ebenfalls für 1,673 Milliarden Dollar. Die benachbarte Slowakei "
+        "erhielt 2018 grünes Licht für 14 F-16 im Wert von 2,91 Milliarden Dollar.", path="bg-de.txt")
+    got = sorted((d.buyer.code, d.items[0].quantity, d.date) for d in ex.deals)
+    assert got == [("BGR", 8, None), ("BGR", 10, "2022-04-04"), ("SVK", 14, None)]

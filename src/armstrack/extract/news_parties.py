@@ -114,8 +114,8 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
     r = deal.report
     if _restatement(unit, deal) and not unit.systems:
         return True
-    if unit.cue and r.date and any(d.iso and d.iso[:4].isdigit() and int(d.iso[:4]) < int(r.date[:4])
-                                   for d in unit.dates if d.precision in ("day", "month", "year")):
+    if unit.cue and r.date and any((y := re.search(r"(?:19|20)\d\d", d.iso or d.text)) is not None
+                                   and int(y.group(0)) < int(r.date[:4]) for d in unit.dates):
         return False  # "Bereits im Juni 2019 hatte Washington ... gebilligt" after a 2022 approval: an earlier event
     if unit.cue and r.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[r.stage]:
         # "X requested up to 163 Tomahawks ..." after the approval: the request is what was approved
