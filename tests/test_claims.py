@@ -674,3 +674,13 @@ def test_french_first_flight_and_a_range_told_for_its_interceptors() -> None:
                       "to destroy ballistic missiles, hitting them with a hit-to-kill interceptor. Its interceptors "
                       "can reach targets up to 200 miles away.", path="sa.txt")
     assert [(c.subject, c.verdict) for c in en.claims if c.attribute == "range"] == [("THAAD", "contradicted")]
+
+
+def test_an_acronym_that_stands_for_without_punctuation() -> None:
+    from armstrack.extract import extract_text
+
+    ex = extract_text('Published: 2023-10-05\n\nThe State Department approved Patriot for Spain. PATRIOT stands for '
+                      '"Phased Array Tracking Radar for Intercept Operations". JDAM stands for Joint Direct Attack '
+                      'Munition.', path="es.txt")
+    assert {(c.subject, c.verdict) for c in ex.claims if c.attribute == "name"} == {
+        ("PATRIOT", "contradicted"), ("JDAM", "supported")}

@@ -19,7 +19,7 @@ def _norm(s: str) -> str:
     return re.sub(r"[^a-z0-9]", "", s)
 
 SHORT_FOR_RE = re.compile(
-    r"\b(?P<acr>[A-Z][A-Za-z0-9-]*[A-Z0-9](?:\s+[A-Z][A-Z0-9-]+)?)(?:\s+[a-z][\w-]*){0,4}\s*(?:[,(–—]|\s-)\s*"
+    r"\b(?P<acr>[A-Z][A-Za-z0-9-]*[A-Z0-9](?:\s+[A-Z][A-Z0-9-]+)?)(?:\s+[a-z][\w-]*){0,4}\s*(?:[,(–—]|\s-)?\s*"
     r"(?:which\s+)?"
     r"(?:short\s+for|stands\s+for|is\s+short\s+for|an?\s+acronym\s+for|abréviation\s+de|kurz\s+für|steht\s+für)"
     r"\s+(?:the\s+)?[\"“«]?\s*(?P<exp>[^,.;:()\"“”«»–—]{3,90}?)(?=\s*[,.;:()\"“”«»–—]|\s+-\s|"
