@@ -684,3 +684,18 @@ def test_an_acronym_that_stands_for_without_punctuation() -> None:
                       'Munition.', path="es.txt")
     assert {(c.subject, c.verdict) for c in ex.claims if c.attribute == "name"} == {
         ("PATRIOT", "contradicted"), ("JDAM", "supported")}
+
+
+def test_german_commissioned_year_and_a_background_deal_is_not_matched_to_another_release() -> None:
+    from armstrack.extract import extract_text
+
+    de = extract_text("Veröffentlicht: 05.10.2023\n\nDas US-Außenministerium genehmigte Patriot-Systeme für Spanien. Das "
+                      "Patriot-System, das 1994 bei der US-Armee in Dienst gestellt wurde, gilt als Rückgrat.",
+                      path="es-de.txt")
+    assert ("service entry", "contradicted") in {(c.attribute, c.verdict) for c in de.claims}  # 1981-1984
+    en = extract_text(
+        "Published: 2019-09-13\n\nThe State Department on Thursday approved the sale of 2,401 TOW 2A missiles to "
+        "Morocco for $776 million. Late last year, the State Department cleared a $1.259 billion programme to "
+        "bring 162 surplus Abrams tanks up to modern standards, and the TOW purchases are part of the same effort.",
+        path="ma.txt")
+    assert not [c for c in en.claims if c.verdict == "contradicted"]

@@ -58,6 +58,9 @@ SERVICE_RE = re.compile(
     r"|(?:entrée?s?|mise?s?)\s+en\s+service\s+(?:dans\s+(?:[\w'’-]+\s+){1,4})?en\s+"
     r"|service\s+entry\s+in\s+|en\s+service\s+(?:dans\s+(?:[\w'’-]+\s+){1,4})?depuis\s+|(?:entrée?s?|mise?s?)\s+en\s+service\s+en\s+"
     r"|(?:im|in)\s+Dienst\s+seit\s+)" + _WHEN)
+# "das 1994 bei der US-Armee in Dienst gestellt wurde"
+SERVICE_DE2_RE = re.compile(r"(?i)\b(?:im\s+Jahr\s+)?" + _WHEN + r"\s+(?:(?:bei|von)\s+(?:der|den|dem)\s+[\w-]+\s+)?"
+                            r"(?:in\s+Dienst\s+gestellt|in\s+Betrieb\s+genommen|eingeführt)")
 SERVICE_DE_RE = re.compile(r"(?i)\bseit\s+" + _WHEN + r"(?:\s+(?:bereits\s+|schon\s+)?(?:im|in)\s+(?:Dienst|Einsatz)\b"
                            r"|\s+ein(?=[.,;]))")
 

@@ -75,6 +75,7 @@ from armstrack.verify.claim_patterns import (
     MOBILITY_RE,
     PROPULSION_RE,
     RANGE_CLASS_RE,
+    SERVICE_DE2_RE,
     SERVICE_DE_RE,
     SERVICE_RE,
     SPEED_CLASS_RE,
@@ -531,7 +532,7 @@ def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, repo
                               and COUNT_WORD_RE.search(k.stated) for k in kinds)]  # a counted kind already says it
     out += _run(ctx, FIRST_FLIGHT_RE, "first_flight", "first flight", _years_check("first flight"),
                 inherit=False, family_only=True, foreign_guard=True, attributive=False)
-    for pattern in (SERVICE_RE, SERVICE_DE_RE):
+    for pattern in (SERVICE_RE, SERVICE_DE_RE, SERVICE_DE2_RE):
         out += _run(ctx, pattern, "service_entry", "service entry", _years_check("entered service"),
                     inherit=False, family_only=True, foreign_guard=True, attributive=False)
     out += _run(ctx, SPEED_RE, "top_speed", "top speed", _speed, extra_ok=("with", "of", "a", "to"),

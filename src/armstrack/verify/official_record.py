@@ -124,7 +124,10 @@ def match(report: DealReport, doc: Document) -> Record | None:
         named = [(i.catalog_id, _family(i.catalog_id)) for i in report.items if _family(i.catalog_id)]
         # the same system, its family or a variant of it -- not a sibling ("HH-60W" is not the "UH-60M")
         shared = sum(1 for cid, fam in named if cid in theirs or fam & direct)
-        if shared and 2 * shared >= len(named):  # most of what the report names is in the release
+        # most of what the report names is in the release, its main (first-named) system among them: "162
+        # Abrams tanks ..., and the TOW purchases" is not the TOW release
+        main_in = bool(named) and (named[0][0] in theirs or bool(named[0][1] & direct))
+        if shared and 2 * shared >= len(named) and main_in:
             scored.append((shared, rec))
     scored.sort(key=lambda x: -x[0])
     if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
