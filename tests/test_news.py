@@ -541,3 +541,12 @@ def test_an_earlier_approval_of_the_same_price_is_another_deal_and_erhielt_names
         "erhielt 2018 grünes Licht für 14 F-16 im Wert von 2,91 Milliarden Dollar.", path="bg-de.txt")
     got = sorted((d.buyer.code, d.items[0].quantity, d.date) for d in ex.deals)
     assert got == [("BGR", 8, None), ("BGR", 10, "2022-04-04"), ("SVK", 14, None)]
+
+
+def test_rumours_reported_by_the_press_add_no_items() -> None:
+    ex = extract_text(
+        "Published: 2019-11-21\n\nThe State Department approved the sale of 36 AH-64E Apache helicopters to Morocco "
+        "for $4.25 billion. Some Moroccan news sites reported this week that the kingdom had also asked about "
+        "buying F-35 stealth fighters. Reports circulating on social media claimed that the package also included "
+        "F-16 jets.", path="ma-rumour.txt")
+    assert [[i.catalog_id for i in d.items] for d in ex.deals] == [["ah-64e"]]

@@ -58,7 +58,10 @@ INTENT_RE = re.compile(r"(?i)\b(?:no|not|never|kein\w*|aucune?|pas\s+de)\s+(?:\w
                        r"contract|decision|request|Genehmigung|Vertrag|Entscheidung|feu\s+vert|contrat|décision)\b|"
                        r"\b(?:spoken\s+of|talked\s+(?:of|about)|considering|in\s+the\s+longer\s+term|eventually|"
                        r"would\s+like\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|dreams?\s+of|envisag\w*|"
-                       r"langfristig|liebäugelt|erwägt|envisage\w*|à\s+terme|souhaite\w*)\b")
+                       r"langfristig|liebäugelt|erwägt|envisage\w*|à\s+terme|souhaite\w*|rumou?r\w*|allegedly|"
+                       r"reportedly|(?:claimed|alleged|speculated)\s+that|reports?\s+(?:\w+\s+){0,3}(?:that|claimed)|"
+                       r"(?:sites?|media|outlets?|papers?|newspapers?)\s+reported\s+(?:\w+\s+){0,3}that|"
+                       r"Gerücht\w*|angeblich|Spekulation\w*|selon\s+des\s+rumeurs|rumeurs?)\b")
 # "Sweden would receive 20 launchers and 140 pods": the content of the deal in focus, told with a modal
 RECEIVE_RE = re.compile(r"(?i)\b(?:would|will|is\s+to|are\s+to|is\s+set\s+to|stands?\s+to)\s+(?:also\s+)?(?:receive|get|obtain)\b|"
                         r"\b(?:recevrai\w*|obtiendrai\w*|(?:soll|sollen|würde|würden)\s+(?:\w+\s+){0,12}?"

@@ -46,7 +46,7 @@ CUE_RES = [(stage, re.compile(rx, re.I)) for stage, rx in CUES]
 MODAL_RE = re.compile(r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|is expected to|are expected to|expects? to|plans? to|"
                       r"is set to|if approved|if the sale|pending|hopes? to|intends? to|considering|"
                       r"is likely to|reportedly (?:plans|wants)|pourrai\w*|devrai\w*|doi\w+ être|könnte\w*|sollt?e?n?|"
-                      r"reports?\s+(?:\w+\s+){0,3}that|rumou?rs?\s+(?:\w+\s+){0,2}that|(?:asserted|claimed|alleged|"
+                      r"reports?\s+(?:\w+\s+){0,3}that|(?:news\s+\w+|media|outlets?|sites?|papers?|newspapers?)\s+(?:\w+\s+){0,2}reported\s+(?:\w+\s+){0,3}that|rumou?rs?\s+(?:\w+\s+){0,2}that|(?:asserted|claimed|alleged|"
                       r"speculated|suggested|denied)\s+that|claims?\s+that|would\s+be\s+willing|before|until|unless|"
                       r"Bericht\w*\s+(?:[\w-]+\s+){0,4}(?:wonach|dass)|wonach|selon\s+lesquel\w*|"
                       r"once|avant\s+que|avant\s+d['’]|bevor|sobald|if|whether|falls|ob)\s+(?:[\w’']+\s+){0,6}$",
