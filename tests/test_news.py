@@ -550,3 +550,13 @@ def test_rumours_reported_by_the_press_add_no_items() -> None:
         "buying F-35 stealth fighters. Reports circulating on social media claimed that the package also included "
         "F-16 jets.", path="ma-rumour.txt")
     assert [[i.catalog_id for i in d.items] for d in ex.deals] == [["ah-64e"]]
+
+
+def test_a_maker_named_with_made_by_does_not_block_an_earlier_approval() -> None:
+    ex = extract_text(
+        "Publié le 20 janvier 2018\n\nLe département d'État a approuvé la vente de 34 F-35A à la Belgique pour "
+        "6,53 milliards de dollars. En 2012, Washington avait donné son feu vert à la cession de 240 missiles "
+        "Javelin, pour 88 millions de dollars, produits par la coentreprise de Raytheon et Lockheed Martin.",
+        path="be.txt")
+    assert sorted((d.value.amount, d.items[0].catalog_id, d.items[0].quantity) for d in ex.deals) == [
+        (8.8e7, "javelin", 240), (6.53e9, "f-35a", 34)]

@@ -179,7 +179,11 @@ def _companies_as_parties(unit: Unit) -> bool:
     """Does a company act in the clause ("awarded Lockheed a contract")? A maker's name before its system
     ("four Boeing P-8A Poseidon aircraft") does not count."""
     starts = {a for a, _, _ in unit.systems}
-    return any(not any(0 <= a - c.end <= 2 for a in starts) for c in find_companies(unit.text))
+    maker_before = re.compile(r"(?i)\b(?:made|built|produced|manufactured|developed|designed|produits?|fabriqués?|"
+                              r"construits?|conçus?|développés?|hergestellt|gebaut|entwickelt)\s+(?:\w+\s+){0,2}"
+                              r"(?:by|par|von|vom)\s+(?:[\w'’-]+\s+){0,4}$")
+    return any(not any(0 <= a - c.end <= 2 for a in starts) and not maker_before.search(unit.text[max(0, c.start - 60):c.start])
+               for c in find_companies(unit.text))
 
 
 def _counted_generic_items(unit: Unit, deal: _Deal, doc: Document) -> None:
