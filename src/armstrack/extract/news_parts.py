@@ -181,8 +181,8 @@ def _companies_as_parties(unit: Unit) -> bool:
     starts = {a for a, _, _ in unit.systems}
     maker_before = re.compile(r"(?i)\b(?:made|built|produced|manufactured|developed|designed|produits?|fabriqués?|"
                               r"construits?|conçus?|développés?|hergestellt|gebaut|entwickelt)\s+(?:\w+\s+){0,2}"
-                              r"(?:by|par|von|vom)\s+(?:[\w'’-]+\s+){0,4}$")
-    return any(not any(0 <= a - c.end <= 2 for a in starts) and not maker_before.search(unit.text[max(0, c.start - 60):c.start])
+                              r"(?:by|par|von|vom)\s+(?:[\w'’&-]+\s+){0,8}$")
+    return any(not any(0 <= a - c.end <= 2 for a in starts) and not maker_before.search(unit.text[max(0, c.start - 90):c.start])
                for c in find_companies(unit.text))
 
 
