@@ -560,3 +560,13 @@ def test_a_maker_named_with_made_by_does_not_block_an_earlier_approval() -> None
         path="be.txt")
     assert sorted((d.value.amount, d.items[0].catalog_id, d.items[0].quantity) for d in ex.deals) == [
         (8.8e7, "javelin", 240), (6.53e9, "f-35a", 34)]
+
+
+def test_a_contractor_as_the_text_names_it() -> None:
+    ex = extract_text(
+        "Published: 2017-10-07\n\nThe State Department approved a $15 billion THAAD sale to Saudi Arabia. The "
+        "principal contractors will be Lockheed Martin Missiles and Fire Control of Dallas and Raytheon Company.",
+        path="sa-c.txt")
+    assert ex.deals[0].contractor == "Lockheed Martin Missiles and Fire Control; Raytheon Company"
+    for c in ex.deals[0].contractors:
+        assert ex.document.text[c.evidence.start:c.evidence.end] == c.name

@@ -25,7 +25,7 @@ from armstrack.extract.news_refs import _Deal
 from armstrack.model import Contractor, DealReport, Document, Evidence, Item, Money, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
-from armstrack.normalize.companies import canonical, find_companies
+from armstrack.normalize.companies import CompanyMention, canonical, find_companies
 
 
 def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
@@ -209,9 +209,28 @@ def _counted_generic_items(unit: Unit, deal: _Deal, doc: Document) -> None:
         deal.report.items.append(item)
 
 
+CORPORATE_TAIL_RE = re.compile(
+    r"(?:\s+(?:Aeronautics|Company|Corporation|Corp\.?|Inc\.?|Co\.|Ltd\.?|Limited|LLC|Systems|Military|Engines|"
+    r"Missiles|Defen[cs]e|Fire|Control|Rotary|Mission|Space|Land|Information|Integrated|Australia|Helicopters|"
+    r"Aircraft|Industries|Group|Electronic|Technologies|Sensors|Aerospace|Naval|Vehicles?|Operations|Services|"
+    r"and|&|of)(?=[\s,.;)]))*")
+
+
+def _with_tail(text: str, cm: CompanyMention) -> CompanyMention:
+    """The company as the text names it: "Sikorsky Aircraft Corporation", "Lockheed Martin Rotary and Mission
+    Systems" (the division the notice names), not only the part the company table knows."""
+    from dataclasses import replace
+
+    m = CORPORATE_TAIL_RE.match(text, cm.end)
+    end = m.end() if m else cm.end
+    while end > cm.end and re.search(r"\s(?:and|&|of)$", text[cm.end:end]):
+        end = cm.end + re.search(r"\s(?:and|&|of)$", text[cm.end:end]).start()  # type: ignore[union-attr]
+    return replace(cm, end=end, text=text[cm.start:end]) if end > cm.end else cm
+
+
 def _contractors(doc: Document, deals: list[_Deal]) -> None:
     text = doc.text
-    mentions = find_companies(text)
+    mentions = [_with_tail(text, cm) for cm in find_companies(text)]
     if not mentions:
         return
     cat = load_catalog()
