@@ -570,3 +570,12 @@ def test_a_contractor_as_the_text_names_it() -> None:
     assert ex.deals[0].contractor == "Lockheed Martin Missiles and Fire Control; Raytheon Company"
     for c in ex.deals[0].contractors:
         assert ex.document.text[c.evidence.start:c.evidence.end] == c.name
+
+
+def test_parts_counted_by_their_kind_are_the_main_system_s_components() -> None:
+    ex = extract_text(
+        "Veröffentlicht: 07.10.2017\n\nDas US-Außenministerium hat den Verkauf des Raketenabwehrsystems THAAD an "
+        "Saudi-Arabien genehmigt. Nach Angaben der DSCA umfasst das Paket 44 Startgeräte, 360 Abfangraketen sowie "
+        "sieben Radaranlagen vom Typ AN/TPY-2.", path="sa-de.txt")
+    items = {i.catalog_id: i.quantity for i in ex.deals[0].items}
+    assert items["thaad-launcher"] == 44 and items["thaad-interceptor"] == 360 and items["an-tpy-2"] == 7

@@ -70,6 +70,7 @@ from armstrack.extract.news_patterns import (
 )
 from armstrack.extract.news_refs import (
     _backref_count,
+    _component_quantity,
     _Deal,
     _deal_naming,
     _distributive_quantity,
@@ -506,4 +507,5 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         r.items.append(item)
     _counted_generic_items(unit, deal, doc)
     _generic_quantity(unit, deal, doc)  # "choosing it for at least five ships": once the items are known
+    _component_quantity(unit, deal, doc)  # "44 Startgeräte, 360 Abfangraketen" of a THAAD sale
     _distributive_quantity(unit, deal, doc, systems)

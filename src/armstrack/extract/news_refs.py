@@ -201,3 +201,36 @@ def _same_occasion_date(deal: _Deal, unit: Unit, deals: list[_Deal]) -> None:
                 and d.units and unit.sentence - d.units[-1].sentence <= 3:
             r.date, r.date_evidence = o.date, o.date_evidence
             return
+
+
+COMPONENT_QTY_RE = re.compile(
+    r"(?i)\b(?P<n>\d{1,3}(?:[,.\u00a0 ]\d{3})*)\s+(?:(?:mobile|mobiles|tragbare|neue)\s+)?"
+    r"(?P<noun>launchers?|launch\s+stations?|interceptors?|interceptor\s+missiles|radars?|Startgeräte|"
+    r"Abschussvorrichtungen|Abschussgeräte|Abfangraketen|Abfangflugkörper|Radaranlagen|Radargeräte|lanceurs|"
+    r"intercepteurs|missiles\s+intercepteurs|radars)\b")
+COMPONENT_TYPES = [(re.compile(r"(?i)launch|start|abschuss|lanceur"), {"launcher"}),
+                   (re.compile(r"(?i)intercept|abfang"), {"missile", "interceptor"}),
+                   (re.compile(r"(?i)radar"), {"radar"})]
+
+
+def _component_quantity(unit: Unit, deal: _Deal, doc: Document) -> None:
+    """"Das Paket umfasst 44 Startgeräte und 360 Abfangraketen" for a THAAD sale: counted parts named by their
+    kind are the main system's one catalog component of that kind (its launcher, its interceptor)."""
+    if not deal.report.items or not deal.report.items[0].catalog_id:
+        return
+    cat = load_catalog()
+    main = deal.report.items[0].catalog_id
+    for m in COMPONENT_QTY_RE.finditer(unit.text):
+        if any(a <= m.start() < b + 3 for a, b, _ in unit.systems):
+            continue  # "44 THAAD launchers": named, read as such
+        kinds = next((k for rx, k in COMPONENT_TYPES if rx.search(m.group("noun"))), set())
+        parts = [c for c in cat.children(main) if (c.type or "") in kinds]
+        have = {(s.type or "") for k in deal.systems if (s := cat.get(k)) is not None}
+        if len(parts) != 1 or parts[0].id in deal.systems or have & kinds:
+            continue  # a radar already named ("AN/MPQ-64F1 Sentinel") is the one the count speaks of
+        part = parts[0]
+        item = Item(system=part.name, evidence=Evidence.of(doc.text, unit.start + m.start(), unit.start + m.end()),
+                    quantity=int(re.sub(r"[^\d]", "", m.group("n"))), category=part.category, catalog_id=part.id,
+                    mention=m.group("noun"), notes=[f"part of {deal.report.items[0].system} named by its kind"])
+        deal.systems[part.id] = item
+        deal.report.items.append(item)
