@@ -579,3 +579,12 @@ def test_parts_counted_by_their_kind_are_the_main_system_s_components() -> None:
         "sieben Radaranlagen vom Typ AN/TPY-2.", path="sa-de.txt")
     items = {i.catalog_id: i.quantity for i in ex.deals[0].items}
     assert items["thaad-launcher"] == 44 and items["thaad-interceptor"] == 360 and items["an-tpy-2"] == 7
+
+
+def test_an_enumeration_of_earlier_approvals_goes_on_without_a_verb() -> None:
+    ex = extract_text(
+        "Published: 2023-10-09\n\nIn March 2022 Washington cleared MH-60R helicopters for the Spanish navy at $950 "
+        "million. Four years earlier, in 2018, it was the turn of the army's heavy-lift fleet, with seventeen "
+        "CH-47F Chinooks valued at $1.3 billion.", path="es-bg.txt")
+    got = sorted((d.value.amount, d.stage, [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals)
+    assert got == [(9.5e8, "approved", [("mh-60r", None)]), (1.3e9, "approved", [("ch-47f", 17)])]

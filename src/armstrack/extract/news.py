@@ -366,7 +366,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                 target = current
             elif (unit.cue or (SEPARATE_RE.search(unit.text) and unit.deal_noun and unit.systems and unit.money)
                   or (unit.money and unit.systems and _approval_noun(unit.text))
-                  or (unit.deal_noun and unit.money and _fresh_systems(unit, current)
+                  or ((unit.deal_noun or VALUE_WORD_RE.search(unit.text)) and unit.money and _fresh_systems(unit, current)
                       and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems))) \
                     and (unit.money or (unit.systems and SEPARATE_RE.search(unit.text))) \
                     and current.report.buyer is not None \
@@ -378,6 +378,10 @@ def extract_news(doc: Document) -> list[DealReport]:
                          else None) or current.report.buyer
                 report = DealReport(seller=_us_approval(doc, unit) or _origin_party(doc, unit, buyer.code)
                                     or current.report.seller, buyer=buyer, method="news")
+                if unit.cue is None and current.report.stage in ("approved", "notified"):
+                    # "Four years earlier it was the turn of ..., with seventeen CH-47F valued at $1.3 billion": the
+                    # list of approvals goes on
+                    report.stage, report.stage_evidence = current.report.stage, current.report.stage_evidence
                 target = _Deal(report)
                 deals.append(target)
         if target is None:
