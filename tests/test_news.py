@@ -588,3 +588,10 @@ def test_an_enumeration_of_earlier_approvals_goes_on_without_a_verb() -> None:
         "CH-47F Chinooks valued at $1.3 billion.", path="es-bg.txt")
     got = sorted((d.value.amount, d.stage, [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals)
     assert got == [(9.5e8, "approved", [("mh-60r", None)]), (1.3e9, "approved", [("ch-47f", 17)])]
+
+
+def test_in_short_supply_is_no_deal() -> None:
+    ex = extract_text(
+        "Published: 2023-10-09\n\nIn March 2022 Washington cleared MH-60R helicopters for Spain at $950 million. "
+        "The Franco-Italian SAMP/T is in short supply, and supply chains are stretched.", path="es-s.txt")
+    assert [[i.catalog_id for i in d.items] for d in ex.deals] == [["mh-60r"]]
