@@ -699,3 +699,12 @@ def test_german_commissioned_year_and_a_background_deal_is_not_matched_to_anothe
         "bring 162 surplus Abrams tanks up to modern standards, and the TOW purchases are part of the same effort.",
         path="ma.txt")
     assert not [c for c in en.claims if c.verdict == "contradicted"]
+
+
+def test_french_developed_by_with_words_between() -> None:
+    from armstrack.extract import extract_text
+
+    ex = extract_text("Publié le 10 juillet 2024\n\nLa Roumanie a signé pour 54 obusiers K9 Thunder. Le K9 Thunder, mis "
+                      "au point dans les années 1990 par Hyundai Rotem, équipe déjà plusieurs armées.", path="ro.txt")
+    assert [(c.attribute, c.verdict) for c in ex.claims if c.attribute == "manufacturer"] == [
+        ("manufacturer", "contradicted")]  # Samsung Techwin, now Hanwha Aerospace

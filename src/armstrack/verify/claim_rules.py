@@ -101,7 +101,8 @@ COORDINATED_RE = re.compile(r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:and|or|et|ou|und|ode
 
 # -- makers ----------------------------------------------------------------------------------
 MAKER_PASSIVE_RE = re.compile(
-    r"(?i)\b(?:(?:(?P<dev>developed|designed|conçue?s?|développée?s?)|(?P<man>built|made|manufactured|produced"
+    r"(?i)\b(?:(?:(?P<dev>developed|designed|conçue?s?|développée?s?|mise?s?\s+au\s+point(?:\s+[\w'’]+){0,5}?)"
+    r"|(?P<man>built|made|manufactured|produced"
     r"|constructed|construite?s?|fabriquée?s?|produite?s?))\s+(?:jointly\s+|conjointement\s+)?(?:by|par)"
     r"|aus\s+dem\s+Hause?)\s+")  # "der Transporthubschrauber aus dem Hause Boeing"
 MAKER_DE_RE = re.compile(
