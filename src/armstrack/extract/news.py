@@ -79,6 +79,7 @@ from armstrack.extract.news_refs import (
     _request_told_by_notice,
     _same_item,
     _same_occasion_date,
+    _sibling,
     _topic_of_kind,
     _topic_systems,
     _unit_roots,
@@ -324,10 +325,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                 and not any(p.code != "USA" for p in unit.parties) and current.report.value is not None:
             # "The third notification, transmittal 21-03, is a weapons case ... DSCA priced it at $10 billion.":
             # another case of the same package, its price and items told next
-            parent = current.report
-            target = _Deal(DealReport(seller=parent.seller, buyer=parent.buyer, stage=parent.stage,
-                                      stage_evidence=parent.stage_evidence, date=parent.date,
-                                      date_evidence=parent.date_evidence, method="news"), items_from_list=True)
+            target = _Deal(_sibling(current.report), items_from_list=True)
             deals.append(target)
         elif current is not None and unit.money and current.report.buyer is not None \
                 and not any(p.code != "USA" for p in unit.parties) \
@@ -342,10 +340,8 @@ def extract_news(doc: Document) -> list[DealReport]:
             # "A second case, estimated at $4.03 billion, ..." / "- 1,050 Javelin missiles, $375 million;":
             # another case of the same package, at the package's stage and date
             parent = current.report
-            report = DealReport(seller=_origin_party(doc, unit, parent.buyer.code if parent.buyer else "")
-                                or parent.seller, buyer=parent.buyer, stage=parent.stage,
-                                stage_evidence=parent.stage_evidence, date=parent.date,
-                                date_evidence=parent.date_evidence, method="news")
+            report = _sibling(parent, seller=_origin_party(doc, unit, parent.buyer.code if parent.buyer else "")
+                              or parent.seller)
             target = _Deal(report, items_from_list=True)
             deals.append(target)
         elif current is not None and (unit.systems or unit.money):

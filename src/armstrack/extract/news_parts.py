@@ -21,8 +21,8 @@ from armstrack.extract.news_patterns import (
     SOURCE_BEFORE_RE,
     WEAPON_NOUN_AFTER,
 )
-from armstrack.extract.news_refs import _Deal
-from armstrack.model import Contractor, DealReport, Document, Evidence, Item, Money, Party
+from armstrack.extract.news_refs import _Deal, _move_item, _sibling
+from armstrack.model import Contractor, Document, Evidence, Item, Money, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
 from armstrack.normalize.companies import CompanyMention, canonical, find_companies
@@ -95,17 +95,11 @@ def _split_values_by_kind(doc: Document, deals: list[_Deal], deal: _Deal, unit: 
         return False
     text, r = doc.text, deal.report
     for n, (mm, items) in enumerate(pairs):
-        target = deal if n == 0 else _Deal(DealReport(
-            seller=r.seller, buyer=r.buyer, stage=r.stage, stage_evidence=r.stage_evidence, date=r.date,
-            date_evidence=r.date_evidence, contractors=[], method="news"))
+        target = deal if n == 0 else _Deal(_sibling(r, contractors=[]))
         if n:
             deals.append(target)
             for item in items:
-                deal.report.items.remove(item)
-                deal.systems = {k: v for k, v in deal.systems.items() if v is not item}
-                target.report.items.append(item)
-                if item.catalog_id:
-                    target.systems[item.catalog_id] = item
+                _move_item(deal, target, item)
             target.units = list(deal.units)
         currency = mm.currency if mm.currency != "$" else _dollar_currency(
             doc, mm.text, r.seller.code if r.seller else None, r.buyer.code if r.buyer else None, r.stage)[0]
@@ -298,13 +292,8 @@ def _split_plural_contracts(doc: Document, deals: list[_Deal]) -> None:
             if len(roots) < 2 or len({i.category for i in roots.values()}) < 2:
                 continue
             for item in list(roots.values())[1:]:
-                new = _Deal(DealReport(seller=r.seller, buyer=r.buyer, stage=r.stage, stage_evidence=r.stage_evidence,
-                                       date=r.date, date_evidence=r.date_evidence, contractors=[], method="news",
-                                       evidence=[Evidence.of(doc.text, unit.start, unit.end)]))
-                r.items.remove(item)
-                deal.systems = {k: v for k, v in deal.systems.items() if v is not item}
-                new.report.items.append(item)
-                new.systems[item.catalog_id or item.system] = item
+                new = _Deal(_sibling(r, contractors=[], evidence=[Evidence.of(doc.text, unit.start, unit.end)]))
+                _move_item(deal, new, item)
                 new.units = [unit]
                 makers = _makers(cat, item.catalog_id)
                 new.report.contractors = [c for c in r.contractors if canonical(c.name) in makers]
@@ -379,17 +368,11 @@ def _split_listed_cases(doc: Document, deals: list[_Deal], deal: _Deal, unit: Un
                 r.value = value
                 deal.usd = _to_usd(value.amount, value.currency, r.date or doc.published)
                 continue
-            new = _Deal(DealReport(seller=r.seller, buyer=r.buyer, stage=r.stage, stage_evidence=r.stage_evidence,
-                                   date=r.date, date_evidence=r.date_evidence, value=value, method="news",
-                                   evidence=[Evidence.of(text, unit.start, unit.end)]))
+            new = _Deal(_sibling(r, value=value, evidence=[Evidence.of(text, unit.start, unit.end)]))
             new.usd = _to_usd(value.amount, value.currency, r.date or doc.published)
             new.units = [unit]
             for item in items:
-                if item in r.items:
-                    r.items.remove(item)
-                deal.systems = {k: v for k, v in deal.systems.items() if v is not item}
-                new.report.items.append(item)
-                new.systems[item.catalog_id or item.system] = item
+                _move_item(deal, new, item)
             deals.append(new)
         return body_end
     return 0
@@ -514,11 +497,8 @@ def _copy_for_each(doc: Document, deals: list[_Deal], deal: _Deal, unit: Unit, o
 
     r = deal.report
     for bp in others:
-        new = _Deal(DealReport(seller=r.seller, buyer=Party(bp.code, Evidence.of(doc.text, unit.start + bp.start,
-                                                                                 unit.start + bp.end)),
-                               stage=r.stage, stage_evidence=r.stage_evidence, date=r.date,
-                               date_evidence=r.date_evidence, method="news",
-                               evidence=[Evidence.of(doc.text, unit.start, unit.end)]))
+        new = _Deal(_sibling(r, buyer=Party(bp.code, Evidence.of(doc.text, unit.start + bp.start, unit.start + bp.end)),
+                             evidence=[Evidence.of(doc.text, unit.start, unit.end)]))
         new.units = [unit]
         for item in items:
             copy = replace(item, notes=[*item.notes, "one count said for each buyer named together"])

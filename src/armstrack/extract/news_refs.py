@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import _context_mention
@@ -79,6 +80,25 @@ def _distributive_quantity(unit: Unit, deal: _Deal, doc: Document, systems: list
             item.quantity = n
             item.evidence = Evidence.of(doc.text, unit.start + m.start(), unit.start + m.end())
             item.notes.append(f"count said once for several systems: {m.group(0)!r}")
+
+
+def _sibling(parent: DealReport, **fields: Any) -> DealReport:
+    """A report at the parent deal's stage and date, for the same parties unless ``fields`` says otherwise: another
+    case of one package, another contract of one clause, the same purchase for another buyer."""
+    base: dict[str, Any] = {"seller": parent.seller, "buyer": parent.buyer, "stage": parent.stage,
+                            "stage_evidence": parent.stage_evidence, "date": parent.date,
+                            "date_evidence": parent.date_evidence, "method": "news"}
+    base.update(fields)
+    return DealReport(**base)
+
+
+def _move_item(src: _Deal, dst: _Deal, item: Item) -> None:
+    """An item read into one deal belongs to another one."""
+    if item in src.report.items:
+        src.report.items.remove(item)
+    src.systems = {k: v for k, v in src.systems.items() if v is not item}
+    dst.report.items.append(item)
+    dst.systems[item.catalog_id or item.system] = item
 
 
 Topic = tuple[int, System, int, int]  # times named, system, span of its first naming
