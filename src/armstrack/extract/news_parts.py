@@ -169,14 +169,17 @@ def _split_by_buyers(units: list[Unit]) -> list[Unit]:
 COUNTED_GENERIC_TYPES = {"engine", "gun", "truck", "trailer", "radio", "night vision", "generator"}
 
 
+# "produits par la coentreprise de Raytheon et Lockheed Martin": the companies named as makers
+MAKER_BEFORE_RE = re.compile(r"(?i)\b(?:made|built|produced|manufactured|developed|designed|produits?|fabriqués?|"
+                             r"construits?|conçus?|développés?|hergestellt|gebaut|entwickelt)\s+(?:\w+\s+){0,2}"
+                             r"(?:by|par|von|vom)\s+(?:[\w'’&-]+\s+){0,8}$")
+
+
 def _companies_as_parties(unit: Unit) -> bool:
     """Does a company act in the clause ("awarded Lockheed a contract")? A maker's name before its system
     ("four Boeing P-8A Poseidon aircraft") does not count."""
     starts = {a for a, _, _ in unit.systems}
-    maker_before = re.compile(r"(?i)\b(?:made|built|produced|manufactured|developed|designed|produits?|fabriqués?|"
-                              r"construits?|conçus?|développés?|hergestellt|gebaut|entwickelt)\s+(?:\w+\s+){0,2}"
-                              r"(?:by|par|von|vom)\s+(?:[\w'’&-]+\s+){0,8}$")
-    return any(not any(0 <= a - c.end <= 2 for a in starts) and not maker_before.search(unit.text[max(0, c.start - 90):c.start])
+    return any(not any(0 <= a - c.end <= 2 for a in starts) and not MAKER_BEFORE_RE.search(unit.text[max(0, c.start - 90):c.start])
                for c in find_companies(unit.text))
 
 

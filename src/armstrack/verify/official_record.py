@@ -288,15 +288,14 @@ def check_reports(reports: list[DealReport], doc: Document) -> list[Claim]:
 
     cat = load_catalog()
 
-    def roots(r: DealReport) -> set[str]:
-        return {(cat.root(i.catalog_id) or cat.get(i.catalog_id)).id for i in r.items  # type: ignore[union-attr]
-                if i.catalog_id and cat.get(i.catalog_id) is not None}
-
+    families = {id(r): {s.id for i in r.items if i.catalog_id and (s := cat.root(i.catalog_id)) is not None}
+                for r in reports}
     out: list[Claim] = []
     for r in reports:
         claims = check_report(r, doc)
         country = by_code(r.buyer.code) if r.buyer else None
-        shared = any(roots(r) & roots(o) for o in reports if o.buyer and r.buyer and o.buyer.code != r.buyer.code)
+        shared = any(families[id(r)] & families[id(o)] for o in reports
+                     if o.buyer and r.buyer and o.buyer.code != r.buyer.code)
         if shared and country is not None:
             # the text tells sales of the same system to several buyers: "P-8A Poseidon (Norway)"
             claims = [replace(c, subject=f"{c.subject} ({country.name})") for c in claims]
