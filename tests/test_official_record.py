@@ -50,3 +50,15 @@ def test_comparisons() -> None:
     assert compare_value(3.75e12, "KRW", 2.8e9, "3.75 trillion won", 5.06e9, {})[0] == "unverifiable"
     assert compare_quantity(3000, "over", 3350) and not compare_quantity(300, None, 350)
     assert compare_quantity(20, "up to", 20)
+
+
+def test_the_official_figure_restated_later_in_euros_is_flagged_where_it_is_restated() -> None:
+    text = ("Stand: 31.01.2026\n\nApache für Israel\n\nDas US-Außenministerium hat am Freitag den möglichen Verkauf "
+            "von 30 Kampfhubschraubern AH-64E Apache an Israel genehmigt. Der Wert liegt bei 3,8 Milliarden Dollar "
+            "(rund 3,5 Milliarden Euro).\n\nIn Jerusalem hieß es, die Kosten von 3,8 Milliarden Euro seien "
+            "tragbar. Für 1 Milliarde Euro hatte das Land zuvor Munition bestellt.\n")
+    got = _record_claims(text)
+    assert ("value", "supported", "3,8 Milliarden Dollar (USD)") in got
+    assert ("currency", "contradicted", "3,8 Milliarden Euro (EUR)") in got
+    # the conversion is right, and a one-figure amount may be any other number of the story
+    assert not any(s.startswith(("rund 3,5", "3,5", "1 Milliarde")) for _, _, s in got)

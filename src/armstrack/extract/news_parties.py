@@ -106,8 +106,11 @@ def _restatement(unit: Unit, deal: _Deal) -> bool:
     if not unit.money or deal.report.value is None:
         return False
     mm = unit.money[0]
-    before = unit.text[max(0, mm.start - 60):mm.start]
-    return mm.currency not in ("$", deal.report.value.currency) and CONVERSION_RE.search(before) is not None
+    if mm.currency in ("$", deal.report.value.currency):
+        return False
+    if abs(mm.amount - deal.report.value.amount) <= 0.005 * deal.report.value.amount:
+        return True  # the same number with another currency: the deal's figure told again (rightly or not)
+    return CONVERSION_RE.search(unit.text[max(0, mm.start - 60):mm.start]) is not None
 
 
 def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:

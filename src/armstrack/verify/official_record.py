@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from armstrack.model import Claim, DealReport, Document, Item
+from armstrack.model import Claim, DealReport, Document, Evidence, Item
 from armstrack.normalize.catalog import load_catalog
 from armstrack.normalize.dates import MONTHS, DateMention, find_dates
 
@@ -229,12 +229,38 @@ def check_report(report: DealReport, doc: Document) -> list[Claim]:
         if v.evidence is not None and verdict != "unverifiable":
             out.append(Claim(subject, attribute, f"{stated} ({v.currency})", v.evidence, verdict,
                              f"${rec.value_usd:,.0f} in the {rec.cite()}{note}", rec.url))
+        if verdict != "unverifiable" and (attribute == "currency" or verdict == "supported"):
+            out.extend(_restated_currency(subject, rec, doc, taken=[v.evidence] if v.evidence else []))
     official: dict[str, list[tuple[str, int]]] = {}
     for cid, name, q in rec.items:
         if cid:
             official.setdefault(cid, []).append((name, q))
     for item in report.items:
         out.extend(_quantity_claim(item, official, rec))
+    return out
+
+
+def _restated_currency(subject: str, rec: Record, doc: Document, taken: list[Evidence]) -> list[Claim]:
+    """The official dollar figure told again later in another currency ("Der Kaufpreis von 15 Milliarden
+    Euro" after "15 Milliarden Dollar"): the article names the deal's own figure, so the number is the
+    official one and only its currency is wrong.  A conversion would not land on the same number."""
+    from armstrack.normalize.money import find_money
+
+    assert rec.value_usd
+    ref = float(rec.value_usd)
+    out: list[Claim] = []
+    for m in find_money(doc.text):
+        if m.currency in ("USD", "$") or any(t.start < m.end and m.start < t.end for t in taken):
+            continue
+        digits = re.sub(r"[^\d]", "", re.sub(r"[.,]0+(?!\d)", "", m.text)).lstrip("0")
+        if len(digits.rstrip("0")) < 2:
+            continue  # "1 billion euros" may be any figure of the story; "15 Milliarden" is the deal's own
+        verdict, attribute, note = compare_value(m.amount, m.currency, _usd(m.amount, m.currency, doc.published),
+                                                 m.text, ref, {})
+        if attribute != "currency":
+            continue
+        out.append(Claim(subject, attribute, f"{m.text} ({m.currency})", Evidence.of(doc.text, m.start, m.end),
+                         verdict, f"${rec.value_usd:,.0f} in the {rec.cite()}{note}", rec.url))
     return out
 
 
@@ -290,9 +316,16 @@ def check_reports(reports: list[DealReport], doc: Document) -> list[Claim]:
 
     families = {id(r): {s.id for i in r.items if i.catalog_id and (s := cat.root(i.catalog_id)) is not None}
                 for r in reports}
+    values = {(r.value.evidence.start, r.value.evidence.end): id(r) for r in reports
+              if r.value is not None and r.value.evidence is not None}
     out: list[Claim] = []
+    seen: set[tuple[int, int, str]] = set()
     for r in reports:
-        claims = check_report(r, doc)
+        # a figure another report holds as its own value is that deal's, not a restatement of this one
+        claims = [c for c in check_report(r, doc)
+                  if values.get((c.evidence.start, c.evidence.end), id(r)) == id(r)
+                  and (c.evidence.start, c.evidence.end, c.attribute) not in seen]
+        seen |= {(c.evidence.start, c.evidence.end, c.attribute) for c in claims}
         country = by_code(r.buyer.code) if r.buyer else None
         shared = any(families[id(r)] & families[id(o)] for o in reports
                      if o.buyer and r.buyer and o.buyer.code != r.buyer.code)
