@@ -708,3 +708,15 @@ def test_french_developed_by_with_words_between() -> None:
                       "au point dans les années 1990 par Hyundai Rotem, équipe déjà plusieurs armées.", path="ro.txt")
     assert [(c.attribute, c.verdict) for c in ex.claims if c.attribute == "manufacturer"] == [
         ("manufacturer", "contradicted")]  # Samsung Techwin, now Hanwha Aerospace
+
+
+def test_an_engine_claim_after_an_appositive_and_on_a_long_generic_noun() -> None:
+    text = ("CANBERRA — The State Department approved the sale of four P-8A Poseidon aircraft to New Zealand. "
+            "The P-8A, a military version of a civil airliner, is powered by four turboprop engines.\n")
+    drones = ("NEW DELHI — India signed for 31 MQ-9B drones. The MQ-9B is widely used. The long-range remotely "
+              "piloted aircraft, each powered by two turboprop engines, can stay aloft for a day.\n")
+    assert ("P-8A", "engines", "contradicted") in {(c.subject, c.attribute, c.verdict) for c in claims_of(text)}
+    assert ("MQ-9B", "engines", "contradicted") in {(c.subject, c.attribute, c.verdict)
+                                                for c in claims_of(drones)}
+    right = text.replace("four turboprop", "two turbofan") + drones.replace("two turboprop", "a single turboprop")
+    assert not any(c.verdict == "contradicted" and c.attribute == "engines" for c in claims_of(right))

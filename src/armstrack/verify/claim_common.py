@@ -62,7 +62,8 @@ def _gap_ok(gap: str, extra_ok: Iterable[str]) -> bool:
     return not any(w in _BREAKERS and w not in allowed for w in words)
 
 
-APPOSITIVE_GAP_RE = re.compile(r",\s+(?:a|an|the|un|une|le|la|l['’]|ein|eine|der|die|das)\s[^,;:()]{1,90},\s*")
+APPOSITIVE_GAP_RE = re.compile(r",\s+(?:a|an|the|un|une|le|la|l['’]|ein|eine|der|die|das)\s[^,;:()]{1,90},\s*"
+                               r"(?:(?:is|are|was|were|has|have|had|est|sont|a|ont|ist|sind|war|hat|wird)\s+)?")
 
 
 def bind_subject(sent: str, t0: int, t1: int, systems: Sequence[Mention], *, max_gap: int = 60,
@@ -147,7 +148,7 @@ def as_list(value: object) -> list[str]:
 # -- a subject named by a definite generic noun: "the helicopters are built by ...", "ce monomoteur" --------
 ANAPHOR_NOUN_RE = re.compile(
     r"(?i)(?:\b(?:the|these|those|this|ce|cet|cette|ces|les|le|la|die|der|das|diese[rsn]?)\s+|\bl['’])"
-    r"(?:new\s+|nouveaux?\s+|neuen?\s+|[\w]+-[\w-]+\s+|(?-i:[a-zäöüéèà]{4,})\s+)?"
+    r"(?:(?:new|nouveaux?|neuen?|[\w]+-[\w-]+|(?-i:[a-zäöüéèà]{4,}))\s+){0,3}"  # "the long-range remotely piloted aircraft"
     r"(?P<noun>helicopters?|jets?|aircraft|fighters?|planes?|rotorcraft|torpedo(?:es)?|tanks?|howitzers?|drones?|"
     r"frigates?|submarines?|hélicoptères?|appareils?|avions?|chasseurs?|monomoteur|bimoteur|biréacteur|"
     r"quadriréacteur|torpilles?|chars?|frégates?|sous-marins?|Hubschrauber|Helikopter|Kampfjets?|Flugzeuge?|"

@@ -154,7 +154,7 @@ class RuleContext:
         """"The helicopters are built by ...": the leading system of that kind, when the noun is close."""
         subject = anaphor_subject(sent, t0, self.topic)
         if subject is None or t0 - subject[1] > 40 or not _gap_ok(sent[subject[1]:t0], ("sont", "are", "is", "est",
-                                                                                        "werden", "ist", "sind")):
+                                                                                        "werden", "ist", "sind", "each")):
             return None
         return subject
 
