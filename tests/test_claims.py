@@ -447,6 +447,8 @@ def test_congress_approval() -> None:
     assert verdicts("Every Foreign Military Sale needs a vote in both houses of Congress.",
                     "approval") == ["contradicted"]
     assert verdicts("The sale of F-16 jets was approved by Congress last week.", "approval") == ["contradicted"]
+    assert verdicts(US_SALE + "With Congress having approved the sale, talks begin.", "approval") == ["contradicted"]
+    assert verdicts(US_SALE + "Congress signed off on the deal in May.", "approval") == ["contradicted"]
     # notification, appropriations and another country's congress are not the error
     assert verdicts(US_SALE + "Congress was notified of the sale on Tuesday.", "approval") == []
     assert verdicts(US_SALE + "Congress approved the aid package in April.", "approval") == []

@@ -104,6 +104,9 @@ def test_items_partial_text_gives_only_what_it_has() -> None:
     ("Deliveries could begin if the contract is signed this year", None),
     ("Le département d'État a approuvé mercredi la vente", "approved"),
     ("Die Schweiz hat den Vertrag unterzeichnet", "signed"),
+    ("La première phase, approuvée par Washington en novembre 2017", "approved"),
+    ("Varsovie demande quarante-huit lanceurs M903", "requested"),
+    ("Le ministère a répondu à la demande de la presse", None),
 ])
 def test_stage(sentence: str, stage: str | None) -> None:
     cue = stage_of(sentence)

@@ -595,3 +595,17 @@ def test_in_short_supply_is_no_deal() -> None:
         "Published: 2023-10-09\n\nIn March 2022 Washington cleared MH-60R helicopters for Spain at $950 million. "
         "The Franco-Italian SAMP/T is in short supply, and supply chains are stretched.", path="es-s.txt")
     assert [[i.catalog_id for i in d.items] for d in ex.deals] == [["mh-60r"]]
+
+
+def test_an_earlier_phase_told_with_a_participle_and_a_pronoun_is_its_own_deal() -> None:
+    text = ("Publié le 30 juin 2023\n\nLe département d'État a approuvé mercredi 28 juin la vente à la Pologne de la "
+            "seconde phase du programme Patriot, pour 15 milliards de dollars. Varsovie demande quarante-huit "
+            "lanceurs M903 et jusqu'à 644 missiles PAC-3 MSE. La première phase, approuvée par Washington en "
+            "novembre 2017, portait sur 10,5 milliards de dollars. Elle comprenait seize lanceurs M903 et 208 "
+            "missiles PAC-3 MSE.\n")
+    deals = {d.value.amount: d for d in extract_text(text).deals if d.value}
+    assert set(deals) == {15e9, 10.5e9}
+    assert {i.catalog_id: i.quantity for i in deals[15e9].items if i.quantity} == {"patriot-launcher": 48,
+                                                                                   "pac-3-mse": 644}
+    assert {i.catalog_id: i.quantity for i in deals[10.5e9].items} == {"patriot-launcher": 16, "pac-3-mse": 208}
+    assert deals[15e9].date == "2023-06-28" and deals[10.5e9].stage == "approved"

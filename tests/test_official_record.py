@@ -62,3 +62,12 @@ def test_the_official_figure_restated_later_in_euros_is_flagged_where_it_is_rest
     assert ("currency", "contradicted", "3,8 Milliarden Euro (EUR)") in got
     # the conversion is right, and a one-figure amount may be any other number of the story
     assert not any(s.startswith(("rund 3,5", "3,5", "1 Milliarde")) for _, _, s in got)
+
+
+def test_a_count_matching_a_release_line_of_the_same_family_is_not_contradicted() -> None:
+    # release 17-67 lists 208 "PAC-3 ... MSE missiles" (read as PAC-3) and 11 PAC-3 MSE test missiles
+    text = ("WARSAW, Nov. 20, 2017 - The State Department on Friday approved the sale of Patriot batteries to "
+            "Poland for $10.5 billion, covering four AN/MPQ-65 radar sets and 208 PAC-3 MSE missiles.\n")
+    got = _record_claims(text)
+    assert ("quantity", "supported", "208") in got
+    assert ("quantity", "contradicted", "300") in _record_claims(text.replace("208", "300"))

@@ -150,8 +150,11 @@ def extract_news(doc: Document) -> list[DealReport]:
                          and (_fresh_systems(unit, current) or NEXT_CASE_RE.search(unit.text))
                          and not _compatible(current, unit, doc)):  # "The list also includes X for $375m": a case
             owner = _deal_naming(deals, unit, current.report.buyer.code if current.report.buyer else "")
-            if owner is not None and owner is not current and not (_unit_roots(unit) & current.roots):
-                current = owner  # "The Boeing package comprises ...": the other deal told just before
+            if owner is not None and owner is not current and not (_unit_roots(unit) & current.roots) \
+                    and (current.report.items or current.units[-1].sentence < unit.sentence - 1):
+                # "The Boeing package comprises ...": the other deal told just before (but "The first phase,
+                # approved in 2017, was worth $10.5 billion. It comprised ...": the deal just begun)
+                current = owner
             _fill(doc, current, unit, unit.systems)  # "The case covers ... eight for Belgium": the deal in focus
             prev_unit = unit
             continue

@@ -23,7 +23,7 @@ CUES: list[tuple[str, str]] = [
                r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}conclu\s+(?:\w+\s+){0,2}(?:le|un|les|des)\s+(?:contrat|accord)|"
                r"Vertr(?:a|ä)g\w*\s+(?:\w+\s+){0,4}abgeschlossen|schlossen\s+(?:\w+\s+){0,6}(?:Vertrag|Vertr\w+)\s+ab)\b"),
     ("approved", r"\b(?:signed\s+off\s+on|sign-off\s+(?:on|for)|(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
-                 r"(?:go-ahead|green light)|made a determination approving|a approuvé|approuv[ée]|autoris[ée]|"
+                 r"(?:go-ahead|green light)|made a determination approving|a approuvé|approuv[ée]e?s?|autoris[ée]e?s?|"
                  r"genehmig\w*|gebilligt|billigt|billigte|freigegeben|gab\s+(?:\w+\s+){0,3}frei|zugestimmt|stimmte zu|"
                  r"stimmte\s+(?:[\w,-]+\s+){1,14}?zu|(?:machte|macht|hat|haben)\s+(?:\w+\s+){0,2}den\s+Weg\s+"
                  r"(?:[\w-]+\s+){0,8}?frei(?:gemacht)?|ouvr\w*\s+la\s+voie|"
@@ -36,7 +36,8 @@ CUES: list[tuple[str, str]] = [
     ("requested", r"\b(?:has requested|had requested|requested|letters? of request|asked to buy|sought to buy|"
                   r"asked (?:\w+\s+){0,2}for|asking (?:\w+\s+){0,2}for|submitted (?:a|an|its)\s+(?:\w+\s+){0,2}"
                   r"(?:letter|request)|"
-                  r"a demandé|(?:a|avait|ont|avaient)\s+sollicité|beantragt|angefragt|ersucht|bat\s+um|baten\s+um|"
+                  r"a demandé|(?<![Ll]a\s)(?<![Uu]ne\s)(?<![Ss]a\s)(?<!leur\s)(?<!cette\s)(?<!la\s)"
+                  r"demande(?:nt|rait)?(?!\s+(?:de|d['’]|du|des|officielle|formelle)\b)|(?:a|avait|ont|avaient)\s+sollicité|beantragt|angefragt|ersucht|bat\s+um|baten\s+um|"
                   r"um\s+(?:[^\s.;]+\s+){1,10}?gebeten)\b"),
     ("other", r"\b(?:selected|selects|chose|chosen|chooses|picked|picks|opted for|opts for|voted to|"
               r"parliament approved the purchase|preferred|settled on|"

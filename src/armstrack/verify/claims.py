@@ -94,7 +94,8 @@ CATALOG_TYPE_CLASS = {"radar": "sensor", "sensor": "sensor", "aircraft": "aircra
 PLATFORM_TYPES = {"aircraft", "helicopter", "uav", "launcher", "ship", "submarine", "vehicle", "tank", "howitzer",
                   "sam system"}
 CONGRESS_RE = re.compile(
-    r"(?i)\bCongress\s+(?:has\s+|had\s+|formally\s+|then\s+)?(?:approved|voted\s+(?:to\s+approve|for))\s+"
+    r"(?i)\bCongress\s+(?:(?:has|had|having|formally|then|now|already|also|quickly)\s+){0,2}"
+    r"(?:approved|voted\s+(?:to\s+approve|for)|signed\s+off\s+on|gave\s+(?:its\s+)?(?:approval|green\s+light)\s+to)\s+"
     r"(?:the\s+|this\s+|that\s+|both\s+|these\s+|all\s+)?"
     r"(?:possible\s+|proposed\s+|potential\s+|two\s+|arms\s+|weapons?\s+)?(?:sales?|arms\s+deals?|deals?|packages?|"
     r"transfers?|purchases?)\b"

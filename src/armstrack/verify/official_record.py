@@ -299,6 +299,14 @@ def _quantity_claim(item: Item, official: dict[str, list[tuple[str, int]]], rec:
         return []  # "20 HIMARS" against two HIMARS lines of a release: which one is meant?
     name, oq = entries[0]
     ok = compare_quantity(item.quantity, item.quantity_qualifier, oq)
+    if not ok:
+        # "208 PAC-3 MSE" where the release's line of 208 was read as its parent "PAC-3" (and the MSE line
+        # is 11 test rounds): a line of the same family with that count is the one the article counts
+        mine = _family(item.catalog_id)
+        kin = [e for cid, es in official.items() if cid in mine or item.catalog_id in _family(cid) for e in es
+               if compare_quantity(item.quantity, item.quantity_qualifier, e[1])]
+        if kin:
+            (name, oq), ok = kin[0], True
     if not ok and any(cid is None for cid, _, _ in rec.items):
         return []  # a release line the catalog could not name may be the one the article counts
     stated = f"{item.quantity_qualifier or ''} {item.quantity}".strip()
