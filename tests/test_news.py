@@ -609,3 +609,13 @@ def test_an_earlier_phase_told_with_a_participle_and_a_pronoun_is_its_own_deal()
                                                                                    "pac-3-mse": 644}
     assert {i.catalog_id: i.quantity for i in deals[10.5e9].items} == {"patriot-launcher": 16, "pac-3-mse": 208}
     assert deals[15e9].date == "2023-06-28" and deals[10.5e9].stage == "approved"
+
+
+def test_an_uncounted_programme_name_gives_way_to_its_counted_components() -> None:
+    text = ("WARSAW, June 29, 2023 - Washington on Wednesday approved the second phase of Poland's Patriot "
+            "programme, estimated at $15 billion. Poland asked for 48 M903 launching stations and up to 644 "
+            "PAC-3 MSE missiles.\n")
+    (deal,) = extract_text(text).deals
+    assert {(i.catalog_id, i.quantity) for i in deal.items} == {("patriot-launcher", 48), ("pac-3-mse", 644)}
+    one = text.replace(" and up to 644 PAC-3 MSE missiles", "")
+    assert {i.catalog_id for i in extract_text(one).deals[0].items} == {"patriot", "patriot-launcher"}

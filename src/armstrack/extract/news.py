@@ -74,6 +74,7 @@ from armstrack.extract.news_refs import (
     _Deal,
     _deal_naming,
     _distributive_quantity,
+    _drop_umbrella_items,
     _fresh_systems,
     _generic_quantity,
     _request_told_by_notice,
@@ -402,6 +403,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             _fill(doc, target, unit, [(-1, -1, main[1])])  # "covered up to 22 launchers": the article's launcher
         prev_unit = unit
     _split_plural_contracts(doc, deals)
+    _drop_umbrella_items(deals)
     deals = _fix_home_buyers(doc, deals)
     _contractors(doc, deals)
     return [d.report for d in deals if d.report.items or d.report.value is not None]

@@ -254,3 +254,20 @@ def _component_quantity(unit: Unit, deal: _Deal, doc: Document) -> None:
                     mention=m.group("noun"), notes=[f"part of {deal.report.items[0].system} named by its kind"])
         deal.systems[part.id] = item
         deal.report.items.append(item)
+
+
+def _drop_umbrella_items(deals: list[_Deal]) -> None:
+    """"Poland's Patriot programme ... 48 M903 launchers, up to 644 PAC-3 MSE": the uncounted family name
+    stands for the system its counted components make up, and is no item of its own."""
+    cat = load_catalog()
+    for deal in deals:
+        r = deal.report
+        for item in list(r.items):
+            if item.quantity is not None or not item.catalog_id:
+                continue
+            parts = [i for i in r.items if i is not item and i.quantity is not None and i.catalog_id
+                     and item.catalog_id in {a.id for a in cat.ancestors(i.catalog_id)}]
+            if len(parts) >= 2:
+                r.items.remove(item)
+                deal.systems.pop(item.catalog_id, None)
+

@@ -213,7 +213,7 @@ def check_report(report: DealReport, doc: Document) -> list[Claim]:
     if rec is None:
         return []
     out: list[Claim] = []
-    subject = report.items[0].system if report.items else rec.title
+    subject = _subject(report) or rec.title
     when = report.date or doc.published
     v = report.value
     if v is not None and rec.value_usd:
@@ -238,6 +238,24 @@ def check_report(report: DealReport, doc: Document) -> list[Claim]:
     for item in report.items:
         out.extend(_quantity_claim(item, official, rec))
     return out
+
+
+def _subject(report: DealReport) -> str | None:
+    """What the sale is of: its first item, or the system most of its items belong to ("THAAD" for THAAD
+    launchers and interceptors listed after a radar)."""
+    if not report.items:
+        return None
+    cat = load_catalog()
+    roots: dict[str, int] = {}
+    for i in report.items:
+        if i.catalog_id and (s := cat.get(i.catalog_id)) is not None:
+            root = (cat.root(s.id) or s).id
+            roots[root] = roots.get(root, 0) + 1
+    first = report.items[0].catalog_id
+    best = max(roots, key=lambda k: roots[k], default=None)
+    if best is not None and roots[best] >= 2 and first != best and (b := cat.get(best)) is not None:
+        return b.name
+    return report.items[0].system
 
 
 def _restated_currency(subject: str, rec: Record, doc: Document, taken: list[Evidence]) -> list[Claim]:
