@@ -619,3 +619,14 @@ def test_an_uncounted_programme_name_gives_way_to_its_counted_components() -> No
     assert {(i.catalog_id, i.quantity) for i in deal.items} == {("patriot-launcher", 48), ("pac-3-mse", 644)}
     one = text.replace(" and up to 644 PAC-3 MSE missiles", "")
     assert {i.catalog_id for i in extract_text(one).deals[0].items} == {"patriot", "patriot-launcher"}
+
+
+def test_a_purchase_on_behalf_of_another_country_and_a_count_after_a_year() -> None:
+    text = ("By A. Writer | 21 December 2024\n\nOn Thursday, Germany's procurement office, acting on behalf of "
+            "Lithuania's Defence Materiel Agency, signed a contract with KNDS Deutschland for 44 Leopard 2A8 "
+            "tanks worth €950 million. Vilnius bought American kit first. In July 2020 came six UH-60M Black Hawk "
+            "helicopters in a case worth $380 million.\n")
+    deals = {d.value.amount: d for d in extract_text(text).deals if d.value}
+    assert (deals[950e6].seller.code, deals[950e6].buyer.code) == ("DEU", "LTU")
+    assert deals[380e6].buyer.code == "LTU"
+    assert [(i.catalog_id, i.quantity) for i in deals[380e6].items] == [("uh-60m", 6)]

@@ -31,14 +31,17 @@ def _in_dateline(text: str, pos: int) -> bool:
 
 def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:
     window = text[max(0, start - 70):start]
-    m = QTY_BEFORE_RE.search(window)
-    if not m:
-        return None, None, start
-    raw = m.group("n").lower()
-    if raw in ("a", "an", "un", "une", "ein", "eine", "einen", "einem", "einer"):
-        return None, None, start  # "un système NASAMS", "a HIMARS battery": an article, not a count
-    if re.fullmatch(r"\d{4}", raw) and 1900 <= int(raw) <= 2100:
-        return None, None, start
+    pos = 0
+    while True:
+        m = QTY_BEFORE_RE.search(window, pos)
+        if not m:
+            return None, None, start
+        raw = m.group("n").lower()
+        if raw in ("a", "an", "un", "une", "ein", "eine", "einen", "einem", "einer"):
+            return None, None, start  # "un système NASAMS", "a HIMARS battery": an article, not a count
+        if not (re.fullmatch(r"\d{4}", raw) and 1900 <= int(raw) <= 2100):
+            break
+        pos = m.end("n")  # "In July 2020 came six UH-60M": a year, the count comes after it
     if re.fullmatch(r"[\d,.\u00a0\u202f ]+", raw):
         qty: int | None = int(re.sub(r"[^\d]", "", raw))
     else:

@@ -27,6 +27,9 @@ from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
 from armstrack.normalize.companies import CompanyMention, canonical, find_companies
 
+BEHALF_RE = re.compile(r"(?i)\b(?:on\s+behalf\s+of|pour\s+le\s+compte\s+(?:de|du|des)|au\s+nom\s+(?:de|du|des)|"
+                       r"im\s+(?:Auftrag|Namen)\s+(?:von|des|der))\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+|der\s+|des\s+)?$")
+
 
 def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     t = unit.text
@@ -37,6 +40,11 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if re.search(r"(?i)\b(?:gegen|against|contre|invasion\s+of|invasion\s+de|Angriff\w*\s+auf|attack\w*\s+on)\s+"
                  r"(?:die\s+|den\s+|das\s+|the\s+|la\s+|le\s+|l['’])?$", before):
         return None  # "der Angriffskrieg gegen die Ukraine": the one attacked, not a party to the sale
+    if BEHALF_RE.search(before):
+        return "buyer!"  # "the procurement office, acting on behalf of Lithuania's agency, signed": who buys
+    if re.match(r"(?i)(?:['’]s?\s+)?[^.;]{0,60}?,?\s+(?:acting\s+)?(?:on\s+behalf\s+of|pour\s+le\s+compte\s+(?:de|du|des)|"
+                r"im\s+(?:Auftrag|Namen)\s+(?:von|des|der))\b", after) and not BUYER_AFTER_RE.search(after[:25]):
+        return None  # "Germany's procurement office, acting on behalf of ...": the agent, not the buyer
     if re.match(r"(?i),\s+(?:which|that|whom|qui|que|die|den|das)\s+(?:[\w.-]+\s+){0,3}(?:cleared|approved|authori[sz]ed|"
                 r"a\s+autorisé|a\s+approuvé|genehmigt\w*|freigegeben)\b", after):
         return "buyer!"  # "Slovakia, which Washington cleared last year to acquire 14 F-16": the buyer, first
