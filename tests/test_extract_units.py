@@ -31,6 +31,9 @@ from armstrack.normalize.numbers import parse_number, words_to_int
     ("1,5 million euros", 1.5e6, "EUR"),
     ("valued at $US2.4 billion (3.16 trillion won)", 2.4e9, "USD"),
     ("$A7 billion", 7e9, "AUD"),
+    ("ein Munitionspaket über zehn Milliarden Dollar", 1e10, "$"),
+    ("deux milliards d'euros", 2e9, "EUR"),
+    ("a two billion dollar deal", 2e9, "$"),
 ])
 def test_money(text: str, amount: float, currency: str) -> None:
     found = find_money(text)

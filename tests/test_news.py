@@ -630,3 +630,14 @@ def test_a_purchase_on_behalf_of_another_country_and_a_count_after_a_year() -> N
     assert (deals[950e6].seller.code, deals[950e6].buyer.code) == ("DEU", "LTU")
     assert deals[380e6].buyer.code == "LTU"
     assert [(i.catalog_id, i.quantity) for i in deals[380e6].items] == [("uh-60m", 6)]
+
+
+def test_german_sale_nouns_and_an_earlier_approval_told_with_its_year_and_price() -> None:
+    text = ("Donnerstag, 12. November 2020\n\nDas US-Außenministerium hat am Dienstag drei Rüstungsexporte an die "
+            "Vereinigten Arabischen Emirate gebilligt. Kernstück ist der Verkauf von bis zu 50 Kampfflugzeugen des "
+            "Typs F-35A für 10,4 Milliarden Dollar. Im September 2014 folgten zwölf Raketenwerfer vom Typ HIMARS "
+            "für 2,5 Milliarden Dollar.\n")
+    deals = {d.value.amount: d for d in extract_text(text).deals if d.value}
+    assert [(i.catalog_id, i.quantity) for i in deals[10.4e9].items] == [("f-35a", 50)]
+    assert [(i.catalog_id, i.quantity) for i in deals[2.5e9].items] == [("m142-himars", 12)]
+    assert deals[2.5e9].buyer.code == "ARE" and deals[2.5e9].date is None

@@ -18,7 +18,8 @@ from armstrack.normalize.money import MoneyMention, find_money
 DEAL_NOUN_RE = re.compile(
     r"(?i)\b(?:deal|sale|sales|contract|order|purchase|acquisition|package|agreement|procurement|buy|"
     r"vente|contrat|commande|achat|acquisition|Kauf|Geschäft|Auftrag|Vertrag|Beschaffung|Bestellung|Pakets?|"
-    r"Rüstungspakets?|paquet|ensemble|"
+    r"Rüstungspakets?|Munitionspakets?|Verkaufs?|Verkäufe|Rüstungsgeschäfte?s?|Rüstungsexporte?s?|Kaufvertrag|"
+    r"Liefervertrag|paquet|ensemble|"
     r"(?<!short\s)(?<!in\s)supply(?!\s+chains?)|sell|sold|selling|buying|bought|acquire|acquiring|purchasing|nod|green light|feu vert|"
     r"achète|acheter|acheté|achetés|acquérir|commander|kaufen|kauft|erwirbt)\b")
 CLAUSE_SPLIT_RE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|und|aber)\s+|;\s+|\s+while\s+|\s+—\s+(?=[A-Z])")

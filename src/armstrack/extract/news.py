@@ -224,6 +224,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                 or (current is not None and NEXT_CASE_RE.match(unit.text))
                 or (current is not None and unit.dates and any(rx.search(unit.text) for _, rx in STAGE_NOUNS))
                 or (unit.money and current is not None and VALUE_WORD_RE.search(unit.text))
+                or (unit.money and unit.systems and unit.dates and current is not None)
                 or (LIST_ITEM_RE.match(unit.text) and unit.money and current is not None)
                 or (in_list and unit.systems)):
             prev_unit = unit
@@ -366,7 +367,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                 target = current
             elif (unit.cue or (SEPARATE_RE.search(unit.text) and unit.deal_noun and unit.systems and unit.money)
                   or (unit.money and unit.systems and _approval_noun(unit.text))
-                  or ((unit.deal_noun or VALUE_WORD_RE.search(unit.text)) and unit.money and _fresh_systems(unit, current)
+                  or ((unit.deal_noun or VALUE_WORD_RE.search(unit.text) or unit.dates) and unit.money
+                      and _fresh_systems(unit, current)
                       and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems))) \
                     and (unit.money or (unit.systems and SEPARATE_RE.search(unit.text))) \
                     and current.report.buyer is not None \

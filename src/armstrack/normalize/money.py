@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from armstrack.normalize.numbers import parse_number
+from armstrack.normalize.numbers import foreign_words_to_int, parse_number, words_to_int
 
 PREFIX_CURRENCY = {
     "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd": "USD", "us $": "USD",
@@ -150,5 +150,25 @@ def _find_money(text: str) -> tuple[MoneyMention, ...]:
             found.append(MoneyMention(s, e, text[s:e], amount, currency,
                                       q.group(1).lower() if q else None))
             taken.append((s, e))
+    for m in WORDS_RE.finditer(text):  # "zehn Milliarden Dollar", "two billion dollars": a count in words
+        s, e = m.start(), m.end()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        currency = SUFFIX_CURRENCY.get(re.sub(r"\s+", " ", m.group("cur").lower()))
+        n = words_to_int(m.group("n")) or foreign_words_to_int(m.group("n"))
+        if currency is None or not n:
+            continue
+        q = QUALIFIER_RE.search(text[max(0, s - 30):s])
+        found.append(MoneyMention(s, e, text[s:e], float(n * SCALE[m.group("scale").lower()]), currency,
+                                  q.group(1).lower() if q else None))
+        taken.append((s, e))
     found.sort(key=lambda mm: mm.start)
     return tuple(found)
+
+
+WORDS_RE = re.compile(
+    r"(?i)(?<![\w-])(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|"
+    r"un|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|trente|cinquante|"
+    r"eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig)\s+"
+    r"(?P<scale>billion|million|milliards?|millions?|Milliarden?|Millionen?)\s+(?:(?:de\s+|d['’]\s?))?"
+    r"(?P<cur>dollars?|US-Dollar|euros?|Euro|francs\s+suisses|Franken)(?!\w)")
