@@ -641,3 +641,15 @@ def test_german_sale_nouns_and_an_earlier_approval_told_with_its_year_and_price(
     assert [(i.catalog_id, i.quantity) for i in deals[10.4e9].items] == [("f-35a", 50)]
     assert [(i.catalog_id, i.quantity) for i in deals[2.5e9].items] == [("m142-himars", 12)]
     assert deals[2.5e9].buyer.code == "ARE" and deals[2.5e9].date is None
+
+
+def test_two_sales_in_one_sentence_share_the_day_of_the_notices() -> None:
+    text = ("Monday, May 6, 2019\n\nThe State Department has approved two helicopter sales to the Czech Republic. "
+            "Notices published on Friday by the DSCA cover four AH-1Z Viper helicopters, at an estimated "
+            "$205 million, and twelve UH-60M Black Hawk helicopters, estimated at $800 million. The Black Hawk "
+            "offer includes 114 Advanced Precision Kill Weapon Systems (APKWS) and four versions (M197, M240H) "
+            "of guns.\n")
+    deals = {d.value.amount: d for d in extract_text(text).deals if d.value}
+    assert deals[205e6].date == deals[800e6].date == "2019-05-03"
+    counts = {i.catalog_id: i.quantity for i in deals[800e6].items}
+    assert counts["apkws"] == 114 and counts.get("m240h") is None

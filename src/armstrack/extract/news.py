@@ -80,6 +80,7 @@ from armstrack.extract.news_refs import (
     _request_told_by_notice,
     _same_item,
     _same_occasion_date,
+    _shared_sentence_dates,
     _sibling,
     _topic_of_kind,
     _topic_systems,
@@ -406,6 +407,7 @@ def extract_news(doc: Document) -> list[DealReport]:
         prev_unit = unit
     _split_plural_contracts(doc, deals)
     _drop_umbrella_items(deals)
+    _shared_sentence_dates(deals)
     deals = _fix_home_buyers(doc, deals)
     _contractors(doc, deals)
     return [d.report for d in deals if d.report.items or d.report.value is not None]

@@ -39,6 +39,8 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:
         raw = m.group("n").lower()
         if raw in ("a", "an", "un", "une", "ein", "eine", "einen", "einem", "einer"):
             return None, None, start  # "un système NASAMS", "a HIMARS battery": an article, not a count
+        if m.group(0).endswith("(") and not re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+){1,6}\(", window[m.end("n"):m.end()]):
+            return None, None, start  # "quatre versions (M31A2, ...)": a count of the versions, not of the item
         if not (re.fullmatch(r"\d{4}", raw) and 1900 <= int(raw) <= 2100):
             break
         pos = m.end("n")  # "In July 2020 came six UH-60M": a year, the count comes after it

@@ -46,7 +46,7 @@ QTY_BEFORE_RE = re.compile(
     rf"le|la|les|der|die|das)\b)"
     rf"(?:[a-zà-ÿ][\w’'-]*|[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:-[A-Za-zäöüß]+)*)\s+){{0,5}}"
     rf"(?:(?:vom|des|du|de|of the|der|in\s+der|de\s+la|dans\s+la|in\s+the)\s+(?:\w+\s+)?"
-    rf"(?:Typs?|type|Variante|Version|version|variant|Standardversion|Ausführung)\s+)?$")
+    rf"(?:Typs?|type|Variante|Version|version|variant|Standardversion|Ausführung)\s+)?\(?$")  # "114 Advanced ... ("
 INCLUDE_RE = re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises|consists? of|contains|along with|"
                         r"s['’]y\s+ajout\w*|s['’]ajout\w*|hinzu\s+kommen|kommen\s+(?:\w+\s+)?hinzu|"
                         r"lists|listed|details|itemi[sz]es|alongside|together with|as well as|plus(?!\s+(?:de|d['’]|que|tard|grand\w*|import\w*|élevé\w*))|"
@@ -87,7 +87,8 @@ CONVERSION_RE = re.compile(r"(?i)(?:exchange rates?|that is|that's|equivalent|eq
                            r"environ|umgerechnet|entspricht|rund|about|roughly|around|close to|nearly|\()[^.;]{0,30}$")
 STAGE_NOUNS = [(stage, re.compile(rx, re.I)) for stage, rx in (
     ("approved", r"\b(?:approval|clearance|go-ahead|approbation|feu vert|Genehmigung|Zustimmung)\b"),
-    ("notified", r"\bnotification\b"),
+    ("notified", r"\b(?:notifications?|notices?\s+(?:published|released|posted|issued)|avis\s+publiés?|"
+                 r"Mitteilung(?:en)?\s+(?:\w+\s+){0,3}veröffentlicht)\b"),
     ("signed", r"\b(?:signing|signature|Unterzeichnung|Unterschrift)\b"),
     ("delivered", r"\b(?:delivery|handover|livraison|Lieferung|Übergabe)\b"),
 )]

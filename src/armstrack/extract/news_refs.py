@@ -271,3 +271,20 @@ def _drop_umbrella_items(deals: list[_Deal]) -> None:
                 r.items.remove(item)
                 deal.systems.pop(item.catalog_id, None)
 
+
+def _shared_sentence_dates(deals: list[_Deal]) -> None:
+    """"Notices published on Friday cover four AH-1Z for $205 million and twelve UH-60M for $800 million": two
+    sales told in one sentence at the same stage happened on the one day it names."""
+    for deal in deals:
+        r = deal.report
+        if r.date is not None or r.buyer is None or not deal.units:
+            continue
+        first = deal.units[0].sentence
+        for other in deals:
+            o = other.report
+            if other is not deal and o.date and o.date_evidence and o.stage == r.stage and o.buyer \
+                    and o.buyer.code == r.buyer.code and any(u.sentence == first for u in other.units) \
+                    and any(u.start <= o.date_evidence.start < u.end and u.sentence == first for u in other.units):
+                r.date, r.date_evidence = o.date, o.date_evidence
+                break
+
