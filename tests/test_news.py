@@ -653,3 +653,12 @@ def test_two_sales_in_one_sentence_share_the_day_of_the_notices() -> None:
     assert deals[205e6].date == deals[800e6].date == "2019-05-03"
     counts = {i.catalog_id: i.quantity for i in deals[800e6].items}
     assert counts["apkws"] == 114 and counts.get("m240h") is None
+
+
+def test_a_buyer_cabinet_approval_is_its_own_step_and_a_maker_industry_is_no_buyer() -> None:
+    text = ("29 octobre 2025\n\nRéuni mardi, le Conseil des ministres espagnol a autorisé la passation du contrat "
+            "d'acquisition de quarante-cinq avions Hürjet, conçus par Turkish Aerospace. Le montant estimé atteint "
+            "3,12 milliards d'euros, ce qui en fait la plus importante percée de l'industrie aéronautique turque.\n")
+    (deal,) = extract_text(text).deals
+    assert (deal.seller.code, deal.buyer.code, deal.stage) == ("TUR", "ESP", "other")
+    assert deal.value.amount == 3.12e9 and [(i.quantity) for i in deal.items] == [45]

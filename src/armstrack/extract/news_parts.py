@@ -66,8 +66,11 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
                                         r"company|firm|group|industry|constructeur|groupe|industriel|avionneur|"
                                         r"motoriste|fabricant|Unternehmen|Firma)\b", after):
         return "maker"  # "bei dem französischen Hersteller Dassault Aviation bestellt": who makes, not who buys
+    if pm.how == "demonym" and re.search(r"(?i)\b(?:industrie|constructeur|groupe|avionneur|motoriste|fabricant|"
+                                         r"industriel|entreprise|société)\s+(?:[\w-]+\s+)?$", before):
+        return "industry"  # "la percée de l'industrie aéronautique turque": who makes, not who buys
     if re.match(WEAPON_NOUN_AFTER, after) and pm.how == "demonym":
-        return "maker"  # "the South Korean jets", "Swedish-designed fighters": a weak sign of the seller
+        return "maker?"  # "the South Korean jets", "Swedish-designed fighters": a weak sign of the seller
     if BUYER_BEFORE_RE.search(before) or BUYER_AFTER_RE.search(after):
         if pm.code == "USA" and SELLER_BEFORE_RE.search(before):
             return "seller"

@@ -128,7 +128,13 @@ def stage_of(sentence: str, *, checked: bool = False) -> StageCue | None:
             if stage == "approved" and re.search(
                     r"(?i)\b(?:parliament|parliament's \w+ committee|lawmakers|legislators|Bundestag|Haushaltsausschuss|"
                     r"budget committee|defen[cs]e committee|Sejm|Knesset|Storting|Riksdag|National Assembly|"
-                    r"parlement|Parlament|Nationalrat|Ständerat)\s+(?:\w+\s+){0,2}$", before):
+                    r"parlement|Parlament|Nationalrat|Ständerat|cabinet|Cabinet|Council\s+of\s+Ministers|"
+                    r"[Cc]onseil\s+des\s+[Mm]inistres(?:\s+\w+)?|Ministerrat|Kabinett|Bundesregierung|"
+                    r"(?:Thai|Spanish|Polish|Czech|Swiss|Dutch|Belgian|Danish|Norwegian|Swedish|Finnish|Indian|"
+                    r"Indonesian|Philippine|Greek|Romanian|Bulgarian|Croatian|Slovak|Brazilian)\s+government|"
+                    r"gouvernement\s+(?:espagnol|thaïlandais|polonais|tchèque|suisse|belge|grec|roumain|indien)|"
+                    r"(?:spanische|polnische|tschechische|thailändische|griechische|rumänische)\s+Regierung)"
+                    r"(?:,?\s+(?:réuni|meeting|réunie)\s+\w+,?)?\s+(?:\w+\s+){0,2}$", before):
                 cue = StageCue("other", m.start(), m.end())  # a legislature's vote is the buyer's own step
                 if best is None or rank["other"] < rank[best.stage]:
                     best = cue
