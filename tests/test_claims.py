@@ -722,3 +722,24 @@ def test_an_engine_claim_after_an_appositive_and_on_a_long_generic_noun() -> Non
                                                 for c in claims_of(drones)}
     right = text.replace("four turboprop", "two turbofan") + drones.replace("two turboprop", "a single turboprop")
     assert not any(c.verdict == "contradicted" and c.attribute == "engines" for c in claims_of(right))
+
+
+@pytest.mark.parametrize("text, attribute, verdict", [
+    ("Le JASSM-ER - pour « Joint Air-to-Surface Strike Missile - Extended Range » - est un missile furtif.",
+     "name", "contradicted"),
+    ("Le JASSM-ER - pour « Joint Air-to-Surface Standoff Missile - Extended Range » - est un missile furtif.",
+     "name", "supported"),
+    ("Die TOW-Raketen können Ziele in bis zu zehn Kilometern Entfernung bekämpfen.", "range", "contradicted"),
+    ("The Javelin can hit tanks up to ten miles away.", "range", "contradicted"),
+    ("The Rheinmetall-built Leopard 2A8 is the newest member of the family.", "manufacturer", "contradicted"),
+    ("The Boeing-built Apache is a gunship.", "manufacturer", "supported"),
+])
+def test_quoted_spellings_ranges_in_words_and_hyphenated_makers(text: str, attribute: str, verdict: str) -> None:
+    assert verdicts(text, attribute) == [verdict]
+
+
+def test_an_engine_count_on_a_generic_noun_before_the_system_is_named() -> None:
+    text = (US_SALE.replace("Norway", "Taiwan") + "The F-16 is a proven design. The twin-engine jets will be built "
+            "by Lockheed Martin, which has moved F-16 production to South Carolina.\n")
+    assert ("F-16", "engines", "contradicted") in {(c.subject, c.attribute, c.verdict)
+                                                  for c in claims_of(text)}

@@ -36,6 +36,12 @@ APPOSITIVE_RE = re.compile(
     r"(?P<exp>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|to|de|du|des|d['’]\w+|für|und)){1,9})(?=\s*[,;.(])")
 
 
+# "Le JASSM-ER - pour « Joint Air-to-Surface Standoff Missile - Extended Range » -", "LTAMDS, for "Lower ...""
+FOR_QUOTED_RE = re.compile(
+    r"\b(?P<acr>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]{1,4})?)\s*[-–—,(]\s*(?:pour|for|für|soit|d\.\s*h\.)\s*"
+    r"[«\"“„]\s*(?P<exp>[A-Z][^»\"”“]{4,90}?)\s*[»\"”“]")
+
+
 def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
     out: list[Claim] = []
     # "ERAM (Extended Range Multiple Warhead)"
@@ -49,6 +55,10 @@ def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
         out += _check_expansion(cat, acr, exp, Evidence.of(text, m.start(), m.end()), strict=True)
     # "IBCS, das „Integrated Battle Command System“ der US-Armee": a quoted spelling in an appositive
     for m in QUOTED_APPOSITIVE_RE.finditer(text):
+        acr, exp = m.group("acr"), m.group("exp").strip()
+        if exp[0].upper() == acr[0].upper():
+            out += _check_expansion(cat, acr, exp, Evidence.of(text, m.start(), m.end()), strict=True)
+    for m in FOR_QUOTED_RE.finditer(text):
         acr, exp = m.group("acr"), m.group("exp").strip()
         if exp[0].upper() == acr[0].upper():
             out += _check_expansion(cat, acr, exp, Evidence.of(text, m.start(), m.end()), strict=True)

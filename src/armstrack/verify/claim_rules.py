@@ -197,6 +197,9 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
                                    max_gap=max_gap) if systems else None
             if subject is None and not systems:
                 subject = ctx.anaphor(sent, m.start())  # "ce monomoteur", "the helicopters first flew in ..."
+            if subject is None and systems and any(n.start() <= m.start() and m.end() <= n.end()
+                                                   for n in ANAPHOR_NOUN_RE.finditer(sent)):
+                subject = ctx.anaphor(sent, m.start())  # "The twin-engine jets will be built by ..." (F-16 later)
             if subject is None and systems and m.start() <= 2:
                 # "Entré en service en 1996, le Rafale ...": the subject right after the opening phrase
                 nxt = [x for x in systems if m.end() <= x[0] <= m.end() + 40 and "," in sent[m.end():x[0]]
@@ -457,6 +460,11 @@ def _maker_claims(ctx: RuleContext) -> list[Claim]:
                           _companies(m.group("body")), subject))
         for c in find_companies(sent):
             after = [x for x in systems if x[0] >= c.end]
+            if after and re.match(r"-(?:built|made|designed|developed|produced|manufactured)\s", sent[c.end:]):
+                x = min(after, key=lambda y: y[0])
+                if re.fullmatch(r"-\w+\s+(?:[\w-]+\s+)?", sent[c.end:x[0]]):  # "The Rheinmetall-built Leopard 2A8"
+                    found.append((c.start, x[1], "manufacturer", [c.name], x))
+                continue
             if after:
                 x = min(after, key=lambda y: y[0])
                 verb = MAKER_ACTIVE_RE.search(sent[c.end:x[0]])

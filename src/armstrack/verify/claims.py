@@ -20,6 +20,7 @@ from armstrack.model import Claim, DealReport, Document, Evidence
 from armstrack.normalize.catalog import Catalog, System, load_catalog
 from armstrack.normalize.countries import find_parties
 from armstrack.normalize.money import find_money
+from armstrack.normalize.numbers import foreign_words_to_int, words_to_int
 from armstrack.verify.claim_common import bind_subject
 from armstrack.verify.claim_common import source_text as _source_text
 from armstrack.verify.claim_names import _expansion_claims
@@ -33,10 +34,16 @@ KM_PER = {"km": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "ki
 RANGE_TOLERANCE = 0.15
 _RANGE_UNIT = (r"(?P<unit>nautical miles|kilomet(?:er|re)s?|kilomètres|kilometern|km|miles?|mi|nm|meilen)\b"
                r"(?!\s*/\s*h|\s*(?:an|per|à\s+l'|pro)\s*(?:hour|heure|Stunde)|ph)")
+# a figure in words ("bis zu zehn Kilometern"); "one", "un", "ein" are left out: they are mostly articles
+_RANGE_WORDS = (r"\b(?:three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|"
+                r"eighty|ninety|a\s+hundred|one\s+hundred|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|"
+                r"trente|quarante|cinquante|soixante|cent|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|"
+                r"zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|einhundert)")
 RANGE_RE = re.compile(
     r"(?i)(?:range|reach|strik\w*|hit\w*|engage\w*|fly|travel\w*|fir(?:e|es|ing)\s+(?:up\s+to|out\s+to|as\s+far)|shoot\w*"
-    r"|portée|Reichweite|frapp\w*|atteind\w*|atteint|Entfernung|trifft|treffen|reicht|fliegt|fliegen)[^.;]{0,60}?"
-    r"(?:(?P<lo>\d[\d,.]*)\s*(?:and|to|-|–)\s*)?(?P<num>\d[\d,.]*)\s*" + _RANGE_UNIT)
+    r"|portée|Reichweite|frapp\w*|atteind\w*|atteint|Entfernung|trifft|treffen|reicht|fliegt|fliegen|Ziele|bekämpf\w*"
+    r"|targets?|cibles?)[^.;]{0,60}?"
+    r"(?:(?P<lo>\d[\d,.]*)\s*(?:and|to|-|–)\s*)?(?P<num>\d[\d,.]*|" + _RANGE_WORDS + r")\s*" + _RANGE_UNIT)
 # the figure before the word: "a 300-mile range", "its 1,600 km reach", "the 300-kilometre-range ATACMS"
 RANGE_SUFFIX_RE = re.compile(r"(?i)(?<![\d,.])(?P<num>\d[\d,.]*)[\s-]*" + _RANGE_UNIT + r"[\s-]+(?:strike[\s-]+)?(?:range|reach)\b")
 ROLE_TERMS = {
@@ -196,8 +203,11 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
             elif re.fullmatch(r"\d+,\d{1,2}", raw_num):
                 raw_num = raw_num.replace(",", ".")  # "2,5 km"
             try:
-                stated = float(raw_num.replace(",", ""))
+                stated = float(raw_num.replace(",", "")) if raw_num[0].isdigit() else float(
+                    words_to_int(re.sub(r"(?i)^a\s+", "one ", raw_num)) or foreign_words_to_int(raw_num) or "nan")
             except ValueError:
+                continue
+            if stated != stated:  # a word no number reader knows
                 continue
             stated_km = stated * KM_PER.get(unit, KM_PER.get(unit.rstrip("s"), 1.0))
             if ref_km is None:
