@@ -743,3 +743,15 @@ def test_an_engine_count_on_a_generic_noun_before_the_system_is_named() -> None:
             "by Lockheed Martin, which has moved F-16 production to South Carolina.\n")
     assert ("F-16", "engines", "contradicted") in {(c.subject, c.attribute, c.verdict)
                                                   for c in claims_of(text)}
+
+
+@pytest.mark.parametrize("text, attribute, verdict", [
+    ("Die F-35 ist teuer. Die F-35 fliegt. Das einstrahlige Kampfflugzeug, das im Jahr 2010 zu seinem Erstflug "
+     "abhob, gilt als modern.", "first flight", "contradicted"),
+    ("Die C-390, die seit 2014 bei der brasilianischen Luftwaffe im Einsatz steht, kann viel tragen.",
+     "service entry", "contradicted"),
+    ("Le Rafale, dont le premier prototype a effectué son vol inaugural en 1986, est un biréacteur.",
+     "first flight", "supported"),
+])
+def test_german_and_french_dates_told_before_their_verb(text: str, attribute: str, verdict: str) -> None:
+    assert verdicts(text, attribute) == [verdict]

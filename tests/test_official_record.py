@@ -71,3 +71,10 @@ def test_a_count_matching_a_release_line_of_the_same_family_is_not_contradicted(
     got = _record_claims(text)
     assert ("quantity", "supported", "208") in got
     assert ("quantity", "contradicted", "300") in _record_claims(text.replace("208", "300"))
+
+
+def test_a_year_told_with_since_does_not_date_the_event() -> None:
+    text = ("Neu-Delhi (ndn) - 15.09.2022\n\nDas US-Außenministerium hatte am 7. September den möglichen Verkauf von "
+            "Wartungsleistungen für die pakistanische F-16-Flotte gebilligt. Das Paket hat einen Wert von 450 "
+            "Millionen Euro. Das Paket ist die erste größere Zusage Washingtons an Islamabad seit 2018.\n")
+    assert ("currency", "contradicted", "450 Millionen Euro (EUR)") in _record_claims(text)

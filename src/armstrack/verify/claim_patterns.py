@@ -46,6 +46,7 @@ FIRST_FLIGHT_RE = re.compile(
     r"|(?:made|making|makes)\s+(?:its|their)\s+(?:first|maiden)\s+flight"
     r"|(?:first|maiden)\s+flight\s+(?:was\s+|came\s+|took\s+place\s+)?"
     r"|premier\s+vol\s+(?:a\s+eu\s+lieu\s+|remonte\s+à\s+|date\s+de\s+)?|a\s+volé\s+pour\s+la\s+première\s+fois"
+    r"|vol\s+inaugural"
     r"|Erstflug\s+(?:fand\s+|(?:[\w-]+\s+){0,3}liegt\s+(?:bis\s+)?(?:ins\s+)?)?|flog\s+erstmals|erstmals\s+geflogen)"
     r"\s*(?:(?:in|en|im|dès|during)\s+(?:(?:the\s+)?(?:year|Jahr|l'année)\s+)?|Jahr\s+)?" + _WHEN)
 SERVICE_RE = re.compile(
@@ -61,7 +62,12 @@ SERVICE_RE = re.compile(
 # "das 1994 bei der US-Armee in Dienst gestellt wurde"
 SERVICE_DE2_RE = re.compile(r"(?i)\b(?:im\s+Jahr\s+)?" + _WHEN + r"\s+(?:(?:bei|von)\s+(?:der|den|dem)\s+[\w-]+\s+)?"
                             r"(?:in\s+Dienst\s+gestellt|in\s+Betrieb\s+genommen|eingeführt)")
-SERVICE_DE_RE = re.compile(r"(?i)\bseit\s+" + _WHEN + r"(?:\s+(?:bereits\s+|schon\s+)?(?:im|in)\s+(?:Dienst|Einsatz)\b"
+# "das im Jahr 2010 zu seinem Erstflug abhob": the year before the flight
+FIRST_FLIGHT_DE_RE = re.compile(r"(?i)\b(?:im|in)\s+(?:Jahr\s+|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
+                                r"September|Oktober|November|Dezember)\s+)?" + _WHEN +
+                                r"\s+(?:zu\s+(?:seinem|ihrem)\s+Erstflug|(?:seinen|ihren)\s+Erstflug)")
+SERVICE_DE_RE = re.compile(r"(?i)\bseit\s+" + _WHEN + r"(?:\s+(?:bei|von)\s+(?:der|den|dem)(?:\s+[\w-]+){1,2}?)?"
+                           r"(?:\s+(?:bereits\s+|schon\s+)?(?:im|in)\s+(?:Dienst|Einsatz)\b"
                            r"|\s+ein(?=[.,;]))")
 
 # -- speed -----------------------------------------------------------------------------------

@@ -70,6 +70,7 @@ from armstrack.verify.claim_patterns import (
     _SEEKERS,
     ENGINE_KIND_RE,
     ENGINES_RE,
+    FIRST_FLIGHT_DE_RE,
     FIRST_FLIGHT_RE,
     GUIDANCE_RE,
     MOBILITY_RE,
@@ -153,8 +154,12 @@ class RuleContext:
     def anaphor(self, sent: str, t0: int) -> Mention | None:
         """"The helicopters are built by ...": the leading system of that kind, when the noun is close."""
         subject = anaphor_subject(sent, t0, self.topic)
+        if subject is not None and re.fullmatch(r",\s+(?:which|qui|das|der|die)\s+[^.;:()]{3,80}?\s+(?:and|et|und)\s+",
+                                                sent[subject[1]:t0]):
+            return subject  # "Der zweistrahlige Jet, der ... abhob und seit 2014 ... im Einsatz steht"
         if subject is None or t0 - subject[1] > 40 or not _gap_ok(sent[subject[1]:t0], ("sont", "are", "is", "est",
-                                                                                        "werden", "ist", "sind", "each")):
+                                                                                        "werden", "ist", "sind", "each", "der",
+                                                                                        "die", "das", "which", "that", "qui")):
             return None
         return subject
 
@@ -540,8 +545,9 @@ def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, repo
                                              "triebwerk", "turbo"))
                    if not any(k.evidence.start < c.evidence.end and c.evidence.start < k.evidence.end
                               and COUNT_WORD_RE.search(k.stated) for k in kinds)]  # a counted kind already says it
-    out += _run(ctx, FIRST_FLIGHT_RE, "first_flight", "first flight", _years_check("first flight"),
-                inherit=False, family_only=True, foreign_guard=True, attributive=False)
+    for pattern in (FIRST_FLIGHT_RE, FIRST_FLIGHT_DE_RE):
+        out += _run(ctx, pattern, "first_flight", "first flight", _years_check("first flight"),
+                    inherit=False, family_only=True, foreign_guard=True, attributive=False)
     for pattern in (SERVICE_RE, SERVICE_DE_RE, SERVICE_DE2_RE):
         out += _run(ctx, pattern, "service_entry", "service entry", _years_check("entered service"),
                     inherit=False, family_only=True, foreign_guard=True, attributive=False)

@@ -113,7 +113,8 @@ def match(report: DealReport, doc: Document) -> Record | None:
     if not mine:
         return None
     told = [dm for ev in report.evidence for dm in find_dates(ev.text, doc.published)]
-    years = {m.group(0) for ev in report.evidence for m in YEAR_RE.finditer(ev.text)}
+    years = {m.group(0) for ev in report.evidence for m in YEAR_RE.finditer(ev.text)
+             if not SINCE_RE.search(ev.text[max(0, m.start() - 20):m.start()])}  # "seit 2018": not the event's year
     scored = []
     for rec in records().get(report.buyer.code, []):
         d = _day(rec.date)
@@ -135,6 +136,7 @@ def match(report: DealReport, doc: Document) -> Record | None:
     return scored[0][1]
 
 
+SINCE_RE = re.compile(r"(?i)\b(?:since|seit|depuis|after|nach|before|vor|avant|until|bis|jusqu['’]en|by)\s+$")
 YEAR_RE = re.compile(r"(?<![\d$€£.,])(?:19[5-9]\d|20[0-4]\d)(?![\d%])")
 
 
