@@ -662,3 +662,13 @@ def test_a_buyer_cabinet_approval_is_its_own_step_and_a_maker_industry_is_no_buy
     (deal,) = extract_text(text).deals
     assert (deal.seller.code, deal.buyer.code, deal.stage) == ("TUR", "ESP", "other")
     assert deal.value.amount == 3.12e9 and [(i.quantity) for i in deal.items] == [45]
+
+
+def test_a_family_name_written_before_its_member_and_a_value_the_agency_put_on_the_case() -> None:
+    text = ("WASHINGTON, Nov 10, 2020 - The administration on Tuesday approved the sale of up to 50 F-35A fighters to "
+            "the United Arab Emirates. The Defense Security Cooperation Agency put that case at $10.4 billion. In "
+            "May 2019 the State Department approved up to 452 Patriot PAC-3 MSE interceptors for the emirates at an "
+            "estimated $2.728 billion.\n")
+    deals = {d.value.amount: d for d in extract_text(text).deals if d.value}
+    assert [(i.catalog_id, i.quantity) for i in deals[10.4e9].items] == [("f-35a", 50)]
+    assert [(i.catalog_id, i.quantity) for i in deals[2.728e9].items] == [("pac-3-mse", 452)]

@@ -58,6 +58,10 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
     # the mentions inside it
     all_hits = cat.find_in(text)
     doc_hits = [x for x in all_hits if not x[2].generic and (x[2].type or "") != "service"]
+    # "452 Patriot PAC-3 MSE interceptors": a family name written right before its member names the member
+    doc_hits = [x for i, x in enumerate(doc_hits)
+                if not (i + 1 < len(doc_hits) and re.fullmatch(r"[\s-]?", text[x[1]:doc_hits[i + 1][0]])
+                        and x[2].id in {a.id for a in cat.ancestors(doc_hits[i + 1][2].id)})]
     generic_hits = [x for x in all_hits if x[2].generic and (x[2].type or "") not in ("service", "equipment")]
     doc_money = find_money(text)
     doc_dates = find_dates(text, anchor)

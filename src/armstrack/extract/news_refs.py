@@ -268,8 +268,11 @@ def _drop_umbrella_items(deals: list[_Deal]) -> None:
             parts = [i for i in r.items if i is not item and i.quantity is not None and i.catalog_id
                      and item.catalog_id in {a.id for a in cat.ancestors(i.catalog_id)}]
             if len(parts) >= 2:
+                at = r.items.index(item)
                 r.items.remove(item)
                 deal.systems.pop(item.catalog_id, None)
+                r.items.remove(parts[0])
+                r.items.insert(at, parts[0])  # the parts stand where the system was named: it is what was sold
 
 
 def _shared_sentence_dates(deals: list[_Deal]) -> None:

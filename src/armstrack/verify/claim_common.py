@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from armstrack.normalize.catalog import Catalog, Fact, System, lookup_key
+from armstrack.model import DealReport
+from armstrack.normalize.catalog import Catalog, Fact, System, load_catalog, lookup_key
 
 Mention = tuple[int, int, System]  # start, end (offsets into the sentence), system
 
@@ -192,3 +193,28 @@ def anaphor_subject(sent: str, t0: int, topic: Sequence[tuple[int, System]]) -> 
     if not of_kind or of_kind[0][0] < 2 or (len(of_kind) > 1 and of_kind[1][0] >= of_kind[0][0]):
         return None
     return (m.start(), m.end(), of_kind[0][1])
+
+
+def deal_subject(report: DealReport) -> str | None:
+    """What the sale is of: its first item, or the system its items are parts of -- "THAAD" for a radar,
+    launchers and interceptors of THAAD."""
+    if not report.items:
+        return None
+    cat = load_catalog()
+
+    def root_of(catalog_id: str | None) -> str | None:
+        s = cat.get(catalog_id) if catalog_id else None
+        return (cat.root(s.id) or s).id if s is not None else None
+    roots: dict[str, list[int | None]] = {}
+    for i in report.items:
+        if (r := root_of(i.catalog_id)) is not None:
+            roots.setdefault(r, []).append(i.quantity)
+    first = report.items[0]
+    best = max(roots, key=lambda k: len(roots[k]), default=None)
+    if best is None or len(roots[best]) < 2 or best == first.catalog_id or (b := cat.get(best)) is None:
+        return first.system
+    if root_of(first.catalog_id) == best:
+        f = cat.get(first.catalog_id or "")
+        # the parts of one system (a radar, launchers, interceptors); a variant ("F-16C") names itself
+        return b.name if f is not None and f.type != b.type else first.system
+    return first.system

@@ -21,7 +21,7 @@ from armstrack.normalize.catalog import Catalog, System, load_catalog
 from armstrack.normalize.countries import find_parties
 from armstrack.normalize.money import find_money
 from armstrack.normalize.numbers import foreign_words_to_int, words_to_int
-from armstrack.verify.claim_common import bind_subject
+from armstrack.verify.claim_common import bind_subject, deal_subject
 from armstrack.verify.claim_common import source_text as _source_text
 from armstrack.verify.claim_names import _expansion_claims
 from armstrack.verify.claim_rules import attribute_claims
@@ -394,7 +394,8 @@ def _congress_claims(text: str, spans: list[tuple[int, int]], reports: list[Deal
                      cat: Catalog) -> list[Claim]:
     out: list[Claim] = []
     us_sale = any(r.seller and r.seller.code == "USA" for r in reports)
-    items = list(dict.fromkeys(r.items[0].system for r in reports if r.seller and r.seller.code == "USA" and r.items))
+    items = list(dict.fromkeys(subj for r in reports if r.seller and r.seller.code == "USA" and r.items
+                               and (subj := deal_subject(r)) is not None))
     item = items[0] if items else None
     ref = ("Congress does not approve Foreign Military Sales: it is notified and may block a sale by joint "
            "resolution within the review period (AECA §36(b), 22 U.S.C. 2776(b))")
@@ -434,9 +435,9 @@ def _deal_item_near(reports: list[DealReport], pos: int) -> str | None:
             continue
         for ev in r.evidence:
             if ev.start <= pos < ev.end:
-                return r.items[0].system
+                return deal_subject(r)
             if ev.end <= pos and (best is None or ev.end > best[0]):
-                best = (ev.end, r.items[0].system)
+                best = (ev.end, deal_subject(r) or r.items[0].system)
     return best[1] if best else None
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from armstrack.model import Claim, DealReport, Document, Evidence, Item
 from armstrack.normalize.catalog import load_catalog
 from armstrack.normalize.dates import MONTHS, DateMention, find_dates
+from armstrack.verify.claim_common import deal_subject
 
 VALUE_TOLERANCE = 0.03
 FX_TOLERANCE = 0.12  # exchange rates move: a conversion at another date still matches within this
@@ -215,7 +216,7 @@ def check_report(report: DealReport, doc: Document) -> list[Claim]:
     if rec is None:
         return []
     out: list[Claim] = []
-    subject = _subject(report) or rec.title
+    subject = deal_subject(report) or rec.title
     when = report.date or doc.published
     v = report.value
     if v is not None and rec.value_usd:
@@ -240,24 +241,6 @@ def check_report(report: DealReport, doc: Document) -> list[Claim]:
     for item in report.items:
         out.extend(_quantity_claim(item, official, rec))
     return out
-
-
-def _subject(report: DealReport) -> str | None:
-    """What the sale is of: its first item, or the system most of its items belong to ("THAAD" for THAAD
-    launchers and interceptors listed after a radar)."""
-    if not report.items:
-        return None
-    cat = load_catalog()
-    roots: dict[str, int] = {}
-    for i in report.items:
-        if i.catalog_id and (s := cat.get(i.catalog_id)) is not None:
-            root = (cat.root(s.id) or s).id
-            roots[root] = roots.get(root, 0) + 1
-    first = report.items[0].catalog_id
-    best = max(roots, key=lambda k: roots[k], default=None)
-    if best is not None and roots[best] >= 2 and first != best and (b := cat.get(best)) is not None:
-        return b.name
-    return report.items[0].system
 
 
 def _restated_currency(subject: str, rec: Record, doc: Document, taken: list[Evidence]) -> list[Claim]:
