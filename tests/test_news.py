@@ -672,3 +672,18 @@ def test_a_family_name_written_before_its_member_and_a_value_the_agency_put_on_t
     deals = {d.value.amount: d for d in extract_text(text).deals if d.value}
     assert [(i.catalog_id, i.quantity) for i in deals[10.4e9].items] == [("f-35a", 50)]
     assert [(i.catalog_id, i.quantity) for i in deals[2.728e9].items] == [("pac-3-mse", 452)]
+
+
+def test_that_day_a_list_of_three_sales_and_an_order_placed_with_a_country() -> None:
+    text = ("Publié le 15 décembre 2021\n\nAbou Dhabi a suspendu mardi ses discussions, douze jours après avoir "
+            "commandé 80 Rafale à la France. Il faut revenir au 10 novembre 2020. Ce jour-là, le département d'État "
+            "avait approuvé trois ventes distinctes aux Émirats : jusqu'à 50 F-35A pour 10,4 milliards de dollars, "
+            "18 drones MQ-9B pour 2,97 milliards de dollars, et un lot de munitions - missiles AMRAAM et armements "
+            "guidés - évalué à 10 milliards de dollars. Les Rafale doivent remplacer les 60 Mirage 2000-9 achetés "
+            "en 1998.\n")
+    deals = extract_text(text).deals
+    rafale = next(d for d in deals if d.seller and d.seller.code == "FRA")
+    assert rafale.buyer.code == "ARE" and [i.catalog_id for i in rafale.items] == ["rafale"]
+    us = {d.value.amount: d for d in deals if d.value and d.seller and d.seller.code == "USA"}
+    assert set(us) == {10.4e9, 2.97e9, 10e9} and {d.date for d in us.values()} == {"2020-11-10"}
+    assert [i.catalog_id for i in us[10e9].items] == ["aim-120-amraam"]

@@ -58,6 +58,9 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
     # the mentions inside it
     all_hits = cat.find_in(text)
     doc_hits = [x for x in all_hits if not x[2].generic and (x[2].type or "") != "service"]
+    # "80 Rafale au standard F4": a standard of the system before, not the F-4 Phantom
+    doc_hits = [x for x in doc_hits if not re.search(r"(?i)\b(?:au\s+standard|standard|Standard|Rüststand|version)\s+$",
+                                                      text[max(0, x[0] - 20):x[0]])]
     # "452 Patriot PAC-3 MSE interceptors": a family name written right before its member names the member
     doc_hits = [x for i, x in enumerate(doc_hits)
                 if not (i + 1 < len(doc_hits) and re.fullmatch(r"[\s-]?", text[x[1]:doc_hits[i + 1][0]])

@@ -90,6 +90,7 @@ from armstrack.model import Contractor, DealReport, Document, Evidence, Item, Mo
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import System, load_catalog, lookup_key
 from armstrack.normalize.companies import find_companies
+from armstrack.normalize.dates import find_dates
 
 
 def extract_news(doc: Document) -> list[DealReport]:
@@ -414,6 +415,10 @@ def extract_news(doc: Document) -> list[DealReport]:
     return [d.report for d in deals if d.report.items or d.report.value is not None]
 
 
+SAME_DAY_RE = re.compile(r"(?i)\b(?:ce\s+jour-là|(?:on\s+)?that\s+(?:same\s+)?day|an\s+(?:diesem|jenem)\s+Tag|"
+                         r"am\s+selben\s+Tag|le\s+même\s+jour)\b")
+
+
 def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, System]]) -> None:
     text, s = doc.text, unit.start
     r = deal.report
@@ -440,6 +445,13 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
             d0 = min(dated, key=lambda d: abs(d.start - unit.cue.start) if unit.cue else 0)
             r.date = d0.iso
             r.date_evidence = Evidence.of(text, s + d0.start, s + d0.end)
+        elif SAME_DAY_RE.search(unit.text):
+            # "il faut revenir au 10 novembre 2020. Ce jour-là, ... avait approuvé": the day just named
+            lo = max(0, s - 300)
+            told = [d for d in find_dates(text[lo:s], doc.published) if d.iso and d.precision == "day"]
+            if told:
+                r.date = told[-1].iso
+                r.date_evidence = Evidence.of(text, lo + told[-1].start, lo + told[-1].end)
     deal_money = [m for m in unit.money if not MONEY_CONTEXT_RE.search(unit.text[max(0, m.start - 60):m.start])
                   and not AGGREGATE_RE.search(unit.text[max(0, m.start - 60):m.start])
                   and not AGGREGATE_AFTER_RE.match(unit.text[m.end:m.end + 30])

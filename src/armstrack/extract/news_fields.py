@@ -143,6 +143,9 @@ def _context_mention(text: str, a: int, b: int) -> bool:
     if CONTEXT_AFTER_RE.match(text[b:b + 30]):
         return True
     before = text[max(0, a - 100):a]
+    if re.search(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*)\s+(?:the|its|their|les|leurs|ses|des|die|ihre|"
+                 r"seine|den)?\s*(?:[\w'’-]+\s+)?\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}$", before):
+        return True  # "doivent remplacer les 60 Mirage 2000-9": the fleet replaced, counted or not
     if re.search(r"(?:^|\s)\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}$", before):
         return False  # "24 F-35": counted, an item
     pos = 0

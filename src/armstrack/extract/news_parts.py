@@ -71,6 +71,9 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
         return "industry"  # "la percée de l'industrie aéronautique turque": who makes, not who buys
     if re.match(WEAPON_NOUN_AFTER, after) and pm.how == "demonym":
         return "maker?"  # "the South Korean jets", "Swedish-designed fighters": a weak sign of the seller
+    if re.search(r"(?i)\b(?:command\w*|achet\w*|achat\w*|acqui\w*|acquér\w*|commande)\s+(?:[^.;]{0,50}?\s)?"
+                 r"(?:à|au|aux|auprès\s+de)\s+(?:la\s+|le\s+|l['’]|les\s+)?$", t[max(0, pm.start - 80):pm.start]):
+        return "seller"  # "avoir commandé 80 Rafale à la France": bought from, not sold to
     if BUYER_BEFORE_RE.search(before) or BUYER_AFTER_RE.search(after):
         if pm.code == "USA" and SELLER_BEFORE_RE.search(before):
             return "seller"
@@ -350,7 +353,12 @@ def _split_listed_cases(doc: Document, deals: list[_Deal], deal: _Deal, unit: Un
         mine = {r.buyer.code if r.buyer else "", r.seller.code if r.seller else "", "USA"}
         if any(p.code not in mine for p in countries.find_parties(body)):
             return 0  # "... to Slovakia, and ... a $3.9 billion package for Romania": another buyer's deal
-        bounds = [0] + [x.end() for x in SEGMENT_SPLIT_RE.finditer(body)] + [len(body)]
+        bounds = [0]
+        for x in SEGMENT_SPLIT_RE.finditer(body):
+            if x.group(0).strip() in ("and", "et", "und", "sowie") and not find_money(body[bounds[-1]:x.start()]):
+                continue  # "missiles AMRAAM et armements guidés - évalué à 10 milliards": one case, one price
+            bounds.append(x.end())
+        bounds.append(len(body))
         segments = [(body_start + a, body_start + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
         priced = [(a, b, money) for a, b in segments if len(money := find_money(text[a:b])) == 1]
         if len(priced) < 2 or sum(len(find_money(text[a:b])) for a, b in segments) != len(priced):
@@ -370,7 +378,8 @@ def _split_listed_cases(doc: Document, deals: list[_Deal], deal: _Deal, unit: Un
             end = priced[n + 1][0] if n + 1 < len(priced) else body_end
             start = a if n else unit.start
             items = [i for i in r.items if start <= i.evidence.start < end]
-            if a >= unit.end:  # a clause the reader did not take: its systems, as written there
+            if end > unit.end:  # a clause the reader did not take: its systems, as written there
+                a = max(a, unit.end)
                 for x, y, sysm in load_catalog().find_in(text[a:end]):
                     if sysm.generic or any(i.catalog_id == sysm.id for i in items):
                         continue  # "guidance kits": a class of article; "(APKWS)": the name said again
