@@ -354,10 +354,10 @@ def _split_listed_cases(doc: Document, deals: list[_Deal], deal: _Deal, unit: Un
         if any(p.code not in mine for p in countries.find_parties(body)):
             return 0  # "... to Slovakia, and ... a $3.9 billion package for Romania": another buyer's deal
         bounds = [0]
-        for x in SEGMENT_SPLIT_RE.finditer(body):
-            if x.group(0).strip() in ("and", "et", "und", "sowie") and not find_money(body[bounds[-1]:x.start()]):
+        for sp in SEGMENT_SPLIT_RE.finditer(body):
+            if sp.group(0).strip() in ("and", "et", "und", "sowie") and not find_money(body[bounds[-1]:sp.start()]):
                 continue  # "missiles AMRAAM et armements guidés - évalué à 10 milliards": one case, one price
-            bounds.append(x.end())
+            bounds.append(sp.end())
         bounds.append(len(body))
         segments = [(body_start + a, body_start + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
         priced = [(a, b, money) for a, b in segments if len(money := find_money(text[a:b])) == 1]
