@@ -687,3 +687,13 @@ def test_that_day_a_list_of_three_sales_and_an_order_placed_with_a_country() -> 
     us = {d.value.amount: d for d in deals if d.value and d.seller and d.seller.code == "USA"}
     assert set(us) == {10.4e9, 2.97e9, 10e9} and {d.date for d in us.values()} == {"2020-11-10"}
     assert [i.catalog_id for i in us[10e9].items] == ["aim-120-amraam"]
+
+
+def test_a_background_approval_naming_its_own_prime_contractor_is_its_own_deal() -> None:
+    text = ("SOFIA, Sept. 2, 2023 - The United States has cleared Bulgaria to buy 183 Stryker vehicles in a package "
+            "estimated at $1.5 billion. In April last year, Washington cleared the sale of eight more F-16 Block 70 "
+            "jets for an estimated $1.673 billion, with Lockheed Martin as the main contractor.\n")
+    deals = {d.value.amount: d for d in extract_text(text).deals if d.value}
+    assert set(deals) == {1.5e9, 1.673e9}
+    assert [c.name for c in deals[1.673e9].contractors] == ["Lockheed Martin"]
+    assert all(c.name != "Lockheed Martin" for c in deals[1.5e9].contractors)

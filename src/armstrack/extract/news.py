@@ -217,7 +217,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                 and _fresh_systems(unit, current):
             prev_unit = unit
             continue  # "officials have spoken of acquiring the F-35, but no approval has been announced"
-        if current is not None and CONTRACTOR_RE.search(unit.text) and not _other_buyer(unit, current):
+        if current is not None and CONTRACTOR_RE.search(unit.text) and not _other_buyer(unit, current) \
+                and not (unit.money and _fresh_systems(unit, current)):  # not another deal's own contractor
             for cm in find_companies(unit.text):  # "The principal contractors will be Boeing and Lockheed Martin"
                 if all(c.name != cm.text for c in current.report.contractors):
                     current.report.contractors.append(Contractor(cm.text, Evidence.of(

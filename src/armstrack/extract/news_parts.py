@@ -194,7 +194,13 @@ def _companies_as_parties(unit: Unit) -> bool:
     ("four Boeing P-8A Poseidon aircraft") does not count."""
     starts = {a for a, _, _ in unit.systems}
     return any(not any(0 <= a - c.end <= 2 for a in starts) and not MAKER_BEFORE_RE.search(unit.text[max(0, c.start - 90):c.start])
+               and not CONTRACTOR_AFTER_RE.match(unit.text[c.end:c.end + 50])
                for c in find_companies(unit.text))
+
+
+# "with Lockheed Martin as the main contractor", "Raytheon is the prime contractor": named, not acting
+CONTRACTOR_AFTER_RE = re.compile(r"(?i)\s*,?\s+(?:as|is|was|will\s+be|would\s+be|are|were)\s+(?:the\s+)?"
+                                 r"(?:main|prime|principal|lead)\s+contractors?\b")
 
 
 def _counted_generic_items(unit: Unit, deal: _Deal, doc: Document) -> None:
