@@ -697,3 +697,18 @@ def test_a_background_approval_naming_its_own_prime_contractor_is_its_own_deal()
     assert set(deals) == {1.5e9, 1.673e9}
     assert [c.name for c in deals[1.673e9].contractors] == ["Lockheed Martin"]
     assert all(c.name != "Lockheed Martin" for c in deals[1.5e9].contractors)
+
+
+def test_a_german_background_approval_with_its_maker_and_a_rumour_of_another_order() -> None:
+    text = ("WEHR | Analyse | 14. September 2023\n\nAm Montag billigte das US-Außenministerium den möglichen Verkauf "
+            "von IBCS-Komponenten an Polen im geschätzten Wert von 4,0 Milliarden US-Dollar. Damals ging es um die "
+            "zweite Phase des Patriot-Programms mit einem Volumen von bis zu 15 Milliarden Dollar: 48 Startgeräte "
+            "vom Typ M903 und bis zu 644 Abfangraketen PAC-3 MSE. Dazwischen, am 21. August, genehmigte das State "
+            "Department zudem 96 Kampfhubschrauber AH-64E Apache von Boeing für geschätzte 12 Milliarden Dollar. "
+            "Gerüchte, Warschau wolle bis Jahresende noch weitere Patriot-Batterien bestellen, wies ein Sprecher "
+            "zurück.\n")
+    deals = extract_text(text).deals
+    assert sorted(d.value.amount for d in deals if d.value) == [4e9, 12e9, 15e9]
+    assert len(deals) == 3 and all(d.buyer.code == "POL" for d in deals)
+    apache = next(d for d in deals if d.value and d.value.amount == 12e9)
+    assert apache.date == "2023-08-21" and [c.name for c in apache.contractors] == ["Boeing"]

@@ -193,7 +193,11 @@ def _companies_as_parties(unit: Unit) -> bool:
     """Does a company act in the clause ("awarded Lockheed a contract")? A maker's name before its system
     ("four Boeing P-8A Poseidon aircraft") does not count."""
     starts = {a for a, _, _ in unit.systems}
+    ends = {b for _, b, _ in unit.systems}
     return any(not any(0 <= a - c.end <= 2 for a in starts) and not MAKER_BEFORE_RE.search(unit.text[max(0, c.start - 90):c.start])
+               # "96 AH-64E Apache von Boeing", "Rafale de Dassault": the maker after its system
+               and not any(re.fullmatch(r"\s+(?:von|vom|from|by|de|d['’]|du)\s+(?:the\s+|der\s+|dem\s+)?",
+                                        unit.text[b:c.start]) for b in ends if b <= c.start)
                and not CONTRACTOR_AFTER_RE.match(unit.text[c.end:c.end + 50])
                for c in find_companies(unit.text))
 

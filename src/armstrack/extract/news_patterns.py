@@ -161,7 +161,7 @@ WEAPON_NOUN_AFTER = (r"(?i)^[-\s]+(?:\w+\s+){0,2}(?:jets?|fighters?|aircraft|tan
                      r"submarines?|missiles?|helicopters?|drones?|avions|chars|Panzer|Kampfjets)\b")
 AGGREGATE_AFTER_RE = re.compile(r"(?i)^\s*(?:combined|in total|in all|altogether|all told|together|insgesamt|au total)\b")
 VALUE_WORD_RE = re.compile(r"(?i)\b(?:valued|worth|costs?|costing|priced|estimated|montant|évalué\w*|chiffré\w*|"
-                           r"put\s+(?:that|the|this|its)\s+(?:\w+\s+)?(?:case|sale|deal|package|value|cost|price)\s+at|"
+                           r"put\s+(?:that|the|this|its)\s+(?:\w+\s+)?(?:case|sale|deal|package|value|cost|price)\s+at|Volumen|"
                            r"\w*[Ww]ert|beziffert|geschätzt\w*|kostet|kosten|Kosten|valeur|coût\w*)\b")
 # a purchase told with a pronoun for the system named just before: "Greece has ordered 24 of them",
 # "la Grèce en a commandé 24", "Athen bestellte davon 24"

@@ -50,7 +50,8 @@ MODAL_RE = re.compile(r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|is expected to
                       r"reports?\s+(?:\w+\s+){0,3}that|(?:news\s+\w+|media|outlets?|sites?|papers?|newspapers?)\s+(?:\w+\s+){0,2}reported\s+(?:\w+\s+){0,3}that|rumou?rs?\s+(?:\w+\s+){0,2}that|(?:asserted|claimed|alleged|"
                       r"speculated|suggested|denied)\s+that|claims?\s+that|would\s+be\s+willing|before|until|unless|"
                       r"Bericht\w*\s+(?:[\w-]+\s+){0,4}(?:wonach|dass)|wonach|selon\s+lesquel\w*|"
-                      r"once|avant\s+que|avant\s+d['’]|bevor|sobald|if|whether|falls|ob)\s+(?:[\w’']+\s+){0,6}$",
+                      r"wolle|wollen|wollte|wollten|möchte\w*|Gerüchte?\w*,?|"
+                      r"once|avant\s+que|avant\s+d['’]|bevor|sobald|if|whether|falls|ob)\s+(?:[\w’'-]+\s+){0,6}$",
                       re.I)
 NEG_RE = re.compile(r"\b(?:not|never|no|denied|denies|deny|rejected|refused|dismissed reports?|"
                     r"has yet to|have yet to|without|denies|dément|dementi|bestreitet|dementiert)\b[^.]{0,70}$", re.I)
