@@ -47,13 +47,15 @@ def test_news_floor(tmp_path: Path) -> None:
     if not NEWS.exists():
         pytest.skip("news test corpus absent")
     data = _score(NEWS, tmp_path)
-    assert data["F1"] >= 0.84, data["stdout"]
+    assert data["F1"] >= 0.85, data["stdout"]
 
 
-@pytest.mark.parametrize("name, floor", [("news-holdout", 0.84), ("news-holdout2", 0.82), ("news-holdout3", 0.83),
-                                         ("news-holdout4", 0.84), ("news-holdout5", 0.88), ("news-holdout6", 0.86),
-                                         ("news-holdout7", 0.86), ("news-holdout8", 0.84), ("news-holdout9", 0.81),
-                                         ("news-holdout10", 0.83), ("news-holdout11", 0.84)])
+@pytest.mark.parametrize("name, floor", [("news-holdout", 0.85), ("news-holdout2", 0.85), ("news-holdout3", 0.84),
+                                         ("news-holdout4", 0.85), ("news-holdout5", 0.89), ("news-holdout6", 0.87),
+                                         ("news-holdout7", 0.88), ("news-holdout8", 0.86), ("news-holdout9", 0.82),
+                                         ("news-holdout10", 0.86), ("news-holdout11", 0.86),
+                                         ("news-holdout12", 0.86), ("news-holdout13", 0.83),
+                                         ("news-holdout15", 0.79)])
 def test_news_holdout_floor(tmp_path: Path, name: str, floor: float) -> None:
     holdout = ROOT / "tests" / "corpus" / name
     if not holdout.exists():
