@@ -712,3 +712,17 @@ def test_a_german_background_approval_with_its_maker_and_a_rumour_of_another_ord
     assert len(deals) == 3 and all(d.buyer.code == "POL" for d in deals)
     apache = next(d for d in deals if d.value and d.value.amount == 12e9)
     assert apache.date == "2023-08-21" and [c.name for c in apache.contractors] == ["Boeing"]
+
+
+def test_a_roundup_with_two_sales_announced_then_told_as_first_and_second_and_the_same_day() -> None:
+    text = ("Samedi 11 mai 2019\n\n■ RÉPUBLIQUE TCHÈQUE\nVendredi 3 mai, le département d'État américain a approuvé "
+            "deux ventes possibles à Prague. La première porte sur quatre hélicoptères AH-1Z Viper, pour 205 millions "
+            "de dollars. La seconde concerne douze UH-60M Black Hawk, pour 800 millions de dollars.\n\n■ BAHREÏN\n"
+            "Le même jour, Washington a autorisé Manama à acquérir un système Patriot pour 2,478 milliards de "
+            "dollars : soixante missiles PAC-3 MSE et neuf lanceurs M903. Un second avis, de 750 millions de "
+            "dollars, couvre 32 missiles AIM-9X.\n")
+    deals = {d.value.amount: d for d in extract_text(text).deals if d.value}
+    assert set(deals) == {205e6, 800e6, 2.478e9, 750e6}
+    assert {d.buyer.code for d in deals.values()} == {"CZE", "BHR"} and deals[800e6].buyer.code == "CZE"
+    assert {d.date for d in deals.values()} == {"2019-05-03"}
+    assert [i.catalog_id for i in deals[750e6].items] == ["aim-9x"]

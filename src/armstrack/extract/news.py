@@ -54,6 +54,7 @@ from armstrack.extract.news_patterns import (
     APPROVAL_OF_SALE_RE,
     BACKREF_RE,
     CONTRACTOR_RE,
+    FIRST_CASE_RE,
     GENERIC_QTY_RE,
     INCLUDE_RE,
     INTENT_RE,
@@ -174,7 +175,8 @@ def extract_news(doc: Document) -> list[DealReport]:
             prev_unit = unit
             continue
         if current is None and pending is not None and pending_unit is not None and unit.money \
-                and unit.sentence - pending[0] <= 1 and VALUE_WORD_RE.search(unit.text) and pending_unit.cue \
+                and unit.sentence - pending[0] <= 1 and pending_unit.cue \
+                and (VALUE_WORD_RE.search(unit.text) or (FIRST_CASE_RE.match(unit.text) and unit.systems)) \
                 and not any(p.code not in ("USA", pending[1].code) for p in unit.parties):
             # "… approved a possible sale of an integrated combat system to Germany. The estimated value: $11.9
             # billion.": the sale told first, its value in the next sentence
@@ -448,7 +450,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
             r.date_evidence = Evidence.of(text, s + d0.start, s + d0.end)
         elif SAME_DAY_RE.search(unit.text):
             # "il faut revenir au 10 novembre 2020. Ce jour-là, ... avait approuvé": the day just named
-            lo = max(0, s - 300)
+            lo = max(0, s - 1000)
             told = [d for d in find_dates(text[lo:s], doc.published) if d.iso and d.precision == "day"]
             if told:
                 r.date = told[-1].iso

@@ -78,9 +78,14 @@ NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|fu
                           r"notification|item)s?\b|"
                           r"^\s*another\b|"
                           r"(?i:\b(?:(?:le|la|un|une)\s+)?(?:deuxième|second|seconde|troisième|quatrième|autre)\s+"
-                          r"(?:volet|dossier|contrat|paquet|cas|vente|lot|commande)\b)|"
+                          r"(?:volet|dossier|contrat|paquet|cas|vente|lot|commande|avis|autorisation)\b)|"
+                          r"^\s*(?:la|le)\s+(?:seconde|second|deuxième|troisième)\s+(?=\w+\s)|"
+                          r"(?i:^\s*(?:die|der|das)\s+(?:zweite|dritte)\s+(?=\w+\s))|"
                           r"(?i:\b(?:der|die|das|ein|eine)\s+(?:zweite|dritte|vierte|weitere|andere)[nrs]?\s+"
                           r"(?:Fall|Teil|Vertrag|Paket|Verkauf|Auftrag|Los|Genehmigung)\b)")
+# "La première porte sur ...", "The first covers ...": the first of the cases the sentence before announced
+FIRST_CASE_RE = re.compile(r"(?i)^\s*(?:the\s+first(?:\s+(?:case|sale|package|approval|notification))?|la\s+première|"
+                           r"le\s+premier|(?:der|die|das)\s+erste)\b")
 AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|totall?ing|altogether|a total of|in all|insgesamt|au total|"
                           r"cumul\w*|together)\b[^.]{0,40}$")
 CONVERSION_RE = re.compile(r"(?i)(?:exchange rates?|that is|that's|equivalent|equal to|or about|or roughly|i\.e\.|soit|"
