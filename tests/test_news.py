@@ -726,3 +726,17 @@ def test_a_roundup_with_two_sales_announced_then_told_as_first_and_second_and_th
     assert {d.buyer.code for d in deals.values()} == {"CZE", "BHR"} and deals[800e6].buyer.code == "CZE"
     assert {d.date for d in deals.values()} == {"2019-05-03"}
     assert [i.catalog_id for i in deals[750e6].items] == ["aim-9x"]
+
+
+def test_a_digest_entry_heading_with_its_label_line() -> None:
+    text = ("THE EXPORT LEDGER\nIssue 112 | Saturday 24 August 2024\n\nThree Foreign Military Sales approvals crossed "
+            "our desk.\n\n1) ITALY - MQ-9 Block 5 aircraft - est. $738 million\nApproved: Thursday, 15 August\n\n"
+            "The State Department cleared Rome to buy six MQ-9 Block 5 unmanned aircraft.\n\n2) AUSTRALIA - Javelin "
+            "FGM-148F missiles - est. $100 million\nApproved: Monday, 19 August\n\nCanberra asked for 350 Javelin "
+            "FGM-148F anti-tank missiles.\n")
+    deals = {d.buyer.code: d for d in extract_text(text).deals}
+    assert set(deals) == {"ITA", "AUS"}
+    assert (deals["ITA"].value.amount, deals["ITA"].date, deals["ITA"].stage) == (738e6, "2024-08-15", "approved")
+    assert [(i.quantity) for i in deals["ITA"].items] == [6]
+    assert (deals["AUS"].value.amount, deals["AUS"].date) == (100e6, "2024-08-19")
+    assert [(i.quantity) for i in deals["AUS"].items] == [350]

@@ -109,9 +109,23 @@ def extract_news(doc: Document) -> list[DealReport]:
     receiving = -1  # the sentence telling what the deal in focus holds ("Sweden would receive ...")
     clutter = related_link_spans(text)
     listed_until = 0  # the end of a list of cases read as a whole ("approved three cases: a ..., b ... and c")
-    for unit in all_units:
-        if any(a <= unit.start < b for a, b in clutter) or unit.start < listed_until:
+    consumed: set[int] = set()  # label lines ("Approved: Thursday, 15 August") read with their heading
+    for ui, unit in enumerate(all_units):
+        if any(a <= unit.start < b for a, b in clutter) or unit.start < listed_until or unit.start in consumed:
             continue  # "Sur le même sujet\n- Arabie saoudite : Washington valide ...": another story's headline
+        if (label := _labelled_heading(doc, unit, all_units[ui + 1] if ui + 1 < len(all_units) else None)) is not None:
+            # "1) ITALY - MQ-9 Block 5 aircraft - est. $738 million / Approved: Thursday, 15 August": a digest entry
+            hp = next(p for p in unit.parties if p.code != "USA")
+            report = DealReport(seller=_seller_for(doc, unit, hp.code, [], current.report.seller if current else None),
+                                buyer=Party(hp.code, Evidence.of(text, unit.start + hp.start, unit.start + hp.end)),
+                                method="news")
+            current = _Deal(report)
+            deals.append(current)
+            _fill(doc, current, label, [])
+            _fill(doc, current, unit, unit.systems)
+            consumed.add(label.start)
+            prev_unit = unit
+            continue
         if prev_unit is not None and any(not _context_mention(prev_unit.text, a, b) for a, b, _ in prev_unit.systems):
             last_named = prev_unit  # the latest clause naming a system, deal or not ("Das IRIS-T SLM hat sich bewährt")
         in_list = current is not None and prev_unit is not None and ((
@@ -418,6 +432,22 @@ def extract_news(doc: Document) -> list[DealReport]:
     return [d.report for d in deals if d.report.items or d.report.value is not None]
 
 
+LABEL_RE = re.compile(r"(?i)^\s*(?:approved|notified|cleared|signed|ordered|delivered|genehmigt|approuvée?|"
+                      r"notifiée?|signée?)\s*:\s*\S")
+
+
+def _labelled_heading(doc: Document, unit: Unit, nxt: Unit | None) -> Unit | None:
+    """A digest entry's heading line (one buyer, systems, a price, no full stop) followed by a label line with the
+    stage and the day ("Approved: Thursday, 15 August"): the label, else None."""
+    if nxt is None or not LABEL_RE.match(nxt.text) or nxt.cue is None or not unit.money or not unit.systems:
+        return None
+    line_end = doc.text.find("\n", unit.start)
+    if unit.cue is not None or unit.text.rstrip().endswith(".") or (line_end != -1 and line_end < unit.end) \
+            or len({p.code for p in unit.parties if p.code != "USA"}) != 1:
+        return None
+    return nxt
+
+
 SAME_DAY_RE = re.compile(r"(?i)\b(?:ce\s+jour-là|(?:on\s+)?that\s+(?:same\s+)?day|an\s+(?:diesem|jenem)\s+Tag|"
                          r"am\s+selben\s+Tag|le\s+même\s+jour)\b")
 
@@ -445,6 +475,8 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
     if r.date is None and same_stage:
         dated = [d for d in unit.dates if d.iso and d.precision == "day" and not _in_dateline(text, s + d.start)]
         if dated:
+            # "Thursday, 15 August": the day written out beats the weekday that names it again
+            dated = [d for d in dated if re.search(r"\d", d.text)] or dated
             d0 = min(dated, key=lambda d: abs(d.start - unit.cue.start) if unit.cue else 0)
             r.date = d0.iso
             r.date_evidence = Evidence.of(text, s + d0.start, s + d0.end)

@@ -36,6 +36,8 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
                 continue
             if word and re.fullmatch(r"[A-Z]", word.group(1)):
                 continue  # an initial
+            if word and word.group(1).lower() in ("est", "approx", "ca") and re.match(r"\s*[$€£\d]", text[end:end + 3]):
+                continue  # "est. $738 million": estimated
             if word and re.fullmatch(r"\d{1,2}", word.group(1)) and _MONTH_AHEAD.match(text, end):
                 continue  # "am 16. September": a German ordinal date
             nxt = text[end:end + 3].lstrip()
