@@ -740,3 +740,18 @@ def test_a_digest_entry_heading_with_its_label_line() -> None:
     assert [(i.quantity) for i in deals["ITA"].items] == [6]
     assert (deals["AUS"].value.amount, deals["AUS"].date) == (100e6, "2024-08-19")
     assert [(i.quantity) for i in deals["AUS"].items] == [350]
+
+
+def test_an_earlier_order_told_with_a_bare_year_and_jets_of_the_sentence_before() -> None:
+    text = ("BERN, 24.07.2025\n\nDie Schweiz hat am Dienstag fünf IRIS-T SLM für 500 Millionen Franken bestellt. Für die "
+            "grosse Reichweite setzt der Bund auf das amerikanische Patriot: Fünf Systeme hatte die Schweiz 2022 "
+            "bestellt. Auch beim Kampfflugzeug F-35A läuft nicht alles nach Plan. Die Schweiz hatte 2022 den Kauf "
+            "von 36 Jets für 6,035 Milliarden Franken unterzeichnet. Das US-Verteidigungsministerium erteilte im "
+            "Mai 2023 die Genehmigung für 60 CH-47F Chinook im Wert von 8,5 Milliarden Dollar an Deutschland.\n")
+    deals = extract_text(text).deals
+    iris = next(d for d in deals if any(i.catalog_id == "iris-t-slm" for i in d.items))
+    assert [i.catalog_id for i in iris.items] == ["iris-t-slm"]
+    f35 = next(d for d in deals if d.value and d.value.amount == 6.035e9)
+    assert [(i.catalog_id, i.quantity) for i in f35.items] == [("f-35a", 36)]
+    chinook = next(d for d in deals if d.value and d.value.amount == 8.5e9)
+    assert chinook.stage == "approved" and chinook.buyer.code == "DEU"

@@ -78,6 +78,7 @@ from armstrack.extract.news_refs import (
     _drop_umbrella_items,
     _fresh_systems,
     _generic_quantity,
+    _named_of_kind,
     _request_told_by_notice,
     _same_item,
     _same_occasion_date,
@@ -302,8 +303,11 @@ def extract_news(doc: Document) -> list[DealReport]:
             topic_span = last_named.start + named_a, last_named.start + named_b  # its maker's country may sell
         elif buyers and not systems_here and unit.cue \
                 and (gm := GENERIC_QTY_RE.search(unit.text)) is not None \
-                and (main := _topic_of_kind(topic, gm.group("noun"))) is not None:
-            systems_here = [(-1, -1, main[1])]  # "New Delhi avait commandé 36 appareils": the article's aircraft
+                and (main := _named_of_kind(last_named, unit, gm.group("noun"))
+                     or _topic_of_kind(topic, gm.group("noun"))) is not None:
+            # "Auch beim Kampfflugzeug F-35A ... Die Schweiz hatte 2022 den Kauf von 36 Jets unterzeichnet": the
+            # aircraft just named; "New Delhi avait commandé 36 appareils": the article's aircraft
+            systems_here = [(-1, -1, main[1])]
             topic_span = main[2], main[3]
         target: _Deal | None = None
         if buyers:
@@ -311,8 +315,12 @@ def extract_news(doc: Document) -> list[DealReport]:
             owner = _deal_naming(deals, unit, code)
             if owner is not None and _compatible(owner, unit, doc):
                 target = owner  # "The F-35 offer covers ...": the deal of those systems, not the latest one
+            # a system carried over from the sentence before ("36 Jets" for the F-35A) joins no deal of other systems
+            carried = {(cat0.root(x.id) or x).id for _, _, x in systems_here} if systems_here is not unit.systems \
+                and (cat0 := load_catalog()) is not None else set()
             for d in reversed(deals):
-                if target is None and d.report.buyer and d.report.buyer.code == code and _compatible(d, unit, doc):
+                if target is None and d.report.buyer and d.report.buyer.code == code and _compatible(d, unit, doc) \
+                        and (not carried or not d.report.items or carried & d.roots):
                     target = d
                     break
             if target is None and (systems_here or unit.money):

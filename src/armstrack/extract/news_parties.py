@@ -113,13 +113,19 @@ def _restatement(unit: Unit, deal: _Deal) -> bool:
     return CONVERSION_RE.search(unit.text[max(0, mm.start - 60):mm.start]) is not None
 
 
+BARE_YEAR_RE = re.compile(r"(?<![\d.,$€£/-])\b((?:19|20)\d\d)\b(?![\d.,/-]|\s*(?:km|mm|kg|%))")
+
+
 def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
     r = deal.report
     if _restatement(unit, deal) and not unit.systems:
         return True
-    if unit.cue and r.date and any((y := re.search(r"(?:19|20)\d\d", d.iso or d.text)) is not None
-                                   and int(y.group(0)) < int(r.date[:4]) for d in unit.dates):
-        return False  # "Bereits im Juni 2019 hatte Washington ... gebilligt" after a 2022 approval: an earlier event
+    if unit.cue and r.date and (any((y := re.search(r"(?:19|20)\d\d", d.iso or d.text)) is not None
+                                    and int(y.group(0)) < int(r.date[:4]) for d in unit.dates)
+                                or any(int(y) < int(r.date[:4]) for y in BARE_YEAR_RE.findall(unit.text))):
+        # "Bereits im Juni 2019 hatte Washington ... gebilligt" after a 2022 approval, "Fünf Systeme hatte die
+        # Schweiz 2022 bestellt" after a 2025 contract: an earlier event
+        return False
     if unit.cue and r.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[r.stage]:
         # "X requested up to 163 Tomahawks ..." after the approval: the request is what was approved
         request_detail = unit.cue.stage == "requested" and r.stage in ("approved", "notified") and not unit.money

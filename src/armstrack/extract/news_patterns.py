@@ -61,7 +61,9 @@ INTENT_RE = re.compile(r"(?i)\b(?:no|not|never|kein\w*|aucune?|pas\s+de)\s+(?:\w
                        r"langfristig|liebäugelt|erwägt|envisage\w*|à\s+terme|souhaite\w*|rumou?r\w*|allegedly|"
                        r"reportedly|(?:claimed|alleged|speculated)\s+that|reports?\s+(?:\w+\s+){0,3}(?:that|claimed)|"
                        r"(?:sites?|media|outlets?|papers?|newspapers?)\s+reported\s+(?:\w+\s+){0,3}that|"
-                       r"Gerücht\w*|angeblich|Spekulation\w*|selon\s+des\s+rumeurs|rumeurs?)\b")
+                       r"Gerücht\w*|angeblich|Spekulation\w*|selon\s+des\s+rumeurs|rumeurs?|"
+                       r"(?:reports?|media|press)\s+(?:[\w-]+\s+){0,4}(?:suggested|claimed|alleged|speculated)|"
+                       r"aurai(?:t|ent)|ont\s+affirmé|soll(?:en)?\s+(?:[\w-]+\s+){0,6}haben)\b")
 # "Sweden would receive 20 launchers and 140 pods": the content of the deal in focus, told with a modal
 RECEIVE_RE = re.compile(r"(?i)\b(?:would|will|is\s+to|are\s+to|is\s+set\s+to|stands?\s+to)\s+(?:also\s+)?(?:receive|get|obtain)\b|"
                         r"\b(?:recevrai\w*|obtiendrai\w*|(?:soll|sollen|würde|würden)\s+(?:\w+\s+){0,12}?"
@@ -176,7 +178,9 @@ BACKREF_RE = re.compile(
     r"|\ben\s+(?:a|ont|avait|avaient|aura|auront|avoir|commande|commandera|achète|acquiert|reçoit)\b"
     r"|\bdavon\b|\bderen\s+\d+\b"
     r"|^\s*(?:the|das|der|die|le|la|les)\s+(?:first|second|erste\w*|zweite\w*|premi\w+|second\w*)\s+"
-    r"(?:system|System|système|battery|Batterie|batterie|unit|Feuereinheit))")
+    r"(?:system|System|système|battery|Batterie|batterie|unit|Feuereinheit)"
+    r"|^\s*(?:\d+|" + NUMBER_WORDS + "|" + FR_NUMBER + "|" + DE_NUMBER + r")\s+(?:Systeme|Stück|Exemplare|systems|"
+    r"units|systèmes|exemplaires)\b)")  # "Fünf Systeme hatte die Schweiz 2022 bestellt"
 BACKREF_NUM_RE = re.compile(r"(?i)(?<![\d.,])(?P<n>\d{1,4}|" + NUMBER_WORDS + "|" + FR_NUMBER + "|" + DE_NUMBER + r")\b(?!\s*(?:%|per\s*cent|pour\s*cent|Prozent|years?|ans|Jahre|millions?|"
                             r"billions?|milliards?|Milliarden|Millionen|bn|m\b))")
 # one count for each of several listed systems: "je 35 Raketenbehälter der Varianten M31A2, M30A2 und M404",

@@ -146,6 +146,19 @@ def _topic_of_kind(topic: list[Topic], noun: str) -> Topic | None:
     return of_kind[0]
 
 
+def _named_of_kind(named: Unit | None, unit: Unit, noun: str) -> Topic | None:
+    """The one system of the kind a generic noun names that the sentence just before names ("Auch beim
+    Kampfflugzeug F-35A ...")."""
+    if named is None or unit.sentence - named.sentence != 1:
+        return None
+    cats = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(noun)), set())
+    of_kind = [(a, b, x) for a, b, x in named.systems if x.category in cats]
+    if len({x.id for _, _, x in of_kind}) != 1:
+        return None
+    a, b, x = of_kind[0]
+    return (1, x, named.start + a, named.start + b)
+
+
 def _backref_count(clause: str) -> tuple[int, int, int] | None:
     """The one count said with the pronoun that refers back to a system ("ordered 24 of them", "en a commandé
     24 au total, en deux tranches"): value, start, end."""

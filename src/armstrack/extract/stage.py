@@ -28,6 +28,8 @@ CUES: list[tuple[str, str]] = [
                  r"stimmte\s+(?:[\w,-]+\s+){1,14}?zu|(?:machte|macht|hat|haben)\s+(?:\w+\s+){0,2}den\s+Weg\s+"
                  r"(?:[\w-]+\s+){0,8}?frei(?:gemacht)?|ouvr\w*\s+la\s+voie|"
                  r"(?:erhielt|erhalten|hatte|bekam|bekommen)\s+(?:\w+\s+){0,5}(?:Zustimmung|Genehmigung|Freigabe)|"
+                 r"erteil\w*\s+(?:[\w-]+\s+){0,5}(?:Zustimmung|Genehmigung|Freigabe)|"
+                 r"(?:gave|granted|grants|gives)\s+(?:its|their|the)\s+(?:formal\s+)?approval|"
                  r"(?:a|avait|ont|avaient)\s+obtenu\s+(?:le\s+feu\s+vert|l['’]accord|l['’]autorisation|le\s+aval))\b"),
     ("notified", r"\b(?:notified (?:the\s+)?(?:U\.S\.\s+|US\s+)?Congress|notified lawmakers|notification to Congress|"
                  r"formally notified|congressional notification|delivered the required certification|"
