@@ -149,8 +149,8 @@ def _topic_of_kind(topic: list[Topic], noun: str) -> Topic | None:
 def _named_of_kind(named: Unit | None, unit: Unit, noun: str) -> Topic | None:
     """The one system of the kind a generic noun names that the sentence just before names ("Auch beim
     Kampfflugzeug F-35A ...")."""
-    if named is None or unit.sentence - named.sentence != 1:
-        return None
+    if named is None or unit.sentence - named.sentence != 1 or named.cue is not None or named.money:
+        return None  # a sentence telling another deal names that deal's system, not this one's topic
     cats = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(noun)), set())
     of_kind = [(a, b, x) for a, b, x in named.systems if x.category in cats]
     if len({x.id for _, _, x in of_kind}) != 1:
