@@ -547,25 +547,38 @@ def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, repo
                               and COUNT_WORD_RE.search(k.stated) for k in kinds)]  # a counted kind already says it
     for pattern in (FIRST_FLIGHT_RE, FIRST_FLIGHT_DE_RE):
         out += _run(ctx, pattern, "first_flight", "first flight", _years_check("first flight"),
-                    inherit=False, family_only=True, foreign_guard=True, attributive=False)
-    for pattern in (SERVICE_RE, SERVICE_DE_RE, SERVICE_DE2_RE):
+                    inherit=False, family_only=True, foreign_guard=True, attributive=False,
+                    needs=("flew", "flown", "took", "flight", "vol", "erstflug", "flog", "geflogen"))
+    for pattern, needs in ((SERVICE_RE, ("service", "since", "introduced", "fielded", "deployed", "reached", "dienst")),
+                           (SERVICE_DE_RE, ("seit",)), (SERVICE_DE2_RE, ("dienst", "betrieb", "eingeführt"))):
         out += _run(ctx, pattern, "service_entry", "service entry", _years_check("entered service"),
-                    inherit=False, family_only=True, foreign_guard=True, attributive=False)
+                    inherit=False, family_only=True, foreign_guard=True, attributive=False, needs=needs)
     out += _run(ctx, SPEED_RE, "top_speed", "top speed", _speed, extra_ok=("with", "of", "a", "to"),
                 needs=("mach", "km/h", "kilomet", "mph", "miles per hour", "speed of sound", "vitesse du son",
                        "schallgeschwindigkeit"),
                 attributive=False, max_gap=70)
-    out += _run(ctx, GUIDANCE_RE, "guidance", "guidance", _guidance)
-    out += _run(ctx, MOBILITY_RE, "mobility", "type", _mobility)  # what a system is: tracked, wheeled
+    out += _run(ctx, GUIDANCE_RE, "guidance", "guidance", _guidance,
+                needs=("heat", "infra", "guided", "radar", "laser", "beam", "wire", "filoguid", "draht", "gps",
+                       "satellit", "wärme", "guidage", "gelenkt"))
+    out += _run(ctx, MOBILITY_RE, "mobility", "type", _mobility,  # what a system is: tracked, wheeled
+                needs=("track", "chenill", "ketten", "wheel", "truck", "roues", "camion", "rad", "räd", "lkw", "towed",
+                       "tract", "gezogen", "propelled", "automot", "selbstfahr"))
     out += _run(ctx, RANGE_CLASS_RE, "expansion", "type", _range_class, inherit=False,
+                needs=("range", "strecken", "portée"),
                 extra_ok=("eine", "ein", "a", "an", "un", "une"))
-    out += _run(ctx, TORPEDO_CLASS_RE, "class", "type", _torpedo_class, extra_ok=("sont", "des", "are", "is", "a", "par",
+    out += _run(ctx, TORPEDO_CLASS_RE, "class", "type", _torpedo_class, needs=("torp",), extra_ok=("sont", "des", "are", "is", "a", "par",
                                                                                    "sind", "est", "une"))
-    out += _run(ctx, SPEED_CLASS_RE, "speed_class", "type", _speed_class)
-    out += _run(ctx, SPEED_CLASS_RE, "top_speed", "type", _speed_class, only_without="speed_class")
+    out += _run(ctx, SPEED_CLASS_RE, "speed_class", "type", _speed_class, needs=("sonic", "sonique", "schall"))
+    out += _run(ctx, SPEED_CLASS_RE, "top_speed", "type", _speed_class, only_without="speed_class",
+                needs=("sonic", "sonique", "schall"))
     out += _run(ctx, PROPULSION_RE, "propulsion", "type", _propulsion, inherit=False,
+                needs=("nuclear", "nucléaire", "atom", "nuklear", "aip", "independent", "anaérobie", "außenluft", "diesel",
+                       "conventional", "classique", "konventionell"),
                 extra_ok=("use", "uses", "using", "with"))
-    out += _run(ctx, TAKEOFF_RE, "take_off", "type", _take_off)  # what a system is: STOVL, carrier
-    out += _run(ctx, UNARMED_RE, "armed", "role", _armed, attributive=False, max_gap=8)
+    out += _run(ctx, TAKEOFF_RE, "take_off", "type", _take_off,  # what a system is: STOVL, carrier
+                needs=("take", "stovl", "vertical", "senkrecht", "vtol", "décoll", "carrier", "embarquée",
+                       "porte-avions", "flugzeugträger", "trägerversion"))
+    out += _run(ctx, UNARMED_RE, "armed", "role", _armed, attributive=False, max_gap=8,
+                needs=("unarmed", "armé", "unbewaffnet"))
     out += _maker_claims(ctx) + _builder_claims(ctx)
     return out
