@@ -70,6 +70,7 @@ from armstrack.extract.news_patterns import (
     VALUE_WORD_RE,
 )
 from armstrack.extract.news_refs import (
+    SAME_DAY_RE,
     _backref_count,
     _component_quantity,
     _Deal,
@@ -78,6 +79,7 @@ from armstrack.extract.news_refs import (
     _drop_umbrella_items,
     _fresh_systems,
     _generic_quantity,
+    _labelled_heading,
     _named_of_kind,
     _request_told_by_notice,
     _same_item,
@@ -438,26 +440,6 @@ def extract_news(doc: Document) -> list[DealReport]:
     deals = _fix_home_buyers(doc, deals)
     _contractors(doc, deals)
     return [d.report for d in deals if d.report.items or d.report.value is not None]
-
-
-LABEL_RE = re.compile(r"(?i)^\s*(?:approved|notified|cleared|signed|ordered|delivered|genehmigt|approuvée?|"
-                      r"notifiée?|signée?)\s*:\s*\S")
-
-
-def _labelled_heading(doc: Document, unit: Unit, nxt: Unit | None) -> Unit | None:
-    """A digest entry's heading line (one buyer, systems, a price, no full stop) followed by a label line with the
-    stage and the day ("Approved: Thursday, 15 August"): the label, else None."""
-    if nxt is None or not LABEL_RE.match(nxt.text) or nxt.cue is None or not unit.money or not unit.systems:
-        return None
-    line_end = doc.text.find("\n", unit.start)
-    if unit.cue is not None or unit.text.rstrip().endswith(".") or (line_end != -1 and line_end < unit.end) \
-            or len({p.code for p in unit.parties if p.code != "USA"}) != 1:
-        return None
-    return nxt
-
-
-SAME_DAY_RE = re.compile(r"(?i)\b(?:ce\s+jour-là|(?:on\s+)?that\s+(?:same\s+)?day|an\s+(?:diesem|jenem)\s+Tag|"
-                         r"am\s+selben\s+Tag|le\s+même\s+jour)\b")
 
 
 def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, System]]) -> None:

@@ -304,3 +304,22 @@ def _shared_sentence_dates(deals: list[_Deal]) -> None:
                 r.date, r.date_evidence = o.date, o.date_evidence
                 break
 
+
+LABEL_RE = re.compile(r"(?i)^\s*(?:approved|notified|cleared|signed|ordered|delivered|genehmigt|approuvée?|"
+                      r"notifiée?|signée?)\s*:\s*\S")
+
+
+def _labelled_heading(doc: Document, unit: Unit, nxt: Unit | None) -> Unit | None:
+    """A digest entry's heading line (one buyer, systems, a price, no full stop) followed by a label line with the
+    stage and the day ("Approved: Thursday, 15 August"): the label, else None."""
+    if nxt is None or not LABEL_RE.match(nxt.text) or nxt.cue is None or not unit.money or not unit.systems:
+        return None
+    line_end = doc.text.find("\n", unit.start)
+    if unit.cue is not None or unit.text.rstrip().endswith(".") or (line_end != -1 and line_end < unit.end) \
+            or len({p.code for p in unit.parties if p.code != "USA"}) != 1:
+        return None
+    return nxt
+
+
+SAME_DAY_RE = re.compile(r"(?i)\b(?:ce\s+jour-là|(?:on\s+)?that\s+(?:same\s+)?day|an\s+(?:diesem|jenem)\s+Tag|"
+                         r"am\s+selben\s+Tag|le\s+même\s+jour)\b")
