@@ -755,3 +755,15 @@ def test_an_engine_count_on_a_generic_noun_before_the_system_is_named() -> None:
 ])
 def test_german_and_french_dates_told_before_their_verb(text: str, attribute: str, verdict: str) -> None:
     assert verdicts(text, attribute) == [verdict]
+
+
+@pytest.mark.parametrize("text, attribute, verdict", [
+    ("Le NSM peut atteindre des navires à plus de 285 milles de distance.", "range", "contradicted"),
+    ("Korea buys 152 AGM-179A JAGMs (Joint Advanced Guided Munitions) for its Apaches.", "name", "contradicted"),
+    ("Korea buys 152 AGM-179A JAGMs (Joint Air-to-Ground Missiles) for its Apaches.", "name", "supported"),
+    ("Spain buys 51 PAC-3 MSE interceptors, which Lockheed Martin manufactures in Camden.", "manufacturer",
+     "supported"),
+    ("Spain buys 51 PAC-3 MSE interceptors, which Boeing manufactures in Camden.", "manufacturer", "contradicted"),
+])
+def test_french_miles_plural_acronyms_and_a_maker_in_a_relative_clause(text: str, attribute: str, verdict: str) -> None:
+    assert verdicts(text, attribute) == [verdict]

@@ -97,9 +97,10 @@ def bind_subject(sent: str, t0: int, t1: int, systems: Sequence[Mention], *, max
     if any(o is not m and m[1] <= o[0] < t0 for o in systems):
         return None
     # a possessive or a component after the name: "the Rafale's engines", "the F-35 engine"
-    if re.match(r"^(?:['’]s?\b|\s+(?:engines?|radars?|guns?|cannons?|sensors?|seekers?|pods?|ammunition|"
-                r"moteurs?|Triebwerke?)\b)", gap):
-        return None
+    comp = re.match(r"^(?:['’]s?\b|\s+(?P<noun>engines?|radars?|guns?|cannons?|sensors?|seekers?|pods?|ammunition|"
+                    r"moteurs?|Triebwerke?)\b)", gap)
+    if comp and not (comp.group("noun") and (m[2].type or "").lower() in comp.group("noun").lower()):
+        return None  # "the F-35 engine" (but "AN/APG-83 radars, made by": the radar itself)
     return m
 
 

@@ -45,7 +45,7 @@ FOR_QUOTED_RE = re.compile(
 def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
     out: list[Claim] = []
     # "ERAM (Extended Range Multiple Warhead)"
-    for m in re.finditer(r"\b(?P<acr>[A-Z][A-Z0-9-]{2,})\s+\((?P<exp>[A-Za-z][A-Za-z-]+(?:\s+[A-Za-z-]+){1,7})\)", text):
+    for m in re.finditer(r"\b(?P<acr>[A-Z][A-Z0-9-]{2,})s?\s+\((?P<exp>[A-Za-z][A-Za-z-]+(?:\s+[A-Za-z-]+){1,7})\)", text):
         acr, exp = m.group("acr"), m.group("exp")
         if exp[0].upper() != acr[0]:
             continue

@@ -464,6 +464,13 @@ def _maker_claims(ctx: RuleContext) -> list[Claim]:
             found.append((m.start(), m.end(), "manufacturer",
                           _companies(m.group("body")), subject))
         for c in find_companies(sent):
+            before = [x for x in systems if x[1] <= c.start]
+            if before and re.search(r",\s+(?:which|that)\s+$", sent[:c.start]) \
+                    and re.match(r"\s+(?:builds|makes|manufactures|produces|assembles)\b", sent[c.end:]) \
+                    and re.fullmatch(r"[\w\s-]{0,20},\s+(?:which|that)\s+", sent[max(before, key=lambda y: y[1])[1]:c.start]):
+                x = max(before, key=lambda y: y[1])  # "PAC-3 MSE interceptors, which Raytheon manufactures"
+                found.append((x[0], c.end + 15, "manufacturer", [c.name], x))
+                continue
             after = [x for x in systems if x[0] >= c.end]
             if after and re.match(r"-(?:built|made|designed|developed|produced|manufactured)\s", sent[c.end:]):
                 x = min(after, key=lambda y: y[0])

@@ -28,11 +28,13 @@ from armstrack.verify.claim_rules import attribute_claims
 
 KM_PER = {"km": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometre": 1.0,
           "miles": 1.609344, "mile": 1.609344, "mi": 1.609344, "nautical miles": 1.852, "nm": 1.852,
-          "kilomètres": 1.0, "kilometern": 1.0, "meilen": 1.609344, "m": 0.001,
+          "kilomètres": 1.0, "kilometern": 1.0, "meilen": 1.609344, "m": 0.001, "milles": 1.609344,
+          "milles nautiques": 1.852, "seemeilen": 1.852,
           "meters": 0.001, "metres": 0.001, "meter": 0.001, "metre": 0.001, "mètres": 0.001, "ft": 0.0003048,
           "feet": 0.0003048}
 RANGE_TOLERANCE = 0.15
-_RANGE_UNIT = (r"(?P<unit>nautical miles|kilomet(?:er|re)s?|kilomètres|kilometern|km|miles?|mi|nm|meilen)\b"
+_RANGE_UNIT = (r"(?P<unit>nautical miles|milles nautiques|kilomet(?:er|re)s?|kilomètres|kilometern|km|miles?|milles|mi|"
+               r"nm|seemeilen|meilen)\b"
                r"(?!\s*/\s*h|\s*(?:an|per|à\s+l'|pro)\s*(?:hour|heure|Stunde)|ph)")
 # a figure in words ("bis zu zehn Kilometern"); "one", "un", "ein" are left out: they are mostly articles
 _RANGE_WORDS = (r"\b(?:three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|"
