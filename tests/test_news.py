@@ -755,3 +755,15 @@ def test_an_earlier_order_told_with_a_bare_year_and_jets_of_the_sentence_before(
     assert [(i.catalog_id, i.quantity) for i in f35.items] == [("f-35a", 36)]
     chinook = next(d for d in deals if d.value and d.value.amount == 8.5e9)
     assert chinook.stage == "approved" and chinook.buyer.code == "DEU"
+
+
+def test_an_earlier_approval_with_its_contractors_after_a_sentence_naming_the_buyer() -> None:
+    text = ("Published: Saturday, November 19, 2016\n\nKUWAIT CITY: The United States approved the sale of 40 F/A-18 "
+            "Super Hornet fighters to Kuwait for $10.1 billion. On the same day, Washington approved F-15QA fighters "
+            "for neighbouring Qatar at an estimated $21.1 billion. Kuwait has been a steady buyer of American weapons "
+            "since 1991. In 2012 the United States approved a sale of 60 PAC-3 missiles along with radars and "
+            "launching stations, at an estimated cost of $4.2 billion, with Raytheon and Lockheed Martin as "
+            "principal contractors.\n")
+    deals = {d.value.amount: d for d in extract_text(text).deals if d.value}
+    assert deals[4.2e9].buyer.code == "KWT" and deals[4.2e9].items[0].quantity == 60
+    assert [c.name for c in deals[4.2e9].contractors] == ["Raytheon", "Lockheed Martin"]

@@ -365,7 +365,7 @@ def extract_news(doc: Document) -> list[DealReport]:
         elif current is not None and unit.money and current.report.buyer is not None \
                 and not any(p.code != "USA" for p in unit.parties) \
                 and (LIST_ITEM_RE.match(unit.text) or NEXT_CASE_RE.search(unit.text)
-                     or (unit.systems and current.report.value is not None and not unit.dates
+                     or (unit.systems and current.report.value is not None and not unit.dates and unit.cue is None
                          and INCLUDE_RE.search(unit.text) and _fresh_systems(unit, current))) \
                 and (current.report.value is not None or current.items_from_list) \
                 and not (current.report.value is not None and not unit.systems

@@ -203,7 +203,8 @@ def _companies_as_parties(unit: Unit) -> bool:
 
 
 # "with Lockheed Martin as the main contractor", "Raytheon is the prime contractor": named, not acting
-CONTRACTOR_AFTER_RE = re.compile(r"(?i)\s*,?\s+(?:as|is|was|will\s+be|would\s+be|are|were)\s+(?:the\s+)?"
+CONTRACTOR_AFTER_RE = re.compile(r"(?i)(?:\s*(?:,|and|und|et)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})?"
+                                 r"\s*,?\s+(?:as|is|was|will\s+be|would\s+be|are|were)\s+(?:the\s+)?"
                                  r"(?:main|prime|principal|lead)\s+contractors?\b")
 
 
