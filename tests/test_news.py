@@ -767,3 +767,11 @@ def test_an_earlier_approval_with_its_contractors_after_a_sentence_naming_the_bu
     deals = {d.value.amount: d for d in extract_text(text).deals if d.value}
     assert deals[4.2e9].buyer.code == "KWT" and deals[4.2e9].items[0].quantity == 60
     assert [c.name for c in deals[4.2e9].contractors] == ["Raytheon", "Lockheed Martin"]
+
+
+def test_makers_signing_compound_german_contracts_make_one_deal_per_platform() -> None:
+    text = ("Stand: 02.08.2024\n\nDen Durchbruch in Europa brachte Polen. Im Sommer 2022 unterschrieben Hyundai Rotem "
+            "und Hanwha die ersten Ausführungsverträge über 180 Kampfpanzer K2 und 212 Panzerhaubitzen K9.\n")
+    deals = extract_text(text).deals
+    assert sorted((d.buyer.code, d.items[0].catalog_id, d.items[0].quantity) for d in deals) == [
+        ("POL", "k2", 180), ("POL", "k9", 212)]

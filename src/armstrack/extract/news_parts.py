@@ -194,7 +194,11 @@ def _companies_as_parties(unit: Unit) -> bool:
     ("four Boeing P-8A Poseidon aircraft") does not count."""
     starts = {a for a, _, _ in unit.systems}
     ends = {b for _, b, _ in unit.systems}
-    return any(not any(0 <= a - c.end <= 2 for a in starts) and not MAKER_BEFORE_RE.search(unit.text[max(0, c.start - 90):c.start])
+    cat = load_catalog()
+    # "folgte KAI mit einem Vertrag über 48 FA-50": the foreign maker of the clause's system sells, no third party
+    sellers = {m for _, _, x in unit.systems if "USA" not in _origin_codes(x) for m in _makers(cat, x.id)}
+    return any(c.name not in sellers and not any(0 <= a - c.end <= 2 for a in starts)
+               and not MAKER_BEFORE_RE.search(unit.text[max(0, c.start - 90):c.start])
                # "96 AH-64E Apache von Boeing", "Rafale de Dassault": the maker after its system
                and not any(re.fullmatch(r"\s+(?:von|vom|from|by|de|d['’]|du)\s+(?:the\s+|der\s+|dem\s+)?",
                                         unit.text[b:c.start]) for b in ends if b <= c.start)
@@ -295,7 +299,7 @@ def _contractors(doc: Document, deals: list[_Deal]) -> None:
 
 
 PLURAL_CONTRACTS_RE = re.compile(
-    r"(?i)\b(?:contracts|agreements|deals|orders|purchase\s+agreements|Verträge|Verträgen|Kaufverträge|Aufträge|"
+    r"(?i)\b(?:contracts|agreements|deals|orders|purchase\s+agreements|\w*verträge|\w*verträgen|Aufträge|"
     r"Bestellungen|contrats|commandes|accords)\b")
 MAJOR_CATEGORIES = {"Aircraft", "Armoured vehicles", "Artillery", "Ships", "Air defence systems"}
 
