@@ -775,3 +775,13 @@ def test_makers_signing_compound_german_contracts_make_one_deal_per_platform() -
     deals = extract_text(text).deals
     assert sorted((d.buyer.code, d.items[0].catalog_id, d.items[0].quantity) for d in deals) == [
         ("POL", "k2", 180), ("POL", "k9", 212)]
+
+
+def test_a_foreign_contract_told_without_a_verb_of_sale_after_the_buyer_was_named() -> None:
+    text = ("Stand: 02.08.2024\n\nDen Durchbruch in Europa brachte Polen. Im Sommer 2022 unterschrieben Hyundai Rotem "
+            "und Hanwha Verträge über 180 Kampfpanzer K2 und 212 Panzerhaubitzen K9. Im September desselben Jahres "
+            "folgte KAI mit einem Vertrag über achtundvierzig leichte Kampfflugzeuge FA-50 im Wert von rund drei "
+            "Milliarden US-Dollar – der erste Verkauf eines koreanischen Kampfjets nach Europa.\n")
+    fa50 = next(d for d in extract_text(text).deals if d.value)
+    assert (fa50.seller.code, fa50.buyer.code, fa50.value.amount) == ("KOR", "POL", 3e9)
+    assert [(i.catalog_id, i.quantity) for i in fa50.items] == [("fa-50", 48)]

@@ -402,7 +402,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                       and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems))) \
                     and (unit.money or (unit.systems and SEPARATE_RE.search(unit.text))) \
                     and current.report.buyer is not None \
-                    and not any(p.code != "USA" for p in unit.parties) and not _companies_as_parties(unit) \
+                    and not any(p.code not in ("USA", *origin_here) for p in unit.parties) \
+                    and not _companies_as_parties(unit) \
                     and not re.search(r"(?i)\bawarded\b", unit.text):
                 # "Romania has shifted its purchases to the U.S. The Patriot programme, approved in 2017 ...": the
                 # buyer named just before, else the buyer of the deal in focus
