@@ -115,3 +115,12 @@ def test_a_published_line_with_a_two_digit_year() -> None:
 
     assert text_metadata("Headline here\n\nPublished: 04.03.20, 08:12  |  Updated: 04.03.20, 10:30\n\nBody.")[0] \
         == "2020-03-04"
+
+
+def test_a_dateline_with_the_agency_after_the_date() -> None:
+    from armstrack.ingest.loaders import text_metadata
+
+    body = ("Headline\n\nTAIPEI, Aug. 21, 2019 (Pacific Rim Newswire) - The U.S. State Department on Tuesday approved "
+            "the sale of 66 F-16 jets to Taiwan.\n")
+    assert text_metadata(body)[0] == "2019-08-21"
+    assert text_metadata(body.replace("(Pacific Rim Newswire) ", ""))[0] == "2019-08-21"

@@ -143,7 +143,9 @@ def document_from_bytes(data: bytes, name: str, published: str | None = None) ->
 
 PUBLISHED_LINE_RE = re.compile(
     r"(?im)^\s*(?:Published|Publié|Publie|Veröffentlicht|Stand|Date|Datum|Updated|Mis à jour)\s*(?:on|le|am)?\s*:?\s*(?P<d>[^\n]{6,60})$")
-DATELINE_RE = re.compile(r"(?m)^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,\s*[A-Z][A-Za-z.]+)?\s*,\s*(?P<d>[^—–\n]{6,30}?)\s*(?:—|–|-)")
+# "OTTAWA, Nov. 30, 2023 —", "TAIPEI, Aug. 21, 2019 (Pacific Rim Newswire) -": the agency may follow the date
+DATELINE_RE = re.compile(r"(?m)^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,\s*[A-Z][A-Za-z.]+)?\s*,\s*(?P<d>[^—–\n(]{6,30}?)\s*"
+                         r"(?:\([^()\n]{1,40}\)\s*)?(?:—|–|-)")
 
 
 NUMERIC_DATE_RE = re.compile(r"(?<![\d./])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>(?:19|20)\d{2})(?![\d./])")
