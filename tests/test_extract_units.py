@@ -110,6 +110,9 @@ def test_items_partial_text_gives_only_what_it_has() -> None:
     ("La première phase, approuvée par Washington en novembre 2017", "approved"),
     ("Varsovie demande quarante-huit lanceurs M903", "requested"),
     ("Le ministère a répondu à la demande de la presse", None),
+    ("Israël avait par ailleurs obtenu en août 2024 l'autorisation d'acheter des F-15IA", "approved"),
+    ("un programme de soutien avait également reçu l'aval américain", "approved"),
+    ("hatte das State Department den Kauf von 600 PAC-3 MSE in Aussicht gestellt", "approved"),
 ])
 def test_stage(sentence: str, stage: str | None) -> None:
     cue = stage_of(sentence)

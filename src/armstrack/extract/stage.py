@@ -30,7 +30,8 @@ CUES: list[tuple[str, str]] = [
                  r"(?:erhielt|erhalten|hatte|bekam|bekommen)\s+(?:\w+\s+){0,5}(?:Zustimmung|Genehmigung|Freigabe)|"
                  r"erteil\w*\s+(?:[\w-]+\s+){0,5}(?:Zustimmung|Genehmigung|Freigabe)|"
                  r"(?:gave|granted|grants|gives)\s+(?:its|their|the)\s+(?:formal\s+)?approval|"
-                 r"(?:a|avait|ont|avaient)\s+obtenu\s+(?:le\s+feu\s+vert|l['’]accord|l['’]autorisation|le\s+aval))\b"),
+                 r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}(?:obtenu|reçu)\s+(?:[\w']+\s+){0,4}?(?:le\s+feu\s+vert|l['’]accord|"
+                 r"l['’]autorisation|le\s+aval|l['’]aval)|in\s+Aussicht\s+gestellt)\b"),
     ("notified", r"\b(?:notified (?:the\s+)?(?:U\.S\.\s+|US\s+)?Congress|notified lawmakers|notification to Congress|"
                  r"formally notified|congressional notification|delivered the required certification|"
                  r"notifi[ée]e?s?\s+(?:au|le)\s+Congrès|informiert\w*\s+den\s+(?:US-)?Kongress|"
