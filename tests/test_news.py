@@ -785,3 +785,17 @@ def test_a_foreign_contract_told_without_a_verb_of_sale_after_the_buyer_was_name
     fa50 = next(d for d in extract_text(text).deals if d.value)
     assert (fa50.seller.code, fa50.buyer.code, fa50.value.amount) == ("KOR", "POL", 3e9)
     assert [(i.catalog_id, i.quantity) for i in fa50.items] == [("fa-50", 48)]
+
+
+def test_a_roundup_section_heading_names_the_buyer_of_what_follows() -> None:
+    text = ("THE TRANSFER SHEET\nIssue 143 | Friday, October 27, 2023\n\nFive State Department approvals this week.\n\n"
+            "2) FINLAND - anti-radiation missiles\nOn Monday, Helsinki got the nod for up to one hundred fifty AGM-88G "
+            "AARGM-ER missiles at an estimated $500 million.\n\n3) LITHUANIA - AMRAAMs for air defence\nThe third "
+            "Monday approval: thirty-six AIM-120C-8 AMRAAMs for $100 million, with Raytheon in Tucson as prime.\n\n"
+            "5) LATVIA - more rockets\nAlso Tuesday: six M142 HIMARS launchers and ten M57 ATACMS pods. The package is "
+            "put at $220 million.\n")
+    deals = {d.buyer.code: d for d in extract_text(text).deals}
+    assert set(deals) == {"FIN", "LTU", "LVA"}
+    assert (deals["LTU"].value.amount, deals["LTU"].items[0].quantity) == (100e6, 36)
+    assert deals["LVA"].value.amount == 220e6 and deals["LVA"].stage == "approved"
+    assert [(i.catalog_id, i.quantity) for i in deals["LVA"].items][0] == ("m142-himars", 6)

@@ -75,6 +75,7 @@ from armstrack.extract.news_refs import (
     _component_quantity,
     _Deal,
     _deal_naming,
+    _digest_stage,
     _distributive_quantity,
     _drop_umbrella_items,
     _fresh_systems,
@@ -84,6 +85,7 @@ from armstrack.extract.news_refs import (
     _request_told_by_notice,
     _same_item,
     _same_occasion_date,
+    _section_buyer,
     _shared_sentence_dates,
     _sibling,
     _topic_of_kind,
@@ -113,9 +115,20 @@ def extract_news(doc: Document) -> list[DealReport]:
     clutter = related_link_spans(text)
     listed_until = 0  # the end of a list of cases read as a whole ("approved three cases: a ..., b ... and c")
     consumed: set[int] = set()  # label lines ("Approved: Thursday, 15 August") read with their heading
+    section: tuple[int, countries.PartyMention, int] | None = None  # the buyer a roundup's section heading names
+    sectioned: list[_Deal] = []  # deals read under a section heading
+    counted = False  # the clause counts a system it names ("six M142 HIMARS launchers")
     for ui, unit in enumerate(all_units):
         if any(a <= unit.start < b for a, b in clutter) or unit.start < listed_until or unit.start in consumed:
             continue  # "Sur le même sujet\n- Arabie saoudite : Washington valide ...": another story's headline
+        if (head := _section_buyer(doc, unit)) is not None and \
+                _labelled_heading(doc, unit, all_units[ui + 1] if ui + 1 < len(all_units) else None) is None:
+            # "3) LITHUANIA - AMRAAMs for ground-based air defence": a roundup's section names the buyer of what
+            # follows; the deal before is closed
+            current, pending, pending_unit = None, (unit.sentence, head, unit.start), unit
+            section = pending
+            prev_unit = unit
+            continue
         if (label := _labelled_heading(doc, unit, all_units[ui + 1] if ui + 1 < len(all_units) else None)) is not None:
             # "1) ITALY - MQ-9 Block 5 aircraft - est. $738 million / Approved: Thursday, 15 August": a digest entry
             hp = next(p for p in unit.parties if p.code != "USA")
@@ -242,7 +255,10 @@ def extract_news(doc: Document) -> list[DealReport]:
                 if all(c.name != cm.text for c in current.report.contractors):
                     current.report.contractors.append(Contractor(cm.text, Evidence.of(
                         text, unit.start + cm.start, unit.start + cm.end)))
+        counted = any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems)
+        in_section = section is not None and pending is section and current is None
         if not (unit.cue or unit.deal_noun or (INCLUDE_RE.search(unit.text) and unit.systems)
+                or (in_section and counted)
                 or (current is not None and NEXT_CASE_RE.match(unit.text))
                 or (current is not None and unit.dates and any(rx.search(unit.text) for _, rx in STAGE_NOUNS))
                 or (unit.money and current is not None and VALUE_WORD_RE.search(unit.text))
@@ -276,7 +292,8 @@ def extract_news(doc: Document) -> list[DealReport]:
         if coordinated and len(buyers) < len(coordinated):
             buyers = coordinated  # "Qatar and India each bought 36 aircraft": one purchase for each
         if not buyers and current is None and pending is not None and unit.sentence - pending[0] <= 2 \
-                and (unit.cue or unit.deal_noun) and (unit.systems or unit.money) \
+                and (unit.cue or unit.deal_noun or _approval_noun(unit.text) or (in_section and counted)) \
+                and (unit.systems or unit.money) \
                 and not any(p.code not in ("USA", pending[1].code) for p in unit.parties):
             # "The United States has cleared New Zealand to buy torpedoes ... The State Department said it had
             # approved a possible sale of 20 MK 54 ...": the buyer named just before, no other in between
@@ -335,6 +352,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                                                                                   unit.start + bp.end)),
                                     method="news")
                 target = _Deal(report)
+                if in_section:
+                    sectioned.append(target)
                 deals.append(target)
         elif current is not None and current.report.date is None and not unit.money \
                 and (stage_here := unit.cue.stage if unit.cue else _stage_noun(unit.text)) is not None \
@@ -436,6 +455,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             _fill(doc, target, unit, [(-1, -1, main[1])])  # "covered up to 22 launchers": the article's launcher
         prev_unit = unit
     _split_plural_contracts(doc, deals)
+    _digest_stage(deals, sectioned)
     _drop_umbrella_items(deals)
     _shared_sentence_dates(deals)
     deals = _fix_home_buyers(doc, deals)

@@ -17,6 +17,7 @@ from armstrack.extract.news_patterns import (
     GENERIC_QTY_RE,
 )
 from armstrack.model import DealReport, Document, Evidence, Item
+from armstrack.normalize import countries
 from armstrack.normalize.catalog import System, load_catalog, lookup_key
 from armstrack.normalize.numbers import foreign_words_to_int, words_to_int
 
@@ -323,3 +324,28 @@ def _labelled_heading(doc: Document, unit: Unit, nxt: Unit | None) -> Unit | Non
 
 SAME_DAY_RE = re.compile(r"(?i)\b(?:ce\s+jour-là|(?:on\s+)?that\s+(?:same\s+)?day|an\s+(?:diesem|jenem)\s+Tag|"
                          r"am\s+selben\s+Tag|le\s+même\s+jour)\b")
+
+
+SECTION_HEAD_RE = re.compile(r"^\s*(?:\d{1,2}[).]|■|▪|•)?\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]{2,40}\s+[-–—:]\s+\S")
+
+
+def _section_buyer(doc: Document, unit: Unit) -> countries.PartyMention | None:
+    """The country a roundup's section heading names in capitals ("3) LITHUANIA - AMRAAMs for ground-based
+    air defence", "■ BAHREÏN - Batterie Patriot"): a line of its own, without a final stop."""
+    line_start = doc.text.rfind("\n", 0, unit.start) + 1
+    line_end = doc.text.find("\n", unit.start)
+    line = doc.text[line_start:line_end if line_end != -1 else len(doc.text)]
+    if unit.start - line_start > 6 or line.rstrip().endswith(".") or len(line) > 120 or not SECTION_HEAD_RE.match(line):
+        return None
+    named = [p for p in unit.parties if p.code != "USA" and p.text.isupper()]
+    return named[0] if len({p.code for p in named}) == 1 else None
+
+
+def _digest_stage(deals: list[_Deal], sectioned: list[_Deal]) -> None:
+    """"5) LATVIA - more rockets / Also Tuesday: six M142 HIMARS ...": a section of a digest of approvals told
+    without a verb is at the stage of the entries before it."""
+    for d in sectioned:
+        before = [o for o in deals[:deals.index(d)] if o.report.stage in ("approved", "notified")] if d in deals else []
+        if d.report.stage is None and before:
+            d.report.stage, d.report.stage_evidence = before[-1].report.stage, before[-1].report.stage_evidence
+
