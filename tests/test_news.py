@@ -799,3 +799,10 @@ def test_a_roundup_section_heading_names_the_buyer_of_what_follows() -> None:
     assert (deals["LTU"].value.amount, deals["LTU"].items[0].quantity) == (100e6, 36)
     assert deals["LVA"].value.amount == 220e6 and deals["LVA"].stage == "approved"
     assert [(i.catalog_id, i.quantity) for i in deals["LVA"].items][0] == ("m142-himars", 6)
+
+
+def test_used_jets_bought_from_a_country_name_that_country_as_the_seller() -> None:
+    text = ("Publié le 4 novembre 2024\n\nAprès la signature, le 16 avril, du contrat d'achat de 24 F-16 d'occasion "
+            "auprès du Danemark, Buenos Aires attendait l'armement. Le paquet vise les 24 F-16 cédés par Copenhague.\n")
+    (deal,) = extract_text(text).deals
+    assert (deal.seller.code, deal.buyer.code) == ("DNK", "ARG")

@@ -32,7 +32,8 @@ BUYER_AFTER_RE = re.compile(
 SELLER_AFTER_RE = re.compile(
     r"(?i)^\s+(?:\w+\s+){0,2}(?:has\s+)?(?:approved|approves|sells|sold|will supply|agreed to sell|supplies|"
     r"cleared|clears|delivered|delivers|is selling|will sell|exports?|a approuvé|approuve|genehmigt|liefert)")
-SELLER_BEFORE_RE = re.compile(r"(?i)\b(?:from|by|de la part de|aus|von|auprès de|made in)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
+SELLER_BEFORE_RE = re.compile(r"(?i)\b(?:from|by|de la part de|aus|von|auprès\s+d[eu]|auprès\s+des|made in|cédée?s?\s+par|"
+                              r"vendue?s?\s+par)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
 QTY_BEFORE_RE = re.compile(
     rf"(?i)(?<![\w-])(?:(?P<qual>up to|over|more than|about|around|nearly|some|at least|approximately|as many as|"
     rf"jusqu'à|plus de|environ|rund|bis zu|mehr als|etwa)\s+)?"
