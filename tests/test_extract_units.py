@@ -113,6 +113,10 @@ def test_items_partial_text_gives_only_what_it_has() -> None:
     ("Israël avait par ailleurs obtenu en août 2024 l'autorisation d'acheter des F-15IA", "approved"),
     ("un programme de soutien avait également reçu l'aval américain", "approved"),
     ("hatte das State Department den Kauf von 600 PAC-3 MSE in Aussicht gestellt", "approved"),
+    ("Bereits 2009 war der Kongress über einen möglichen Verkauf von Hubschraubern unterrichtet worden", "notified"),
+    ("Im Mai 2011 wurde der US-Kongress über eine Modernisierung der F/A-18D unterrichtet", "notified"),
+    ("2015 gab Washington zehn Luft-Luft-Raketen AIM-120C7 AMRAAM für 21 Millionen Dollar frei", "approved"),
+    ("In January, DSCA announced a $98.4 million package comprising six Harpoon missiles", "approved"),
 ])
 def test_stage(sentence: str, stage: str | None) -> None:
     cue = stage_of(sentence)

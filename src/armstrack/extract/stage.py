@@ -24,7 +24,9 @@ CUES: list[tuple[str, str]] = [
                r"Vertr(?:a|ä)g\w*\s+(?:\w+\s+){0,4}abgeschlossen|schlossen\s+(?:\w+\s+){0,6}(?:Vertrag|Vertr\w+)\s+ab)\b"),
     ("approved", r"\b(?:signed\s+off\s+on|sign-off\s+(?:on|for)|(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
                  r"(?:go-ahead|green light)|made a determination approving|a approuvé|approuv[ée]e?s?|autoris[ée]e?s?|"
-                 r"genehmig\w*|gebilligt|billigt|billigte|freigegeben|gab\s+(?:\w+\s+){0,3}frei|zugestimmt|stimmte zu|"
+                 r"genehmig\w*|gebilligt|billigt|billigte|freigegeben|gab\s+(?:[\w.,-]+\s+){0,12}?frei|zugestimmt|stimmte zu|"
+                 r"(?:DSCA|Defense\s+Security\s+Cooperation\s+Agency|State\s+Department)\s+(?:\w+\s+){0,2}announced\s+"
+                 r"(?:an?|the)\s+(?:[$\w.,-]+\s+){0,3}(?:package|sale|case)|"
                  r"stimmte\s+(?:[\w,-]+\s+){1,14}?zu|(?:machte|macht|hat|haben)\s+(?:\w+\s+){0,2}den\s+Weg\s+"
                  r"(?:[\w-]+\s+){0,8}?frei(?:gemacht)?|ouvr\w*\s+la\s+voie|"
                  r"(?:erhielt|erhalten|hatte|bekam|bekommen)\s+(?:\w+\s+){0,5}(?:Zustimmung|Genehmigung|Freigabe)|"
@@ -35,7 +37,9 @@ CUES: list[tuple[str, str]] = [
     ("notified", r"\b(?:notified (?:the\s+)?(?:U\.S\.\s+|US\s+)?Congress|notified lawmakers|notification to Congress|"
                  r"formally notified|congressional notification|delivered the required certification|"
                  r"notifi[ée]e?s?\s+(?:au|le)\s+Congrès|informiert\w*\s+den\s+(?:US-)?Kongress|"
-                 r"den\s+(?:US-)?Kongress\s+(?:\w+\s+){0,3}(?:informiert|unterrichtet|benachrichtigt|notifiziert))\b"),
+                 r"den\s+(?:US-)?Kongress\s+(?:\w+\s+){0,3}(?:informiert|unterrichtet|benachrichtigt|notifiziert)|"
+                 r"(?:war|wurde|wurden)\s+(?:\w+\s+){0,2}der\s+(?:US-)?Kongress\s+über\s+(?:[\w.,/()-]+\s+){1,16}?"
+                 r"(?:informiert|unterrichtet|benachrichtigt))\b"),
     ("requested", r"\b(?:has requested|had requested|requested|letters? of request|asked to buy|sought to buy|"
                   r"asked (?:\w+\s+){0,2}for|asking (?:\w+\s+){0,2}for|submitted (?:a|an|its)\s+(?:\w+\s+){0,2}"
                   r"(?:letter|request)|"
