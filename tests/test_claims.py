@@ -767,3 +767,9 @@ def test_german_and_french_dates_told_before_their_verb(text: str, attribute: st
 ])
 def test_french_miles_plural_acronyms_and_a_maker_in_a_relative_clause(text: str, attribute: str, verdict: str) -> None:
     assert verdicts(text, attribute) == [verdict]
+
+
+def test_congress_approving_a_package_named_by_its_buyer() -> None:
+    text = US_SALE + "The agency said Congress had approved the Norwegian package on Friday."
+    assert verdicts(text, "approval") == ["contradicted"]
+    assert verdicts(US_SALE + "Congress approved the Norwegian budget.", "approval") == []

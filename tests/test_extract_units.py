@@ -117,6 +117,7 @@ def test_items_partial_text_gives_only_what_it_has() -> None:
     ("Im Mai 2011 wurde der US-Kongress über eine Modernisierung der F/A-18D unterrichtet", "notified"),
     ("2015 gab Washington zehn Luft-Luft-Raketen AIM-120C7 AMRAAM für 21 Millionen Dollar frei", "approved"),
     ("In January, DSCA announced a $98.4 million package comprising six Harpoon missiles", "approved"),
+    ("Le Pentagone a notifié lundi au Congrès américain un programme pour 200 chars", "notified"),
 ])
 def test_stage(sentence: str, stage: str | None) -> None:
     cue = stage_of(sentence)

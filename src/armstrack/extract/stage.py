@@ -36,7 +36,7 @@ CUES: list[tuple[str, str]] = [
                  r"l['’]autorisation|le\s+aval|l['’]aval)|in\s+Aussicht\s+gestellt)\b"),
     ("notified", r"\b(?:notified (?:the\s+)?(?:U\.S\.\s+|US\s+)?Congress|notified lawmakers|notification to Congress|"
                  r"formally notified|congressional notification|delivered the required certification|"
-                 r"notifi[ée]e?s?\s+(?:au|le)\s+Congrès|informiert\w*\s+den\s+(?:US-)?Kongress|"
+                 r"notifi[ée]e?s?\s+(?:\w+\s+){0,2}(?:au|le)\s+Congrès|informiert\w*\s+den\s+(?:US-)?Kongress|"
                  r"den\s+(?:US-)?Kongress\s+(?:\w+\s+){0,3}(?:informiert|unterrichtet|benachrichtigt|notifiziert)|"
                  r"(?:war|wurde|wurden)\s+(?:\w+\s+){0,2}der\s+(?:US-)?Kongress\s+über\s+(?:[\w.,/()-]+\s+){1,16}?"
                  r"(?:informiert|unterrichtet|benachrichtigt))\b"),
