@@ -806,3 +806,11 @@ def test_used_jets_bought_from_a_country_name_that_country_as_the_seller() -> No
             "auprès du Danemark, Buenos Aires attendait l'armement. Le paquet vise les 24 F-16 cédés par Copenhague.\n")
     (deal,) = extract_text(text).deals
     assert (deal.seller.code, deal.buyer.code) == ("DNK", "ARG")
+
+
+def test_a_sentence_announcing_several_sales_gives_its_stage_and_day_to_the_sales_told_next() -> None:
+    text = ("PÉKIN, 17 déc 2015 (ACP) - La Chine a protesté jeudi.\n\nL'administration Obama a notifié mercredi au "
+            "Congrès plusieurs contrats distincts. Le plus visible concerne deux frégates de classe Oliver Hazard "
+            "Perry cédées à Taïwan pour 190 millions de dollars.\n")
+    (deal,) = extract_text(text).deals
+    assert (deal.buyer.code, deal.stage, deal.date, deal.value.amount) == ("TWN", "notified", "2015-12-16", 190e6)

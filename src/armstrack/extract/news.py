@@ -71,6 +71,7 @@ from armstrack.extract.news_patterns import (
 )
 from armstrack.extract.news_refs import (
     SAME_DAY_RE,
+    _announced_stage,
     _backref_count,
     _component_quantity,
     _Deal,
@@ -456,6 +457,7 @@ def extract_news(doc: Document) -> list[DealReport]:
         prev_unit = unit
     _split_plural_contracts(doc, deals)
     _digest_stage(deals, sectioned)
+    _announced_stage(doc, deals, all_units)
     _drop_umbrella_items(deals)
     _shared_sentence_dates(deals)
     deals = _fix_home_buyers(doc, deals)

@@ -349,3 +349,37 @@ def _digest_stage(deals: list[_Deal], sectioned: list[_Deal]) -> None:
         if d.report.stage is None and before:
             d.report.stage, d.report.stage_evidence = before[-1].report.stage, before[-1].report.stage_evidence
 
+
+def _announced_stage(doc: Document, deals: list[_Deal], units: list[Unit]) -> None:
+    """"L'administration Obama a notifié mercredi au Congrès plusieurs contrats distincts. Le plus visible
+    concerne deux frégates ... pour 190 millions de dollars": a sentence announcing several sales at a stage and
+    on a day, naming none, gives both to the sales told right after it (one after the other)."""
+    announces = {u.sentence: u for u in units if u.cue is not None and u.cue.stage in ("approved", "notified")
+                 and not u.hedged and not u.systems and not u.money
+                 and (u.deal_noun or re.search(r"(?i)\b(?:contrats|ventes|sales|contracts|cases|packages|Verkäufe|"
+                                               r"Geschäfte|Verträge)\b", u.text) is not None)}
+    last: _Deal | None = None
+    for d in deals:
+        r = d.report
+        if r.stage is not None or not d.units:
+            last = None
+            continue
+        first = d.units[0].sentence
+        src = announces.get(first - 1)
+        own_time = any(u.dates or re.search(r"\b(?:19|20)\d\d\b", u.text) for u in d.units)  # "Im September 2014"
+        if src is None and last is not None and last.units and 0 <= first - last.units[0].sentence <= 2:
+            r.stage, r.stage_evidence = last.report.stage, last.report.stage_evidence
+            if r.date is None and not own_time:
+                r.date, r.date_evidence = last.report.date, last.report.date_evidence
+            last = d
+            continue
+        if src is None or src.cue is None:
+            last = None
+            continue
+        r.stage = src.cue.stage
+        r.stage_evidence = Evidence.of(doc.text, src.start + src.cue.start, src.start + src.cue.end)
+        day = [x for x in src.dates if x.iso and x.precision == "day"]
+        if r.date is None and day and not own_time:
+            r.date, r.date_evidence = day[0].iso, Evidence.of(doc.text, src.start + day[0].start, src.start + day[0].end)
+        last = d
+
