@@ -814,3 +814,19 @@ def test_a_sentence_announcing_several_sales_gives_its_stage_and_day_to_the_sale
             "Perry cédées à Taïwan pour 190 millions de dollars.\n")
     (deal,) = extract_text(text).deals
     assert (deal.buyer.code, deal.stage, deal.date, deal.value.amount) == ("TWN", "notified", "2015-12-16", 190e6)
+
+
+def test_a_summary_list_restating_a_sale_is_that_sale_and_a_cumulative_total_is_none() -> None:
+    text = ("TAIPEI, Dec. 17, 2015 - Washington notified Congress on Wednesday of the transfer of two Perry-class "
+            "frigates to Taiwan for US$190 million. A separate notification covers 13 Phalanx CIWS guns, valued at "
+            "US$416 million.\n\nAt a glance:\n* Two Perry-class frigates: US$190 million\n* 13 Phalanx guns: US$416 "
+            "million\n\nArms purchases from the US under President Ma had passed US$20 billion.\n")
+    values = sorted(d.value.amount for d in extract_text(text).deals if d.value)
+    assert values == [190e6, 416e6]
+
+
+def test_two_sales_at_the_same_price_with_other_counts_stay_two() -> None:
+    text = ("SOFIA, April 5, 2022 - The State Department on Monday approved the sale of ten F-16 Block 70 jets to "
+            "Bulgaria for $1.673 billion. In 2019 Washington had approved eight F-16 Block 70 for Bulgaria, also "
+            "for $1.673 billion.\n")
+    assert len([d for d in extract_text(text).deals if d.value and d.value.amount == 1.673e9]) == 2

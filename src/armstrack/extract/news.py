@@ -82,6 +82,7 @@ from armstrack.extract.news_refs import (
     _fresh_systems,
     _generic_quantity,
     _labelled_heading,
+    _merge_restated,
     _named_of_kind,
     _request_told_by_notice,
     _same_item,
@@ -458,6 +459,7 @@ def extract_news(doc: Document) -> list[DealReport]:
     _split_plural_contracts(doc, deals)
     _digest_stage(deals, sectioned)
     _announced_stage(doc, deals, all_units)
+    deals = _merge_restated(deals)
     _drop_umbrella_items(deals)
     _shared_sentence_dates(deals)
     deals = _fix_home_buyers(doc, deals)

@@ -90,6 +90,7 @@ NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|fu
 FIRST_CASE_RE = re.compile(r"(?i)^\s*(?:the\s+first(?:\s+(?:case|sale|package|approval|notification))?|la\s+première|"
                            r"le\s+premier|(?:der|die|das)\s+erste)\b")
 AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|totall?ing|altogether|a total of|in all|insgesamt|au total|"
+                          r"(?:had|has|have)\s+(?:passed|exceeded|surpassed|topped)|dépassé|überschritten|"
                           r"cumul\w*|together)\b[^.]{0,40}$")
 CONVERSION_RE = re.compile(r"(?i)(?:exchange rates?|that is|that's|equivalent|equal to|or about|or roughly|i\.e\.|soit|"
                            r"environ|umgerechnet|entspricht|rund|about|roughly|around|close to|nearly|\()[^.;]{0,30}$")

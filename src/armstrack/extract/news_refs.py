@@ -383,3 +383,39 @@ def _announced_stage(doc: Document, deals: list[_Deal], units: list[Unit]) -> No
             r.date, r.date_evidence = day[0].iso, Evidence.of(doc.text, src.start + day[0].start, src.start + day[0].end)
         last = d
 
+
+def _merge_restated(deals: list[_Deal]) -> list[_Deal]:
+    """"* Two Perry-class frigates (FFG-7): US$190 million" in a summary list after the story told the same
+    sale: a deal of the same buyer, the same price and the same systems (or none) is that deal told again."""
+    out: list[_Deal] = []
+    for d in deals:
+        r = d.report
+        twin = next((o for o in out if r.value is not None and o.report.value is not None and o.report.buyer
+                     and r.buyer and o.report.buyer.code == r.buyer.code
+                     and o.report.value.currency == r.value.currency
+                     and abs(o.report.value.amount - r.value.amount) <= 0.005 * r.value.amount
+                     and (not r.items or d.roots & o.roots) and not _told_apart(d, o)), None)
+        if twin is None:
+            out.append(d)
+            continue
+        for item in r.items:
+            if item.catalog_id and item.catalog_id not in twin.systems:
+                _move_item(d, twin, item)
+    return out
+
+
+def _told_apart(a: _Deal, b: _Deal) -> bool:
+    """Two deals at the same price that are not the same: other days, or other counts of a same item
+    (Bulgaria's 8 F-16 of 2019 and 10 of 2022, both at $1.673 billion)."""
+    if a.report.date and b.report.date and a.report.date != b.report.date:
+        return True
+    cat = load_catalog()
+    counted = {k: i.quantity for k, i in a.systems.items() if i.quantity is not None}
+    for k, item in b.systems.items():
+        if item.quantity is None:
+            continue
+        line = {k, *(x.id for x in cat.ancestors(k))}
+        for ka, qa in counted.items():
+            if (ka in line or k in {ka, *(x.id for x in cat.ancestors(ka))}) and qa != item.quantity:
+                return True
+    return False
