@@ -14,15 +14,11 @@ from dataclasses import replace
 from armstrack.extract.clauses import Unit, units_of
 from armstrack.extract.news_fields import (
     _context_mention,
-    _crown_currency,
-    _dollar_currency,
-    _in_dateline,
     _origin_code,
     _origin_codes,
     _quantity,
-    _same_kind,
-    _to_usd,
 )
+from armstrack.extract.news_fill import _fill
 from armstrack.extract.news_parties import (
     _compatible,
     _origin_party,
@@ -38,7 +34,6 @@ from armstrack.extract.news_parts import (
     _contractors,
     _coordinated_buyers,
     _copy_for_each,
-    _counted_generic_items,
     _fix_home_buyers,
     _role,
     _split_by_buyers,
@@ -48,10 +43,7 @@ from armstrack.extract.news_parts import (
     related_link_spans,
 )
 from armstrack.extract.news_patterns import (
-    AGGREGATE_AFTER_RE,
-    AGGREGATE_RE,
     ANAPHOR_RE,
-    APPROVAL_OF_SALE_RE,
     BACKREF_RE,
     CONTRACTOR_RE,
     FIRST_CASE_RE,
@@ -60,8 +52,6 @@ from armstrack.extract.news_patterns import (
     INTENT_RE,
     LIST_HEADING_RE,
     LIST_ITEM_RE,
-    MONEY_AFTER_CONTEXT_RE,
-    MONEY_CONTEXT_RE,
     NEXT_CASE_RE,
     RECEIVE_RE,
     SEPARATE_RE,
@@ -70,22 +60,16 @@ from armstrack.extract.news_patterns import (
     VALUE_WORD_RE,
 )
 from armstrack.extract.news_refs import (
-    SAME_DAY_RE,
     _announced_stage,
-    _backref_count,
-    _component_quantity,
     _Deal,
     _deal_naming,
     _digest_stage,
-    _distributive_quantity,
     _drop_umbrella_items,
     _fresh_systems,
-    _generic_quantity,
     _labelled_heading,
     _merge_restated,
     _named_of_kind,
     _request_told_by_notice,
-    _same_item,
     _same_occasion_date,
     _section_buyer,
     _shared_sentence_dates,
@@ -94,11 +78,10 @@ from armstrack.extract.news_refs import (
     _topic_systems,
     _unit_roots,
 )
-from armstrack.model import Contractor, DealReport, Document, Evidence, Item, Money, Party
+from armstrack.model import Contractor, DealReport, Document, Evidence, Party
 from armstrack.normalize import countries
-from armstrack.normalize.catalog import System, load_catalog, lookup_key
+from armstrack.normalize.catalog import load_catalog
 from armstrack.normalize.companies import find_companies
-from armstrack.normalize.dates import find_dates
 
 
 def extract_news(doc: Document) -> list[DealReport]:
@@ -465,119 +448,3 @@ def extract_news(doc: Document) -> list[DealReport]:
     deals = _fix_home_buyers(doc, deals)
     _contractors(doc, deals)
     return [d.report for d in deals if d.report.items or d.report.value is not None]
-
-
-def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, System]]) -> None:
-    text, s = doc.text, unit.start
-    r = deal.report
-    if unit not in deal.units:
-        deal.units.append(unit)
-        r.evidence.append(Evidence.of(text, s, unit.end))
-    if unit.cue and r.stage is None:
-        r.stage = unit.cue.stage
-        r.stage_evidence = Evidence.of(text, s + unit.cue.start, s + unit.cue.end)
-    elif r.stage is None and not unit.hedged and (sn := APPROVAL_OF_SALE_RE.search(unit.text)
-                                                  or _approval_noun(unit.text)) is not None:
-        # "The US State Department's approval of a possible Foreign Military Sale of four E-7 ...", "the
-        # approval that Washington published on 26 March", "a 2019 approval for four aircraft": the event
-        # told as a noun
-        r.stage = "approved"
-        r.stage_evidence = Evidence.of(text, s + sn.start(), s + sn.end())
-    noun_stage = next((st for st, rx in STAGE_NOUNS if rx.search(unit.text)), None)
-    same_stage = (unit.cue and r.stage and STAGE_GROUP[unit.cue.stage] == STAGE_GROUP[r.stage]) or (
-        unit.cue is None and noun_stage is not None and r.stage is not None
-        and STAGE_GROUP[noun_stage] == STAGE_GROUP[r.stage])
-    if r.date is None and same_stage:
-        dated = [d for d in unit.dates if d.iso and d.precision == "day" and not _in_dateline(text, s + d.start)]
-        if dated:
-            # "Thursday, 15 August": the day written out beats the weekday that names it again
-            dated = [d for d in dated if re.search(r"\d", d.text)] or dated
-            d0 = min(dated, key=lambda d: abs(d.start - unit.cue.start) if unit.cue else 0)
-            r.date = d0.iso
-            r.date_evidence = Evidence.of(text, s + d0.start, s + d0.end)
-        elif SAME_DAY_RE.search(unit.text):
-            # "il faut revenir au 10 novembre 2020. Ce jour-là, ... avait approuvé": the day just named
-            lo = max(0, s - 1000)
-            told = [d for d in find_dates(text[lo:s], doc.published) if d.iso and d.precision == "day"]
-            if told:
-                r.date = told[-1].iso
-                r.date_evidence = Evidence.of(text, lo + told[-1].start, lo + told[-1].end)
-    deal_money = [m for m in unit.money if not MONEY_CONTEXT_RE.search(unit.text[max(0, m.start - 60):m.start])
-                  and not AGGREGATE_RE.search(unit.text[max(0, m.start - 60):m.start])
-                  and not AGGREGATE_AFTER_RE.match(unit.text[m.end:m.end + 30])
-                  and not MONEY_AFTER_CONTEXT_RE.match(unit.text[m.end:m.end + 60])]
-    if r.value is not None and deal_money and r.value.currency != "USD" and r.seller is not None \
-            and r.seller.code == "USA" and deal.usd:
-        # a U.S. sale first told in the buyer's currency ("11.5 billion kroner"), then in U.S. dollars: the
-        # dollar figure is the official one; the local one is kept as told
-        for mm in deal_money:
-            usd = mm.amount if mm.currency == "USD" else None
-            if mm.currency == "$" and _dollar_currency(doc, mm.text, "USA", r.buyer.code if r.buyer else None,
-                                                       r.stage)[0] == "USD":
-                usd = mm.amount
-            if usd and abs(usd - deal.usd) <= 0.25 * deal.usd:
-                r.values["as_first_told"] = r.value
-                r.value = Money(usd, "USD", Evidence.of(text, s + mm.start, s + mm.end), qualifier=mm.qualifier)
-                deal.usd = usd
-                break
-    if r.value is None and deal_money:
-        mm = deal_money[0]
-        currency: str | None = mm.currency
-        reason = None
-        if currency == "$":
-            currency, reason = _dollar_currency(doc, mm.text, r.seller.code if r.seller else None,
-                                                r.buyer.code if r.buyer else None, r.stage)
-        elif currency == "KR":
-            currency, reason = _crown_currency(doc, r.seller.code if r.seller else None,
-                                               r.buyer.code if r.buyer else None)
-        if currency is not None:
-            r.value = Money(mm.amount, currency, Evidence.of(text, s + mm.start, s + mm.end),
-                            currency_reason=reason, qualifier=mm.qualifier)
-            deal.usd = _to_usd(mm.amount, currency, r.date or doc.published)
-        else:
-            r.extras.setdefault("notes", []).append(f"value {mm.text!r} left out: {reason}")
-    for a, b, sysm in systems:
-        key = sysm.id
-        if a >= 0 and _context_mention(unit.text, a, b):
-            deal.context_spans.append((s + a, s + b))
-            continue
-        if a == -2 and len(systems) == 1 and (qm := _backref_count(unit.text)) is not None:
-            qty, qual, a, b = int(qm[0]), None, 0, 0  # "en a commandé 24": the count said with the pronoun
-            ev = Evidence.of(text, s + qm[1], s + qm[2])
-        elif a < 0:  # inherited from an earlier clause: no quantity, no span of its own
-            qty, qual, qs, a, b = None, None, 0, 0, 0
-            ev = r.evidence[-1]
-        else:
-            qty, qual, qs = _quantity(unit.text, a)
-            ev = Evidence.of(text, s + qs, s + b)
-        if key in deal.systems:
-            item = deal.systems[key]
-            if item.quantity is None and qty is not None:
-                item.quantity, item.quantity_qualifier, item.evidence = qty, qual, ev
-            continue
-        cat = load_catalog()
-        parent_keys = {x.id for x in cat.ancestors(key) if _same_kind(cat, x.id, sysm)}
-        variant_of_this = [k for k in deal.systems
-                           if key in {x.id for x in cat.ancestors(k)} and _same_kind(cat, k, sysm)]
-        if variant_of_this:
-            item = deal.systems[variant_of_this[0]]  # "35 F-35" after "F-35A": the family of an item listed
-            if item.quantity is None and qty is not None:
-                item.quantity, item.quantity_qualifier, item.evidence = qty, qual, ev
-            continue
-        written = lookup_key(unit.text[a:b]) if b > a else ""
-        family = [k for k in parent_keys if k in deal.systems
-                  and _same_item(deal.systems[k], cat.get(k), written, qty)]
-        if family:
-            # "F-35A" after "F-35": the variant replaces its family
-            old = deal.systems.pop(family[0])
-            r.items.remove(old)
-            if qty is None:
-                qty, qual = old.quantity, old.quantity_qualifier
-        item = Item(system=sysm.name, evidence=ev, quantity=qty, quantity_qualifier=qual,
-                    category=sysm.category, catalog_id=sysm.id, mention=unit.text[a:b] if b > a else sysm.name)
-        deal.systems[key] = item
-        r.items.append(item)
-    _counted_generic_items(unit, deal, doc)
-    _generic_quantity(unit, deal, doc)  # "choosing it for at least five ships": once the items are known
-    _component_quantity(unit, deal, doc)  # "44 Startgeräte, 360 Abfangraketen" of a THAAD sale
-    _distributive_quantity(unit, deal, doc, systems)
