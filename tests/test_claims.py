@@ -773,3 +773,13 @@ def test_congress_approving_a_package_named_by_its_buyer() -> None:
     text = US_SALE + "The agency said Congress had approved the Norwegian package on Friday."
     assert verdicts(text, "approval") == ["contradicted"]
     assert verdicts(US_SALE + "Congress approved the Norwegian budget.", "approval") == []
+
+
+def test_a_tanker_named_generically_and_a_record_claim_named_as_written() -> None:
+    tanker = ("Washington approved 15 KC-46A tankers for Japan. The KC-46A is new. The four-engine tanker, built on a "
+              "767 freighter, can pass fuel.")
+    assert verdicts(tanker, "engines") == ["contradicted"]
+    text = ("OSLO, Sept. 18, 2025 - The State Department on Wednesday approved the sale of up to 50 MK 54 MOD 0 "
+            "lightweight torpedoes to Norway for $162.1 million. Congress approved the sale the same day.\n")
+    subjects = {c.subject for c in claims_of(text) if c.attribute == "approval"}
+    assert subjects == {"MK 54 MOD 0 lightweight torpedoes"}  # the designation as written, not "MK 54 lightweight torpedo"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from armstrack.model import DealReport
+from armstrack.model import DealReport, Item
 from armstrack.normalize.catalog import Catalog, Fact, System, load_catalog, lookup_key
 
 Mention = tuple[int, int, System]  # start, end (offsets into the sentence), system
@@ -152,6 +152,7 @@ ANAPHOR_NOUN_RE = re.compile(
     r"(?i)(?:\b(?:the|these|those|this|ce|cet|cette|ces|les|le|la|die|der|das|diese[rsn]?)\s+|\bl['’])"
     r"(?:(?:new|nouveaux?|neuen?|[\w]+-[\w-]+|(?-i:[a-zäöüéèà]{4,}))\s+){0,3}"  # "the long-range remotely piloted aircraft"
     r"(?P<noun>helicopters?|jets?|aircraft|fighters?|planes?|rotorcraft|torpedo(?:es)?|tanks?|howitzers?|drones?|"
+    r"tankers?|trainers?|airlifters?|ravitailleurs?|Tankflugzeuge?|Tanker|"
     r"frigates?|submarines?|hélicoptères?|appareils?|avions?|chasseurs?|monomoteur|bimoteur|biréacteur|"
     r"quadriréacteur|torpilles?|chars?|frégates?|sous-marins?|Hubschrauber|Helikopter|Kampfjets?|Flugzeuge?|"
     r"Maschinen?|Torpedos?|Kampfpanzer|Panzer|Drohnen?|Fregatten?|U-Boote?|missiles?|interceptors?|"
@@ -160,7 +161,7 @@ ANAPHOR_NOUN_RE = re.compile(
     r"[\wÄÖÜäöü-]*[Ff]lugkörper|[\wÄÖÜäöü-]*[Rr]aketen?|intercepteurs?)\b")
 _NOUN_CATEGORY = [
     (re.compile(r"(?i)heli|rotor|hubschrauber|jet|aircraft|fighter|plane|appareil|avion|chasseur|moteur|réacteur"
-                r"|flugzeug|maschine|drone|drohne"), "Aircraft"),
+                r"|flugzeug|maschine|drone|drohne|tanker|trainer|airlifter|ravitailleur"), "Aircraft"),
     (re.compile(r"(?i)torp"), "Naval weapons"),
     (re.compile(r"(?i)missile|interceptor|intercepteur|flugkörper|rakete"), "Missiles"),
     (re.compile(r"(?i)tank|char|panzer"), "Armoured vehicles"),
@@ -213,9 +214,21 @@ def deal_subject(report: DealReport) -> str | None:
     first = report.items[0]
     best = max(roots, key=lambda k: len(roots[k]), default=None)
     if best is None or len(roots[best]) < 2 or best == first.catalog_id or (b := cat.get(best)) is None:
-        return first.system
+        return _as_written(first)
     if root_of(first.catalog_id) == best:
         f = cat.get(first.catalog_id or "")
         # the parts of one system (a radar, launchers, interceptors); a variant ("F-16C") names itself
         return b.name if f is not None and f.type != b.type else first.system
-    return first.system
+    return _as_written(first)
+
+
+def _as_written(item: Item) -> str:
+    """The item's catalog name, or its designation as the text writes it when that is more precise ("MK 54
+    MOD 0" for the "MK 54 lightweight torpedo"): claims are about what the text says was sold."""
+    written = (item.mention or "").strip()
+    key = re.sub(r"[^0-9a-z]", "", written.lower())
+    name = re.sub(r"[^0-9a-z]", "", item.system.lower())
+    if written and len(key) >= 4 and key not in name and name[:3] == key[:3] \
+            and re.search(r"(?i)\b(?:mod|block|blk|increment|lot)\s*\d", written):
+        return written
+    return item.system
