@@ -118,6 +118,9 @@ def test_items_partial_text_gives_only_what_it_has() -> None:
     ("2015 gab Washington zehn Luft-Luft-Raketen AIM-120C7 AMRAAM für 21 Millionen Dollar frei", "approved"),
     ("In January, DSCA announced a $98.4 million package comprising six Harpoon missiles", "approved"),
     ("Le Pentagone a notifié lundi au Congrès américain un programme pour 200 chars", "notified"),
+    ("Bereits am Montag hatte Washington den Weg für den Verkauf von 816 Gleitbomben GBU-39/B an Norwegen frei "
+     "gemacht", "approved"),
+    ("Le Département d'État a donné vendredi son accord à la cession éventuelle au Japon de douze avions", "approved"),
 ])
 def test_stage(sentence: str, stage: str | None) -> None:
     cue = stage_of(sentence)
