@@ -830,3 +830,11 @@ def test_two_sales_at_the_same_price_with_other_counts_stay_two() -> None:
             "Bulgaria for $1.673 billion. In 2019 Washington had approved eight F-16 Block 70 for Bulgaria, also "
             "for $1.673 billion.\n")
     assert len([d for d in extract_text(text).deals if d.value and d.value.amount == 1.673e9]) == 2
+
+
+def test_a_second_buyer_cleared_with_its_own_verb_in_the_sentence_shares_the_day() -> None:
+    text = ("WASHINGTON, Nov 18, 2016 (Wire) - The State Department on Thursday approved the sale of 40 Super Hornet "
+            "jets to Kuwait for $10.1 billion, and separately cleared Qatar to buy F-15QA fighters estimated at "
+            "$21.1 billion.\n")
+    deals = {d.buyer.code: d for d in extract_text(text).deals}
+    assert deals["KWT"].date == deals["QAT"].date == "2016-11-17"

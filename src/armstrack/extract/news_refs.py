@@ -299,8 +299,11 @@ def _shared_sentence_dates(deals: list[_Deal]) -> None:
         first = deal.units[0].sentence
         for other in deals:
             o = other.report
+            # the same buyer, or another one told with its own verb in the sentence ("... to Kuwait, and separately
+            # cleared Qatar to buy F-15QA")
             if other is not deal and o.date and o.date_evidence and o.stage == r.stage and o.buyer \
-                    and o.buyer.code == r.buyer.code and any(u.sentence == first for u in other.units) \
+                    and (o.buyer.code == r.buyer.code or (deal.units[0].cue is not None and not deal.units[0].dates)) \
+                    and any(u.sentence == first for u in other.units) \
                     and any(u.start <= o.date_evidence.start < u.end and u.sentence == first for u in other.units):
                 r.date, r.date_evidence = o.date, o.date_evidence
                 break
