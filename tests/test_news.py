@@ -798,6 +798,7 @@ def test_a_roundup_section_heading_names_the_buyer_of_what_follows() -> None:
     assert set(deals) == {"FIN", "LTU", "LVA"}
     assert (deals["LTU"].value.amount, deals["LTU"].items[0].quantity) == (100e6, 36)
     assert deals["LVA"].value.amount == 220e6 and deals["LVA"].stage == "approved"
+    assert deals["LVA"].date == "2023-10-24"  # "Also Tuesday:" before Friday 27 October
     assert [(i.catalog_id, i.quantity) for i in deals["LVA"].items][0] == ("m142-himars", 6)
 
 

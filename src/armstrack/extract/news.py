@@ -440,7 +440,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             _fill(doc, target, unit, [(-1, -1, main[1])])  # "covered up to 22 launchers": the article's launcher
         prev_unit = unit
     _split_plural_contracts(doc, deals)
-    _digest_stage(deals, sectioned)
+    _digest_stage(doc, deals, sectioned)
     _announced_stage(doc, deals, all_units)
     deals = _merge_restated(deals)
     _drop_umbrella_items(deals)

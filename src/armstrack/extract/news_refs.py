@@ -344,13 +344,19 @@ def _section_buyer(doc: Document, unit: Unit) -> countries.PartyMention | None:
     return named[0] if len({p.code for p in named}) == 1 else None
 
 
-def _digest_stage(deals: list[_Deal], sectioned: list[_Deal]) -> None:
+def _digest_stage(doc: Document, deals: list[_Deal], sectioned: list[_Deal]) -> None:
     """"5) LATVIA - more rockets / Also Tuesday: six M142 HIMARS ...": a section of a digest of approvals told
     without a verb is at the stage of the entries before it."""
     for d in sectioned:
         before = [o for o in deals[:deals.index(d)] if o.report.stage in ("approved", "notified")] if d in deals else []
         if d.report.stage is None and before:
             d.report.stage, d.report.stage_evidence = before[-1].report.stage, before[-1].report.stage_evidence
+            # "Also Tuesday: six M142 HIMARS ...": the day the entry names is the approval's
+            first = d.units[0] if d.units else None
+            day = [x for x in first.dates if x.iso and x.precision == "day"] if first is not None else []
+            if d.report.date is None and first is not None and len(day) == 1:
+                d.report.date = day[0].iso
+                d.report.date_evidence = Evidence.of(doc.text, first.start + day[0].start, first.start + day[0].end)
 
 
 def _announced_stage(doc: Document, deals: list[_Deal], units: list[Unit]) -> None:
