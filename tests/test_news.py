@@ -839,3 +839,10 @@ def test_a_second_buyer_cleared_with_its_own_verb_in_the_sentence_shares_the_day
             "$21.1 billion.\n")
     deals = {d.buyer.code: d for d in extract_text(text).deals}
     assert deals["KWT"].date == deals["QAT"].date == "2016-11-17"
+
+
+def test_a_demonym_before_a_company_names_the_seller() -> None:
+    text = ("Publié le 20 novembre 2016\n\nLe Koweït a signé le 5 avril dernier avec l'italien Finmeccanica pour 28 "
+            "Eurofighter Typhoon, un marché évalué à environ 8 milliards d'euros.\n")
+    (deal,) = extract_text(text).deals
+    assert (deal.seller.code, deal.buyer.code, deal.stage) == ("ITA", "KWT", "signed")

@@ -69,6 +69,8 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if pm.how == "demonym" and re.search(r"(?i)\b(?:industrie|constructeur|groupe|avionneur|motoriste|fabricant|"
                                          r"industriel|entreprise|société)\s+(?:[\w-]+\s+)?$", before):
         return "industry"  # "la percée de l'industrie aéronautique turque": who makes, not who buys
+    if pm.how == "demonym" and (co := find_companies(after[:40])) and re.fullmatch(r"[\s-]*", after[:co[0].start]):
+        return "maker"  # "avec l'italien Finmeccanica", "the Swedish Saab": the company's country sells
     if re.match(WEAPON_NOUN_AFTER, after) and pm.how == "demonym":
         return "maker?"  # "the South Korean jets", "Swedish-designed fighters": a weak sign of the seller
     if re.search(r"(?i)\b(?:command\w*|achet\w*|achat\w*|acqui\w*|acquér\w*|commande)\s+(?:[^.;]{0,50}?\s)?"
