@@ -846,3 +846,11 @@ def test_a_demonym_before_a_company_names_the_seller() -> None:
             "Eurofighter Typhoon, un marché évalué à environ 8 milliards d'euros.\n")
     (deal,) = extract_text(text).deals
     assert (deal.seller.code, deal.buyer.code, deal.stage) == ("ITA", "KWT", "signed")
+
+
+def test_a_currency_word_and_a_place_a_figure_was_told_are_no_parties() -> None:
+    text = ("Stand: 14.11.2025\n\nAm 23. Mai 2023 unterzeichneten das malaysische Verteidigungsministerium und Korea "
+            "Aerospace Industries (KAI) den Vertrag über 18 leichte Kampfjets FA-50. Der Vertragswert liegt bei rund "
+            "920 Millionen US-Dollar, in Korea als 1,2 Billionen Won angegeben.\n")
+    (deal,) = extract_text(text).deals
+    assert (deal.seller.code, deal.buyer.code, deal.value.amount) == ("KOR", "MYS", 920e6)

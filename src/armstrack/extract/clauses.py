@@ -76,7 +76,9 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
             money = [replace(m, start=m.start - cs, end=m.end - cs) for m in doc_money if cs <= m.start and m.end <= ce]
             dates = [replace(d, start=d.start - cs, end=d.end - cs) for d in doc_dates if cs <= d.start and d.end <= ce]
             # "franco-italien", "Franco-German": the second half of a compound adjective names no party
-            parties = [p for p in countries.find_parties(t) if not (p.start > 0 and t[p.start - 1] == "-")]
+            # ("US-Dollar", "US$": a currency, no party)
+            parties = [p for p in countries.find_parties(t) if not (p.start > 0 and t[p.start - 1] == "-")
+                       and not re.match(r"-?\s?(?:Dollars?\b|\$)", t[p.end:p.end + 8])]
             cue, is_hedged = read_stage(t)
             generic = [(a - cs, b - cs, sysm) for a, b, sysm in generic_hits if cs <= a and b <= ce]
             units.append(Unit(cs, ce, t, idx, parties, systems, money, dates, cue,

@@ -51,7 +51,10 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if re.match(r"(?i)[-\s]+(?:compatible|weapons|standards?|members?|allies|partners|countries|states|"
                 r"interoperab\w*|certified|Standards?|Mitglied\w*|Partner\w*|Waffen|normes?|membres?|alliés)\b", after):
         return "attribute"  # "compatibility with NATO weapons", "NATO-standard", "NATO members": no party
-    if SOURCE_BEFORE_RE.search(before) or SOURCE_AFTER_RE.match(after):
+    if SOURCE_BEFORE_RE.search(before) or SOURCE_AFTER_RE.match(after) \
+            or re.match(r"(?i)\s+(?:als|mit|auf|comme|à)\s+[^.;]{0,40}?(?:angegeben|beziffert|genannt|annoncée?s?|"
+                        r"chiffrée?s?)\b", after):
+        # "in Korea als 1,2 Billionen Won angegeben": where a figure was told, no party
         return "source"  # "according to Israeli figures", "nach israelischen Angaben", "Polish officials said"
     if PASSIVE_BUYER_RE.match(after):
         return "buyer"
