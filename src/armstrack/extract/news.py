@@ -102,19 +102,18 @@ def extract_news(doc: Document) -> list[DealReport]:
     consumed: set[int] = set()  # label lines ("Approved: Thursday, 15 August") read with their heading
     section: tuple[int, countries.PartyMention, int] | None = None  # the buyer a roundup's section heading names
     sectioned: list[_Deal] = []  # deals read under a section heading
-    counted = False  # the clause counts a system it names ("six M142 HIMARS launchers")
     for ui, unit in enumerate(all_units):
         if any(a <= unit.start < b for a, b in clutter) or unit.start < listed_until or unit.start in consumed:
             continue  # "Sur le même sujet\n- Arabie saoudite : Washington valide ...": another story's headline
-        if (head := _section_buyer(doc, unit)) is not None and \
-                _labelled_heading(doc, unit, all_units[ui + 1] if ui + 1 < len(all_units) else None) is None:
+        label = _labelled_heading(doc, unit, all_units[ui + 1] if ui + 1 < len(all_units) else None)
+        if label is None and (head := _section_buyer(doc, unit)) is not None:
             # "3) LITHUANIA - AMRAAMs for ground-based air defence": a roundup's section names the buyer of what
             # follows; the deal before is closed
             current, pending, pending_unit = None, (unit.sentence, head, unit.start), unit
             section = pending
             prev_unit = unit
             continue
-        if (label := _labelled_heading(doc, unit, all_units[ui + 1] if ui + 1 < len(all_units) else None)) is not None:
+        if label is not None:
             # "1) ITALY - MQ-9 Block 5 aircraft - est. $738 million / Approved: Thursday, 15 August": a digest entry
             hp = next(p for p in unit.parties if p.code != "USA")
             report = DealReport(seller=_seller_for(doc, unit, hp.code, [], current.report.seller if current else None),
@@ -240,10 +239,11 @@ def extract_news(doc: Document) -> list[DealReport]:
                 if all(c.name != cm.text for c in current.report.contractors):
                     current.report.contractors.append(Contractor(cm.text, Evidence.of(
                         text, unit.start + cm.start, unit.start + cm.end)))
-        counted = any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems)
         in_section = section is not None and pending is section and current is None
+        # under a section heading, a clause counting a system it names ("six M142 HIMARS launchers") is an entry
+        counted = in_section and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems)
         if not (unit.cue or unit.deal_noun or (INCLUDE_RE.search(unit.text) and unit.systems)
-                or (in_section and counted)
+                or counted
                 or (current is not None and NEXT_CASE_RE.match(unit.text))
                 or (current is not None and unit.dates and any(rx.search(unit.text) for _, rx in STAGE_NOUNS))
                 or (unit.money and current is not None and VALUE_WORD_RE.search(unit.text))
@@ -277,7 +277,7 @@ def extract_news(doc: Document) -> list[DealReport]:
         if coordinated and len(buyers) < len(coordinated):
             buyers = coordinated  # "Qatar and India each bought 36 aircraft": one purchase for each
         if not buyers and current is None and pending is not None and unit.sentence - pending[0] <= 2 \
-                and (unit.cue or unit.deal_noun or _approval_noun(unit.text) or (in_section and counted)) \
+                and (unit.cue or unit.deal_noun or _approval_noun(unit.text) or counted) \
                 and (unit.systems or unit.money) \
                 and not any(p.code not in ("USA", pending[1].code) for p in unit.parties):
             # "The United States has cleared New Zealand to buy torpedoes ... The State Department said it had
@@ -320,8 +320,9 @@ def extract_news(doc: Document) -> list[DealReport]:
             if owner is not None and _compatible(owner, unit, doc):
                 target = owner  # "The F-35 offer covers ...": the deal of those systems, not the latest one
             # a system carried over from the sentence before ("36 Jets" for the F-35A) joins no deal of other systems
-            carried = {(cat0.root(x.id) or x).id for _, _, x in systems_here} if systems_here is not unit.systems \
-                and (cat0 := load_catalog()) is not None else set()
+            cat = load_catalog()
+            carried = {(cat.root(x.id) or x).id for _, _, x in systems_here} \
+                if systems_here is not unit.systems else set()
             for d in reversed(deals):
                 if target is None and d.report.buyer and d.report.buyer.code == code and _compatible(d, unit, doc) \
                         and (not carried or not d.report.items or carried & d.roots):

@@ -14,6 +14,7 @@ from armstrack.extract.news_fields import (
     _to_usd,
 )
 from armstrack.extract.news_patterns import (
+    BARE_YEAR_RE,
     BUYER_AFTER_RE,
     CONVERSION_RE,
     FMS_RE,
@@ -113,7 +114,6 @@ def _restatement(unit: Unit, deal: _Deal) -> bool:
     return CONVERSION_RE.search(unit.text[max(0, mm.start - 60):mm.start]) is not None
 
 
-BARE_YEAR_RE = re.compile(r"(?<![\d.,$€£/-])\b((?:19|20)\d\d)\b(?![\d.,/-]|\s*(?:km|mm|kg|%))")
 
 
 def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:

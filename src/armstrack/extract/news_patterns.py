@@ -198,3 +198,5 @@ APPROVAL_OF_SALE_RE = re.compile(
 # a U.S. Foreign Military Sale, whatever the maker's country
 FMS_RE = re.compile(r"(?i)\bForeign[\s-]Military[\s-]Sales?\b|\bFMS\b|\bDefense Security Cooperation Agency\b|\bDSCA\b"
                     r"|\bvente\s+(?:militaire\s+)?(?:à\s+l['’]étranger|FMS)\b|\bAuslandsrüstungsverkauf\w*")
+# a year told bare ("hatte die Schweiz 2022 bestellt"), not part of a figure, a price or a measure
+BARE_YEAR_RE = re.compile(r"(?<![\d.,$€£/-])\b((?:19|20)\d\d)\b(?![\d.,/-]|\s*(?:km|mm|kg|%))")

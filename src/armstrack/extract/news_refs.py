@@ -12,6 +12,7 @@ from armstrack.extract.news_fields import _context_mention
 from armstrack.extract.news_patterns import (
     BACKREF_NUM_RE,
     BACKREF_RE,
+    BARE_YEAR_RE,
     DISTRIBUTIVE_RE,
     GENERIC_NOUN_CATEGORY,
     GENERIC_QTY_RE,
@@ -375,7 +376,7 @@ def _announced_stage(doc: Document, deals: list[_Deal], units: list[Unit]) -> No
             continue
         first = d.units[0].sentence
         src = announces.get(first - 1)
-        own_time = any(u.dates or re.search(r"\b(?:19|20)\d\d\b", u.text) for u in d.units)  # "Im September 2014"
+        own_time = any(u.dates or BARE_YEAR_RE.search(u.text) for u in d.units)  # "Im September 2014"
         if src is None and last is not None and last.units and 0 <= first - last.units[0].sentence <= 2:
             r.stage, r.stage_evidence = last.report.stage, last.report.stage_evidence
             if r.date is None and not own_time:
