@@ -149,14 +149,15 @@ def as_list(value: object) -> list[str]:
 
 # -- a subject named by a definite generic noun: "the helicopters are built by ...", "ce monomoteur" --------
 ANAPHOR_NOUN_RE = re.compile(
-    r"(?i)(?:\b(?:the|these|those|this|ce|cet|cette|ces|les|le|la|die|der|das|diese[rsn]?)\s+|\bl['’])"
-    r"(?:(?:new|nouveaux?|neuen?|[\w]+-[\w-]+|(?-i:[a-zäöüéèà]{4,}))\s+){0,3}"  # "the long-range remotely piloted aircraft"
+    r"(?i)(?:\b(?:the|these|those|this|each|every|ce|cet|cette|ces|les|le|la|chaque|die|der|das|diese[rsn]?|"
+    r"jede[rsn]?)\s+|\bl['’]|(?:^|(?<=\n)|(?<=\?\s))(?:an?|une?|eine?)\s+(?=[^.;:]*,))"  # "Ein zweisitziger, zweistrahliger Jet, ..."
+    r"(?:(?:new|nouveaux?|neuen?|[\w]+-[\w-]+|Block\s+[\w/]+|(?-i:[a-zäöüéèà]{4,})),?\s+){0,3}"  # "the long-range remotely piloted aircraft"
     r"(?P<noun>helicopters?|jets?|aircraft|fighters?|planes?|rotorcraft|torpedo(?:es)?|tanks?|howitzers?|drones?|"
     r"tankers?|trainers?|airlifters?|ravitailleurs?|Tankflugzeuge?|Tanker|"
     r"frigates?|submarines?|hélicoptères?|appareils?|avions?|chasseurs?|monomoteur|bimoteur|biréacteur|"
     r"quadriréacteur|torpilles?|chars?|frégates?|sous-marins?|Hubschrauber|Helikopter|Kampfjets?|Flugzeuge?|"
     r"Maschinen?|Torpedos?|Kampfpanzer|Panzer|Drohnen?|Fregatten?|U-Boote?|missiles?|interceptors?|"
-    r"[\wÄÖÜäöü-]*[Hh]ubschrauber|[\wÄÖÜäöü-]*[Ff]lugzeuge?|"
+    r"[\wÄÖÜäöü-]*[Hh]ubschrauber|[\wÄÖÜäöü]+jets?|[\wÄÖÜäöü-]*[Ff]lugzeuge?|"
     r"Tarnkappenjets?|Tarnkappenflugzeuge?|stealth\s+(?:jets?|fighters?)|chasseurs?\s+furtifs?|"
     r"[\wÄÖÜäöü-]*[Ff]lugkörper|[\wÄÖÜäöü-]*[Rr]aketen?|intercepteurs?)\b")
 _NOUN_CATEGORY = [
@@ -170,15 +171,29 @@ _NOUN_CATEGORY = [
 ]
 
 
-def topic_counts(sentences: Sequence[tuple[int, int, str, Sequence[Mention]]]) -> list[tuple[int, System]]:
-    """The named systems of a document, most named first."""
+def topic_counts(sentences: Sequence[tuple[int, int, str, Sequence[Mention]]],
+                 cat: Catalog | None = None) -> list[tuple[int, System]]:
+    """The named systems of a document, most named first.  With the catalog, the members of one family
+    count together ("E-2D" and "E-2 Hawkeye" are one aircraft told twice), represented by the member named
+    most (on a tie, the variant: its facts are the precise ones)."""
     counts: dict[str, tuple[int, System]] = {}
+    members: dict[str, dict[str, tuple[int, int, System]]] = {}
     for _s, _e, _sent, systems in sentences:
         for _a, _b, sysm in systems:
-            if not sysm.generic:
-                n, _ = counts.get(sysm.id, (0, sysm))
-                counts[sysm.id] = (n + 1, sysm)
-    return sorted(counts.values(), key=lambda x: -x[0])
+            if sysm.generic:
+                continue
+            root = cat.root(sysm.id) if cat is not None else None
+            key = root.id if root is not None else sysm.id
+            n, _ = counts.get(key, (0, sysm))
+            counts[key] = (n + 1, sysm)
+            depth = len(cat.ancestors(sysm.id)) if cat is not None else 0
+            k, _d, _x = members.setdefault(key, {}).get(sysm.id, (0, depth, sysm))
+            members[key][sysm.id] = (k + 1, depth, sysm)
+    out = []
+    for key, (n, _sysm) in counts.items():
+        best = max(members[key].values(), key=lambda x: (x[0], x[1]))
+        out.append((n, best[2]))
+    return sorted(out, key=lambda x: -x[0])
 
 
 def anaphor_subject(sent: str, t0: int, topic: Sequence[tuple[int, System]]) -> Mention | None:

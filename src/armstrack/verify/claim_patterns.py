@@ -31,7 +31,8 @@ _KIND_COUNT = {"single": 1, "one": 1, "a": 1, "a single": 1, "twin": 2, "two": 2
 ENGINE_KIND_RE = re.compile(
     r"(?i)\b(?:(?:powered|propelled|driven)\s+by\s+|propulsée?\s+par\s+|angetrieben\s+von\s+)?"
     r"(?:(?P<n>a\s+single|single|one|twin|two|dual|three|triple|four|quad|[1-4]|un|deux|trois|quatre|ein|einem|zwei|drei"
-    r"|vier)[\s-]+(?:(?:engined?|moteurs?)[\s-]+)?)?"
+    r"|vier)[\s-]+(?:(?:engined?|moteurs?)[\s-]+)?"
+    r"(?:(?-i:[A-Z][\w.-]*|\d[\w.-]*[A-Z][\w.-]*)(?:\s+&\s+(?-i:[A-Z])\w*)?\s+){0,3})?"  # "two Rolls-Royce AE 2100D turboprops"
     r"(?P<kind>turbofans?|turbojets?|turboprops?|turboshafts?|turboréacteurs?|turbopropulseurs?|turbomoteurs?"
     r"|Strahltriebwerke?|Turboprop-Triebwerke?|Propellerturbinen?|Wellenturbinen?)\b"
     r"(?![\s-](?:engine\s+)?(?:maker|manufacturer|producer|plant|factory|technology|motors?\s+for))")
@@ -67,7 +68,7 @@ FIRST_FLIGHT_DE_RE = re.compile(r"(?i)\b(?:im|in)\s+(?:Jahr\s+|(?:Januar|Februar
                                 r"September|Oktober|November|Dezember)\s+)?" + _WHEN +
                                 r"\s+(?:zu\s+(?:seinem|ihrem)\s+Erstflug|(?:seinen|ihren)\s+Erstflug)")
 SERVICE_DE_RE = re.compile(r"(?i)\bseit\s+" + _WHEN + r"(?:\s+(?:bei|von)\s+(?:der|den|dem)(?:\s+[\w-]+){1,2}?)?"
-                           r"(?:\s+(?:bereits\s+|schon\s+)?(?:im|in)\s+(?:Dienst|Einsatz)\b"
+                           r"(?:\s+(?:bereits\s+|schon\s+)?(?:im|in)\s+(?:[\wäöü]*[Dd]ienst|Einsatz)\b"
                            r"|\s+ein(?=[.,;]))")
 
 # -- speed -----------------------------------------------------------------------------------

@@ -86,7 +86,8 @@ from armstrack.verify.claim_patterns import (
     UNARMED_RE,
 )
 
-YEAR_TOLERANCE = 2
+YEAR_TOLERANCE = 2  # service entry: delivery, IOC and first unit differ by a year or two
+FLIGHT_TOLERANCE = 1  # a first flight is one dated event
 SPEED_TOLERANCE = 0.15
 KMH_PER_MACH = 1225.0  # speed of sound at sea level: the lowest Mach a speed in km/h can mean
 
@@ -147,7 +148,7 @@ class RuleContext:
         self.cat = cat
         self.buyers = {r.buyer.code for r in reports if r.buyer}
         self.sentences = [(s, e, text[s:e], cat.find_in(text[s:e])) for s, e in spans]
-        self.topic = topic_counts(self.sentences)
+        self.topic = topic_counts(self.sentences, cat)
         self.starts = [s for s, _ in spans]
         self.lower = text.lower()
 
@@ -195,9 +196,12 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
         s, _e, sent, systems = ctx.sentences[i]
         if RESPECTIVELY_RE.search(sent) or not (systems or ANAPHOR_NOUN_RE.search(sent)):
             continue
+        named = systems
         for m in pattern.finditer(sent):
             if NEGATION_RE.search(sent[:m.start()]):
                 continue
+            # a system named inside the statement ("two Rolls-Royce AE 2100D turboprops") is not its subject
+            systems = [x for x in named if not (m.start() <= x[0] and x[1] <= m.end())]
             subject = bind_subject(sent, m.start(), m.end(), systems, extra_ok=extra_ok, attributive=attributive,
                                    max_gap=max_gap) if systems else None
             if subject is None and not systems:
@@ -262,7 +266,7 @@ def _engines(m: re.Match[str], system: System, owner: System, fact: Fact) -> Ver
     return verdict, f"{owner.name} has {fact.value} engine{'s' if fact.value != 1 else ''}"
 
 
-def _years_check(label: str) -> Check:
+def _years_check(label: str, tolerance: int = YEAR_TOLERANCE) -> Check:
     def check(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
         ref = interval(fact.value)
         if ref is None:
@@ -283,7 +287,7 @@ def _years_check(label: str) -> Check:
             stated = (y, y)
         else:
             return None
-        ok = stated[0] <= ref[1] + YEAR_TOLERANCE and stated[1] >= ref[0] - YEAR_TOLERANCE
+        ok = stated[0] <= ref[1] + tolerance and stated[1] >= ref[0] - tolerance
         return ("supported" if ok else "contradicted"), f"{owner.name}: {label} {describe_years(fact.value)}"
     return check
 
@@ -553,7 +557,7 @@ def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, repo
                    if not any(k.evidence.start < c.evidence.end and c.evidence.start < k.evidence.end
                               and COUNT_WORD_RE.search(k.stated) for k in kinds)]  # a counted kind already says it
     for pattern in (FIRST_FLIGHT_RE, FIRST_FLIGHT_DE_RE):
-        out += _run(ctx, pattern, "first_flight", "first flight", _years_check("first flight"),
+        out += _run(ctx, pattern, "first_flight", "first flight", _years_check("first flight", FLIGHT_TOLERANCE),
                     inherit=False, family_only=True, foreign_guard=True, attributive=False,
                     needs=("flew", "flown", "took", "flight", "vol", "erstflug", "flog", "geflogen"))
     for pattern, needs in ((SERVICE_RE, ("service", "since", "introduced", "fielded", "deployed", "reached", "dienst")),

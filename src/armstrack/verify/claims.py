@@ -104,9 +104,13 @@ PLATFORM_TYPES = {"aircraft", "helicopter", "uav", "launcher", "ship", "submarin
                   "sam system"}
 CONGRESS_RE = re.compile(
     r"(?i)\bCongress\s+(?:(?:has|had|having|formally|then|now|already|also|quickly)\s+){0,2}"
-    r"(?:approved|voted\s+(?:to\s+approve|for)|signed\s+off\s+on|gave\s+(?:its\s+)?(?:approval|green\s+light)\s+to)\s+"
-    r"(?:the\s+|this\s+|that\s+|both\s+|these\s+|all\s+)?"
-    r"(?:possible\s+|proposed\s+|potential\s+|two\s+|arms\s+|weapons?\s+|(?-i:[A-Z][a-z]+i|[A-Z][a-z]+ese|[A-Z][a-z]+an)\s+)?"
+    r"(?:approved|cleared|okayed|authori[sz]ed|greenlit|green-lit|voted\s+(?:to\s+approve|for)|signed\s+off\s+on|"
+    r"gave\s+(?:its\s+)?(?:approval|green\s+light|go-ahead)\s+to)\s+"
+    r"(?:the\s+|this\s+|that\s+|both\s+|these\s+|all\s+|a\s+)?"
+    # "the possible fighter sale", "the $18.8 billion F-15IA sale", "the Israeli jet package"
+    r"(?:(?:possible|proposed|potential|two|arms|weapons?|fighter|jet|aircraft|helicopter|tank|missile|"
+    r"\$[\d.,]+\s*(?:billion|million|bn|m)|[A-Z0-9][\w/-]*[0-9][\w/-]*|"
+    r"(?-i:[A-Z][a-z]+i|[A-Z][a-z]+ese|[A-Z][a-z]+an))\s+){0,3}"
     r"(?:sales?|arms\s+deals?|deals?|packages?|"
     r"transfers?|purchases?)\b"
     r"|\b(?:sales?|deals?|packages?)\b,?\s+which\s+(?:the\s+)?(?:U\.?S\.?\s+)?Congress\s+(?:has\s+|had\s+)?approved\b"
