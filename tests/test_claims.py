@@ -96,7 +96,8 @@ def test_years_of_one_fleet_or_one_variant_are_not_checked() -> None:
     assert verdicts("Its Rafales, in service since 2015, were the first exported.", "service entry") == []
     assert verdicts("The Gripen E first flew in 2017.", "first flight") == ["supported"]  # its own sourced year
     assert verdicts("The Gripen E first flew in 1988.", "first flight") == ["contradicted"]  # the Gripen A's
-    assert verdicts("The Stryker entered service in 1990.", "service entry") == []  # no sourced year: unverifiable
+    assert verdicts("The M109A7 entered service in 1990.", "service entry") == []  # no sourced year: unverifiable
+    assert verdicts("The Stryker entered service in 1990.", "service entry") == ["contradicted"]  # sourced: 2002-03
     assert verdicts("The K2 Black Panther entered service in 1990.", "service entry") == ["contradicted"]
 
 

@@ -19,6 +19,7 @@ from armstrack.extract.news_fields import (
     _quantity,
 )
 from armstrack.extract.news_fill import _fill
+from armstrack.extract.news_occasion import Occasion, occasion_at, occasion_entry
 from armstrack.extract.news_parties import (
     _compatible,
     _origin_party,
@@ -26,8 +27,10 @@ from armstrack.extract.news_parties import (
     _seller_for,
     _stage_noun,
     _us_approval,
+    _us_co_made,
 )
 from armstrack.extract.news_parts import (
+    AGGREGATE_WORD_RE,
     _approval_noun,
     _buyer_named_before,
     _companies_as_parties,
@@ -102,9 +105,31 @@ def extract_news(doc: Document) -> list[DealReport]:
     consumed: set[int] = set()  # label lines ("Approved: Thursday, 15 August") read with their heading
     section: tuple[int, countries.PartyMention, int] | None = None  # the buyer a roundup's section heading names
     sectioned: list[_Deal] = []  # deals read under a section heading
+    occasion: Occasion | None = None  # an announcement of several sales to one buyer, told case by case after it
     for ui, unit in enumerate(all_units):
         if any(a <= unit.start < b for a, b in clutter) or unit.start < listed_until or unit.start in consumed:
             continue  # "Sur le même sujet\n- Arabie saoudite : Washington valide ...": another story's headline
+        if occasion is not None and (unit.sentence - occasion.sentence > 15
+                                     or (unit.cue is not None and unit is not occasion.cue_unit)
+                                     or any(p.code not in ("USA", occasion.buyer.code) for p in unit.parties)):
+            occasion = None  # another event or another buyer: the announced cases have been told
+        if occasion is not None and unit.sentence > occasion.sentence and occasion_entry(unit, occasion) \
+                and not AGGREGATE_WORD_RE.search(unit.text):
+            # "08:24 - The biggest single item: 82 M142 HIMARS launchers ..., in a case worth $4.05 billion": one
+            # of the sales announced before, with its buyer, stage and day
+            ow, ob = occasion.where, occasion.buyer
+            current = _Deal(DealReport(seller=_seller_for(doc, ow, ob.code, [], None), method="news",
+                                       buyer=Party(ob.code, Evidence.of(text, ow.start + ob.start, ow.start + ob.end))))
+            deals.append(current)
+            if occasion.cue_unit is not None:
+                _fill(doc, current, occasion.cue_unit, [])
+            _fill(doc, current, ow, [])
+            _fill(doc, current, unit, unit.systems)
+            listed_until = max(listed_until, _split_listed_cases(doc, deals, current, unit))
+            prev_unit = unit
+            continue
+        if (occ := occasion_at(all_units, ui)) is not None:
+            occasion = occ
         label = _labelled_heading(doc, unit, all_units[ui + 1] if ui + 1 < len(all_units) else None)
         if label is None and (head := _section_buyer(doc, unit)) is not None:
             # "3) LITHUANIA - AMRAAMs for ground-based air defence": a roundup's section names the buyer of what
@@ -414,8 +439,9 @@ def extract_news(doc: Document) -> list[DealReport]:
                 # buyer named just before, else the buyer of the deal in focus
                 buyer = (_buyer_named_before(doc, all_units, unit) if current.units[-1].sentence < unit.sentence - 1
                          else None) or current.report.buyer
-                report = DealReport(seller=_us_approval(doc, unit) or _origin_party(doc, unit, buyer.code)
-                                    or current.report.seller, buyer=buyer, method="news")
+                report = DealReport(seller=_us_approval(doc, unit) or _us_co_made(unit, current.report.seller)
+                                    or _origin_party(doc, unit, buyer.code) or current.report.seller, buyer=buyer,
+                                    method="news")
                 if unit.cue is None and current.report.stage in ("approved", "notified"):
                     # "Four years earlier it was the turn of ..., with seventeen CH-47F valued at $1.3 billion": the
                     # list of approvals goes on

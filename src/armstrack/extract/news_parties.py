@@ -82,6 +82,8 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
     all_origins = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)}
     if ag and buyer != "USA" and (not all_origins or "USA" in all_origins):
         return Party("USA", Evidence.of(t, s + ag.start(), s + ag.end()))
+    if buyer != "USA" and (us := _us_co_made(unit, context)) is not None:
+        return us
     if origins:
         a, b, o = origins[0]
         return Party(o or "", Evidence.of(t, s + a, s + b))
@@ -91,6 +93,13 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
     if context is not None and context.code != buyer:
         return context
     return None
+
+
+def _us_co_made(unit: Unit, context: Party | None) -> Party | None:
+    """"Three NASAMS were approved" told among U.S. sales: approved by Washington, a maker of the system too."""
+    if context is None or context.code != "USA" or unit.cue is None or unit.cue.stage not in ("approved", "notified"):
+        return None
+    return context if any("USA" in _origin_codes(sysm) for _, _, sysm in unit.systems) else None
 
 
 def _us_approval(doc: Document, unit: Unit) -> Party | None:

@@ -345,7 +345,8 @@ SEVERAL_CASES_RE = re.compile(
     r"(?i)\b(?:two|three|four|five|six|several|multiple|\d|deux|trois|quatre|zwei|drei|vier)\s+"
     r"(?:(?:separate|distinct|different|possible|potential|proposed|new|major|further|séparées?|nouvelles?|"
     r"possibles|weitere|mögliche)\s+)?"
-    r"(?:cases|sales|deals|packages|contracts|approvals|ventes|contrats|Verkäufe|Geschäfte|Verträge)\b[^:.]{0,120}:")
+    r"(?:cases|sales|deals|packages|contracts|approvals|notifications|ventes|contrats|Verkäufe|Geschäfte|Verträge)\b"
+    r"[^:.]{0,120}:")
 SEGMENT_SPLIT_RE = re.compile(r",\s+(?:and\s+|et\s+|und\s+)?|;\s+(?:and\s+)?|\s+(?:and|et|und|sowie)\s+(?=[^,;]*[$€£\d])")
 
 

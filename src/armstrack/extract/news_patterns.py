@@ -91,7 +91,9 @@ FIRST_CASE_RE = re.compile(r"(?i)^\s*(?:the\s+first(?:\s+(?:case|sale|package|ap
                            r"le\s+premier|(?:der|die|das)\s+erste)\b")
 AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|totall?ing|altogether|a total of|in all|insgesamt|au total|"
                           r"(?:had|has|have)\s+(?:passed|exceeded|surpassed|topped)|dépassé|überschritten|"
-                          r"cumul\w*|together)\b[^.]{0,40}$")
+                          r"cumul\w*|together|add(?:ed|ing)?\s+(?:it\s+|them\s+)?(?:all\s+)?up|"
+                          r"(?:the|all|these|those)\s+(?:\w+\s+)?(?:cases|sales|deals|packages|notifications)\s+"
+                          r"(?:come|came|amount(?:ed)?|add(?:ed)?)\s+(?:up\s+)?to)\b[^.]{0,40}$")
 CONVERSION_RE = re.compile(r"(?i)(?:exchange rates?|that is|that's|equivalent|equal to|or about|or roughly|i\.e\.|soit|"
                            r"environ|umgerechnet|entspricht|rund|about|roughly|around|close to|nearly|\()[^.;]{0,30}$")
 STAGE_NOUNS = [(stage, re.compile(rx, re.I)) for stage, rx in (

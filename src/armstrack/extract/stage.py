@@ -65,7 +65,10 @@ NEG_RE = re.compile(r"\b(?:not|never|no|denied|denies|deny|rejected|refused|dism
                     r"has yet to|have yet to|without|denies|dément|dementi|bestreitet|dementiert)\b[^.]{0,70}$", re.I)
 UNCONFIRMED_RE = re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,4}nicht\s+bestätigt|"
                             r"n['’](?:a|ont)\s+pas\s+été\s+confirmé\w*|(?:was|were)\s+not\s+confirmed|"
-                            r"(?:has|have)\s+not\s+been\s+confirmed|(?:was|were)\s+denied)\b")
+                            r"(?:has|have)\s+not\s+been\s+confirmed|(?:was|were)\s+denied|"
+                            # "11:30 - Unconfirmed: a legislator claims ...", "… is \"in the pipeline\""
+                            r"unconfirmed|unbestätigt\w*|non\s+confirmée?s?|rumou?r(?:ed|s)?|Gerüchte?n?|"
+                            r"(?:is|are)\s+[\"“]?in\s+the\s+pipeline)\b")
 
 
 FUTURE_DELIVERY_RE = re.compile(r"(?i)(?:\b(?:will|shall|would|to)\s+be|\bare\s+(?:to\s+be|due\s+to\s+be)|"

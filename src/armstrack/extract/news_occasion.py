@@ -1,0 +1,69 @@
+"""Occasions: one announcement of several sales to one buyer, whose cases are then told one by one.
+
+"DSCA posted eight separate notifications of possible Foreign Military Sales to Taiwan. Each one was approved
+by the State Department ... 08:24 - The biggest single item: 82 M142 HIMARS launchers ..., in a case worth an
+estimated $4.05 billion.": the entries after the announcement name no buyer and no stage verb; each priced
+entry is one of the announced sales, with the announcement's buyer, stage and day.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from armstrack.extract.clauses import Unit
+from armstrack.normalize import countries
+
+# "eight separate notifications of possible Foreign Military Sales", "a large set of possible arms sales",
+# "plusieurs ventes distinctes", "acht mögliche Rüstungsverkäufe"
+SEVERAL_SALES_RE = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|a\s+(?:large\s+|new\s+)?"
+    r"(?:set|series|batch|slate|raft|string)\s+of|\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|"
+    r"une\s+(?:série|salve)\s+de|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehrere|eine\s+(?:Reihe|Serie)\s+"
+    r"(?:von|an))\s+"
+    r"(?:(?:separate|distinct|different|possible|potential|proposed|new|individual|arms|weapons?|séparées?|distincts?|"
+    r"distinctes|nouvelles?|nouveaux|possibles|d['’]armes|weitere|mögliche|einzelne|getrennte|neue)\s+){0,3}"
+    r"(?:notifications|sales|cases|packages|deals|approvals|ventes|contrats|notifications|dossiers|autorisations|"
+    r"Verkäufe|Rüstungsverkäufe|Rüstungsgeschäfte|Geschäfte|Notifizierungen|Genehmigungen|Fälle|Pakete)\b")
+# what tells the announced cases apart when they follow: a price, a list bullet, an ordinal lead-in
+ENTRY_LEAD_RE = re.compile(
+    r"(?i)^\s*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[:.h]\d{2}\s+[-–—]\s+[^.:]{0,40}?:?\s*|(?:the\s+)?(?:first|second|"
+    r"third|biggest|largest|smallest|other|another|next|last|remaining)\b|zum\s+(?:einen|anderen)\b|"
+    r"(?:le|la)\s+(?:première?|deuxième|seconde?|troisième|plus\s+(?:gros|important)e?)\b)")
+
+
+@dataclass
+class Occasion:
+    buyer: countries.PartyMention  # offsets relative to ``where``
+    where: Unit  # the clause naming the buyer
+    cue_unit: Unit | None  # the clause with the stage verb (the same, or the next sentence's)
+    sentence: int
+
+
+def occasion_at(units: list[Unit], ui: int) -> Occasion | None:
+    """The occasion ``units[ui]`` announces: several sales, to one buyer it names, at a stage said here or in the
+    next sentence ("Each one was approved by the State Department")."""
+    unit = units[ui]
+    if unit.hedged or unit.systems or unit.money or not SEVERAL_SALES_RE.search(unit.text):
+        return None
+    buyers = {p.code for p in unit.parties if p.code != "USA"}
+    if len(buyers) != 1:
+        return None
+    buyer = next(p for p in unit.parties if p.code != "USA")
+    cue_unit = unit if unit.cue is not None else None
+    if cue_unit is None:
+        cue_unit = next((u for u in units[ui + 1:ui + 4] if u.sentence <= unit.sentence + 1 and u.cue is not None
+                         and not u.hedged and not u.systems and not u.money
+                         and not any(p.code not in ("USA", buyer.code) for p in u.parties)), None)
+    if cue_unit is None or cue_unit.cue is None or cue_unit.cue.stage not in ("approved", "notified"):
+        return None
+    return Occasion(buyer, unit, cue_unit, unit.sentence)
+
+
+def occasion_entry(unit: Unit, occasion: Occasion) -> bool:
+    """A clause telling one of the occasion's cases: a price with systems, a deal noun or a list lead-in, no
+    stage verb of its own and no other country."""
+    if unit.cue is not None or unit.hedged or not unit.money or len(unit.money) > 1:
+        return False
+    if any(p.code not in ("USA", occasion.buyer.code) for p in unit.parties):
+        return False
+    return bool(unit.systems or unit.deal_noun or ENTRY_LEAD_RE.match(unit.text))

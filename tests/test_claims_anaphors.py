@@ -1,0 +1,70 @@
+"""Claims whose subject is named elsewhere ("Each aircraft flies on ...", "Die viermotorigen Maschinen ..."),
+"Congress cleared the … sale" with modifiers, and first flights held to one year. Own wording, real facts."""
+from __future__ import annotations
+
+from armstrack.extract import extract_text
+from armstrack.model import Claim
+
+
+def claims_of(text: str) -> list[Claim]:
+    claims = extract_text(text).claims
+    for c in claims:
+        assert text[c.evidence.start:c.evidence.end] == c.evidence.text, c
+    return claims
+
+
+def verdicts(text: str, attribute: str) -> list[str]:
+    return [c.verdict for c in claims_of(text) if c.attribute == attribute]
+
+
+C130 = ("Monday, 3 March 2025. Egypt asked for spare engines for its C-130J-30 fleet. The C-130J-30 transports "
+        "are based near Cairo. ")
+
+
+def test_each_aircraft_with_a_maker_named_between_count_and_engine_kind() -> None:
+    assert verdicts(C130 + "Each aircraft flies on two Rolls-Royce AE 2100D turboprops.", "engines") == ["contradicted"]
+    assert verdicts(C130 + "Each aircraft flies on four Rolls-Royce AE 2100D turboprops.", "engines") == ["supported"]
+
+
+def test_family_members_count_together_for_the_leading_system() -> None:
+    text = ("Frankreich bestellt drei E-2D Advanced Hawkeye. Die E-2 Hawkeye fliegt seit Jahrzehnten. "
+            "Die viermotorigen Maschinen sollen ältere Flugzeuge ersetzen.")
+    assert verdicts(text, "engines") == ["contradicted"]
+    assert verdicts(text.replace("viermotorigen", "zweimotorigen"), "engines") == ["supported"]
+
+
+def test_a_sentence_opening_fragment_describes_the_leading_system() -> None:
+    text = ("Malaysia kauft 18 FA-50. Die FA-50 kommt aus Korea. Was ist die FA-50?\n"
+            "Ein zweisitziger, zweistrahliger Überschalljet aus koreanischer Produktion.")
+    assert verdicts(text, "engines") == ["contradicted"]
+    # an indefinite noun inside a sentence is no anaphor ("Egypt also wants a twin-engine jet trainer")
+    text2 = ("Malaysia kauft 18 FA-50. Die FA-50 kommt aus Korea. Malaysia will außerdem einen zweistrahligen, "
+             "schnellen Jet.")
+    assert verdicts(text2, "engines") == []
+
+
+def test_block_designation_before_the_noun() -> None:
+    text = ("Manila may buy 20 F-16 Block 70/72. The F-16 is built in Greenville. The single-engine Block 70/72 "
+            "jets are the newest F-16 version.")
+    assert verdicts(text, "engines") == ["supported"]
+    assert verdicts(text.replace("single-engine", "twin-engine"), "engines") == ["contradicted"]
+
+
+def test_congress_cleared_the_modified_sale_noun() -> None:
+    base = "On Tuesday the State Department approved the sale of 25 F-15IA to Israel for $18.8 billion. "
+    for said in ("Congress approved the fighter sale.", "Congress cleared the $18.8 billion F-15IA package.",
+                 "Congress okayed the Israeli jet deal."):
+        assert verdicts(base + said, "approval") == ["contradicted"], said
+    assert verdicts(base + "Congress approved the budget.", "approval") == []
+
+
+def test_first_flight_is_held_to_one_year() -> None:
+    assert verdicts("Le Hürjet, dont le premier prototype a effectué son vol inaugural en 2021, vole.",
+                    "first flight") == ["contradicted"]  # April 2023
+    assert verdicts("Le Hürjet a effectué son vol inaugural en 2023.", "first flight") == ["supported"]
+
+
+def test_service_in_a_german_compound() -> None:
+    text = "Mexiko kauft Hellfire-Raketen. Die Hellfire, seit 1995 im Truppendienst, ist weit verbreitet."
+    assert verdicts(text, "service entry") == ["contradicted"]
+    assert verdicts(text.replace("1995", "1985"), "service entry") == ["supported"]

@@ -1,0 +1,63 @@
+"""One announcement of several sales, then its cases told one by one (live tickers, digests, lists).
+
+Texts written for these tests (own wording, real facts: DSCA transmittals of 17 Dec 2025 for Taiwan).
+"""
+from __future__ import annotations
+
+from armstrack.extract import extract_text
+
+TICKER = """Live: U.S. arms sales to Taiwan
+Thursday, December 18, 2025
+
+06:40 - Overnight, the Defense Security Cooperation Agency published eight separate notifications of possible \
+Foreign Military Sales to Taiwan. All of them were approved by the State Department on Wednesday.
+
+06:55 - Largest case: 82 M142 HIMARS and 420 M57 ATACMS, valued at an estimated $4.05 billion. Lockheed Martin \
+builds the launcher.
+
+07:10 - Next: 60 M109A7 howitzers and 13 M88A2 recovery vehicles, estimated at $4.03 billion.
+
+07:25 - Anti-tank weapons:
+  * 1,050 Javelin missiles - $375 million
+  * 1,545 TOW 2B missiles - $353 million
+
+07:40 - Taken together, the eight cases come to about $11.1 billion.
+
+08:05 - Unconfirmed: an opposition lawmaker says a further package including Patriot interceptors is "in the \
+pipeline".
+"""
+
+
+def test_each_priced_entry_after_an_announcement_of_several_sales_is_one_sale() -> None:
+    ex = extract_text(TICKER)
+    got = sorted((d.value.amount, tuple(sorted(i.catalog_id for i in d.items))) for d in ex.deals if d.value)
+    assert got == [(353e6, ("tow-2b",)), (375e6, ("javelin",)), (4.03e9, ("m109a7", "m88")),
+                   (4.05e9, ("m142-himars", "m57-atacms"))]
+    for d in ex.deals:
+        assert (d.seller.code, d.buyer.code, d.stage, d.date) == ("USA", "TWN", "approved", "2025-12-17")
+    # the sum of the cases and the unconfirmed further package are no sales
+    assert all(not d.value or d.value.amount != 11.1e9 for d in ex.deals)
+    assert not any(i.catalog_id == "patriot" for d in ex.deals for i in d.items)
+
+
+def test_an_announcement_naming_one_sale_opens_no_occasion() -> None:
+    text = ("Wednesday, 17 December 2025. The State Department approved a possible sale to Taiwan of 82 HIMARS "
+            "for $4.05 billion. Separately, Taipei is weighing whether to buy more drones. Officials put the "
+            "island's special budget at $40 billion.")
+    ex = extract_text(text)
+    assert [d.value.amount for d in ex.deals if d.value] == [4.05e9]
+
+
+def test_a_co_made_system_approved_among_us_sales_is_sold_by_the_us() -> None:
+    text = ("Friday, 19 December 2025. Last month Washington cleared a $330 million case of spare parts for "
+            "Taiwan's aircraft. In October 2024, three NASAMS air defence systems were approved for an estimated "
+            "$1.16 billion.")
+    ex = extract_text(text)
+    nasams = next(d for d in ex.deals if any(i.catalog_id == "nasams" for i in d.items))
+    assert (nasams.seller.code, nasams.buyer.code, nasams.value.currency) == ("USA", "TWN", "USD")
+
+
+def test_altius_variants_are_told_apart() -> None:
+    ex = extract_text("Taiwan was cleared on Wednesday to buy ALTIUS-700M loitering munitions and ALTIUS-600 "
+                      "reconnaissance drones for an estimated $1.1 billion, the State Department said.")
+    assert sorted(i.catalog_id for d in ex.deals for i in d.items) == ["altius-600", "altius-700m"]
