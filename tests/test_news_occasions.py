@@ -61,3 +61,24 @@ def test_altius_variants_are_told_apart() -> None:
     ex = extract_text("Taiwan was cleared on Wednesday to buy ALTIUS-700M loitering munitions and ALTIUS-600 "
                       "reconnaissance drones for an estimated $1.1 billion, the State Department said.")
     assert sorted(i.catalog_id for d in ex.deals for i in d.items) == ["altius-600", "altius-700m"]
+
+
+def test_a_question_tells_no_event_and_a_money_scale_is_no_count() -> None:
+    text = ("Saturday, December 20, 2025. What is in the $11.1 billion Taiwan arms package? On Wednesday the "
+            "State Department approved eight separate sales to Taiwan. The smaller cases: a $1.01 billion Tactical "
+            "Mission Network, and $96 million of AH-1W helicopter spare parts. Has Congress approved the sales? No.")
+    ex = extract_text(text)
+    values = sorted(d.value.amount for d in ex.deals if d.value)
+    assert 11.1e9 not in values and 1.01e9 in values and 96e6 in values
+    assert all(i.quantity is None for d in ex.deals for i in d.items)  # "$96 million of AH-1W": no million AH-1W
+    assert not [c for c in ex.claims if c.attribute == "approval"]  # a question asserts nothing
+
+
+def test_the_buyer_named_a_few_sentences_before_a_transcript_answer() -> None:
+    text = ("Sendung vom Freitag, 4. April 2025\n\nDie USA wollen den Philippinen Kampfflugzeuge verkaufen. "
+            "Unser Korrespondent ist in Manila. Was hat Washington da beschlossen? "
+            "Das US-Außenministerium hat am Dienstag einen möglichen Verkauf von 20 Kampfjets vom Typ F-16 "
+            "genehmigt. Der Wert liegt bei 5,58 Milliarden US-Dollar.")
+    ex = extract_text(text)
+    assert [(d.seller.code, d.buyer.code, d.stage, d.date) for d in ex.deals] == [
+        ("USA", "PHL", "approved", "2025-04-01")]

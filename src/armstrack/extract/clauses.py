@@ -70,6 +70,8 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
     doc_dates = find_dates(text, anchor)
     units = []
     for idx, (s, e) in enumerate(sentence_spans(text)):
+        # "Has Congress approved the sales?", "What's in the $11.1 billion package?": a question tells no event
+        question = text[s:e].rstrip().endswith("?")
         for cs, ce in _clauses(text, s, e):
             t = text[cs:ce]
             systems = [(a - cs, b - cs, sysm) for a, b, sysm in doc_hits if cs <= a and b <= ce]
@@ -79,7 +81,7 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
             # ("US-Dollar", "US$": a currency, no party)
             parties = [p for p in countries.find_parties(t) if not (p.start > 0 and t[p.start - 1] == "-")
                        and not re.match(r"-?\s?(?:Dollars?\b|\$)", t[p.end:p.end + 8])]
-            cue, is_hedged = read_stage(t)
+            cue, is_hedged = (None, True) if question else read_stage(t)
             generic = [(a - cs, b - cs, sysm) for a, b, sysm in generic_hits if cs <= a and b <= ce]
             units.append(Unit(cs, ce, t, idx, parties, systems, money, dates, cue,
                               DEAL_NOUN_RE.search(t) is not None, is_hedged, generic))

@@ -311,7 +311,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             buyers = [replace(pm0, start=pending[2] + pm0.start - unit.start, end=pending[2] + pm0.end - unit.start)]
         if not buyers and current is None and unit.cue and unit.cue.stage != "other" and not unit.hedged \
                 and (unit.systems or unit.money) and not any(p.code != "USA" for p in unit.parties) \
-                and (before_buyer := _buyer_named_before(doc, all_units, unit)) is not None \
+                and (before_buyer := _buyer_named_before(doc, all_units, unit, reach=3)) is not None \
                 and before_buyer.evidence is not None:
             # "Die Slowakei will ihre alten Jets ausmustern. Am Mittwoch gab das US-Außenministerium grünes Licht
             # für ... vierzehn F-16": the buyer is the country the sentence before is about

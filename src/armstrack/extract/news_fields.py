@@ -39,6 +39,9 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:
         raw = m.group("n").lower()
         if raw in ("a", "an", "un", "une", "ein", "eine", "einen", "einem", "einer"):
             return None, None, start  # "un système NASAMS", "a HIMARS battery": an article, not a count
+        if re.fullmatch(r"(?:hundred|thousand|million|billion|trillion|millions?|milliards?|milliarden?|"
+                        r"millionen?|tausend|mille)", raw):
+            return None, None, start  # "$96 million of AH-1W spare parts": the scale of a money figure
         if m.group(0).endswith("(") and not re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+){1,6}\(", window[m.end("n"):m.end()]):
             return None, None, start  # "quatre versions (M31A2, ...)": a count of the versions, not of the item
         if not (re.fullmatch(r"\d{4}", raw) and 1900 <= int(raw) <= 2100):

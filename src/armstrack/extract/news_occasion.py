@@ -30,6 +30,10 @@ ENTRY_LEAD_RE = re.compile(
     r"third|biggest|largest|smallest|other|another|next|last|remaining)\b|zum\s+(?:einen|anderen)\b|"
     r"(?:le|la)\s+(?:première?|deuxième|seconde?|troisième|plus\s+(?:gros|important)e?)\b)")
 
+# "A $1.01 billion Tactical Mission Network": a priced thing with a name of its own
+PRICED_NAME_RE = re.compile(r"(?i:\b(?:a|an)\s+)(?:US)?\$\s?[\d.,]+\s*(?:billion|million|bn|m)\s+"
+                            r"(?:[A-Z][\w-]*\s+){1,4}")
+
 
 @dataclass
 class Occasion:
@@ -62,8 +66,8 @@ def occasion_at(units: list[Unit], ui: int) -> Occasion | None:
 def occasion_entry(unit: Unit, occasion: Occasion) -> bool:
     """A clause telling one of the occasion's cases: a price with systems, a deal noun or a list lead-in, no
     stage verb of its own and no other country."""
-    if unit.cue is not None or unit.hedged or not unit.money or len(unit.money) > 1:
+    if unit.cue is not None or unit.hedged or not unit.money:
         return False
     if any(p.code not in ("USA", occasion.buyer.code) for p in unit.parties):
         return False
-    return bool(unit.systems or unit.deal_noun or ENTRY_LEAD_RE.match(unit.text))
+    return bool(unit.systems or unit.deal_noun or ENTRY_LEAD_RE.match(unit.text) or PRICED_NAME_RE.search(unit.text))

@@ -503,6 +503,9 @@ def check_claims(doc: Document, reports: list[DealReport]) -> list[Claim]:
     claims = _range_claims(text, spans, cat) + _expansion_claims(text, cat) + _role_claims(text, spans, cat)
     claims += _type_claims(text, cat) + _congress_claims(text, spans, reports, cat)
     claims += _currency_claims(text, spans, reports, cat) + attribute_claims(text, spans, cat, reports)
+    # "Has Congress approved the sales?", "Is the F-16 twin-engined?": a question asserts nothing
+    questions = [(a, b) for a, b in spans if text[a:b].rstrip().endswith("?")]
+    claims = [c for c in claims if not any(a <= c.evidence.start < b for a, b in questions)]
     for c in claims:
         c.subject = _subject_as_written(c, text, cat)
     claims.sort(key=lambda c: c.evidence.start)
