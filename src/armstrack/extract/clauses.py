@@ -83,6 +83,13 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
                        and not re.match(r"-?\s?(?:Dollars?\b|\$)", t[p.end:p.end + 8])]
             cue, is_hedged = (None, True) if question else read_stage(t)
             generic = [(a - cs, b - cs, sysm) for a, b, sysm in generic_hits if cs <= a and b <= ce]
-            units.append(Unit(cs, ce, t, idx, parties, systems, money, dates, cue,
-                              DEAL_NOUN_RE.search(t) is not None, is_hedged, generic))
+            units.append(Unit(cs, ce, t, idx, parties, systems, money, dates, cue, _deal_noun(t), is_hedged, generic))
     return units
+
+
+NEGATED_NOUN_RE = re.compile(r"(?i)\b(?:not|never|n['’]t|nicht|nie|ne|n['’])\s+(?:\w+\s+){0,2}$")
+
+
+def _deal_noun(t: str) -> bool:
+    """A deal noun or verb that is not denied ("Kuwait does not buy only American": no purchase told)."""
+    return any(not NEGATED_NOUN_RE.search(t[max(0, m.start() - 30):m.start()]) for m in DEAL_NOUN_RE.finditer(t))

@@ -75,11 +75,12 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
         return Party("USA", Evidence.of(t, s + fms.start(), s + fms.end()))
     origins = [(a, b, o) for a, b, sysm in unit.systems if (o := _origin_code(sysm)) and o != buyer]
     others = [p for p in unit.parties if p.code != buyer]
+    all_origins = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)}
     for p in others:
-        if any(o == p.code for _, _, o in origins):
+        if any(o == p.code for _, _, o in origins) or (p.code != "USA" and p.code in all_origins):
+            # "signed with Italy's Finmeccanica for 28 Eurofighter": one of the makers' countries named
             return Party(p.code, Evidence.of(t, s + p.start, s + p.end))
     ag = US_AGENCY_RE.search(unit.text)
-    all_origins = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)}
     if ag and buyer != "USA" and (not all_origins or "USA" in all_origins):
         return Party("USA", Evidence.of(t, s + ag.start(), s + ag.end()))
     if buyer != "USA" and (us := _us_co_made(unit, context)) is not None:

@@ -135,6 +135,8 @@ def _find_money(text: str) -> tuple[MoneyMention, ...]:
                 continue
             if cur_raw in ("pounds", "livres", "pfund") and not scale:
                 continue  # "500 livres", "2,000-pound bombs": a weight unless a scale word makes it money
+            if cur_raw == "won" and not scale and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+                continue  # "in November 2018 won U.S. approval": a year and a verb
             if kind == "prefix" and scale and scale.lower() in ("m", "b", "k") \
                     and e < len(text) and text[e:e + 1].isalpha():
                 continue

@@ -1,0 +1,39 @@
+"""Background deals told in an analysis: years that look like money, comparisons, 'as prime', denied
+purchases and consortium-built systems.  Texts written for these tests (own wording, real facts)."""
+from __future__ import annotations
+
+from armstrack.extract import extract_text
+from armstrack.normalize.money import find_money
+
+HEAD = "Monday, 10 October 2022\n\n"
+
+
+def test_a_year_before_won_is_no_money() -> None:
+    assert find_money("Qatar, which in November 2018 won U.S. approval for 40 AMRAAMs") == []
+    assert [m.currency for m in find_money("a budget of 710 billion won")] == ["KRW"]
+
+
+def test_a_system_compared_with_is_no_item() -> None:
+    ex = extract_text(HEAD + "NASAMS is cheaper per shot than Patriot. Qatar won U.S. approval for 40 AIM-120C-7 "
+                             "missiles for its NASAMS at an estimated $215 million.")
+    assert [i.catalog_id for d in ex.deals for i in d.items if i.catalog_id == "patriot"] == []
+
+
+def test_a_prime_named_after_the_sale_is_no_party() -> None:
+    ex = extract_text(HEAD + "Kuwait received approval in July for $397 million in AMRAAM missiles. On 27 September, "
+                             "DSCA cleared $250 million worth of ammunition for the army's tanks, with General Dynamics "
+                             "as prime.")
+    got = sorted((d.buyer.code, d.value.amount, d.date) for d in ex.deals)
+    assert got == [("KWT", 250e6, "2022-09-27"), ("KWT", 397e6, None)]
+
+
+def test_a_denied_purchase_word_opens_no_deal() -> None:
+    ex = extract_text(HEAD + "Kuwait received approval for $397 million in weapons for its Eurofighter fleet. "
+                             "Those Eurofighters are a reminder that Kuwait does not buy only American.")
+    assert [(d.value.amount, [i.catalog_id for i in d.items]) for d in ex.deals] == [(397e6, [])]
+
+
+def test_one_of_the_consortium_countries_named_sells() -> None:
+    ex = extract_text(HEAD + "On 5 April 2016, Kuwait signed with Italy's Finmeccanica for 28 Eurofighter Typhoons "
+                             "in a deal put at about €8 billion.")
+    assert [(d.seller.code, d.buyer.code, d.stage) for d in ex.deals] == [("ITA", "KWT", "signed")]
