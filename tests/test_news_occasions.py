@@ -82,3 +82,14 @@ def test_the_buyer_named_a_few_sentences_before_a_transcript_answer() -> None:
     ex = extract_text(text)
     assert [(d.seller.code, d.buyer.code, d.stage, d.date) for d in ex.deals] == [
         ("USA", "PHL", "approved", "2025-04-01")]
+
+
+def test_an_occasion_named_by_its_stage_noun_in_french() -> None:
+    text = ("Lundi 23 décembre 2024\n\nCe lundi, la presse revient sur les trois autorisations de vente d'armes "
+            "américaines accordées à l'Égypte vendredi. Le plus gros des trois dossiers : la remise à niveau de 555 "
+            "chars M1A1 Abrams, pour 4,69 milliards de dollars, soit environ 4,5 milliards d'euros. Le deuxième "
+            "volet : 2 183 missiles Hellfire AGM-114R, pour 630 millions de dollars. Des rumeurs évoquent une "
+            "commande de chasseurs chinois J-10C.")
+    ex = extract_text(text)
+    got = sorted((d.value.amount, d.seller.code, d.buyer.code, d.stage, d.date) for d in ex.deals)
+    assert got == [(630e6, "USA", "EGY", "approved", "2024-12-20"), (4.69e9, "USA", "EGY", "approved", "2024-12-20")]

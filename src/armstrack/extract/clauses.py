@@ -71,7 +71,7 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
     units = []
     for idx, (s, e) in enumerate(sentence_spans(text)):
         # "Has Congress approved the sales?", "What's in the $11.1 billion package?": a question tells no event
-        question = text[s:e].rstrip().endswith("?")
+        question = text[s:e].rstrip().rstrip("\"”»«' ").endswith("?")
         for cs, ce in _clauses(text, s, e):
             t = text[cs:ce]
             systems = [(a - cs, b - cs, sysm) for a, b, sysm in doc_hits if cs <= a and b <= ce]

@@ -20,6 +20,7 @@ from armstrack.extract.news_fields import (
 )
 from armstrack.extract.news_fill import _fill
 from armstrack.extract.news_occasion import Occasion, occasion_at, occasion_entry
+from armstrack.extract.news_occasion import occasion_stage as _occasion_stage
 from armstrack.extract.news_parties import (
     _compatible,
     _origin_party,
@@ -30,7 +31,6 @@ from armstrack.extract.news_parties import (
     _us_co_made,
 )
 from armstrack.extract.news_parts import (
-    AGGREGATE_WORD_RE,
     _approval_noun,
     _buyer_named_before,
     _companies_as_parties,
@@ -46,6 +46,7 @@ from armstrack.extract.news_parts import (
     related_link_spans,
 )
 from armstrack.extract.news_patterns import (
+    AGGREGATE_RE,
     ANAPHOR_RE,
     BACKREF_RE,
     CONTRACTOR_RE,
@@ -114,16 +115,15 @@ def extract_news(doc: Document) -> list[DealReport]:
                                      or any(p.code not in ("USA", occasion.buyer.code) for p in unit.parties)):
             occasion = None  # another event or another buyer: the announced cases have been told
         if occasion is not None and unit.sentence > occasion.sentence and occasion_entry(unit, occasion) \
-                and not AGGREGATE_WORD_RE.search(unit.text):
+                and not AGGREGATE_RE.search(unit.text[:unit.money[0].start]):
             # "08:24 - The biggest single item: 82 M142 HIMARS launchers ..., in a case worth $4.05 billion": one
             # of the sales announced before, with its buyer, stage and day
             ow, ob = occasion.where, occasion.buyer
-            current = _Deal(DealReport(seller=_seller_for(doc, ow, ob.code, [], None), method="news",
+            sold_by = [p for p in ow.parties if p.code != ob.code]  # "ventes d'armes américaines à l'Égypte"
+            current = _Deal(DealReport(seller=_seller_for(doc, ow, ob.code, sold_by, None), method="news",
                                        buyer=Party(ob.code, Evidence.of(text, ow.start + ob.start, ow.start + ob.end))))
             deals.append(current)
-            if occasion.cue_unit is not None:
-                _fill(doc, current, occasion.cue_unit, [])
-            _fill(doc, current, ow, [])
+            _occasion_stage(doc, current, occasion)
             _fill(doc, current, unit, unit.systems)
             listed_until = max(listed_until, _split_listed_cases(doc, deals, current, unit))
             prev_unit = unit

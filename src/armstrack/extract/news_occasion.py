@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 from armstrack.extract.clauses import Unit
+from armstrack.extract.news_refs import _Deal
+from armstrack.model import Document, Evidence
 from armstrack.normalize import countries
 
 # "eight separate notifications of possible Foreign Military Sales", "a large set of possible arms sales",
@@ -35,19 +37,27 @@ PRICED_NAME_RE = re.compile(r"(?i:\b(?:a|an)\s+)(?:US)?\$\s?[\d.,]+\s*(?:billion
                             r"(?:[A-Z][\w-]*\s+){1,4}")
 
 
+# the announced sales named by their stage: "three approvals", "trois autorisations", "acht Notifizierungen"
+NOUN_STAGE = (("notified", re.compile(r"(?i)\b(?:notifications|Notifizierungen)\b")),
+              ("approved", re.compile(r"(?i)\b(?:approvals|autorisations|Genehmigungen)\b")))
+
+
 @dataclass
 class Occasion:
     buyer: countries.PartyMention  # offsets relative to ``where``
     where: Unit  # the clause naming the buyer
     cue_unit: Unit | None  # the clause with the stage verb (the same, or the next sentence's)
     sentence: int
+    stage: str
+    stage_span: tuple[int, int]  # absolute offsets of the stage verb or noun
 
 
 def occasion_at(units: list[Unit], ui: int) -> Occasion | None:
-    """The occasion ``units[ui]`` announces: several sales, to one buyer it names, at a stage said here or in the
-    next sentence ("Each one was approved by the State Department")."""
+    """The occasion ``units[ui]`` announces: several sales, to one buyer it names, at a stage said here, in the
+    next sentence ("Each one was approved by the State Department") or by its noun ("three approvals")."""
     unit = units[ui]
-    if unit.hedged or unit.systems or unit.money or not SEVERAL_SALES_RE.search(unit.text):
+    several = SEVERAL_SALES_RE.search(unit.text)
+    if unit.hedged or unit.systems or unit.money or several is None:
         return None
     buyers = {p.code for p in unit.parties if p.code != "USA"}
     if len(buyers) != 1:
@@ -58,9 +68,14 @@ def occasion_at(units: list[Unit], ui: int) -> Occasion | None:
         cue_unit = next((u for u in units[ui + 1:ui + 4] if u.sentence <= unit.sentence + 1 and u.cue is not None
                          and not u.hedged and not u.systems and not u.money
                          and not any(p.code not in ("USA", buyer.code) for p in u.parties)), None)
-    if cue_unit is None or cue_unit.cue is None or cue_unit.cue.stage not in ("approved", "notified"):
-        return None
-    return Occasion(buyer, unit, cue_unit, unit.sentence)
+    if cue_unit is not None and cue_unit.cue is not None and cue_unit.cue.stage in ("approved", "notified"):
+        span = (cue_unit.start + cue_unit.cue.start, cue_unit.start + cue_unit.cue.end)
+        return Occasion(buyer, unit, cue_unit, unit.sentence, cue_unit.cue.stage, span)
+    for stage, rx in NOUN_STAGE:
+        if (m := rx.search(several.group(0))) is not None:
+            at = unit.start + several.start() + m.start()
+            return Occasion(buyer, unit, None, unit.sentence, stage, (at, at + len(m.group(0))))
+    return None
 
 
 def occasion_entry(unit: Unit, occasion: Occasion) -> bool:
@@ -71,3 +86,24 @@ def occasion_entry(unit: Unit, occasion: Occasion) -> bool:
     if any(p.code not in ("USA", occasion.buyer.code) for p in unit.parties):
         return False
     return bool(unit.systems or unit.deal_noun or ENTRY_LEAD_RE.match(unit.text) or PRICED_NAME_RE.search(unit.text))
+
+
+def occasion_stage(doc: Document, deal: _Deal, occasion: Occasion) -> None:
+    """The occasion's stage, and its day when the announcement tells one, on one of its cases."""
+    r = deal.report
+    r.stage = occasion.stage
+    r.stage_evidence = Evidence.of(doc.text, *occasion.stage_span)
+    a, b = occasion.stage_span
+    for u in (x for x in (occasion.cue_unit, occasion.where) if x is not None):
+        day = [d for d in u.dates if d.iso and d.precision == "day"]
+        if len(day) > 1 and doc.published:
+            day = [d for d in day if d.iso != doc.published] or day  # "Ce lundi" (the coverage), "vendredi" (the event)
+        if day and r.date is None:
+            # "Ce lundi, la presse revient sur les trois autorisations accordées vendredi": the day nearest the event
+            at = u.start
+            d = min(day, key=lambda d: min(abs(at + d.start - b), abs(a - at - d.end)))
+            r.date, r.date_evidence = d.iso, Evidence.of(doc.text, at + d.start, at + d.end)
+    for w in (occasion.where, occasion.cue_unit):
+        if w is not None and w not in deal.units:
+            deal.units.append(w)
+            r.evidence.append(Evidence.of(doc.text, w.start, w.end))

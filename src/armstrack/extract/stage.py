@@ -67,7 +67,8 @@ UNCONFIRMED_RE = re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,
                             r"n['’](?:a|ont)\s+pas\s+été\s+confirmé\w*|(?:was|were)\s+not\s+confirmed|"
                             r"(?:has|have)\s+not\s+been\s+confirmed|(?:was|were)\s+denied|"
                             # "11:30 - Unconfirmed: a legislator claims ...", "… is \"in the pipeline\""
-                            r"unconfirmed|unbestätigt\w*|non\s+confirmée?s?|rumou?r(?:ed|s)?|Gerüchte?n?|"
+                            r"unconfirmed|unverified|unbestätigt\w*|non\s+confirmée?s?|non\s+vérifiée?s?|rumou?r(?:ed|s)?|"
+                            r"Gerüchte?n?|rumeurs?|(?:online\s+)?chatter|speculation|spéculations?|Spekulation\w*|"
                             r"(?:is|are)\s+[\"“]?in\s+the\s+pipeline)\b")
 
 

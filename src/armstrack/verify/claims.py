@@ -504,7 +504,7 @@ def check_claims(doc: Document, reports: list[DealReport]) -> list[Claim]:
     claims += _type_claims(text, cat) + _congress_claims(text, spans, reports, cat)
     claims += _currency_claims(text, spans, reports, cat) + attribute_claims(text, spans, cat, reports)
     # "Has Congress approved the sales?", "Is the F-16 twin-engined?": a question asserts nothing
-    questions = [(a, b) for a, b in spans if text[a:b].rstrip().endswith("?")]
+    questions = [(a, b) for a, b in spans if text[a:b].rstrip().rstrip("\"”»«' ").endswith("?")]
     claims = [c for c in claims if not any(a <= c.evidence.start < b for a, b in questions)]
     for c in claims:
         c.subject = _subject_as_written(c, text, cat)
