@@ -93,3 +93,14 @@ def test_an_occasion_named_by_its_stage_noun_in_french() -> None:
     ex = extract_text(text)
     got = sorted((d.value.amount, d.seller.code, d.buyer.code, d.stage, d.date) for d in ex.deals)
     assert got == [(630e6, "USA", "EGY", "approved", "2024-12-20"), (4.69e9, "USA", "EGY", "approved", "2024-12-20")]
+
+
+def test_the_sale_just_told_is_one_of_an_occasion_whose_day_the_others_share() -> None:
+    text = ("Tuesday, December 24, 2024\n\nCAIRO - The United States last Friday approved a possible $4.69 billion "
+            "sale to Egypt to upgrade 555 M1A1 Abrams tanks. The approval was one of three Egyptian cases published "
+            "the same evening. The others cover 2,183 Hellfire AGM-114R missiles, estimated at $630 million, and "
+            "543 APKWS rockets worth $30 million.")
+    ex = extract_text(text)
+    got = sorted((d.value.amount, d.buyer.code, d.stage, d.date) for d in ex.deals)
+    assert got == [(30e6, "EGY", "approved", "2024-12-20"), (630e6, "EGY", "approved", "2024-12-20"),
+                   (4.69e9, "EGY", "approved", "2024-12-20")]

@@ -19,8 +19,7 @@ from armstrack.extract.news_fields import (
     _quantity,
 )
 from armstrack.extract.news_fill import _fill
-from armstrack.extract.news_occasion import Occasion, occasion_at, occasion_entry
-from armstrack.extract.news_occasion import occasion_stage as _occasion_stage
+from armstrack.extract.news_occasion import Occasion, occasion_at, occasion_entry, occasion_stage, refers_back
 from armstrack.extract.news_parties import (
     _compatible,
     _origin_party,
@@ -123,13 +122,14 @@ def extract_news(doc: Document) -> list[DealReport]:
             current = _Deal(DealReport(seller=_seller_for(doc, ow, ob.code, sold_by, None), method="news",
                                        buyer=Party(ob.code, Evidence.of(text, ow.start + ob.start, ow.start + ob.end))))
             deals.append(current)
-            _occasion_stage(doc, current, occasion)
+            occasion_stage(doc, current, occasion)
             _fill(doc, current, unit, unit.systems)
             listed_until = max(listed_until, _split_listed_cases(doc, deals, current, unit))
             prev_unit = unit
             continue
         if (occ := occasion_at(all_units, ui)) is not None:
             occasion = occ
+            refers_back(occ, current)
         label = _labelled_heading(doc, unit, all_units[ui + 1] if ui + 1 < len(all_units) else None)
         if label is None and (head := _section_buyer(doc, unit)) is not None:
             # "3) LITHUANIA - AMRAAMs for ground-based air defence": a roundup's section names the buyer of what

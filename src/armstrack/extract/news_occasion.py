@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from armstrack.extract.clauses import Unit
-from armstrack.extract.news_refs import _Deal
+from armstrack.extract.news_patterns import STAGE_NOUNS
+from armstrack.extract.news_refs import SAME_DAY_RE, _Deal
 from armstrack.model import Document, Evidence
 from armstrack.normalize import countries
 
@@ -23,7 +24,8 @@ SEVERAL_SALES_RE = re.compile(
     r"une\s+(?:série|salve)\s+de|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehrere|eine\s+(?:Reihe|Serie)\s+"
     r"(?:von|an))\s+"
     r"(?:(?:separate|distinct|different|possible|potential|proposed|new|individual|arms|weapons?|séparées?|distincts?|"
-    r"distinctes|nouvelles?|nouveaux|possibles|d['’]armes|weitere|mögliche|einzelne|getrennte|neue)\s+){0,3}"
+    r"distinctes|nouvelles?|nouveaux|possibles|d['’]armes|weitere|mögliche|einzelne|getrennte|neue|"
+    r"(?-i:[A-Z][a-z]+(?:an|ese|i|ish))|FMS)\s+){0,3}"  # "three Egyptian cases", "two FMS cases"
     r"(?:notifications|sales|cases|packages|deals|approvals|ventes|contrats|notifications|dossiers|autorisations|"
     r"Verkäufe|Rüstungsverkäufe|Rüstungsgeschäfte|Geschäfte|Notifizierungen|Genehmigungen|Fälle|Pakete)\b")
 # what tells the announced cases apart when they follow: a price, a list bullet, an ordinal lead-in
@@ -50,6 +52,9 @@ class Occasion:
     sentence: int
     stage: str
     stage_span: tuple[int, int]  # absolute offsets of the stage verb or noun
+    #: the day of the sale told just before, when the announcement refers back to it ("The approval was one of
+    #: three Egyptian cases published the same evening")
+    day: tuple[str, Evidence] | None = None
 
 
 def occasion_at(units: list[Unit], ui: int) -> Occasion | None:
@@ -75,7 +80,23 @@ def occasion_at(units: list[Unit], ui: int) -> Occasion | None:
         if (m := rx.search(several.group(0))) is not None:
             at = unit.start + several.start() + m.start()
             return Occasion(buyer, unit, None, unit.sentence, stage, (at, at + len(m.group(0))))
+    for stage, rx in STAGE_NOUNS:  # "The approval was one of three Egyptian cases"
+        if stage in ("approved", "notified") and (m := rx.search(unit.text)) is not None:
+            return Occasion(buyer, unit, None, unit.sentence, stage, (unit.start + m.start(), unit.start + m.end()))
     return None
+
+
+def refers_back(occasion: Occasion, deal: _Deal | None) -> None:
+    """"The approval was one of three Egyptian cases published the same evening": the sale just told is one of the
+    occasion's, whose day the others share."""
+    w = occasion.where
+    if deal is None or deal.report.date is None or deal.report.date_evidence is None \
+            or any(d.iso and d.precision == "day" for d in w.dates) or not deal.units \
+            or deal.units[-1].sentence < w.sentence - 1:
+        return
+    if SAME_DAY_RE.search(w.text) or re.match(r"(?i)\s*(?:the|this|that|it)\b", w.text) \
+            or re.search(r"(?i)\bsame\s+(?:evening|night|morning|afternoon)\b", w.text):
+        occasion.day = (deal.report.date, deal.report.date_evidence)
 
 
 def occasion_entry(unit: Unit, occasion: Occasion) -> bool:
@@ -94,6 +115,8 @@ def occasion_stage(doc: Document, deal: _Deal, occasion: Occasion) -> None:
     r.stage = occasion.stage
     r.stage_evidence = Evidence.of(doc.text, *occasion.stage_span)
     a, b = occasion.stage_span
+    if occasion.day is not None:
+        r.date, r.date_evidence = occasion.day
     for u in (x for x in (occasion.cue_unit, occasion.where) if x is not None):
         day = [d for d in u.dates if d.iso and d.precision == "day"]
         if len(day) > 1 and doc.published:
