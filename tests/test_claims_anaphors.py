@@ -68,3 +68,19 @@ def test_service_in_a_german_compound() -> None:
     text = "Mexiko kauft Hellfire-Raketen. Die Hellfire, seit 1995 im Truppendienst, ist weit verbreitet."
     assert verdicts(text, "service entry") == ["contradicted"]
     assert verdicts(text.replace("1995", "1985"), "service entry") == ["supported"]
+
+
+def test_a_family_count_against_the_sum_of_its_variant_lines() -> None:
+    # DSCA 25-11 (Philippines, 2025-04-01): 16 F-16C Block 70 and 4 F-16D Block 70, $5.58 billion
+    base = ("Sendung vom Freitag, 4. April 2025\n\nDas US-Außenministerium hat am Dienstag einen möglichen Verkauf "
+            "von {n} Kampfjets vom Typ F-16 an die Philippinen genehmigt. Der Wert liegt bei 5,58 Milliarden "
+            "US-Dollar.")
+    assert verdicts(base.format(n=24), "quantity") == ["contradicted"]
+    assert verdicts(base.format(n=20), "quantity") == ["supported"]
+
+
+def test_a_part_of_a_count_is_no_count_of_the_item() -> None:
+    text = ("Mardi 19 mars 2024\n\nWashington a approuvé mardi la vente au Maroc de 612 missiles Javelin FGM-148F, "
+            "dont douze missiles destinés aux tirs de réception, pour 260 millions de dollars.")
+    ex = extract_text(text)
+    assert [i.quantity for d in ex.deals for i in d.items if i.catalog_id == "fgm-148f"] != [12]

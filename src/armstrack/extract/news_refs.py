@@ -51,6 +51,9 @@ def _generic_quantity(unit: Unit, deal: _Deal, doc: Document) -> None:
         qty = int(re.sub(r"[^\d]", "", raw)) if raw[0].isdigit() else (words_to_int(raw) or foreign_words_to_int(raw))
         if not qty or (raw.isdigit() and 1900 <= qty <= 2100):
             continue
+        if re.search(r"(?i)\b(?:dont|of\s+which|of\s+them|among\s+them|davon|darunter)\s+$",
+                     unit.text[max(0, m.start() - 20):m.start()]):
+            continue  # "612 missiles Javelin, dont douze missiles destinés aux tirs": a part, not the count
         cats = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(m.group("noun"))), set())
         open_items = [i for i in deal.report.items if i.quantity is None and i.category in cats]
         if len(open_items) == 1 and len([i for i in deal.report.items if i.category in cats]) == 1:

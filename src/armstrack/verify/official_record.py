@@ -293,9 +293,17 @@ def _quantity_claim(item: Item, official: dict[str, list[tuple[str, int]]], rec:
         cat = load_catalog()
         kind = cat.get(item.catalog_id)
         near = [(cid, e) for cid, es in official.items() for e in es if item.catalog_id in _family(cid) or cid in mine]
-        same_kind = [e for cid, e in near if (s := cat.get(cid)) is not None and kind is not None
+        same_kind = [(cid, e) for cid, e in near if (s := cat.get(cid)) is not None and kind is not None
                      and s.type == kind.type]
-        entries = same_kind or [e for _, e in near] or None
+        variants = [(cid, e) for cid, e in same_kind if cid != item.catalog_id and item.catalog_id in _family(cid)]
+        if kind is not None and kind.category in ("Aircraft", "Armoured vehicles", "Ships") and len(variants) > 1 \
+                and len(variants) == len(same_kind) and len({cid for cid, _ in variants}) == len(variants):
+            # "24 Kampfjets vom Typ F-16" against "16 F-16C Block 70" and "4 F-16D Block 70": the family's count is
+            # the sum of its variants' lines
+            lines = " and ".join(f"{q} {n}" for _, (n, q) in variants)
+            entries = [(f"{kind.name if kind else item.system} ({lines})", sum(q for _, (_n, q) in variants))]
+        else:
+            entries = [e for _, e in same_kind] or [e for _, e in near] or None
     if not entries:
         return []
     if len(entries) != 1:
