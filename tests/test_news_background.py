@@ -37,3 +37,13 @@ def test_one_of_the_consortium_countries_named_sells() -> None:
     ex = extract_text(HEAD + "On 5 April 2016, Kuwait signed with Italy's Finmeccanica for 28 Eurofighter Typhoons "
                              "in a deal put at about €8 billion.")
     assert [(d.seller.code, d.buyer.code, d.stage) for d in ex.deals] == [("ITA", "KWT", "signed")]
+
+
+def test_what_the_sale_told_before_holds_after_a_question() -> None:
+    text = ("Sendung vom Dienstag, 6. Mai 2025\n\nDie USA rüsten Saudi-Arabien weiter auf: Am vergangenen Freitag hat "
+            "die Regierung in Washington den Verkauf von Luft-Luft-Raketen an das Königreich genehmigt. Worum geht "
+            "es genau?\n\nEXPERTE: Es geht um 1000 Lenkflugkörper vom Typ AIM-120C-8. Die DSCA beziffert das Geschäft "
+            "auf 3,5 Milliarden Dollar.")
+    ex = extract_text(text)
+    assert [(d.seller.code, d.buyer.code, d.stage, d.date, d.value.amount, [(i.catalog_id, i.quantity) for i in d.items])
+            for d in ex.deals] == [("USA", "SAU", "approved", "2025-05-02", 3.5e9, [("aim-120c-8", 1000)])]

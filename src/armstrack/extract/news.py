@@ -48,6 +48,7 @@ from armstrack.extract.news_patterns import (
     AGGREGATE_RE,
     ANAPHOR_RE,
     BACKREF_RE,
+    CONTENT_LEAD_RE,
     CONTRACTOR_RE,
     FIRST_CASE_RE,
     GENERIC_QTY_RE,
@@ -213,9 +214,13 @@ def extract_news(doc: Document) -> list[DealReport]:
             _fill(doc, current, unit, unit.systems)
             prev_unit = unit
             continue
-        if current is None and pending is not None and pending_unit is not None and unit.money \
-                and unit.sentence - pending[0] <= 1 and pending_unit.cue \
-                and (VALUE_WORD_RE.search(unit.text) or (FIRST_CASE_RE.match(unit.text) and unit.systems)) \
+        if current is None and pending is not None and pending_unit is not None and pending_unit.cue \
+                and ((unit.money and unit.sentence - pending[0] <= 1
+                      and (VALUE_WORD_RE.search(unit.text) or (FIRST_CASE_RE.match(unit.text) and unit.systems)))
+                     # "… hat den Verkauf von Luft-Luft-Raketen an das Königreich genehmigt. [Worum geht es?] Es geht
+                     # um 1000 AIM-120C-8": what the sale told before holds
+                     or (unit.systems and unit.cue is None and not pending_unit.hedged
+                         and unit.sentence - pending[0] <= 3 and CONTENT_LEAD_RE.match(unit.text))) \
                 and not any(p.code not in ("USA", pending[1].code) for p in unit.parties):
             # "… approved a possible sale of an integrated combat system to Germany. The estimated value: $11.9
             # billion.": the sale told first, its value in the next sentence

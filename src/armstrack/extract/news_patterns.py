@@ -87,6 +87,13 @@ NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|fu
                           r"(?i:\b(?:der|die|das|ein|eine)\s+(?:zweite|dritte|vierte|weitere|andere)[nrs]?\s+"
                           r"(?:Fall|Teil|Vertrag|Paket|Verkauf|Auftrag|Los|Genehmigung)\b)")
 # "La première porte sur ...", "The first covers ...": the first of the cases the sentence before announced
+# what a sale told just before holds: "Es geht um 1000 AIM-120C-8", "It covers 20 launchers", "Il s'agit de ..."
+# (after a speaker's name in a transcript: "REINHARDT: Es geht um ...")
+CONTENT_LEAD_RE = re.compile(
+    r"(?i)^\s*(?:(?-i:[A-ZÄÖÜ][A-ZÄÖÜ' -]+)(?:\s*\([^)]{0,40}\))?:\s*)?(?:(?:dabei|konkret)\s+)?(?:es\s+geht\s+um|"
+    r"geht\s+es\s+um|it\s+(?:covers|concerns|involves|is\s+for|comprises|includes)|"
+    r"the\s+(?:sale|package|deal|approval|request|case)\s+(?:covers|includes|comprises|involves|is\s+for)|"
+    r"il\s+s['’]agit\s+d|(?:elle|il)\s+porte\s+sur|(?:la\s+vente|le\s+contrat|le\s+paquet)\s+porte\s+sur)")
 FIRST_CASE_RE = re.compile(r"(?i)^\s*(?:the\s+first(?:\s+(?:case|sale|package|approval|notification))?|la\s+première|"
                            r"le\s+premier|(?:der|die|das)\s+erste)\b")
 AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|totall?ing|altogether|a total of|in all|insgesamt|au total|"
