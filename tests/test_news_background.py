@@ -47,3 +47,17 @@ def test_what_the_sale_told_before_holds_after_a_question() -> None:
     ex = extract_text(text)
     assert [(d.seller.code, d.buyer.code, d.stage, d.date, d.value.amount, [(i.catalog_id, i.quantity) for i in d.items])
             for d in ex.deals] == [("USA", "SAU", "approved", "2025-05-02", 3.5e9, [("aim-120c-8", 1000)])]
+
+
+def test_the_firm_the_buyer_deals_with_sells() -> None:
+    got = extract_text(HEAD + "In 2016 Manila ordered two frigates from Hyundai Heavy Industries for 15.7 billion "
+                              "pesos. The same year, Qatar's armed forces contracted Baykar for six Bayraktar TB2 "
+                              "drones.").deals
+    assert sorted((d.seller.code, d.buyer.code, d.stage) for d in got) == [("KOR", "PHL", "signed"),
+                                                                         ("TUR", "QAT", "signed")]
+
+
+def test_a_french_participle_after_the_count_is_the_order() -> None:
+    got = extract_text(HEAD + "L'Inde est déjà cliente de Dassault Aviation, avec 36 Rafale commandés en 2016 pour "
+                              "quelque 7,8 milliards d'euros.").deals
+    assert [(d.seller.code, d.buyer.code, d.stage, d.value.amount) for d in got] == [("FRA", "IND", "signed", 7.8e9)]

@@ -29,6 +29,7 @@ from armstrack.extract.news_refs import (
 from armstrack.model import Document, Evidence, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
+from armstrack.normalize.companies import company_country, find_companies
 
 OWN_DEAL_AFTER_RE = re.compile(r"(?i)^(?:['’]s)?\s+(?:\w+\s+)?(?:package|deal|sale|order|purchase|contract|request|"
                                r"acquisition|paquet|commande|contrat|Paket|Auftrag|Vertrag)\b")
@@ -80,6 +81,8 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
         if any(o == p.code for _, _, o in origins) or (p.code != "USA" and p.code in all_origins):
             # "signed with Italy's Finmeccanica for 28 Eurofighter": one of the makers' countries named
             return Party(p.code, Evidence.of(t, s + p.start, s + p.end))
+    if (firm := _counterpart_firm(unit, buyer)) is not None:
+        return Party(firm[0], Evidence.of(t, s + firm[1], s + firm[2]))
     ag = US_AGENCY_RE.search(unit.text)
     if ag and buyer != "USA" and (not all_origins or "USA" in all_origins):
         return Party("USA", Evidence.of(t, s + ag.start(), s + ag.end()))
@@ -93,6 +96,23 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
             return Party(pm.code, Evidence.of(t, s + pm.start, s + pm.end))
     if context is not None and context.code != buyer:
         return context
+    return None
+
+
+COUNTERPART_BEFORE_RE = re.compile(
+    r"(?i)\b(?:from|with|contracted|bei|mit|beauftragte|auprès\s+d[eu]|chez|avec)\s+(?:the\s+|der\s+|dem\s+|le\s+|la\s+)?"
+    r"(?:[\w-]+\s+){0,2}$")
+
+
+def _counterpart_firm(unit: Unit, buyer: str) -> tuple[str, int, int] | None:
+    """"Manila ordered two frigates from Hyundai Heavy Industries", "contracted Baykar for six TB2": the firm the
+    buyer deals with, whose country sells (its code and span)."""
+    if unit.cue is None or unit.cue.stage != "signed":
+        return None
+    for c in find_companies(unit.text):
+        code = company_country(c.name)
+        if code and code != buyer and COUNTERPART_BEFORE_RE.search(unit.text[max(0, c.start - 40):c.start]):
+            return code, c.start, c.end
     return None
 
 

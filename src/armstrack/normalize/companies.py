@@ -56,3 +56,14 @@ def canonical(name: str | None) -> str | None:
         return None
     names, _ = _table()
     return names.get(name.lower().strip())
+
+
+@lru_cache(maxsize=1)
+def _company_countries() -> dict[str, str]:
+    data = json.loads((resources.files("armstrack") / "data" / "companies.json").read_text(encoding="utf-8"))
+    return {str(c["name"]): str(c.get("country") or "") for c in data["companies"]}
+
+
+def company_country(name: str) -> str:
+    """The ISO code of a company's home country ("" when the table does not say)."""
+    return _company_countries().get(name, "")

@@ -38,15 +38,12 @@ speed is a contradiction.
 from __future__ import annotations
 
 import bisect
-import functools
-import json
 import re
 from collections.abc import Callable, Sequence
-from importlib import resources
 
 from armstrack.model import Claim, DealReport, Evidence
 from armstrack.normalize.catalog import Catalog, Fact, System
-from armstrack.normalize.companies import find_companies
+from armstrack.normalize.companies import company_country, find_companies
 from armstrack.normalize.countries import find_parties, origin_codes
 from armstrack.verify.claim_common import (
     ANAPHOR_NOUN_RE,
@@ -129,14 +126,6 @@ BUILT_IN_RE = re.compile(
 Verdict = tuple[str, str]  # verdict, reference
 
 
-@functools.lru_cache(maxsize=1)
-def _company_countries() -> dict[str, str]:
-    data = json.loads((resources.files("armstrack") / "data" / "companies.json").read_text(encoding="utf-8"))
-    return {str(c["name"]): str(c.get("country") or "") for c in data["companies"]}
-
-
-def company_country(name: str) -> str:
-    return _company_countries().get(name, "")
 
 
 class RuleContext:
