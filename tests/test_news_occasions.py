@@ -104,3 +104,16 @@ def test_the_sale_just_told_is_one_of_an_occasion_whose_day_the_others_share() -
     got = sorted((d.value.amount, d.buyer.code, d.stage, d.date) for d in ex.deals)
     assert got == [(30e6, "EGY", "approved", "2024-12-20"), (630e6, "EGY", "approved", "2024-12-20"),
                    (4.69e9, "EGY", "approved", "2024-12-20")]
+
+
+def test_an_occasion_with_its_sum_and_a_buyer_named_before_told_by_counted_entries() -> None:
+    text = ("Donnerstag, 18. Dezember 2025\n\nDie USA wollen Taiwan so viele Waffen verkaufen wie nie zuvor. Das "
+            "Außenministerium in Washington hat am Mittwoch acht einzelne Rüstungsgeschäfte genehmigt, zusammen im "
+            "Wert von rund 11,1 Milliarden Dollar - umgerechnet etwa 9,5 Milliarden Euro. China reagierte mit "
+            "Kritik. Zum einen 82 Raketenwerfer vom Typ HIMARS, dazu 420 ATACMS-Raketen. Zum anderen 60 "
+            "Panzerhaubitzen M109A7 für etwa 4,03 Milliarden Dollar.")
+    ex = extract_text(text)
+    got = sorted((sorted(i.catalog_id for i in d.items), d.value.amount if d.value else None) for d in ex.deals)
+    assert got == [(["atacms", "m142-himars"], None), (["m109a7"], 4.03e9)]
+    assert all((d.seller.code, d.buyer.code, d.stage, d.date) == ("USA", "TWN", "approved", "2025-12-17")
+               for d in ex.deals)

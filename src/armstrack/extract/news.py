@@ -19,7 +19,14 @@ from armstrack.extract.news_fields import (
     _quantity,
 )
 from armstrack.extract.news_fill import _fill
-from armstrack.extract.news_occasion import Occasion, occasion_at, occasion_entry, occasion_stage, refers_back
+from armstrack.extract.news_occasion import (
+    Occasion,
+    occasion_at,
+    occasion_entry,
+    occasion_stage,
+    occasions_fill,
+    refers_back,
+)
 from armstrack.extract.news_parties import (
     _compatible,
     _origin_party,
@@ -107,15 +114,20 @@ def extract_news(doc: Document) -> list[DealReport]:
     section: tuple[int, countries.PartyMention, int] | None = None  # the buyer a roundup's section heading names
     sectioned: list[_Deal] = []  # deals read under a section heading
     occasion: Occasion | None = None  # an announcement of several sales to one buyer, told case by case after it
+    told: list[tuple[Occasion, int]] = []  # the occasions read, with the last sentence each covers
     for ui, unit in enumerate(all_units):
         if any(a <= unit.start < b for a, b in clutter) or unit.start < listed_until or unit.start in consumed:
             continue  # "Sur le même sujet\n- Arabie saoudite : Washington valide ...": another story's headline
         if occasion is not None and (unit.sentence - occasion.sentence > 15
                                      or (unit.cue is not None and unit is not occasion.cue_unit)
-                                     or any(p.code not in ("USA", occasion.buyer.code) for p in unit.parties)):
+                                     or ((unit.systems or unit.money or unit.deal_noun)
+                                         and any(p.code not in ("USA", occasion.buyer.code)
+                                                 and _role(unit, p) in ("buyer", "buyer!", "seller")
+                                                 for p in unit.parties))):
+            told.append((occasion, unit.sentence - 1))
             occasion = None  # another event or another buyer: the announced cases have been told
         if occasion is not None and unit.sentence > occasion.sentence and occasion_entry(unit, occasion) \
-                and not AGGREGATE_RE.search(unit.text[:unit.money[0].start]):
+                and not (unit.money and AGGREGATE_RE.search(unit.text[:unit.money[0].start])):
             # "08:24 - The biggest single item: 82 M142 HIMARS launchers ..., in a case worth $4.05 billion": one
             # of the sales announced before, with its buyer, stage and day
             ow, ob = occasion.where, occasion.buyer
@@ -129,8 +141,13 @@ def extract_news(doc: Document) -> list[DealReport]:
             prev_unit = unit
             continue
         if (occ := occasion_at(all_units, ui)) is not None:
+            if occasion is not None:
+                told.append((occasion, unit.sentence - 1))
             occasion = occ
             refers_back(occ, current)
+            if unit.money:
+                prev_unit = unit
+                continue  # the sum of the sales announced, no sale of its own
         label = _labelled_heading(doc, unit, all_units[ui + 1] if ui + 1 < len(all_units) else None)
         if label is None and (head := _section_buyer(doc, unit)) is not None:
             # "3) LITHUANIA - AMRAAMs for ground-based air defence": a roundup's section names the buyer of what
@@ -471,6 +488,9 @@ def extract_news(doc: Document) -> list[DealReport]:
                 and (main := _topic_of_kind(topic, gm.group("noun"))) is not None:
             _fill(doc, target, unit, [(-1, -1, main[1])])  # "covered up to 22 launchers": the article's launcher
         prev_unit = unit
+    if occasion is not None:
+        told.append((occasion, all_units[-1].sentence))
+    occasions_fill(doc, deals, told)
     _split_plural_contracts(doc, deals)
     _digest_stage(doc, deals, sectioned)
     _announced_stage(doc, deals, all_units)

@@ -8,12 +8,13 @@ entry is one of the announced sales, with the announcement's buyer, stage and da
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from armstrack.extract.clauses import Unit
-from armstrack.extract.news_patterns import STAGE_NOUNS
+from armstrack.extract.news_fields import _quantity
+from armstrack.extract.news_patterns import AGGREGATE_RE, BARE_YEAR_RE, STAGE_NOUNS
 from armstrack.extract.news_refs import SAME_DAY_RE, _Deal
-from armstrack.model import Document, Evidence
+from armstrack.model import DealReport, Document, Evidence
 from armstrack.normalize import countries
 
 # "eight separate notifications of possible Foreign Military Sales", "a large set of possible arms sales",
@@ -28,11 +29,20 @@ SEVERAL_SALES_RE = re.compile(
     r"(?-i:[A-Z][a-z]+(?:an|ese|i|ish))|FMS)\s+){0,3}"  # "three Egyptian cases", "two FMS cases"
     r"(?:notifications|sales|cases|packages|deals|approvals|ventes|contrats|notifications|dossiers|autorisations|"
     r"Verkäufe|Rüstungsverkäufe|Rüstungsgeschäfte|Geschäfte|Notifizierungen|Genehmigungen|Fälle|Pakete)\b")
+# the sum of the sales announced: "zusammen im Wert von", "im Gesamtwert von", "d'une valeur totale de"
+SUM_RE = re.compile(r"(?i)\b(?:zusammen|insgesamt|Gesamtwert|Gesamtvolumen|total\s+value|valeur\s+totale|"
+                    r"montant\s+total|ensemble|together|combined)\b[^.;]{0,40}$")
+# a figure restated in another currency: "umgerechnet etwa 9,5 Milliarden Euro", "soit 4,5 milliards d'euros"
+RESTATED_RE = re.compile(r"(?i)\b(?:umgerechnet|soit|that\s+is|i\.e\.|equivalent\s+to|or\s+(?:about|roughly|some))\b[^.;]{0,25}$")
 # what tells the announced cases apart when they follow: a price, a list bullet, an ordinal lead-in
-ENTRY_LEAD_RE = re.compile(
-    r"(?i)^\s*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[:.h]\d{2}\s+[-–—]\s+[^.:]{0,40}?:?\s*|(?:the\s+)?(?:first|second|"
-    r"third|biggest|largest|smallest|other|another|next|last|remaining)\b|zum\s+(?:einen|anderen)\b|"
-    r"(?:le|la)\s+(?:première?|deuxième|seconde?|troisième|plus\s+(?:gros|important)e?)\b)")
+ORDINAL_LEAD = (r"(?:the\s+)?(?:first|second|third|biggest|largest|smallest|other|another|next|last|remaining)\b|"
+                r"zum\s+(?:einen|anderen)\b|"
+                r"(?:le|la)\s+(?:première?|deuxième|seconde?|troisième|plus\s+(?:gros|important)e?)\b|"
+                r"(?:den|der|die|das)\s+(?:größten?|zweitgrößten?|nächsten?|weiteren?|kleineren?|anderen?)\b|"
+                r"(?:hinzu|dazu)\s+kommen\b|außerdem\b|ferner\b")
+ORDINAL_LEAD_RE = re.compile(r"(?i)^\s*(?:" + ORDINAL_LEAD + ")")
+ENTRY_LEAD_RE = re.compile(r"(?i)^\s*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[:.h]\d{2}\s+[-–—]\s+[^.:]{0,40}?:?\s*|"
+                           + ORDINAL_LEAD + ")")
 
 # "A $1.01 billion Tactical Mission Network": a priced thing with a name of its own
 PRICED_NAME_RE = re.compile(r"(?i:\b(?:a|an)\s+)(?:US)?\$\s?[\d.,]+\s*(?:billion|million|bn|m)\s+"
@@ -58,16 +68,31 @@ class Occasion:
 
 
 def occasion_at(units: list[Unit], ui: int) -> Occasion | None:
-    """The occasion ``units[ui]`` announces: several sales, to one buyer it names, at a stage said here, in the
-    next sentence ("Each one was approved by the State Department") or by its noun ("three approvals")."""
+    """The occasion ``units[ui]`` announces: several sales, to one buyer it names (or the sentence before names),
+    at a stage said here, in the next sentence ("Each one was approved by the State Department") or by its noun
+    ("three approvals").  A figure in it can only be their sum ("acht einzelne Rüstungsgeschäfte genehmigt,
+    zusammen im Wert von rund 11,1 Milliarden Dollar")."""
     unit = units[ui]
     several = SEVERAL_SALES_RE.search(unit.text)
-    if unit.hedged or unit.systems or unit.money or several is None:
+    if unit.hedged or unit.systems or several is None:
         return None
+    if any(not AGGREGATE_RE.search(unit.text[max(0, m.start - 60):m.start])
+           and not SUM_RE.search(unit.text[max(0, m.start - 60):m.start])
+           and not RESTATED_RE.search(unit.text[max(0, m.start - 40):m.start]) for m in unit.money):
+        return None  # a figure of its own: one sale told, not an announcement of several
     buyers = {p.code for p in unit.parties if p.code != "USA"}
-    if len(buyers) != 1:
+    if not buyers:
+        # "Die USA wollen Taiwan so viele Waffen verkaufen wie nie zuvor. Das Außenministerium hat acht ... genehmigt"
+        before = [(u, p) for u in units[max(0, ui - 6):ui] if u.sentence == unit.sentence - 1
+                  for p in u.parties if p.code != "USA"]
+        if len({p.code for _, p in before}) != 1:
+            return None
+        u, p = before[0]
+        buyer = replace(p, start=u.start + p.start - unit.start, end=u.start + p.end - unit.start)
+    elif len(buyers) != 1:
         return None
-    buyer = next(p for p in unit.parties if p.code != "USA")
+    else:
+        buyer = next(p for p in unit.parties if p.code != "USA")
     cue_unit = unit if unit.cue is not None else None
     if cue_unit is None:
         cue_unit = next((u for u in units[ui + 1:ui + 4] if u.sentence <= unit.sentence + 1 and u.cue is not None
@@ -102,8 +127,14 @@ def refers_back(occasion: Occasion, deal: _Deal | None) -> None:
 def occasion_entry(unit: Unit, occasion: Occasion) -> bool:
     """A clause telling one of the occasion's cases: a price with systems, a deal noun or a list lead-in, no
     stage verb of its own and no other country."""
-    if unit.cue is not None or unit.hedged or not unit.money:
+    if unit.cue is not None or unit.hedged:
         return False
+    if not unit.money:
+        # "Zum einen 82 Raketenwerfer vom Typ HIMARS ...", "Zum anderen 60 Panzerhaubitzen M109A7": a counted entry
+        # (a bullet without a price is a line of the list of the case in focus)
+        return bool(ORDINAL_LEAD_RE.match(unit.text)) and any(_quantity(unit.text, a)[0] is not None
+                                                          for a, _b, _s in unit.systems) \
+            and not any(p.code not in ("USA", occasion.buyer.code) for p in unit.parties)
     if any(p.code not in ("USA", occasion.buyer.code) for p in unit.parties):
         return False
     return bool(unit.systems or unit.deal_noun or ENTRY_LEAD_RE.match(unit.text) or PRICED_NAME_RE.search(unit.text))
@@ -130,3 +161,21 @@ def occasion_stage(doc: Document, deal: _Deal, occasion: Occasion) -> None:
         if w is not None and w not in deal.units:
             deal.units.append(w)
             r.evidence.append(Evidence.of(doc.text, w.start, w.end))
+
+
+def occasions_fill(doc: Document, deals: list[_Deal], told: list[tuple[Occasion, int]]) -> None:
+    """A sale of the occasion's buyer told within it by a clause of its own ("Le contrat le plus symbolique porte sur
+    jusqu'à 50 F-35A"), or in the lede just before it, without a stage or a day, has the occasion's."""
+    for occ, last in told:
+        for d in deals:
+            r = d.report
+            if not d.units or r.buyer is None or r.buyer.code != occ.buyer.code \
+                    or not occ.sentence - 6 <= d.units[0].sentence <= last:  # the lede's sale, told before it too
+                continue
+            if r.stage is None:
+                r.stage, r.stage_evidence = occ.stage, Evidence.of(doc.text, *occ.stage_span)
+            own_time = any(u.dates or BARE_YEAR_RE.search(u.text) for u in d.units)
+            if r.date is None and r.stage == occ.stage and not own_time:
+                probe = _Deal(DealReport(seller=None, buyer=None, stage=occ.stage))
+                occasion_stage(doc, probe, occ)
+                r.date, r.date_evidence = probe.report.date, probe.report.date_evidence
