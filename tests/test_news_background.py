@@ -61,3 +61,11 @@ def test_a_french_participle_after_the_count_is_the_order() -> None:
     got = extract_text(HEAD + "L'Inde est déjà cliente de Dassault Aviation, avec 36 Rafale commandés en 2016 pour "
                               "quelque 7,8 milliards d'euros.").deals
     assert [(d.seller.code, d.buyer.code, d.stage, d.value.amount) for d in got] == [("FRA", "IND", "signed", 7.8e9)]
+
+
+def test_a_second_price_without_its_currency_is_a_case_of_its_own() -> None:
+    text = ("Mardi 1er avril 2025\n\nEn avril 2020, le département d'État avait validé la vente aux Philippines de "
+            "six AH-64E Apache pour 1,5 milliard de dollars et, en parallèle, de six AH-1Z pour 450 millions.")
+    got = sorted((d.value.amount, d.value.currency, [i.catalog_id for i in d.items]) for d in extract_text(text).deals)
+    assert got == [(450e6, "USD", ["ah-1z"]), (1.5e9, "USD", ["ah-64e"])]
+    assert [m.amount for m in find_money("au total 450 millions d'habitants")] == []  # no figure before it

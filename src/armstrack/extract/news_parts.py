@@ -4,6 +4,7 @@ generic articles in a deal's list, and the contractors named for each deal."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import _dollar_currency, _makers, _origin_codes, _quantity, _to_usd
@@ -26,6 +27,7 @@ from armstrack.model import Contractor, Document, Evidence, Item, Money, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
 from armstrack.normalize.companies import CompanyMention, canonical, find_companies
+from armstrack.normalize.money import MoneyMention
 
 BEHALF_RE = re.compile(r"(?i)\b(?:on\s+behalf\s+of|pour\s+le\s+compte\s+(?:de|du|des)|au\s+nom\s+(?:de|du|des)|"
                        r"im\s+(?:Auftrag|Namen)\s+(?:von|des|der))\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+|der\s+|des\s+)?$")
@@ -374,15 +376,22 @@ def _split_listed_cases(doc: Document, deals: list[_Deal], deal: _Deal, unit: Un
         mine = {r.buyer.code if r.buyer else "", r.seller.code if r.seller else "", "USA"}
         if any(p.code not in mine for p in countries.find_parties(body)):
             return 0  # "... to Slovakia, and ... a $3.9 billion package for Romania": another buyer's deal
+        # the figures read over the whole list ("… pour 1,5 milliard de dollars et de six AH-1Z pour 450 millions":
+        # the second takes the first one's currency), each segment taking those inside it, at offsets of its own
+        body_money = find_money(body)
+
+        def money_in(a: int, b: int, found: list[MoneyMention] = body_money) -> list[MoneyMention]:
+            return [replace(x, start=x.start - a, end=x.end - a) for x in found if a <= x.start and x.end <= b]
+
         bounds = [0]
         for sp in SEGMENT_SPLIT_RE.finditer(body):
-            if sp.group(0).strip() in ("and", "et", "und", "sowie") and not find_money(body[bounds[-1]:sp.start()]):
+            if sp.group(0).strip() in ("and", "et", "und", "sowie") and not money_in(bounds[-1], sp.start()):
                 continue  # "missiles AMRAAM et armements guidés - évalué à 10 milliards": one case, one price
             bounds.append(sp.end())
         bounds.append(len(body))
-        segments = [(body_start + a, body_start + b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
-        priced = [(a, b, money) for a, b in segments if len(money := find_money(text[a:b])) == 1]
-        if len(priced) < 2 or sum(len(find_money(text[a:b])) for a, b in segments) != len(priced):
+        segments = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+        priced = [(body_start + a, body_start + b, money) for a, b in segments if len(money := money_in(a, b)) == 1]
+        if len(priced) < 2 or sum(len(money_in(a, b)) for a, b in segments) != len(priced):
             return 0
         if m is None:
             cat = load_catalog()

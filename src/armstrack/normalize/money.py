@@ -164,8 +164,35 @@ def _find_money(text: str) -> tuple[MoneyMention, ...]:
         found.append(MoneyMention(s, e, text[s:e], float(n * SCALE[m.group("scale").lower()]), currency,
                                   q.group(1).lower() if q else None))
         taken.append((s, e))
+    found.extend(_elliptic(text, found, taken))
     found.sort(key=lambda mm: mm.start)
     return tuple(found)
+
+
+# "… six AH-64E pour 1,5 milliard de dollars et de six AH-1Z pour 450 millions": a price without its currency
+ELLIPTIC_RE = re.compile(
+    r"(?i)\b(?:pour|for|für|at|worth|valued\s+at|à|zu)\s+(?:environ\s+|about\s+|rund\s+|some\s+|quelque\s+)?"
+    r"(?P<num>\d{1,3}(?:[.,]\d{1,3})?)\s+(?P<scale>millions?|milliards?|Millionen|Milliarden|million|billion|bn)"
+    r"(?=\s*[.,;)]|\s+(?:et|and|und)\b|$)")
+
+
+def _elliptic(text: str, found: list[MoneyMention], taken: list[tuple[int, int]]) -> list[MoneyMention]:
+    """A price with a scale word and no currency takes the currency of the figure told just before it in the
+    same sentence."""
+    out: list[MoneyMention] = []
+    for m in ELLIPTIC_RE.finditer(text):
+        s, e = m.start("num"), m.end("scale")
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        prior = [f for f in found if f.end <= s and s - f.end <= 200 and not re.search(r"[.!?]\s", text[f.end:s])]
+        if not prior:
+            continue
+        scale = m.group("scale")
+        amount = _amount(m.group("num"), scale, scale.lower() in EUROPEAN_WORDS)
+        if amount is None:
+            continue
+        out.append(MoneyMention(s, e, text[s:e], amount, prior[-1].currency, None))
+    return out
 
 
 WORDS_RE = re.compile(
