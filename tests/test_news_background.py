@@ -69,3 +69,14 @@ def test_a_second_price_without_its_currency_is_a_case_of_its_own() -> None:
     got = sorted((d.value.amount, d.value.currency, [i.catalog_id for i in d.items]) for d in extract_text(text).deals)
     assert got == [(450e6, "USD", ["ah-1z"]), (1.5e9, "USD", ["ah-64e"])]
     assert [m.amount for m in find_money("au total 450 millions d'habitants")] == []  # no figure before it
+
+
+def test_another_seller_told_in_passing_keeps_its_own_sale() -> None:
+    text = (HEAD + "On Thursday the State Department approved a possible sale to Egypt of NASAMS for $4.67 billion. "
+            "Egypt buys widely. In 2021 it ordered 30 more Rafale fighters from France's Dassault Aviation in a "
+            "contract reported at €3.75 billion. On the ground-based side, Germany's Diehl Defence supplies the "
+            "IRIS-T SLM medium-range system, for which Berlin approved 16 systems for export to Egypt in late 2021. "
+            "The NASAMS package includes 100 AIM-120C-8 missiles.")
+    got = {(d.seller.code, d.buyer.code): sorted(i.catalog_id for i in d.items) for d in extract_text(text).deals}
+    assert got[("FRA", "EGY")] == ["rafale"] and got[("DEU", "EGY")] == ["iris-t-slm"]
+    assert "aim-120c-8" in got[("USA", "EGY")]

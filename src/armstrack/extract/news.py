@@ -216,6 +216,13 @@ def extract_news(doc: Document) -> list[DealReport]:
                 # "The Boeing package comprises ...": the other deal told just before (but "The first phase,
                 # approved in 2017, was worth $10.5 billion. It comprised ...": the deal just begun)
                 current = owner
+            elif (made := {c for _, _, x in unit.systems for c in _origin_codes(x)}) and current.report.seller \
+                    and current.report.seller.code not in made:
+                # "The package includes NASAMS ..." after a German sale told in passing: the buyer's sale by a maker
+                # of those systems
+                current = next((d for d in reversed(deals) if d.report.buyer and current.report.buyer
+                                and d.report.buyer.code == current.report.buyer.code
+                                and d.report.seller and d.report.seller.code in made), current)
             _fill(doc, current, unit, unit.systems)  # "The case covers ... eight for Belgium": the deal in focus
             prev_unit = unit
             continue
@@ -332,7 +339,9 @@ def extract_news(doc: Document) -> list[DealReport]:
             pm0 = pending[1]  # offsets made relative to this clause, for the evidence of the buyer
             buyers = [replace(pm0, start=pending[2] + pm0.start - unit.start, end=pending[2] + pm0.end - unit.start)]
         if not buyers and current is None and unit.cue and unit.cue.stage != "other" and not unit.hedged \
-                and (unit.systems or unit.money) and not any(p.code != "USA" for p in unit.parties) \
+                and (unit.systems or unit.money) \
+                and not any(p.code != "USA" and p.code not in origin_here and _role(unit, p) not in ("seller", "maker")
+                            for p in unit.parties) \
                 and (before_buyer := _buyer_named_before(doc, all_units, unit, reach=3)) is not None \
                 and before_buyer.evidence is not None:
             # "Die Slowakei will ihre alten Jets ausmustern. Am Mittwoch gab das US-Außenministerium grünes Licht

@@ -13,6 +13,7 @@ from armstrack.extract.news_fields import (
     _quantity,
     _to_usd,
 )
+from armstrack.extract.news_parts import _role
 from armstrack.extract.news_patterns import (
     BARE_YEAR_RE,
     BUYER_AFTER_RE,
@@ -161,6 +162,13 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
         request_detail = unit.cue.stage == "requested" and r.stage in ("approved", "notified") and not unit.money
         if not request_detail:
             return False
+    if r.seller is not None and unit.systems and any(
+            p.code not in (r.seller.code, r.buyer.code if r.buyer else "") and _role(unit, p) == "seller"
+            and any(p.code in _origin_codes(x) for _, _, x in unit.systems) for p in unit.parties):
+        return False  # "Germany's Diehl Defence supplies the IRIS-T SLM" told after a U.S. sale: another seller's
+    if r.seller is not None and r.seller.code != "USA" and deal.systems and unit.systems \
+            and all((o := _origin_codes(x)) and r.seller.code not in o for _, _, x in unit.systems):
+        return False  # NASAMS and AMRAAM after a German IRIS-T sale: not what Germany sells
     roots = {(load_catalog().root(sysm.id) or sysm).id for _, _, sysm in unit.systems}
     if unit.money and deal.usd is not None:
         mm = unit.money[0]

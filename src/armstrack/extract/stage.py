@@ -14,7 +14,8 @@ from dataclasses import dataclass
 CUES: list[tuple[str, str]] = [
     ("delivered", r"\b(?:delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|to Congress))|took delivery|taken delivery|handed over|received (?:the|its) first|"
                   r"arrived in|arrived at|landed (?:at|in)|touched down (?:at|in)|inducted|livr(?:é|ée|és|ées)|réceptionn\w*|"
-                  r"(?:ont|a) atterri|sont arrivés|geliefert|übergeben|ausgeliefert|eingetroffen|gelandet)\b"),
+                  r"(?:ont|a) atterri|sont arrivés|geliefert|übergeben|ausgeliefert|eingetroffen|gelandet|"
+                  r"(?:hat|haben|hatte|hatten)\s+(?:[\w'’-]+\s+){1,8}übernommen)\b"),
     ("signed", r"\b(?:signed(?!\s+off)|signs(?!\s+off)|signing(?!\s+off)|inked|agreed to (?:buy|purchase|acquire|procure)|"
                r"(?:bought|purchased|acquired)(?! by)|placed an? (?:firm )?order|ordered|awarded (?:a|an|the) [\w$ .-]*contract|"
                r"finali[sz]ed|concluded (?:a|an|the) (?:contract|deal|agreement)|contract (?:was|has been) signed|"
@@ -29,6 +30,7 @@ CUES: list[tuple[str, str]] = [
                  r"(?:an?|the)\s+(?:[$\w.,-]+\s+){0,3}(?:package|sale|case)|"
                  r"stimmte\s+(?:[\w,-]+\s+){1,14}?zu|(?:machte|macht|hat|hatte|haben|hatten)\s+(?:\w+\s+){0,3}den\s+Weg\s+"
                  r"(?:[\w/-]+\s+){0,12}?frei(?:\s?gemacht)?|ouvr\w*\s+la\s+voie|"
+                 r"(?:ist|war)\s+(?:[\w/-]+\s+){0,5}der\s+Weg\s+frei|"
                  r"(?:a|avait|ont|avaient)\s+donné\s+(?:\w+\s+){0,2}(?:son|leur)\s+(?:accord|feu\s+vert|aval)|"
                  r"(?:erhielt|erhalten|hatte|bekam|bekommen)\s+(?:\w+\s+){0,5}(?:Zustimmung|Genehmigung|Freigabe)|"
                  r"erteil\w*\s+(?:[\w-]+\s+){0,5}(?:Zustimmung|Genehmigung|Freigabe)|"
