@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
-from merge_facts import DATA, dump
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from merge_facts import DATA, dump  # noqa: E402
 
 
 def main() -> None:
