@@ -80,3 +80,12 @@ def test_another_seller_told_in_passing_keeps_its_own_sale() -> None:
     got = {(d.seller.code, d.buyer.code): sorted(i.catalog_id for i in d.items) for d in extract_text(text).deals}
     assert got[("FRA", "EGY")] == ["rafale"] and got[("DEU", "EGY")] == ["iris-t-slm"]
     assert "aim-120c-8" in got[("USA", "EGY")]
+
+
+def test_further_batches_of_the_same_system_are_contracts_of_their_own() -> None:
+    text = (HEAD + "ThyssenKrupp Marine Systems baut in Kiel U-Boote der Klasse 218SG für Singapur. Ende 2013 bestellte "
+            "Singapur zwei Boote. Am 16. Mai 2017 unterzeichnete das Verteidigungsministerium den Vertrag über zwei "
+            "weitere.")
+    got = [(d.seller.code, d.buyer.code, d.stage, [(i.catalog_id, i.quantity) for i in d.items])
+           for d in extract_text(text).deals]
+    assert got == [("DEU", "SGP", "signed", [("type-218sg", 2)])] * 2

@@ -28,6 +28,7 @@ from armstrack.extract.news_occasion import (
     refers_back,
 )
 from armstrack.extract.news_parties import (
+    FURTHER_BATCH_RE,
     _compatible,
     _origin_party,
     _other_buyer,
@@ -259,6 +260,20 @@ def extract_news(doc: Document) -> list[DealReport]:
             _fill(doc, current, unit, unit.systems)
             listed_until = max(listed_until, _split_listed_cases(doc, deals, current, unit))
             pending = pending_unit = None
+            prev_unit = unit
+            continue
+        if current is not None and unit.cue is not None and unit.cue.stage == "signed" and not unit.hedged \
+                and not unit.systems and not unit.money and current.report.stage == "signed" \
+                and len(current.report.items) == 1 and FURTHER_BATCH_RE.search(unit.text) \
+                and BACKREF_RE.search(unit.text) and current.report.buyer is not None \
+                and not any(p.code not in ("USA", current.report.buyer.code) for p in unit.parties):
+            # "Ende 2013 bestellte Singapur zwei Boote, am 16. Mai 2017 unterzeichnete das Ministerium den Vertrag über
+            # zwei weitere": a further contract for the same system
+            parent = current.report
+            current = _Deal(DealReport(seller=parent.seller, buyer=parent.buyer, method="news"))
+            deals.append(current)
+            batch_of = load_catalog().get(parent.items[0].catalog_id or "")
+            _fill(doc, current, unit, [(-2, -2, batch_of)] if batch_of is not None else [])
             prev_unit = unit
             continue
         if current is None and lead is not None and unit.cue and not unit.hedged and not unit.systems \

@@ -147,6 +147,9 @@ def _restatement(unit: Unit, deal: _Deal) -> bool:
 
 
 
+FURTHER_BATCH_RE = re.compile(r"(?i)\b(?:weitere|more|further|additional|supplémentaires|zusätzliche|another\s+pair)\b")
+
+
 def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
     r = deal.report
     if _restatement(unit, deal) and not unit.systems:
@@ -157,6 +160,9 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
         # "Bereits im Juni 2019 hatte Washington ... gebilligt" after a 2022 approval, "Fünf Systeme hatte die
         # Schweiz 2022 bestellt" after a 2025 contract: an earlier event
         return False
+    if unit.cue and unit.cue.stage == "signed" and r.stage == "signed" and deal.systems \
+            and FURTHER_BATCH_RE.search(unit.text):
+        return False  # "Ende 2013 bestellte Singapur zwei Boote, 2017 … den Vertrag über zwei weitere": another contract
     if unit.cue and r.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[r.stage]:
         # "X requested up to 163 Tomahawks ..." after the approval: the request is what was approved
         request_detail = unit.cue.stage == "requested" and r.stage in ("approved", "notified") and not unit.money

@@ -138,10 +138,11 @@ PASSIVE_BUYER_RE = re.compile(r"(?i)^\s+(?:was|were|is|are|has been|have been|ha
                               r"(?:\w+\s+){0,2}(?:approved|cleared|authori[sz]ed|given|granted|received)\b")
 APPOSITIVE_RE = re.compile(r"^,\s+[^,;]{3,90},")
 GENERIC_QTY_RE = re.compile(
-    rf"(?i)\b(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})*|two dozen|a dozen|{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})\s+(?:(?:new|more|additional|nouveaux|nouveaux|neue|weitere)\s+)?"
+    rf"(?i)\b(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})*|two dozen|a dozen|{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})\s+(?:(?:new|more|additional|further|nouveaux|supplémentaires|neue|weitere|zusätzliche)\s+)?"
     rf"(?P<noun>aircraft|jets?|fighters?|planes?|appareils|avions|Flugzeuge|Kampfjets|Jets|helicopters?|hélicoptères|"
     rf"Hubschrauber|tanks?|chars|Panzer|Kampfpanzer|launchers?|lanceurs|Werfer|howitzers?|obusiers|Haubitzen|"
-    rf"ships?|frigates?|frégates|Fregatten|submarines?|sous-marins|U-Boote|drones?|Drohnen|batteries|batteries|"
+    rf"ships?|frigates?|frégates|Fregatten|submarines?|sous-marins|U-Boote|boats?|Boote|bateaux|corvettes?|"
+    rf"Korvetten|drones?|Drohnen|batteries|batteries|"
     rf"Batterien|missiles?|Raketen|Flugkörper|interceptors?)\b")
 GENERIC_NOUN_CATEGORY = [
     (re.compile(r"(?i)aircraft|jet|fighter|plane|appareil|avion|flugzeug|helicop|hubschrauber|drone|drohne"),
@@ -149,7 +150,8 @@ GENERIC_NOUN_CATEGORY = [
     (re.compile(r"(?i)tank|char|panzer"), {"Armoured vehicles"}),
     (re.compile(r"(?i)launcher|lanceur|werfer|howitzer|obusier|haubitze"), {"Artillery", "Missiles",
                                                                          "Air defence systems"}),
-    (re.compile(r"(?i)ship|frigate|frégate|fregatte|submarine|sous-marin|u-boot"), {"Ships"}),
+    (re.compile(r"(?i)ship|frigate|frégate|fregatte|submarine|sous-marin|u-boot|boat|boote|bateau|corvette|korvette"),
+     {"Ships"}),
     (re.compile(r"(?i)batter|batterie|interceptor"), {"Air defence systems", "Missiles"}),
     (re.compile(r"(?i)missile|rakete|flugkörper"), {"Missiles", "Air defence systems"}),
 ]
@@ -189,6 +191,9 @@ BACKREF_RE = re.compile(
     r"fighters?|planes?|helicopters?|tanks?|systems?|launchers?|missiles?))\b|\d+\s+more\b"
     r"|\ben\s+(?:a|ont|avait|avaient|aura|auront|avoir|commande|commandera|achète|acquiert|reçoit)\b"
     r"|\bdavon\b|\bderen\s+\d+\b"
+    # "den Vertrag über zwei weitere", "two more in May 2017": a further batch of the system just named
+    r"|\b(?:" + NUMBER_WORDS + "|" + DE_NUMBER + "|" + FR_NUMBER + r"|\d+)\s+(?:weitere|more|supplémentaires|autres)\b"
+    r"(?!\s+(?:[\w-]+\s+){0,2}(?:aircraft|jets?|helicopters?|tanks?|ships?|boats?|Flugzeuge|Boote|appareils)\b)"
     r"|^\s*(?:the|das|der|die|le|la|les)\s+(?:first|second|erste\w*|zweite\w*|premi\w+|second\w*)\s+"
     r"(?:system|System|système|battery|Batterie|batterie|unit|Feuereinheit)"
     r"|^\s*(?:\d+|" + NUMBER_WORDS + "|" + FR_NUMBER + "|" + DE_NUMBER + r")\s+(?:Systeme|Stück|Exemplare|systems|"
