@@ -84,3 +84,15 @@ def test_a_part_of_a_count_is_no_count_of_the_item() -> None:
             "dont douze missiles destinés aux tirs de réception, pour 260 millions de dollars.")
     ex = extract_text(text)
     assert [i.quantity for d in ex.deals for i in d.items if i.catalog_id == "fgm-148f"] != [12]
+
+
+def test_a_german_attributive_maker_participle_before_its_system() -> None:
+    assert verdicts("Die vom US-Konzern Lockheed Martin gebauten SM-6 schützen Fregatten.", "manufacturer") == [
+        "contradicted"]  # RTX builds the SM-6
+    assert verdicts("Die von Raytheon gebauten SM-6 schützen Fregatten.", "manufacturer") == ["supported"]
+
+
+def test_the_maker_an_entry_names_and_a_parenthesis_between_system_and_verb() -> None:
+    text = "Australia buys 29 AH-64E with 64 T700-GE-701D engines (58 installed and six spares), built by {}."
+    assert verdicts(text.format("Rolls-Royce"), "manufacturer") == ["contradicted"]  # a GE engine
+    assert verdicts(text.format("General Electric"), "manufacturer") == ["supported"]

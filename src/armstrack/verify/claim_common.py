@@ -92,7 +92,8 @@ def bind_subject(sent: str, t0: int, t1: int, systems: Sequence[Mention], *, max
     which = re.fullmatch(r",\s+(?:which|qui|das|der|die)\s+[^.;:()]{3,80}?\s+(?:and|et|und)\s+", gap)
     if which and not any(m[1] <= o[0] < t0 for o in systems if o is not m):
         return m
-    if len(gap) > max_gap or not _gap_ok(gap, extra):
+    plain = re.sub(r"\s*\([^()]{0,80}\)", "", gap)  # "64 T700 engines (58 installed and six spares), built by"
+    if len(plain) > max_gap or not _gap_ok(plain, extra):
         return None
     if any(o is not m and m[1] <= o[0] < t0 for o in systems):
         return None

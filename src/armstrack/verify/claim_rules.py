@@ -452,8 +452,13 @@ def _maker_claims(ctx: RuleContext) -> list[Claim]:
             found.append((m.start(), m.end(), "manufacturer",
                           _companies(m.group("body")), subject))
         for m in MAKER_DE_RE.finditer(sent):
-            subject = bind_subject(sent, m.start(), m.start(), systems, attributive=False, max_gap=40) \
-                if systems else ctx.anaphor(sent, len(sent))
+            # "Die vom US-Konzern Lockheed Martin gebauten SM-6": the attributive participle before its system
+            attributive = re.search(r"(?:e|en|er|es)$", m.group(0)) and re.search(
+                r"(?i)\b(?:die|der|das|den|dem|des|ein\w*)\s+$", sent[max(0, m.start() - 12):m.start()])
+            right_after = [x for x in systems if m.end() <= x[0] <= m.end() + 2] if attributive else []
+            subject = right_after[0] if right_after else (
+                bind_subject(sent, m.start(), m.start(), systems, attributive=False, max_gap=40)
+                if systems else ctx.anaphor(sent, len(sent)))
             found.append((m.start(), m.end(), "manufacturer",
                           _companies(m.group("body")), subject))
         for c in find_companies(sent):
@@ -483,7 +488,7 @@ def _maker_claims(ctx: RuleContext) -> list[Claim]:
             if subject is None or not companies or _coordinated(sent, subject, systems) \
                     or NEGATION_RE.search(sent[:t0]):
                 continue
-            hit = fact_of(ctx.cat, subject[2], "manufacturer")
+            hit = fact_of(ctx.cat, subject[2], "manufacturer") or _entry_maker(ctx.cat, subject[2])
             if hit is None:
                 continue
             owner, fact = hit
@@ -505,6 +510,18 @@ def _maker_claims(ctx: RuleContext) -> list[Claim]:
             out.append(_claim(ctx, s, subject, t0, t1, attribute, ", ".join(companies), owner, fact,
                               (verdict, ref)))
     return out
+
+
+def _entry_maker(cat: Catalog, system: System) -> tuple[System, Fact] | None:
+    """The maker an entry names with the entry's own source ("T700 engine ... manufacturer GE Aerospace"), for
+    systems without a manufacturer fact of their own: a known company only."""
+    for s in [system, *cat.ancestors(system.id)]:
+        if s.generic or not s.source or not s.manufacturer:
+            continue
+        names = [c.name for c in find_companies(s.manufacturer)]
+        if names:
+            return s, Fact(value=names, unit=None, source=s.source, note="maker named by the catalog entry")
+    return None
 
 
 def _builder_claims(ctx: RuleContext) -> list[Claim]:
