@@ -89,3 +89,12 @@ def test_further_batches_of_the_same_system_are_contracts_of_their_own() -> None
     got = [(d.seller.code, d.buyer.code, d.stage, [(i.catalog_id, i.quantity) for i in d.items])
            for d in extract_text(text).deals]
     assert got == [("DEU", "SGP", "signed", [("type-218sg", 2)])] * 2
+
+
+def test_what_the_sale_holds_told_after_an_attribution() -> None:
+    text = ("Samstag, 15. November 2025\n\nDas US-Außenministerium hat am Freitag einem möglichen Verkauf von "
+            "Flugabwehrraketen an Deutschland zugestimmt. Laut der US-Rüstungsexportbehörde DSCA geht es um bis zu "
+            "173 Flugkörper vom Typ SM-6 Block I und bis zu 577 Raketen SM-2 Block IIIC. Der Wert wird auf 3,5 "
+            "Milliarden Dollar geschätzt.\n\n• Gesamt seit 2024: rund 8,5 Milliarden Dollar")
+    got = [(d.buyer.code, d.stage, d.date, d.value.amount if d.value else None) for d in extract_text(text).deals]
+    assert got == [("DEU", "approved", "2025-11-14", 3.5e9)]

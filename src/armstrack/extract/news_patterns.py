@@ -90,7 +90,9 @@ NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|fu
 # what a sale told just before holds: "Es geht um 1000 AIM-120C-8", "It covers 20 launchers", "Il s'agit de ..."
 # (after a speaker's name in a transcript: "REINHARDT: Es geht um ...")
 CONTENT_LEAD_RE = re.compile(
-    r"(?i)^\s*(?:(?-i:[A-ZÄÖÜ][A-ZÄÖÜ' -]+)(?:\s*\([^)]{0,40}\))?:\s*)?(?:(?:dabei|konkret)\s+)?(?:es\s+geht\s+um|"
+    r"(?i)^\s*(?:(?-i:[A-ZÄÖÜ][A-ZÄÖÜ' -]+)(?:\s*\([^)]{0,40}\))?:\s*)?"
+    r"(?:(?:laut|nach\s+Angaben|selon|d['’]après|according\s+to)\s+[^,.;:]{2,70}?,?\s+)?"  # "Laut der DSCA geht es um"
+    r"(?:(?:dabei|konkret)\s+)?(?:es\s+geht\s+um|"
     r"geht\s+es\s+um|it\s+(?:covers|concerns|involves|is\s+for|comprises|includes)|"
     r"the\s+(?:sale|package|deal|approval|request|case)\s+(?:covers|includes|comprises|involves|is\s+for)|"
     r"il\s+s['’]agit\s+d|(?:elle|il)\s+porte\s+sur|(?:la\s+vente|le\s+contrat|le\s+paquet)\s+porte\s+sur)")
@@ -98,7 +100,7 @@ FIRST_CASE_RE = re.compile(r"(?i)^\s*(?:the\s+first(?:\s+(?:case|sale|package|ap
                            r"le\s+premier|(?:der|die|das)\s+erste)\b")
 AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|totall?ing|altogether|a total of|in all|insgesamt|au total|"
                           r"(?:had|has|have)\s+(?:passed|exceeded|surpassed|topped)|dépassé|überschritten|"
-                          r"cumul\w*|together|add(?:ed|ing)?\s+(?:it\s+|them\s+)?(?:all\s+)?up|"
+                          r"cumul\w*|together|gesamt|add(?:ed|ing)?\s+(?:it\s+|them\s+)?(?:all\s+)?up|"
                           r"(?:the|all|these|those)\s+(?:\w+\s+)?(?:cases|sales|deals|packages|notifications)\s+"
                           r"(?:come|came|amount(?:ed)?|add(?:ed)?)\s+(?:up\s+)?to)\b[^.]{0,40}$")
 CONVERSION_RE = re.compile(r"(?i)(?:exchange rates?|that is|that's|equivalent|equal to|or about|or roughly|i\.e\.|soit|"
