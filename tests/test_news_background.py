@@ -98,3 +98,16 @@ def test_what_the_sale_holds_told_after_an_attribution() -> None:
             "Milliarden Dollar geschätzt.\n\n• Gesamt seit 2024: rund 8,5 Milliarden Dollar")
     got = [(d.buyer.code, d.stage, d.date, d.value.amount if d.value else None) for d in extract_text(text).deals]
     assert got == [("DEU", "approved", "2025-11-14", 3.5e9)]
+
+
+def test_a_maker_after_the_systems_noun_is_no_party_and_a_us_approval_does_not_continue_a_foreign_sale() -> None:
+    text = (HEAD + "The Apache notice is the third large U.S. approval for Australia in six weeks. On April 23 the State "
+            "Department cleared up to twelve MQ-9B remotely piloted aircraft from General Atomics, estimated at "
+            "US$1.651 billion.")
+    got = [(d.seller.code, d.buyer.code, d.value.amount) for d in extract_text(text).deals]
+    assert got == [("USA", "AUS", 1.651e9)]
+    text2 = (HEAD + "La Malaisie avait retenu en octobre 2022 trois drones Anka de Turkish Aerospace. Il rappelle que "
+             "Washington avait autorisé en janvier 2020 la vente de jusqu'à douze F-35B, pour 2,75 milliards de "
+             "dollars.")
+    got2 = {d.seller.code: [i.catalog_id for i in d.items] for d in extract_text(text2).deals}
+    assert got2["TUR"] == ["anka"] and got2["USA"] == ["f-35b"]

@@ -208,6 +208,8 @@ def extract_news(doc: Document) -> list[DealReport]:
             continue
         if current is not None and ANAPHOR_RE.match(unit.text) and (unit.systems or unit.money) \
                 and not SEPARATE_RE.search(unit.text) and not _other_buyer(unit, current) \
+                and not (current.report.seller is not None and current.report.seller.code != "USA"
+                         and _us_approval(doc, unit) is not None) \
                 and not (unit.money and current.report.value is not None
                          and (_fresh_systems(unit, current) or NEXT_CASE_RE.search(unit.text))
                          and not _compatible(current, unit, doc)):  # "The list also includes X for $375m": a case

@@ -207,8 +207,9 @@ def _companies_as_parties(unit: Unit) -> bool:
     return any(c.name not in sellers and not any(0 <= a - c.end <= 2 for a in starts)
                and not MAKER_BEFORE_RE.search(unit.text[max(0, c.start - 90):c.start])
                # "96 AH-64E Apache von Boeing", "Rafale de Dassault": the maker after its system
-               and not any(re.fullmatch(r"\s+(?:von|vom|from|by|de|d['’]|du)\s+(?:the\s+|der\s+|dem\s+)?",
-                                        unit.text[b:c.start]) for b in ends if b <= c.start)
+               # ("twelve MQ-9B remotely piloted aircraft from General Atomics": the maker after the system's noun)
+               and not any(re.fullmatch(r"(?:\s+[\w-]+){0,4}?\s+(?:von|vom|from|by|de|d['’]|du)\s+"
+                                        r"(?:the\s+|der\s+|dem\s+)?", unit.text[b:c.start]) for b in ends if b <= c.start)
                and not CONTRACTOR_AFTER_RE.match(unit.text[c.end:c.end + 50])
                for c in find_companies(unit.text))
 
