@@ -111,3 +111,12 @@ def test_a_maker_after_the_systems_noun_is_no_party_and_a_us_approval_does_not_c
              "dollars.")
     got2 = {d.seller.code: [i.catalog_id for i in d.items] for d in extract_text(text2).deals}
     assert got2["TUR"] == ["anka"] and got2["USA"] == ["f-35b"]
+
+
+def test_the_buyer_in_the_sentences_next_clause() -> None:
+    text = ("Montag, 17. Januar 2022\n\nEin Rüstungsgeschäft aus Asien hat am Wochenende überrascht: Südkorea verkauft "
+            "erstmals sein Flugabwehrsystem Cheongung-II ins Ausland, und zwar an die Vereinigten Arabischen Emirate.")
+    ex = extract_text(text)
+    assert [(d.seller.code, d.buyer.code, d.stage) for d in ex.deals] == [("KOR", "ARE", "signed")]
+    b = ex.deals[0].buyer.evidence
+    assert text[b.start:b.end] == "Vereinigten Arabischen Emirate"

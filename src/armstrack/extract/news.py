@@ -365,6 +365,15 @@ def extract_news(doc: Document) -> list[DealReport]:
             # für ... vierzehn F-16": the buyer is the country the sentence before is about
             ev = before_buyer.evidence
             buyers = [countries.PartyMention(ev.start - unit.start, ev.end - unit.start, ev.text, before_buyer.code, "name")]
+        if not buyers and unit.cue and not unit.hedged and (unit.systems or unit.money) \
+                and (nxt := all_units[ui + 1] if ui + 1 < len(all_units) else None) is not None \
+                and nxt.sentence == unit.sentence and nxt.cue is None and not nxt.systems and not nxt.money \
+                and len({p.code for p in nxt.parties}) == 1 and _role(nxt, nxt.parties[0]) in ("buyer", "buyer!") \
+                and nxt.parties[0].code not in origin_here:
+            # "Südkorea verkauft erstmals sein Cheongung-II ins Ausland, und zwar an die Vereinigten Arabischen
+            # Emirate": the buyer told in the sentence's next clause
+            pn = nxt.parties[0]
+            buyers = [replace(pn, start=nxt.start + pn.start - unit.start, end=nxt.start + pn.end - unit.start)]
         systems_here = unit.systems
         topic_span: tuple[int, int] | None = None
         if buyers and not systems_here and not unit.money and unit.cue and prev_unit is not None \
