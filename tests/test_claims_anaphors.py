@@ -96,3 +96,12 @@ def test_the_maker_an_entry_names_and_a_parenthesis_between_system_and_verb() ->
     text = "Australia buys 29 AH-64E with 64 T700-GE-701D engines (58 installed and six spares), built by {}."
     assert verdicts(text.format("Rolls-Royce"), "manufacturer") == ["contradicted"]  # a GE engine
     assert verdicts(text.format("General Electric"), "manufacturer") == ["supported"]
+
+
+def test_a_headline_count_of_the_approved_sale_is_checked_against_the_record() -> None:
+    body = ("\n\nMANILA - The State Department on Tuesday approved a possible sale to the Philippines of F-16 Block "
+            "70/72 fighters for $5.58 billion.\n")
+    wrong = extract_text("US okays sale of 24 F-16 jets to PH\nWednesday, April 2, 2025" + body)
+    assert [c.verdict for c in wrong.claims if c.attribute == "quantity"] == ["contradicted"]  # 20 in DSCA 25-11
+    order = extract_text("Manila orders 24 F-16 jets from the United States\nWednesday, April 2, 2025" + body)
+    assert [c.verdict for c in order.claims if c.attribute == "quantity"] == []  # an order, not the approval

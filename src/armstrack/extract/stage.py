@@ -26,6 +26,7 @@ CUES: list[tuple[str, str]] = [
     ("approved", r"\b(?:signed\s+off\s+on|sign-off\s+(?:on|for)|(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
                  r"(?:go-ahead|green light)|made a determination approving|a approuvé|approuv[ée]e?s?|autoris[ée]e?s?|"
                  r"genehmig\w*|gebilligt|billigt|billigte|freigegeben|gab\s+(?:[\w.,/-]+\s+){0,16}?frei|zugestimmt|stimmte zu|"
+                 r"okays|okayed|OKs|OK's|"
                  r"(?:DSCA|Defense\s+Security\s+Cooperation\s+Agency|State\s+Department)\s+(?:\w+\s+){0,2}announced\s+"
                  r"(?:an?|the)\s+(?:[$\w.,-]+\s+){0,3}(?:package|sale|case)|"
                  r"stimmte\s+(?:[\w,-]+\s+){1,14}?zu|(?:machte|macht|hat|hatte|haben|hatten)\s+(?:\w+\s+){0,3}den\s+Weg\s+"

@@ -352,6 +352,46 @@ def check_reports(reports: list[DealReport], doc: Document) -> list[Claim]:
             # the text tells sales of the same system to several buyers: "P-8A Poseidon (Norway)"
             claims = [replace(c, subject=f"{c.subject} ({country.name})") for c in claims]
         out.extend(claims)
+    taken = {(c.evidence.start, c.evidence.end) for c in out}
+    for c in _headline_counts(reports, doc):
+        if (c.evidence.start, c.evidence.end) not in taken:
+            taken.add((c.evidence.start, c.evidence.end))
+            out.append(c)
+    return out
+
+
+def _headline_counts(reports: list[DealReport], doc: Document) -> list[Claim]:
+    """"US okays sale of 24 F-16 jets to PH": a count in the headline, which the reader does not read as a deal
+    of its own, checked against the record of the sale of that system the article tells."""
+    from armstrack.extract.news_fields import _quantity
+    from armstrack.extract.stage import read_stage
+
+    title = (doc.title or "").strip()
+    at = doc.text.find(title, 0, 600) if len(title) >= 15 else -1
+    cue, hedged = read_stage(title)
+    if at < 0 or cue is None or hedged or cue.stage not in ("approved", "notified"):
+        return []  # "Israël commande douze CH-53K": an order, not the approval the record tells
+    cat = load_catalog()
+    matched = [(r, rec) for r in reports if (rec := match(r, doc)) is not None]
+    out: list[Claim] = []
+    for a, b, sysm in cat.find_in(title):
+        if sysm.generic:
+            continue
+        qty, qual, qs = _quantity(title, a)
+        if qty is None:
+            continue
+        root = cat.root(sysm.id) or sysm
+        for r, rec in matched:
+            if r.stage not in ("approved", "notified") or not any(i.catalog_id and (cat.root(i.catalog_id) or sysm).id == root.id for i in r.items):
+                continue
+            official: dict[str, list[tuple[str, int]]] = {}
+            for cid, name, q in rec.items:
+                if cid:
+                    official.setdefault(cid, []).append((name, q))
+            item = Item(system=sysm.name, evidence=Evidence.of(doc.text, at + qs, at + b), quantity=qty,
+                        quantity_qualifier=qual, category=sysm.category, catalog_id=sysm.id, mention=title[a:b])
+            out.extend(_quantity_claim(item, official, rec))
+            break
     return out
 
 
