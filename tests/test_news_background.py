@@ -120,3 +120,11 @@ def test_the_buyer_in_the_sentences_next_clause() -> None:
     assert [(d.seller.code, d.buyer.code, d.stage) for d in ex.deals] == [("KOR", "ARE", "signed")]
     b = ex.deals[0].buyer.evidence
     assert text[b.start:b.end] == "Vereinigten Arabischen Emirate"
+
+
+def test_a_price_after_a_comma_belongs_to_the_segment_before() -> None:
+    text = ("Jeudi 17 décembre 2015\n\nWashington a notifié mercredi au Congrès la vente à Taïwan de 769 missiles "
+            "antichars TOW 2B, pour 268 millions de dollars, et de 250 missiles sol-air portables Stinger, pour 217 "
+            "millions de dollars.")
+    got = sorted((d.value.amount, [i.catalog_id for i in d.items]) for d in extract_text(text).deals)
+    assert got == [(217e6, ["stinger"]), (268e6, ["tow-2b"])]

@@ -350,6 +350,7 @@ SEVERAL_CASES_RE = re.compile(
     r"possibles|weitere|mögliche)\s+)?"
     r"(?:cases|sales|deals|packages|contracts|approvals|notifications|ventes|contrats|Verkäufe|Geschäfte|Verträge)\b"
     r"[^:.]{0,120}:")
+PRICE_LEAD_RE = re.compile(r"(?i)\s*(?:pour|für|à|zu|évalués?\s+à|estimés?\s+à|im\s+Wert\s+von)\s")
 SEGMENT_SPLIT_RE = re.compile(r",\s+(?:and\s+|et\s+|und\s+)?|;\s+(?:and\s+)?|\s+(?:and|et|und|sowie)\s+(?=[^,;]*[$€£\d])")
 
 
@@ -391,6 +392,15 @@ def _split_listed_cases(doc: Document, deals: list[_Deal], deal: _Deal, unit: Un
             bounds.append(sp.end())
         bounds.append(len(body))
         segments = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+        # "769 missiles TOW 2B, pour 268 millions de dollars, et 250 Stinger, pour 217 millions": a price after a
+        # comma belongs to the segment before it
+        merged: list[tuple[int, int]] = []
+        for a, b in segments:
+            if merged and PRICE_LEAD_RE.match(body[a:b]) and money_in(a, b) and not money_in(*merged[-1]):
+                merged[-1] = (merged[-1][0], b)
+            else:
+                merged.append((a, b))
+        segments = merged
         priced = [(body_start + a, body_start + b, money) for a, b in segments if len(money := money_in(a, b)) == 1]
         if len(priced) < 2 or sum(len(money_in(a, b)) for a, b in segments) != len(priced):
             return 0
