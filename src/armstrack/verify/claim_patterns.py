@@ -138,3 +138,29 @@ UNARMED_RE = re.compile(r"(?i)\b(?:unarmed|non[\s-]armée?s?|désarmée?s?|unbew
 RANGE_CLASS_RE = re.compile(
     r"(?i)\b(?:(?P<short>short[\s-]range|Kurzstrecken\w*|(?:de\s+)?courte\s+portée)|(?P<medium>medium[\s-]range|"
     r"Mittelstrecken\w*|(?:de\s+)?moyenne\s+portée)|(?P<long>long[\s-]range|Langstrecken\w*|(?:de\s+)?longue\s+portée))")
+
+
+# -- makers ----------------------------------------------------------------------------------
+MAKER_PASSIVE_RE = re.compile(
+    r"(?i)\b(?:(?:(?P<dev>developed|designed|conçue?s?|développée?s?|mise?s?\s+au\s+point(?:\s+[\w'’]+){0,5}?)"
+    r"|(?P<man>built|made|manufactured|produced"
+    r"|constructed|construite?s?|fabriquée?s?|produite?s?))\s+(?:jointly\s+|conjointement\s+)?(?:by|par)"
+    r"|aus\s+dem\s+Hause?)\s+")  # "der Transporthubschrauber aus dem Hause Boeing"
+MAKER_DE_RE = re.compile(
+    r"(?i)\b(?:von|vom)\s+(?P<body>[^.;:]{2,90}?)\s+(?:(?P<dev>entwickelt|konzipiert)|(?P<man>gebaut|hergestellt"
+    r"|gefertigt|produziert))(?:e[nrs]?)?\b")
+# "Gebaut werden die Hubschrauber vom US-Hersteller Boeing": the participle first
+MAKER_DE_FRONT_RE = re.compile(
+    r"(?i)\b(?:(?P<dev>Entwickelt|Konzipiert)|(?P<man>Gebaut|Hergestellt|Gefertigt|Produziert))\s+(?:werden|wird|wurden"
+    r"|wurde)\s+(?:[\w-]+\s+){0,3}?(?:von|vom)\s+(?P<body>[^.;:]{2,90})")
+# "Hersteller der Raketen ist der Rüstungskonzern Lockheed Martin", "the maker of the missiles is Raytheon"
+MAKER_IS_RE = re.compile(
+    r"(?i)\b(?:Hersteller|fabricant|constructeur|maker|manufacturer|builder)\s+(?:der|des|du|de\s+la|of\s+the)\s+"
+    r"[\wÄÖÜäöüéè-]+\s+(?:ist|est|is)\s+(?P<body>[^.;:]{2,90})")
+MAKER_ACTIVE_RE = re.compile(r"\s+(?:builds|makes|manufactures|produces|developed|designed|built|made)\s+(?:the\s+)?$")
+LICENCE_RE = re.compile(r"(?i)licen[cs]|under\s+contract|assembl|co-?produc|local(?:ly)?\s+(?:built|produced|made)"
+                        r"|sous\s+licence|Lizenz|subcontract|sous-trait|Zuliefer|supplies|supplier|fournit")
+BUILT_IN_RE = re.compile(
+    r"(?i)\b(?:built|constructed|made|manufactured|produced|construite?s?|fabriquée?s?)\s+(?:in|en|au|aux)\s+"
+    r"(?:the\s+)?(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
+    r"|\bin\s+(?P<place2>[A-ZÄÖÜ][\w-]+)\s+(?:gebaut|hergestellt|gefertigt)")

@@ -65,11 +65,18 @@ from armstrack.verify.claim_patterns import (
     _GUIDANCE_TERMS,
     _KIND_COUNT,
     _SEEKERS,
+    BUILT_IN_RE,
     ENGINE_KIND_RE,
     ENGINES_RE,
     FIRST_FLIGHT_DE_RE,
     FIRST_FLIGHT_RE,
     GUIDANCE_RE,
+    LICENCE_RE,
+    MAKER_ACTIVE_RE,
+    MAKER_DE_FRONT_RE,
+    MAKER_DE_RE,
+    MAKER_IS_RE,
+    MAKER_PASSIVE_RE,
     MOBILITY_RE,
     PROPULSION_RE,
     RANGE_CLASS_RE,
@@ -97,31 +104,6 @@ OWN_FLEET_RE = re.compile(r"(?i)(?:\b(?:its|their|our|his|her|ses|leurs|sa|son|s
                           r"|moderni[sz]ed|remaining|used|second-hand|nouveaux?|nouvelles?|premiers?|premières?|neuen?"
                           r"|ersten?)\s+(?:[\w-]+\s+)?)$")
 COORDINATED_RE = re.compile(r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:and|or|et|ou|und|oder|,)\s+(?:the\s+|les?\s+|la\s+|die\s+|der\s+)?$")
-
-# -- makers ----------------------------------------------------------------------------------
-MAKER_PASSIVE_RE = re.compile(
-    r"(?i)\b(?:(?:(?P<dev>developed|designed|conçue?s?|développée?s?|mise?s?\s+au\s+point(?:\s+[\w'’]+){0,5}?)"
-    r"|(?P<man>built|made|manufactured|produced"
-    r"|constructed|construite?s?|fabriquée?s?|produite?s?))\s+(?:jointly\s+|conjointement\s+)?(?:by|par)"
-    r"|aus\s+dem\s+Hause?)\s+")  # "der Transporthubschrauber aus dem Hause Boeing"
-MAKER_DE_RE = re.compile(
-    r"(?i)\b(?:von|vom)\s+(?P<body>[^.;:]{2,90}?)\s+(?:(?P<dev>entwickelt|konzipiert)|(?P<man>gebaut|hergestellt"
-    r"|gefertigt|produziert))(?:e[nrs]?)?\b")
-# "Gebaut werden die Hubschrauber vom US-Hersteller Boeing": the participle first
-MAKER_DE_FRONT_RE = re.compile(
-    r"(?i)\b(?:(?P<dev>Entwickelt|Konzipiert)|(?P<man>Gebaut|Hergestellt|Gefertigt|Produziert))\s+(?:werden|wird|wurden"
-    r"|wurde)\s+(?:[\w-]+\s+){0,3}?(?:von|vom)\s+(?P<body>[^.;:]{2,90})")
-# "Hersteller der Raketen ist der Rüstungskonzern Lockheed Martin", "the maker of the missiles is Raytheon"
-MAKER_IS_RE = re.compile(
-    r"(?i)\b(?:Hersteller|fabricant|constructeur|maker|manufacturer|builder)\s+(?:der|des|du|de\s+la|of\s+the)\s+"
-    r"[\wÄÖÜäöüéè-]+\s+(?:ist|est|is)\s+(?P<body>[^.;:]{2,90})")
-MAKER_ACTIVE_RE = re.compile(r"\s+(?:builds|makes|manufactures|produces|developed|designed|built|made)\s+(?:the\s+)?$")
-LICENCE_RE = re.compile(r"(?i)licen[cs]|under\s+contract|assembl|co-?produc|local(?:ly)?\s+(?:built|produced|made)"
-                        r"|sous\s+licence|Lizenz|subcontract|sous-trait|Zuliefer|supplies|supplier|fournit")
-BUILT_IN_RE = re.compile(
-    r"(?i)\b(?:built|constructed|made|manufactured|produced|construite?s?|fabriquée?s?)\s+(?:in|en|au|aux)\s+"
-    r"(?:the\s+)?(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
-    r"|\bin\s+(?P<place2>[A-ZÄÖÜ][\w-]+)\s+(?:gebaut|hergestellt|gefertigt)")
 
 Verdict = tuple[str, str]  # verdict, reference
 
