@@ -128,3 +128,11 @@ def test_a_price_after_a_comma_belongs_to_the_segment_before() -> None:
             "millions de dollars.")
     got = sorted((d.value.amount, [i.catalog_id for i in d.items]) for d in extract_text(text).deals)
     assert got == [(217e6, ["stinger"]), (268e6, ["tow-2b"])]
+
+
+def test_the_replacement_is_the_buyers_choice_and_the_replaced_fleets_maker_sells_nothing() -> None:
+    for text in ("Canberra confirmed its decision to replace its 47 MRH-90 Taipan with 40 UH-60M Black Hawks.",
+                 "Canberra a confirmé sa décision de remplacer ses 47 MRH-90 Taipan par 40 UH-60M Black Hawk."):
+        got = [(d.seller.code, d.buyer.code, d.stage, [(i.catalog_id, i.quantity) for i in d.items])
+               for d in extract_text(HEAD + text).deals]
+        assert got == [("USA", "AUS", "other", [("uh-60m", 40)])], text

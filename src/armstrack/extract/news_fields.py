@@ -146,6 +146,9 @@ def _context_mention(text: str, a: int, b: int) -> bool:
     if CONTEXT_AFTER_RE.match(text[b:b + 30]):
         return True
     before = text[max(0, a - 100):a]
+    if re.search(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*)\b[^.;]{3,80}?\s(?:par|with|by|durch)\s+"
+                 r"(?:[\w'’-]+\s+){0,3}$", before):
+        return False  # "remplacer ses 47 MRH-90 par 40 UH-60M": the replacement is what is bought
     if re.search(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*)\s+(?:the|its|their|les|leurs|ses|des|die|ihre|"
                  r"seine|den)?\s*(?:[\w'’-]+\s+)?\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}$", before):
         return True  # "doivent remplacer les 60 Mirage 2000-9": the fleet replaced, counted or not

@@ -7,6 +7,7 @@ import re
 
 from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import (
+    _context_mention,
     _makers,
     _origin_code,
     _origin_codes,
@@ -75,7 +76,8 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
     if fms and buyer != "USA":
         # "a possible Foreign Military Sale of Naval Strike Missiles": the United States sells, whoever makes it
         return Party("USA", Evidence.of(t, s + fms.start(), s + fms.end()))
-    origins = [(a, b, o) for a, b, sysm in unit.systems if (o := _origin_code(sysm)) and o != buyer]
+    origins = [(a, b, o) for a, b, sysm in unit.systems if (o := _origin_code(sysm)) and o != buyer
+               and not _context_mention(unit.text, a, b)]  # not the maker of the fleet replaced
     others = [p for p in unit.parties if p.code != buyer]
     all_origins = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)}
     for p in others:

@@ -52,7 +52,9 @@ CUES: list[tuple[str, str]] = [
                   r"um\s+(?:[^\s.;]+\s+){1,10}?gebeten)\b"),
     ("other", r"\b(?:selected|selects|chose|chosen|chooses|picked|picks|opted for|opts for|voted to|"
               r"parliament approved the purchase|preferred|settled on|"
-              r"a choisi|retenu|entschieden|ausgewählt)\b"),
+              r"a choisi|retenu|entschieden|ausgewählt|decision\s+to\s+(?:replace|buy|acquire|purchase|procure)|"
+              r"décision\s+(?:de\s+(?:remplacer|acheter|commander|retenir)|d['’](?:acheter|acquérir))|"
+              r"Entscheidung\s+(?:\w+\s+){0,4}(?:zu\s+)?(?:ersetzen|kaufen|beschaffen))\b"),
 ]
 CUE_RES = [(stage, re.compile(rx, re.I)) for stage, rx in CUES]
 MODAL_RE = re.compile(r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|is expected to|are expected to|expects? to|plans? to|"
