@@ -136,3 +136,11 @@ def test_the_replacement_is_the_buyers_choice_and_the_replaced_fleets_maker_sell
         got = [(d.seller.code, d.buyer.code, d.stage, [(i.catalog_id, i.quantity) for i in d.items])
                for d in extract_text(HEAD + text).deals]
         assert got == [("USA", "AUS", "other", [("uh-60m", 40)])], text
+
+
+def test_a_family_name_and_a_word_of_kind_before_its_member_name_the_member() -> None:
+    got = extract_text(HEAD + "Am Freitag genehmigte Washington den Verkauf von 600 Patriot-Abfangraketen PAC-3 MSE "
+                              "an Deutschland für 5 Milliarden Dollar.").deals
+    assert [[(i.catalog_id, i.quantity) for i in d.items] for d in got] == [[("pac-3-mse", 600)]]
+    two = extract_text(HEAD + "Washington approved 300 Patriot interceptors and 10 PAC-3 MSE launchers for Poland.")
+    assert sorted(i.catalog_id for d in two.deals for i in d.items) == ["pac-3-mse", "patriot"]

@@ -62,8 +62,11 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
     doc_hits = [x for x in doc_hits if not re.search(r"(?i)\b(?:au\s+standard|standard|Standard|Rüststand|version)\s+$",
                                                       text[max(0, x[0] - 20):x[0]])]
     # "452 Patriot PAC-3 MSE interceptors": a family name written right before its member names the member
+    # (also "Patriot-Abfangraketen PAC-3 MSE", "Patriot interceptors PAC-3": one word of kind between)
     doc_hits = [x for i, x in enumerate(doc_hits)
-                if not (i + 1 < len(doc_hits) and re.fullmatch(r"[\s-]?", text[x[1]:doc_hits[i + 1][0]])
+                if not (i + 1 < len(doc_hits)
+                        and re.fullmatch(r"[\s-]?(?:(?!(?:and|et|und|or|ou|oder|with|plus|mit|avec)\b)[\wäöüÄÖÜ]+\s)?",
+                                         text[x[1]:doc_hits[i + 1][0]])
                         and x[2].id in {a.id for a in cat.ancestors(doc_hits[i + 1][2].id)})]
     generic_hits = [x for x in all_hits if x[2].generic and (x[2].type or "") not in ("service", "equipment")]
     doc_money = find_money(text)
