@@ -144,3 +144,10 @@ def test_a_family_name_and_a_word_of_kind_before_its_member_name_the_member() ->
     assert [[(i.catalog_id, i.quantity) for i in d.items] for d in got] == [[("pac-3-mse", 600)]]
     two = extract_text(HEAD + "Washington approved 300 Patriot interceptors and 10 PAC-3 MSE launchers for Poland.")
     assert sorted(i.catalog_id for d in two.deals for i in d.items) == ["pac-3-mse", "patriot"]
+
+
+def test_a_foreign_official_putting_the_package_at_a_figure_is_a_source() -> None:
+    text = (HEAD + "Indonesia's defence ministry signed a contract with Dassault Aviation for 42 Rafales. A French "
+            "defence official put the package, including weapons, at $8.1 billion.")
+    got = [(d.seller.code, d.buyer.code, d.value.amount if d.value else None) for d in extract_text(text).deals]
+    assert got == [("FRA", "IDN", 8.1e9)]

@@ -177,14 +177,16 @@ CONTEXT_AFTER_RE = re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleets?|flo
                               r"Geschwader|Zerstörer|Fregatten?)\b")
 SOURCE_BEFORE_RE = re.compile(r"(?i)\b(?:according to|nach|laut|selon|d['’]après|per|citing|quoting)\s+"
                               r"(?:the\s+|den\s+|des\s+|les\s+)?(?:[\w-]+\s+){0,2}$")
-SOURCE_AFTER_RE = re.compile(r"(?i)^\s+(?:officials?|sources?|media|press|reports?|diplomats?|Angaben|Quellen|"
-                             r"Medien|responsables|sources)\b(?:\s+\w+){0,2}\s+(?:said|say|says|told|reported|"
+SOURCE_AFTER_RE = re.compile(r"(?i)^\s+(?:(?:defen[cs]e|government|military|ministry|embassy)\s+)?"
+                             r"(?:officials?|sources?|media|press|reports?|diplomats?|Angaben|Quellen|"
+                             r"Medien|responsables|sources)\b(?:\s+\w+){0,2}\s+(?:said|say|says|told|reported|put|"
                              r"sagten|berichteten|ont indiqué|ont déclaré)")
 WEAPON_NOUN_AFTER = (r"(?i)^[-\s]+(?:\w+\s+){0,2}(?:jets?|fighters?|aircraft|tanks?|howitzers?|launchers?|frigates?|"
                      r"submarines?|missiles?|helicopters?|drones?|avions|chars|Panzer|Kampfjets)\b")
 AGGREGATE_AFTER_RE = re.compile(r"(?i)^\s*(?:combined|in total|in all|altogether|all told|together|insgesamt|au total)\b")
 VALUE_WORD_RE = re.compile(r"(?i)\b(?:valued|worth|costs?|costing|priced|estimated|montant|évalué\w*|chiffré\w*|"
-                           r"put\s+(?:that|the|this|its)\s+(?:\w+\s+)?(?:case|sale|deal|package|value|cost|price)\s+at|Volumen|"
+                           r"put\s+(?:that|the|this|its)\s+(?:\w+\s+)?(?:case|sale|deal|package|value|cost|price)"
+                           r"(?:,[^,.;]{1,40},)?\s+at|Volumen|"
                            r"\w*[Ww]ert|beziffert|geschätzt\w*|kostet|kosten|Kosten|valeur|coût\w*)\b")
 # a purchase told with a pronoun for the system named just before: "Greece has ordered 24 of them",
 # "la Grèce en a commandé 24", "Athen bestellte davon 24"
