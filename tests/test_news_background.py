@@ -151,3 +151,9 @@ def test_a_foreign_official_putting_the_package_at_a_figure_is_a_source() -> Non
             "defence official put the package, including weapons, at $8.1 billion.")
     got = [(d.seller.code, d.buyer.code, d.value.amount if d.value else None) for d in extract_text(text).deals]
     assert got == [("FRA", "IDN", 8.1e9)]
+
+
+def test_a_sum_of_purchases_since_a_year_is_no_value() -> None:
+    got = extract_text(HEAD + "India has bought $20 billion of U.S. arms since 2008. On Thursday the State Department "
+                              "approved the sale of 31 MQ-9B to India.").deals
+    assert [(d.seller.code, d.buyer.code, d.value) for d in got] == [("USA", "IND", None)]

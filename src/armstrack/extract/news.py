@@ -253,7 +253,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             # billion.": the sale told first, its value in the next sentence
             pu, bp = pending_unit, pending[1]
             report = DealReport(seller=_seller_for(doc, pu, bp.code, [p for p in pu.parties if _role(pu, p) == "seller"],
-                                                   None),
+                                                   None) or _seller_for(doc, unit, bp.code, [], None),
                                 buyer=Party(bp.code, Evidence.of(text, pending[2] + bp.start, pending[2] + bp.end)),
                                 method="news")
             current = _Deal(report)

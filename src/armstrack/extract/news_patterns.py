@@ -117,7 +117,8 @@ MONEY_CONTEXT_RE = re.compile(
     r"market|fonds|budget de la défense)\b[^.]{0,25}$)")
 MONEY_AFTER_CONTEXT_RE = re.compile(
     r"(?i)^[^.,;]{0,25}\b(?:(?:special\s+)?fund|budget|Sondervermögen|schweren Sondervermögen|defen[cs]e (?:budget|"
-    r"spending)|build-?up|GDP|BIP|fonds|economy|market)\b")
+    r"spending)|build-?up|GDP|BIP|fonds|economy|market)\b"
+    r"|^(?:[^.;]|\.(?=\S|\s[a-z])){0,70}\b(?:since|depuis|seit)\s+(?:19|20)\d\d\b")  # "$20 billion-plus - purchases since 2008": a total
 ANAPHOR_RE = re.compile(
     r"(?i)^(?:(?:The|This|That|Le|La|Ce|Cette|Das|Der|Die|Dieses?)\s+(?:\w+\s+)?(?:case|package|sale|deal|contract|"
     r"approval|order|purchase|request|agreement|list|notification|paquet|vente|contrat|commande|accord|Paket|"
