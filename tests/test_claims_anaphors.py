@@ -105,3 +105,12 @@ def test_a_headline_count_of_the_approved_sale_is_checked_against_the_record() -
     assert [c.verdict for c in wrong.claims if c.attribute == "quantity"] == ["contradicted"]  # 20 in DSCA 25-11
     order = extract_text("Manila orders 24 F-16 jets from the United States\nWednesday, April 2, 2025" + body)
     assert [c.verdict for c in order.claims if c.attribute == "quantity"] == []  # an order, not the approval
+
+
+def test_the_subject_as_the_text_wrote_it_a_few_sentences_before() -> None:
+    text = ("Monday, 3 March 2025. The State Department approved a possible sale of four P-8A aircraft to Norway for "
+            "$1.1 billion, the Defense Security Cooperation Agency said. The maritime patrol aircraft would replace "
+            "older planes; deliveries could begin within a few years, officials said, and training would follow in "
+            "the United States. Lawmakers in Oslo welcomed the news on Monday. Congress approved the sale last week.")
+    claims = [c for c in extract_text(text).claims if c.attribute == "approval"]
+    assert [(c.subject, c.verdict) for c in claims] == [("P-8A", "contradicted")]

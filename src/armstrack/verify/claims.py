@@ -518,7 +518,7 @@ _DESIGNATION = re.compile(r"^(?=.*[A-Z])(?=.*(?:\d|[A-Z]{3}))[A-Za-z0-9/ -]{3,20
 def _subject_as_written(claim: Claim, text: str, cat: Catalog) -> str:
     """The subject as the text names it when that is a designation or acronym ("F-16s" -> "F-16",
     "AMRAAM"), else the catalog name: readers recognise the name they read."""
-    window_start = max(0, claim.evidence.start - 200)
+    window_start = max(0, claim.evidence.start - 600)
     for a, b, sysm in reversed(cat.find_in(text[window_start:claim.evidence.end])):
         if sysm.name != claim.subject and claim.subject not in sysm.aliases:
             continue
