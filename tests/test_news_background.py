@@ -157,3 +157,10 @@ def test_a_sum_of_purchases_since_a_year_is_no_value() -> None:
     got = extract_text(HEAD + "India has bought $20 billion of U.S. arms since 2008. On Thursday the State Department "
                               "approved the sale of 31 MQ-9B to India.").deals
     assert [(d.seller.code, d.buyer.code, d.value) for d in got] == [("USA", "IND", None)]
+
+
+def test_a_country_named_in_a_bulleted_comment_is_no_buyer() -> None:
+    text = (HEAD + "The State Department approved 31 MQ-9B for India for $3.99 billion. Why it matters:\n"
+            "  * The land-based Sky Guardians are expected to watch the Line of Actual Control with China.\n"
+            "  * It is an approval, not a contract.\n")
+    assert [d.buyer.code for d in extract_text(text).deals] == ["IND"]

@@ -340,7 +340,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             origin_codes = {_origin_code(sysm) for _, _, sysm in unit.systems}
             non_seller = [p for p in unit.parties if p.code != "USA" and p.code not in {x.code for x in sellers}
                           and p.code not in origin_codes and _role(unit, p) not in ("source", "attribute")]
-            if len({p.code for p in non_seller}) == 1 and (unit.cue or unit.systems or unit.money) \
+            if len({p.code for p in non_seller}) == 1 and (unit.cue or unit.money or (unit.systems and not in_list)) \
                     and _role(unit, non_seller[0]) not in ("maker", "industry"):  # "l'industrie turque": no buyer
                 buyers = [non_seller[0]]
         origin_here = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)} | {x.code for x in sellers}
