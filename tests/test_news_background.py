@@ -164,3 +164,12 @@ def test_a_country_named_in_a_bulleted_comment_is_no_buyer() -> None:
             "  * The land-based Sky Guardians are expected to watch the Line of Actual Control with China.\n"
             "  * It is an approval, not a contract.\n")
     assert [d.buyer.code for d in extract_text(text).deals] == ["IND"]
+
+
+def test_a_place_and_a_government_telling_a_figure_are_no_buyers() -> None:
+    text = (HEAD + "Den Kaufvertrag für 24 F-16 hatte Verteidigungsminister Luis Petri im April auf dem dänischen "
+            "Fliegerhorst Skrydstrup unterzeichnet. Kopenhagen bezifferte den Wert damals auf etwa 2,1 Milliarden "
+            "Kronen. Argentinien ist für Washington kein neuer Kunde. Bereits im August 2016 hatten die USA den "
+            "Verkauf von 24 Schulflugzeugen T-6C+ Texan für geschätzt 300 Millionen Dollar gebilligt.")
+    buyers = {d.buyer.code for d in extract_text(text).deals}
+    assert "DNK" not in buyers

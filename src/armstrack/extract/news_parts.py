@@ -42,6 +42,13 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if re.search(r"(?i)\b(?:gegen|against|contre|invasion\s+of|invasion\s+de|Angriff\w*\s+auf|attack\w*\s+on)\s+"
                  r"(?:die\s+|den\s+|das\s+|the\s+|la\s+|le\s+|l['’])?$", before):
         return None  # "der Angriffskrieg gegen die Ukraine": the one attacked, not a party to the sale
+    if pm.how == "demonym" and re.match(r"(?i)\s+(?:[\w-]+\s+)?(?:Fliegerhorst|Flugplatz|Luftwaffenstützpunkt|Stützpunkt|"
+                                       r"Marinestützpunkt|Hafen|air\s+base|airbase|naval\s+base|base|airfield|port|"
+                                       r"base\s+aérienne|base\s+navale)\b", t[pm.end:pm.end + 40]):
+        return "attribute"  # "auf dem dänischen Fliegerhorst Skrydstrup unterzeichnet": where, not who
+    if re.match(r"(?i)\s+(?:bezifferte|beziffert|schätzte|put\s+(?:the|its)|valued|estimated|chiffrait|chiffre|"
+                r"évaluait|évalue|estimait)\b", t[pm.end:pm.end + 30]):
+        return "source"  # "Kopenhagen bezifferte den Wert auf 2,1 Milliarden Kronen": who told a figure
     if BEHALF_RE.search(before):
         return "buyer!"  # "the procurement office, acting on behalf of Lithuania's agency, signed": who buys
     if re.match(r"(?i)(?:['’]s?\s+)?[^.;]{0,60}?,?\s+(?:acting\s+)?(?:on\s+behalf\s+of|pour\s+le\s+compte\s+(?:de|du|des)|"
