@@ -53,7 +53,6 @@ from armstrack.extract.news_parts import (
     related_link_spans,
 )
 from armstrack.extract.news_patterns import (
-    AGGREGATE_RE,
     ANAPHOR_RE,
     BACKREF_RE,
     CONTENT_LEAD_RE,
@@ -127,8 +126,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                                                  for p in unit.parties))):
             told.append((occasion, unit.sentence - 1))
             occasion = None  # another event or another buyer: the announced cases have been told
-        if occasion is not None and unit.sentence > occasion.sentence and occasion_entry(unit, occasion) \
-                and not (unit.money and AGGREGATE_RE.search(unit.text[:unit.money[0].start])):
+        if occasion is not None and unit.sentence > occasion.sentence and occasion_entry(unit, occasion):
             # "08:24 - The biggest single item: 82 M142 HIMARS launchers ..., in a case worth $4.05 billion": one
             # of the sales announced before, with its buyer, stage and day
             ow, ob = occasion.where, occasion.buyer

@@ -125,18 +125,17 @@ def refers_back(occasion: Occasion, deal: _Deal | None) -> None:
 
 
 def occasion_entry(unit: Unit, occasion: Occasion) -> bool:
-    """A clause telling one of the occasion's cases: a price with systems, a deal noun or a list lead-in, no
-    stage verb of its own and no other country."""
-    if unit.cue is not None or unit.hedged:
+    """A clause telling one of the occasion's cases: a price with systems, a deal noun or a list lead-in (not
+    their sum), or a count led by an ordinal; no stage verb of its own and no other country."""
+    if unit.cue is not None or unit.hedged or any(p.code not in ("USA", occasion.buyer.code) for p in unit.parties):
         return False
     if not unit.money:
         # "Zum einen 82 Raketenwerfer vom Typ HIMARS ...", "Zum anderen 60 Panzerhaubitzen M109A7": a counted entry
         # (a bullet without a price is a line of the list of the case in focus)
         return bool(ORDINAL_LEAD_RE.match(unit.text)) and any(_quantity(unit.text, a)[0] is not None
-                                                          for a, _b, _s in unit.systems) \
-            and not any(p.code not in ("USA", occasion.buyer.code) for p in unit.parties)
-    if any(p.code not in ("USA", occasion.buyer.code) for p in unit.parties):
-        return False
+                                                          for a, _b, _s in unit.systems)
+    if AGGREGATE_RE.search(unit.text[:unit.money[0].start]):
+        return False  # "Add it all up and the eight cases come to about $11.1 billion"
     return bool(unit.systems or unit.deal_noun or ENTRY_LEAD_RE.match(unit.text) or PRICED_NAME_RE.search(unit.text))
 
 

@@ -211,8 +211,8 @@ def _usd(amount: float, currency: str, when: str | None) -> float | None:
     return amount if currency == "USD" else to_usd(amount, currency, when)[0]
 
 
-def check_report(report: DealReport, doc: Document) -> list[Claim]:
-    rec = match(report, doc)
+def check_report(report: DealReport, doc: Document, rec: Record | None) -> list[Claim]:
+    """The report's value and counts against ``rec``, the release it was matched to (none: nothing to say)."""
     if rec is None:
         return []
     out: list[Claim] = []
@@ -337,11 +337,12 @@ def check_reports(reports: list[DealReport], doc: Document) -> list[Claim]:
                 for r in reports}
     values = {(r.value.evidence.start, r.value.evidence.end): id(r) for r in reports
               if r.value is not None and r.value.evidence is not None}
+    records = {id(r): match(r, doc) for r in reports}  # once per report: the headline check reads them too
     out: list[Claim] = []
     seen: set[tuple[int, int, str]] = set()
     for r in reports:
         # a figure another report holds as its own value is that deal's, not a restatement of this one
-        claims = [c for c in check_report(r, doc)
+        claims = [c for c in check_report(r, doc, records[id(r)])
                   if values.get((c.evidence.start, c.evidence.end), id(r)) == id(r)
                   and (c.evidence.start, c.evidence.end, c.attribute) not in seen]
         seen |= {(c.evidence.start, c.evidence.end, c.attribute) for c in claims}
@@ -353,14 +354,15 @@ def check_reports(reports: list[DealReport], doc: Document) -> list[Claim]:
             claims = [replace(c, subject=f"{c.subject} ({country.name})") for c in claims]
         out.extend(claims)
     taken = {(c.evidence.start, c.evidence.end) for c in out}
-    for c in _headline_counts(reports, doc):
+    matched = [(r, rec) for r in reports if (rec := records[id(r)]) is not None]
+    for c in _headline_counts(matched, doc):
         if (c.evidence.start, c.evidence.end) not in taken:
             taken.add((c.evidence.start, c.evidence.end))
             out.append(c)
     return out
 
 
-def _headline_counts(reports: list[DealReport], doc: Document) -> list[Claim]:
+def _headline_counts(matched: list[tuple[DealReport, Record]], doc: Document) -> list[Claim]:
     """"US okays sale of 24 F-16 jets to PH": a count in the headline, which the reader does not read as a deal
     of its own, checked against the record of the sale of that system the article tells."""
     from armstrack.extract.news_fields import _quantity
@@ -372,7 +374,6 @@ def _headline_counts(reports: list[DealReport], doc: Document) -> list[Claim]:
     if at < 0 or cue is None or hedged or cue.stage not in ("approved", "notified"):
         return []  # "Israël commande douze CH-53K": an order, not the approval the record tells
     cat = load_catalog()
-    matched = [(r, rec) for r in reports if (rec := match(r, doc)) is not None]
     out: list[Claim] = []
     for a, b, sysm in cat.find_in(title):
         if sysm.generic:
