@@ -179,15 +179,18 @@ def topic_counts(sentences: Sequence[tuple[int, int, str, Sequence[Mention]]],
     most (on a tie, the variant: its facts are the precise ones)."""
     counts: dict[str, tuple[int, System]] = {}
     members: dict[str, dict[str, tuple[int, int, System]]] = {}
+    family: dict[str, tuple[str, int]] = {}  # system id -> (family root id, depth), looked up once per system
     for _s, _e, _sent, systems in sentences:
         for _a, _b, sysm in systems:
             if sysm.generic:
                 continue
-            root = cat.root(sysm.id) if cat is not None else None
-            key = root.id if root is not None else sysm.id
+            if sysm.id not in family:
+                root = cat.root(sysm.id) if cat is not None else None
+                family[sysm.id] = (root.id if root is not None else sysm.id,
+                                   len(cat.ancestors(sysm.id)) if cat is not None else 0)
+            key, depth = family[sysm.id]
             n, _ = counts.get(key, (0, sysm))
             counts[key] = (n + 1, sysm)
-            depth = len(cat.ancestors(sysm.id)) if cat is not None else 0
             k, _d, _x = members.setdefault(key, {}).get(sysm.id, (0, depth, sysm))
             members[key][sysm.id] = (k + 1, depth, sysm)
     out = []
