@@ -82,12 +82,20 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
             dates = [replace(d, start=d.start - cs, end=d.end - cs) for d in doc_dates if cs <= d.start and d.end <= ce]
             # "franco-italien", "Franco-German": the second half of a compound adjective names no party
             # ("US-Dollar", "US$": a currency, no party)
+            # ("schwedische Kronen", "Swiss francs", "couronnes suédoises": a currency's adjective, no party)
             parties = [p for p in countries.find_parties(t) if not (p.start > 0 and t[p.start - 1] == "-")
-                       and not re.match(r"-?\s?(?:Dollars?\b|\$)", t[p.end:p.end + 8])]
+                       and not CURRENCY_AFTER_RE.match(t, p.end) and not CURRENCY_BEFORE_RE.search(t[max(0, p.start - 12):p.start])]
             cue, is_hedged = (None, True) if question else read_stage(t)
             generic = [(a - cs, b - cs, sysm) for a, b, sysm in generic_hits if cs <= a and b <= ce]
             units.append(Unit(cs, ce, t, idx, parties, systems, money, dates, cue, _deal_noun(t), is_hedged, generic))
     return units
+
+
+CURRENCY_WORDS = (r"(?:dollars?|\$|kron(?:or|er|a|en|e)|Kronen|francs?|Franken|won|wons|rupees?|Rupien|roupies?|yens?|"
+                  r"pesos?|reais|real|rand|z[łl]oty|z[łl]otys|shekels?|Schekel|sh[ée]kels?|dirhams?|riyals?|rials?|"
+                  r"liras?|Lira|pounds?|Pfund|livres?|euros?|couronnes?)")
+CURRENCY_AFTER_RE = re.compile(rf"(?i)-?\s?(?!won\b|real\b|rand\b|livres?\b|pounds?\b){CURRENCY_WORDS}\b")  # not "Korea won"
+CURRENCY_BEFORE_RE = re.compile(rf"(?i)\b{CURRENCY_WORDS}\s+$")
 
 
 NEGATED_NOUN_RE = re.compile(r"(?i)\b(?:not|never|n['’]t|nicht|nie|ne|n['’])\s+(?:\w+\s+){0,2}$")

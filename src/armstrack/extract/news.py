@@ -55,6 +55,7 @@ from armstrack.extract.news_parts import (
 from armstrack.extract.news_patterns import (
     ANAPHOR_RE,
     BACKREF_RE,
+    BREAKDOWN_RE,
     CONTENT_LEAD_RE,
     CONTRACTOR_RE,
     FIRST_CASE_RE,
@@ -71,6 +72,7 @@ from armstrack.extract.news_patterns import (
     VALUE_WORD_RE,
 )
 from armstrack.extract.news_refs import (
+    Topic,
     _announced_stage,
     _Deal,
     _deal_naming,
@@ -91,8 +93,33 @@ from armstrack.extract.news_refs import (
 )
 from armstrack.model import Contractor, DealReport, Document, Evidence, Party
 from armstrack.normalize import countries
-from armstrack.normalize.catalog import load_catalog
+from armstrack.normalize.catalog import System, load_catalog
 from armstrack.normalize.companies import find_companies
+
+
+def _contract_of_buyer_before(doc: Document, units: list[Unit], unit: Unit, last_named: Unit | None,
+                              topic: list[Topic]) -> tuple[_Deal, list[tuple[int, int, System]]] | None:
+    """A deal told without its buyer ("Unterschrieben wurde im Oktober 2014: 36 Maschinen für ..."), of the one
+    country named a few sentences before (not the maker's), with the systems it names or the article's system
+    of the kind its generic noun says."""
+    systems = unit.systems
+    context = None
+    if not systems:
+        gm = GENERIC_QTY_RE.search(unit.text)
+        main = (_named_of_kind(last_named, unit, gm.group("noun")) or _topic_of_kind(topic, gm.group("noun"))) \
+            if gm else None
+        if main is None:
+            return None
+        systems = [(-1, -1, main[1])]
+        if (o := _origin_code(main[1])) is not None:
+            context = Party(o, Evidence.of(doc.text, main[2], main[3]))
+    makers = frozenset(c for _, _, x in systems for c in _origin_codes(x))
+    bn = _buyer_named_before(doc, units, unit, reach=4, makers=makers)
+    if bn is None:
+        return None
+    if context is not None and context.code == bn.code:
+        context = None
+    return _Deal(DealReport(seller=_seller_for(doc, unit, bn.code, [], context), buyer=bn, method="news")), systems
 
 
 def extract_news(doc: Document) -> list[DealReport]:
@@ -228,7 +255,9 @@ def extract_news(doc: Document) -> list[DealReport]:
             prev_unit = unit
             continue
         if current is not None and unit.cue is None and unit.systems and not unit.money \
-                and (RECEIVE_RE.search(unit.text) or receiving == unit.sentence) \
+                and (RECEIVE_RE.search(unit.text) or receiving == unit.sentence
+                     or (BREAKDOWN_RE.match(unit.text) is not None and not current.report.items
+                         and current.units[-1].sentence == unit.sentence - 1)) \
                 and current.report.buyer is not None and not _other_buyer(unit, current) \
                 and not any(p.code not in ("USA", current.report.buyer.code) for p in unit.parties) \
                 and (receiving == unit.sentence
@@ -503,6 +532,13 @@ def extract_news(doc: Document) -> list[DealReport]:
                     report.stage, report.stage_evidence = current.report.stage, current.report.stage_evidence
                 target = _Deal(report)
                 deals.append(target)
+        if target is None and current is None and not buyers and unit.cue is not None and not unit.hedged \
+                and unit.money and not any(p.code != "USA" for p in unit.parties) \
+                and (told_before := _contract_of_buyer_before(doc, all_units, unit, last_named, topic)) is not None:
+            # "Brasilien wählte den Saab Gripen ... [Felix, was ist daraus geworden?] Unterschrieben wurde im Oktober
+            # 2014: 36 Maschinen für rund 39,3 Milliarden Kronen": the contract of the buyer just named
+            target, systems_here = told_before
+            deals.append(target)
         if target is None:
             if current is None and buyers:
                 pending, pending_unit = (unit.sentence, buyers[0], unit.start), unit

@@ -498,15 +498,17 @@ def _approval_noun(clause: str) -> re.Match[str] | None:
     return None
 
 
-def _buyer_named_before(doc: Document, units: list[Unit], unit: Unit, reach: int = 1) -> Party | None:
-    """The one country (not the U.S.) the previous sentence names, when no deal was read from it; with ``reach``,
-    past sentences naming no country ("Tobias, what exactly did Washington approve?")."""
+def _buyer_named_before(doc: Document, units: list[Unit], unit: Unit, reach: int = 1,
+                        makers: frozenset[str] = frozenset()) -> Party | None:
+    """The one country (not the U.S., nor one of ``makers``: the maker countries of the systems told) the previous
+    sentence names, when no deal was read from it; with ``reach``, past sentences naming no country ("Tobias, what
+    exactly did Washington approve?")."""
     for back in range(1, reach + 1):
         before = [u for u in units if u.sentence == unit.sentence - back]
         if any(u.cue or u.money for u in before):
             return None
         named = [(u.start + p.start, u.start + p.end, p.code) for u in before for p in u.parties
-                 if p.code != "USA" and _role(u, p) not in ("source", "seller")]
+                 if p.code != "USA" and p.code not in makers and _role(u, p) not in ("source", "seller")]
         if len({c for _, _, c in named}) > 1:
             return None
         if named:

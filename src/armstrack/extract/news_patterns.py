@@ -69,6 +69,11 @@ INTENT_RE = re.compile(r"(?i)\b(?:no|not|never|kein\w*|aucune?|pas\s+de)\s+(?:\w
 RECEIVE_RE = re.compile(r"(?i)\b(?:would|will|is\s+to|are\s+to|is\s+set\s+to|stands?\s+to)\s+(?:also\s+)?(?:receive|get|obtain)\b|"
                         r"\b(?:recevrai\w*|obtiendrai\w*|(?:soll|sollen|würde|würden)\s+(?:\w+\s+){0,12}?"
                         r"(?:erhalten|bekommen))\b")
+# "28 davon sind einsitzige Gripen E", "Of these, 28 are ...", "dont 28 Gripen E": how a count just told splits
+BREAKDOWN_RE = re.compile(r"(?i)^\s*(?:\w+\s+davon\b|davon\b|of\s+(?:these|them|those|which)\b|"
+                          r"(?:dont|parmi\s+(?:eux|elles|ceux-ci|celles-ci))\b|\w+\s+d['’]entre\s+(?:eux|elles)\b|"
+                          r"(?:they|these)\s+(?:are|comprise|consist\s+of|break\s+down\s+into)\b|es\s+sind\b|"
+                          r"(?:ce\s+sont|il\s+s['’]agit\s+de)\s+\d)")
 CONTRACTOR_RE = re.compile(r"(?i)\b(?:(?:principal|prime|main|lead)\s+contractors?|Hauptauftragnehmer|"
                            r"maître d['’]œuvre|contractant principal)\b")
 # a heading over a bulleted list of the deal's items ("What is in the munitions case", "Der Inhalt des Pakets")
@@ -142,13 +147,13 @@ PASSIVE_BUYER_RE = re.compile(r"(?i)^\s+(?:was|were|is|are|has been|have been|ha
 APPOSITIVE_RE = re.compile(r"^,\s+[^,;]{3,90},")
 GENERIC_QTY_RE = re.compile(
     rf"(?i)\b(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})*|two dozen|a dozen|{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})\s+(?:(?:new|more|additional|further|nouveaux|supplémentaires|neue|weitere|zusätzliche)\s+)?"
-    rf"(?P<noun>aircraft|jets?|fighters?|planes?|appareils|avions|Flugzeuge|Kampfjets|Jets|helicopters?|hélicoptères|"
+    rf"(?P<noun>aircraft|jets?|fighters?|planes?|appareils|avions|Flugzeuge|Kampfflugzeuge|Maschinen|Kampfjets|Jets|helicopters?|hélicoptères|"
     rf"Hubschrauber|tanks?|chars|Panzer|Kampfpanzer|launchers?|lanceurs|Werfer|howitzers?|obusiers|Haubitzen|"
     rf"ships?|frigates?|frégates|Fregatten|submarines?|sous-marins|U-Boote|boats?|Boote|bateaux|corvettes?|"
     rf"Korvetten|drones?|Drohnen|batteries|batteries|"
     rf"Batterien|missiles?|Raketen|Flugkörper|interceptors?)\b")
 GENERIC_NOUN_CATEGORY = [
-    (re.compile(r"(?i)aircraft|jet|fighter|plane|appareil|avion|flugzeug|helicop|hubschrauber|drone|drohne"),
+    (re.compile(r"(?i)aircraft|jet|fighter|plane|appareil|avion|flugzeug|maschine|helicop|hubschrauber|drone|drohne"),
      {"Aircraft"}),
     (re.compile(r"(?i)tank|char|panzer"), {"Armoured vehicles"}),
     (re.compile(r"(?i)launcher|lanceur|werfer|howitzer|obusier|haubitze"), {"Artillery", "Missiles",

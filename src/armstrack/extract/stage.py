@@ -43,7 +43,8 @@ CUES: list[tuple[str, str]] = [
                  r"notifi[ée]e?s?\s+(?:\w+\s+){0,2}(?:au|le)\s+Congrès|informiert\w*\s+den\s+(?:US-)?Kongress|"
                  r"den\s+(?:US-)?Kongress\s+(?:\w+\s+){0,3}(?:informiert|unterrichtet|benachrichtigt|notifiziert)|"
                  r"(?:war|wurde|wurden)\s+(?:\w+\s+){0,2}der\s+(?:US-)?Kongress\s+über\s+(?:[\w.,/()-]+\s+){1,16}?"
-                 r"(?:informiert|unterrichtet|benachrichtigt))\b"),
+                 r"(?:informiert|unterrichtet|benachrichtigt)|"
+                 r"dem\s+(?:US-)?Kongress\s+(?:[\w.,/()-]+\s+){0,16}?(?:gemeldet|gemeldete|notifiziert|mitgeteilt|angezeigt))\b"),
     ("requested", r"\b(?:has requested|had requested|requested|letters? of request|asked to buy|sought to buy|"
                   r"asked (?:\w+\s+){0,2}for|asking (?:\w+\s+){0,2}for|submitted (?:a|an|its)\s+(?:\w+\s+){0,2}"
                   r"(?:letter|request)|"
@@ -63,9 +64,12 @@ MODAL_RE = re.compile(r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|is expected to
                       r"reports?\s+(?:\w+\s+){0,3}that|(?:news\s+\w+|media|outlets?|sites?|papers?|newspapers?)\s+(?:\w+\s+){0,2}reported\s+(?:\w+\s+){0,3}that|rumou?rs?\s+(?:\w+\s+){0,2}that|(?:asserted|claimed|alleged|"
                       r"speculated|suggested|denied)\s+that|claims?\s+that|would\s+be\s+willing|before|until|unless|"
                       r"Bericht\w*\s+(?:[\w-]+\s+){0,4}(?:wonach|dass)|wonach|selon\s+lesquel\w*|"
-                      r"wolle|wollen|wollte|wollten|möchte\w*|Gerüchte?\w*,?|"
+                      r"wolle|wollen|wollte|wollten|will|möchte\w*|Gerüchte?\w*,?|"
                       r"once|avant\s+que|avant\s+d['’]|bevor|sobald|if|whether|falls|ob)\s+(?:[\w’'-]+\s+){0,6}$",
                       re.I)
+# "... zwölf weitere Maschinen bestellen könnte": a German modal after the verb
+MODAL_AFTER_RE = re.compile(r"\w*\s+(?:zu\s+)?(?:könnte\w*|sollte\w*|würde\w*|wolle\w*|will|möchte\w*|dürfte\w*|"
+                            r"müsste\w*|kann|können|soll|sollen|muss|müssen)\b")
 NEG_RE = re.compile(r"\b(?:not|never|no|denied|denies|deny|rejected|refused|dismissed reports?|"
                     r"has yet to|have yet to|without|denies|dément|dementi|bestreitet|dementiert)\b[^.]{0,70}$", re.I)
 UNCONFIRMED_RE = re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,4}nicht\s+bestätigt|"
@@ -73,7 +77,7 @@ UNCONFIRMED_RE = re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,
                             r"(?:has|have)\s+not\s+been\s+confirmed|(?:was|were)\s+denied|"
                             # "11:30 - Unconfirmed: a legislator claims ...", "… is \"in the pipeline\""
                             r"unconfirmed|unverified|unbestätigt\w*|non\s+confirmée?s?|non\s+vérifiée?s?|rumou?r(?:ed|s)?|"
-                            r"Gerüchte?n?|rumeurs?|(?:online\s+)?chatter|speculation|spéculations?|Spekulation\w*|"
+                            r"Gerüchte?n?|rumeurs?|(?:online\s+)?chatter|speculation|speculative|spéculations?|spéculatif|spéculative|Spekulation\w*|spekulativ\w*|"
                             r"(?:is|are)\s+[\"“]?in\s+the\s+pipeline)\b")
 
 
@@ -115,7 +119,7 @@ def hedged(sentence: str, *, checked: bool = False) -> bool:
     for _stage, rx in CUE_RES:
         for m in rx.finditer(sentence):
             before = sentence[max(0, m.start() - 60):m.start()]
-            if MODAL_RE.search(before) or NEG_RE.search(before):
+            if MODAL_RE.search(before) or NEG_RE.search(before) or MODAL_AFTER_RE.match(sentence, m.end()):
                 return True
     return False
 
@@ -129,7 +133,7 @@ def stage_of(sentence: str, *, checked: bool = False) -> StageCue | None:
     for stage, rx in CUE_RES:
         for m in rx.finditer(sentence):
             before = sentence[max(0, m.start() - 60):m.start()]
-            if MODAL_RE.search(before) or NEG_RE.search(before):
+            if MODAL_RE.search(before) or NEG_RE.search(before) or MODAL_AFTER_RE.match(sentence, m.end()):
                 continue
             if stage == "delivered" and re.match(r"\s+(?:werden|wird|sollen|soll|seront|sera)\b", sentence[m.end():]):
                 continue  # "Geliefert werden sollen ...": what is to be delivered

@@ -1,0 +1,64 @@
+"""Journalistic forms met in hold-out sets: transcripts telling a contract without its buyer, breakdowns of a count
+("28 davon sind ..."), currency adjectives, German notifications and modals after the verb.
+
+Texts written for these tests (own wording, real facts: Brazil's Gripen contract of October 2014, SEK 39.3 billion,
+28 Gripen E and 8 Gripen F; the Super Hornet notification to Congress of August 2009).
+"""
+from __future__ import annotations
+
+from armstrack.extract import extract_text
+from armstrack.extract.clauses import units_of
+
+TRANSCRIPT = """Sendung vom Dienstag, 19. Dezember 2023
+
+MODERATOR: Vor zehn Jahren wählte Brasilien den Saab Gripen als neues Kampfflugzeug. Was ist daraus geworden?
+
+KORRESPONDENTIN: Unterschrieben wurde im Oktober 2014: 36 Maschinen für rund 39,3 Milliarden schwedische \
+Kronen. 28 davon sind einsitzige Gripen E, acht doppelsitzige Gripen F.
+"""
+
+
+def test_a_contract_told_without_its_buyer_belongs_to_the_country_just_named() -> None:
+    ex = extract_text(TRANSCRIPT)
+    assert len(ex.deals) == 1
+    d = ex.deals[0]
+    assert (d.seller.code, d.buyer.code, d.stage) == ("SWE", "BRA", "signed")
+    assert d.value is not None and (d.value.amount, d.value.currency) == (39.3e9, "SEK")
+    assert [i.catalog_id for i in d.items] and all("gripen" in (i.catalog_id or "") for i in d.items)
+
+
+def test_a_currency_adjective_names_no_party() -> None:
+    for text in ("Unterschrieben wurde im Oktober 2014 ein Vertrag über 36 Gripen für 39,3 Milliarden "
+                 "schwedische Kronen.",
+                 "A contract for 36 Gripen worth 39.3 billion Swedish kronor was signed in October 2014."):
+        ex = extract_text("Published: 2023-12-19\n\n" + text)
+        assert all(d.buyer is None or d.buyer.code != "SWE" for d in ex.deals), text
+    # but "South Korea won the order" keeps its party, and "Swiss francs" names none
+    parties = [p.code for u in units_of("South Korea won the order for 48 K9 howitzers.", None) for p in u.parties]
+    assert parties == ["KOR"]
+    assert [p.code for u in units_of("It cost 6 billion Swiss francs.", None) for p in u.parties] == []
+
+
+def test_a_breakdown_sentence_gives_the_items_of_a_contract_told_by_count() -> None:
+    text = ("Published: 2023-12-19\n\nBrasilien unterschrieb einen Vertrag über 36 Kampfflugzeuge für 39,3 Milliarden "
+            "schwedische Kronen. 28 davon sind einsitzige Gripen E, acht doppelsitzige Gripen F.")
+    ex = extract_text(text)
+    assert len(ex.deals) == 1 and ex.deals[0].buyer.code == "BRA"
+    assert ex.deals[0].items and all("gripen" in (i.catalog_id or "") for i in ex.deals[0].items)
+
+
+def test_a_report_to_congress_in_german_is_a_notification() -> None:
+    text = ("Published: 2023-12-19\n\nWashington hatte schon im August 2009 dem Kongress einen möglichen Verkauf von "
+            "Super Hornets im Wert von sieben Milliarden Dollar gemeldet, bevor Brasilien überhaupt angefragt hatte.")
+    ex = extract_text(text)
+    assert [(d.seller.code, d.buyer.code, d.stage) for d in ex.deals] == [("USA", "BRA", "notified")]
+    assert ex.deals[0].value is not None and ex.deals[0].value.amount == 7e9
+
+
+def test_a_german_modal_after_the_verb_or_a_speculative_report_tells_no_event() -> None:
+    for text in ("Ebenso spekulativ sind Berichte, wonach die Bundeswehr später noch einmal bis zu zwölf weitere "
+                 "Chinook bestellen könnte.",
+                 "Die Bundeswehr will 12 Chinook bestellen.",
+                 "Polen könnte noch 12 Chinook bestellen."):
+        assert extract_text("Published: 2023-12-19\n\n" + text).deals == [], text
+    assert len(extract_text("Published: 2023-12-19\n\nPolen hat 12 Chinook bestellt.").deals) == 1
