@@ -62,3 +62,37 @@ def test_a_german_modal_after_the_verb_or_a_speculative_report_tells_no_event() 
                  "Polen könnte noch 12 Chinook bestellen."):
         assert extract_text("Published: 2023-12-19\n\n" + text).deals == [], text
     assert len(extract_text("Published: 2023-12-19\n\nPolen hat 12 Chinook bestellt.").deals) == 1
+
+
+def test_countries_signing_jointly_each_make_a_purchase() -> None:
+    text = ("Published: 2023-10-26\n\nEstland und Lettland haben am 11. September 2023 gemeinsam Verträge über das "
+            "System IRIS-T SLM mit dem Hersteller Diehl Defence unterzeichnet.")
+    ex = extract_text(text)
+    assert sorted((d.seller.code, d.buyer.code, d.date) for d in ex.deals) == [
+        ("DEU", "EST", "2023-09-11"), ("DEU", "LVA", "2023-09-11")]
+
+
+NEWSLETTER = """Nordic Procurement Letter, 12 September 2025
+
+* CZECHIA - Tanks signed. Also on Wednesday, Prague signed a contract for 44 Leopard 2A8 main battle tanks.
+
+* FINLAND (background) - Not the first U.S. missile case for Helsinki. In October 2023 the DSCA cleared up to \
+150 AGM-88G AARGM-ER missiles for an estimated $500 million.
+
+* FINLAND (background) - In November 2023 Finland signed for the David's Sling system, a purchase worth 316 \
+million euros.
+
+* Running total: the two U.S. missile approvals for Finland come to $1.57 billion.
+"""
+
+
+def test_a_bullet_led_by_a_country_in_capitals_names_the_buyer_of_its_text() -> None:
+    ex = extract_text(NEWSLETTER)
+    got = sorted((d.seller.code, d.buyer.code, d.stage, d.value.amount if d.value else None,
+                  tuple(i.catalog_id for i in d.items)) for d in ex.deals)
+    assert [g[:4] for g in got] == [("DEU", "CZE", "signed", None), ("ISR", "FIN", "signed", 316e6),
+                                    ("USA", "FIN", "approved", 500e6)]
+    # "signed for the David's Sling system" names what is bought, not a platform
+    assert got[1][4] and "sling" in got[1][4][0]
+    # a running total of approvals is no sale
+    assert all(not d.value or d.value.amount != 1.57e9 for d in ex.deals)

@@ -175,13 +175,14 @@ def extract_news(doc: Document) -> list[DealReport]:
                 prev_unit = unit
                 continue  # the sum of the sales announced, no sale of its own
         label = _labelled_heading(doc, unit, all_units[ui + 1] if ui + 1 < len(all_units) else None)
-        if label is None and (head := _section_buyer(doc, unit)) is not None:
+        if label is None and (headed := _section_buyer(doc, unit)) is not None:
             # "3) LITHUANIA - AMRAAMs for ground-based air defence": a roundup's section names the buyer of what
-            # follows; the deal before is closed
-            current, pending, pending_unit = None, (unit.sentence, head, unit.start), unit
+            # follows; the deal before is closed ("* FINLAND (background) - This is not ...": the bullet goes on)
+            current, pending, pending_unit = None, (unit.sentence, headed[0], unit.start), unit
             section = pending
             prev_unit = unit
-            continue
+            if not headed[1]:
+                continue
         if label is not None:
             # "1) ITALY - MQ-9 Block 5 aircraft - est. $738 million / Approved: Thursday, 15 August": a digest entry
             hp = next(p for p in unit.parties if p.code != "USA")

@@ -140,6 +140,10 @@ def _origin_code(sysm: System) -> str | None:
     return codes[0] if codes else None
 
 
+PURCHASE_FOR_RE = re.compile(r"(?i)\b(?:signed|signs|sign|signing|opted|opts|contracts?|orders?|ordered|deal|"
+                             r"agreement|requests?|requested|asked|paid|pay|purchase|settled|selected|chose|went)\s+$")
+
+
 def _context_mention(text: str, a: int, b: int) -> bool:
     """A system named as the platform or the thing replaced ("for its F-35 fleet", "to replace its
     CF-18s") rather than as an item of the deal."""
@@ -161,6 +165,8 @@ def _context_mention(text: str, a: int, b: int) -> bool:
         if re.match(r"(?i)(?:for|pour|für|to\s+(?:arm|equip))\b", between) and \
                 re.search(r"(?i),\s*(?:comprenant|including|incluant|darunter|notamment|among them|with)\b", between):
             continue  # "a package for Kuwait, including AMRAAM missiles": the list of the deal begins
+        if re.match(r"(?i)for\b", between) and PURCHASE_FOR_RE.search(before, 0, m.start()):
+            continue  # "Finland signed for the David's Sling system", "a contract for the F-35": what is bought
         trigger = re.match(r"\S+", between)
         after_trigger = between[trigger.end():] if trigger else between
         # "to replace its fleet, the navy ordered Rafale M": a deal verb after the trigger ends the context

@@ -547,7 +547,8 @@ def _fix_home_buyers(doc: Document, deals: list[_Deal]) -> list[_Deal]:
     return out
 
 
-EACH_RE = re.compile(r"(?i)\b(?:each|jeweils|chacun|chacune)\b")
+# "each", and a joint purchase ("Estland und Lettland ... gemeinsam Verträge ... unterzeichnet"): one deal per buyer
+EACH_RE = re.compile(r"(?i)\b(?:each|jeweils|chacun|chacune|jointly|together|gemeinsam|conjointement|ensemble)\b")
 COORD_GAP_RE = re.compile(r"(?i)^\s*(?:,\s*|\s+)?(?:and|und|et|as\s+well\s+as|sowie)?\s*(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$")
 
 

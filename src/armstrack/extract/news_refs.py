@@ -334,18 +334,27 @@ SAME_DAY_RE = re.compile(r"(?i)\b(?:ce\s+jour-là|(?:on\s+)?that\s+(?:same\s+)?d
 
 
 SECTION_HEAD_RE = re.compile(r"^\s*(?:\d{1,2}[).]|■|▪|•)?\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]{2,40}\s+[-–—:]\s+\S")
+# "* FINLAND (background) - This is not Helsinki's first ...": a bullet led by a country in capitals, its text after
+INLINE_HEAD_RE = re.compile(r"^\s*(?:\d{1,2}[).]|■|▪|•|\*|-)\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]{2,40}?(?:\s*\([^)\n]{1,40}\))?"
+                            r"\s+[-–—:]\s+\S")
 
 
-def _section_buyer(doc: Document, unit: Unit) -> countries.PartyMention | None:
+def _section_buyer(doc: Document, unit: Unit) -> tuple[countries.PartyMention, bool] | None:
     """The country a roundup's section heading names in capitals ("3) LITHUANIA - AMRAAMs for ground-based
-    air defence", "■ BAHREÏN - Batterie Patriot"): a line of its own, without a final stop."""
+    air defence", "■ BAHREÏN - Batterie Patriot"): a line of its own, without a final stop; or a bullet led by such
+    a name with its text after it (then the flag is true: the clause tells more than the heading)."""
     line_start = doc.text.rfind("\n", 0, unit.start) + 1
     line_end = doc.text.find("\n", unit.start)
     line = doc.text[line_start:line_end if line_end != -1 else len(doc.text)]
-    if unit.start - line_start > 6 or line.rstrip().endswith(".") or len(line) > 120 or not SECTION_HEAD_RE.match(line):
+    if unit.start - line_start > 6:
         return None
-    named = [p for p in unit.parties if p.code != "USA" and p.text.isupper()]
-    return named[0] if len({p.code for p in named}) == 1 else None
+    inline = line.rstrip().endswith(".") or len(line) > 120 or not SECTION_HEAD_RE.match(line)
+    if inline and not INLINE_HEAD_RE.match(line):
+        return None
+    head = INLINE_HEAD_RE.match(line) if inline else None
+    named = [p for p in unit.parties if p.code != "USA" and p.text.isupper()
+             and (head is None or unit.start + p.end <= line_start + head.end())]
+    return (named[0], inline) if len({p.code for p in named}) == 1 else None
 
 
 def _digest_stage(doc: Document, deals: list[_Deal], sectioned: list[_Deal]) -> None:
