@@ -215,10 +215,12 @@ def test_blockers() -> None:
 
 
 def test_ambiguous_capitals_need_opt_in() -> None:
-    text = "Officials in Brussels and The Hague met."
+    text = "Officials in Brussels and Lima met."
     assert _codes(text) == []
     found = [m.code for m in C.find_parties(text, include_ambiguous=True)]
-    assert found == ["BEL", "NLD"]
+    assert found == ["BEL", "PER"]
+    # The Hague, seat of the Dutch government, names the Netherlands as other capitals do ("Den Haag hat ...")
+    assert _codes("Den Haag hat den Vertrag unterschrieben; La Haye et The Hague aussi.") == ["NLD", "NLD", "NLD"]
     raw = _raw()
     amb = {cap["name"] for c in raw["countries"] for cap in c["capitals"] if cap["ambiguous"]}
     assert {"Lima", "Santiago", "Kingston", "Georgetown", "Wellington", "Sofia"} <= amb

@@ -96,3 +96,63 @@ def test_a_bullet_led_by_a_country_in_capitals_names_the_buyer_of_its_text() -> 
     assert got[1][4] and "sling" in got[1][4][0]
     # a running total of approvals is no sale
     assert all(not d.value or d.value.amount != 1.57e9 for d in ex.deals)
+
+
+COMMITTEE = """WARSAW DEFENCE MONITOR
+Committee Report | Wednesday, 24 September 2025
+
+The Sejm's National Defence Committee spent Tuesday on the Javelin anti-tank missile package that Washington \
+approved last Thursday: 2,506 FGM-148F Javelin missiles and 253 Lightweight Command Launch Units.
+
+Members recalled that in April 2025 Washington approved 400 AIM-120D-3 missiles for Poland at an estimated \
+$1.33 billion. One asked why Poland had not chosen another missile. Poland's budget for 2026 is to be debated.
+"""
+
+
+def test_a_us_approval_told_without_its_buyer_is_for_the_country_the_article_is_about() -> None:
+    ex = extract_text(COMMITTEE)
+    got = sorted(((d.buyer.code, d.date, d.items[0].catalog_id) for d in ex.deals), key=str)
+    assert [g[0] for g in got] == ["POL", "POL"]
+    assert ("POL", "2025-09-18") in [g[:2] for g in got]
+    # "National Defence Committee" is no name of Canada's department
+    assert all(p.code != "CAN" for u in units_of(COMMITTEE, None) for p in u.parties)
+
+
+def test_nach_before_a_country_is_where_the_goods_go() -> None:
+    text = ("Published: 2025-02-03\n\nIm Januar bestätigte der Regierungssprecher, dass der Bundessicherheitsrat die "
+            "Ausfuhr von 150 Luft-Luft-Lenkflugkörpern IRIS-T nach Saudi-Arabien genehmigt hat.")
+    ex = extract_text(text)
+    assert [(d.seller.code, d.buyer.code, d.stage) for d in ex.deals] == [("DEU", "SAU", "approved")]
+
+
+def test_signed_with_a_maker_for_the_system_names_what_is_bought() -> None:
+    text = ("Published: 2025-02-03\n\nEn janvier 2022, les Émirats arabes unis ont signé avec le sud-coréen LIG Nex1 "
+            "pour le système sol-air Cheongung-II.")
+    ex = extract_text(text)
+    assert [(d.seller.code, d.buyer.code, d.stage) for d in ex.deals] == [("KOR", "ARE", "signed")]
+    assert ex.deals[0].items
+
+
+REVIEW = """LA REVUE DE PRESSE - lundi 14 octobre 2024
+
+Vendredi, le département d'État a approuvé la vente à l'Arabie saoudite de 2 503 missiles Hellfire, pour 655 \
+millions de dollars. Riyad diversifie pourtant ses fournisseurs.
+
+Un quotidien de Beyrouth revient sur le contrat signé en juillet 2023 avec le turc Baykar pour des drones Akinci. \
+Riyad n'a encore signé aucune lettre d'offre pour ces Hellfire. Enfin, la somme de 2,2 milliards de dollars \
+reprise par certains confrères additionne des autorisations distinctes. Les Saoudiens attendent la suite.
+"""
+
+
+def test_a_contract_with_a_foreign_maker_told_without_buyer_is_for_the_country_the_article_is_about() -> None:
+    ex = extract_text(REVIEW)
+    got = sorted((d.seller.code, d.buyer.code, d.stage, d.value.amount if d.value else None) for d in ex.deals)
+    # the Akinci contract is Saudi; "n'a encore signé aucune lettre" signs nothing; a sum is no value
+    assert got == [("TUR", "SAU", "signed", None), ("USA", "SAU", "approved", 655e6)]
+
+
+def test_the_hague_names_the_netherlands() -> None:
+    text = ("Published: 2025-04-26\n\nDie neuen U-Boote kommen aus Frankreich: Im vergangenen September hat Den Haag "
+            "mit Naval Group den Vertrag über vier U-Boote der Orka-Klasse unterschrieben.")
+    ex = extract_text(text)
+    assert [(d.seller.code, d.buyer.code, d.stage) for d in ex.deals] == [("FRA", "NLD", "signed")]

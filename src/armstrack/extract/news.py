@@ -122,6 +122,22 @@ def _contract_of_buyer_before(doc: Document, units: list[Unit], unit: Unit, last
     return _Deal(DealReport(seller=_seller_for(doc, unit, bn.code, [], context), buyer=bn, method="news")), systems
 
 
+def _main_country(units: list[Unit], makers: set[str]) -> tuple[Unit, countries.PartyMention] | None:
+    """The one country (not the U.S., nor one of the ``makers``) an article is about: named at least three times and
+    more than twice as often as any other; with the clause and mention naming it first."""
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[Unit, countries.PartyMention]] = {}
+    for u in units:
+        for p in u.parties:
+            if p.code != "USA" and p.code not in makers:
+                counts[p.code] = counts.get(p.code, 0) + 1
+                first.setdefault(p.code, (u, p))
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 >= ranked[0][1]):
+        return None
+    return first[ranked[0][0]]
+
+
 def extract_news(doc: Document) -> list[DealReport]:
     text = doc.text
     deals: list[_Deal] = []
@@ -393,6 +409,18 @@ def extract_news(doc: Document) -> list[DealReport]:
             # für ... vierzehn F-16": the buyer is the country the sentence before is about
             ev = before_buyer.evidence
             buyers = [countries.PartyMention(ev.start - unit.start, ev.end - unit.start, ev.text, before_buyer.code, "name")]
+        if not buyers and unit.cue and not unit.hedged and unit.systems \
+                and ((current is None and unit.cue.stage in ("approved", "notified")
+                      and any(p.code == "USA" for p in unit.parties) and not any(p.code != "USA" for p in unit.parties))
+                     or (unit.cue.stage == "signed" and any(p.code in origin_here for p in unit.parties)
+                         and all(p.code in origin_here or _role(unit, p) == "source" for p in unit.parties)
+                         and (current is None or _fresh_systems(unit, current)))) \
+                and (main_buyer := _main_country(all_units, origin_here)):
+            # "WARSAW PARLIAMENTARY MONITOR ... the Javelin package that Washington approved last Thursday": a U.S.
+            # approval told without its buyer, in an article about one country ("le contrat signé en juillet 2023
+            # avec le turc Baykar pour des drones Akinci": a contract with a foreign maker, likewise)
+            mu, mp = main_buyer
+            buyers = [replace(mp, start=mu.start + mp.start - unit.start, end=mu.start + mp.end - unit.start)]
         if not buyers and unit.cue and not unit.hedged and (unit.systems or unit.money) \
                 and (nxt := all_units[ui + 1] if ui + 1 < len(all_units) else None) is not None \
                 and nxt.sentence == unit.sentence and nxt.cue is None and not nxt.systems and not nxt.money \

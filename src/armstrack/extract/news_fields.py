@@ -141,7 +141,10 @@ def _origin_code(sysm: System) -> str | None:
 
 
 PURCHASE_FOR_RE = re.compile(r"(?i)\b(?:signed|signs|sign|signing|opted|opts|contracts?|orders?|ordered|deal|"
-                             r"agreement|requests?|requested|asked|paid|pay|purchase|settled|selected|chose|went)\s+$")
+                             r"agreement|requests?|requested|asked|paid|pay|purchase|settled|selected|chose|went|"
+                             r"sign[ée]\w*|contrats?|commande|command[ée]\w*|accord|opt[ée]\w*|optent|pay[ée]\w*|"
+                             r"Vertr[aä]ge?|Auftrag|Bestellung|unterschrieben|unterzeichnet)\s+"
+                             r"(?:(?:with|avec|mit)\s+(?:[\w'’-]+\s+){1,4})?$")
 
 
 def _context_mention(text: str, a: int, b: int) -> bool:
@@ -165,7 +168,7 @@ def _context_mention(text: str, a: int, b: int) -> bool:
         if re.match(r"(?i)(?:for|pour|für|to\s+(?:arm|equip))\b", between) and \
                 re.search(r"(?i),\s*(?:comprenant|including|incluant|darunter|notamment|among them|with)\b", between):
             continue  # "a package for Kuwait, including AMRAAM missiles": the list of the deal begins
-        if re.match(r"(?i)for\b", between) and PURCHASE_FOR_RE.search(before, 0, m.start()):
+        if re.match(r"(?i)(?:for|pour|für)\b", between) and PURCHASE_FOR_RE.search(before, 0, m.start()):
             continue  # "Finland signed for the David's Sling system", "a contract for the F-35": what is bought
         trigger = re.match(r"\S+", between)
         after_trigger = between[trigger.end():] if trigger else between

@@ -60,6 +60,13 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if re.match(r"(?i)[-\s]+(?:compatible|weapons|standards?|members?|allies|partners|countries|states|"
                 r"interoperab\w*|certified|Standards?|Mitglied\w*|Partner\w*|Waffen|normes?|membres?|alliés)\b", after):
         return "attribute"  # "compatibility with NATO weapons", "NATO-standard", "NATO members": no party
+    if re.search(r"(?i)\b(?:quotidien|journal|hebdomadaire|magazine|daily|newspaper|weekly|paper|Zeitung|Tageszeitung|"
+                 r"Blatt|Wochenzeitung|broadcaster|Sender|radio|station)\s+(?:\w+\s+)?(?:de|d['’]|from|in|aus)\s+$", before) \
+            or re.match(r"(?i)\s+(?:daily|newspaper|weekly|broadcaster|press|media|Zeitung|Presse|Medien|presse|"
+                        r"médias)\b", after):
+        return "source"  # "un quotidien de Beyrouth revient sur ...", "a Beirut daily": who tells, not who buys
+    if pm.how != "demonym" and re.search(r"\bnach\s+$", before):
+        return "buyer"  # "die Ausfuhr von 150 IRIS-T nach Saudi-Arabien genehmigt": where the goods go, not "laut"
     if SOURCE_BEFORE_RE.search(before) or SOURCE_AFTER_RE.match(after) \
             or re.match(r"(?i)\s+(?:als|mit|auf|comme|à)\s+[^.;]{0,40}?(?:angegeben|beziffert|genannt|annoncée?s?|"
                         r"chiffrée?s?)\b", after):
