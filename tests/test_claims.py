@@ -784,3 +784,19 @@ def test_a_tanker_named_generically_and_a_record_claim_named_as_written() -> Non
             "lightweight torpedoes to Norway for $162.1 million. Congress approved the sale the same day.\n")
     subjects = {c.subject for c in claims_of(text) if c.attribute == "approval"}
     assert subjects == {"MK 54 MOD 0 lightweight torpedoes"}  # the designation as written, not "MK 54 lightweight torpedo"
+
+
+def test_congress_approving_a_sale_of_a_named_system_is_flagged() -> None:
+    # "sale of Hellfire ..." is no "Congress of <another country>"
+    ex = extract_text("Published: 2024-10-14\n\nWASHINGTON - Congress has approved a possible sale of Hellfire "
+                      "missiles to Saudi Arabia worth an estimated $655 million.\n")
+    assert [(c.attribute, c.verdict) for c in ex.claims if c.attribute == "approval"] == [("approval", "contradicted")]
+    ex = extract_text("Published: 2024-10-14\n\nThe Congress of Colombia approved the sale of Kfir jets.\n")
+    assert not [c for c in ex.claims if c.attribute == "approval"]
+
+
+def test_a_german_passive_maker_statement_about_the_missile_binds_to_the_article_s_missile() -> None:
+    ex = extract_text("Published: 2024-10-28\n\nDie TOW ist bewährt. Saudi-Arabien kauft 500 TOW. Die Rakete wird "
+                      "seit Jahrzehnten von Lockheed Martin gebaut.\n")
+    got = [(c.subject, c.attribute, c.verdict) for c in ex.claims if c.attribute == "manufacturer"]
+    assert got == [("TOW", "manufacturer", "contradicted")]

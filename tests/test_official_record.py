@@ -78,3 +78,33 @@ def test_a_year_told_with_since_does_not_date_the_event() -> None:
             "Wartungsleistungen für die pakistanische F-16-Flotte gebilligt. Das Paket hat einen Wert von 450 "
             "Millionen Euro. Das Paket ist die erste größere Zusage Washingtons an Islamabad seit 2018.\n")
     assert ("currency", "contradicted", "450 Millionen Euro (EUR)") in _record_claims(text)
+
+
+def test_a_sale_of_last_april_is_matched_to_the_release_of_that_month_and_value() -> None:
+    # Kuwait: PATRIOT PDB 8.1, $425 million (2025-04-30, 25-07); PATRIOT sustainment, $800 million (2026-01-14, 25-65)
+    text = ("Stand: 16.01.2026\n\nDas US-Außenministerium hat am Mittwoch einem möglichen Rüstungsgeschäft mit Kuwait "
+            "zugestimmt: Für geschätzt 800 Millionen Dollar soll das Emirat Ersatzteile und technische Unterstützung "
+            "für sein Flugabwehrsystem Patriot erhalten.\n\nSchon im April vergangenen Jahres hatte Washington ein "
+            "Software-Update für die kuwaitischen Patriot-Batterien für 425 Millionen Dollar gebilligt.\n")
+    got = _record_claims(text)
+    assert ("value", "supported", "800 Millionen Dollar (USD)") in got
+    assert ("value", "supported", "425 Millionen Dollar (USD)") in got
+    assert not [g for g in got if g[1] == "contradicted"]
+
+
+def test_a_count_unlike_every_line_of_the_release_is_contradicted_even_with_an_unnamed_line() -> None:
+    # Saudi Arabia 24-11 (2024-10-24): 507 TOW 2A RF and 507 TOW 2B RF missiles, $440 million
+    text = ("Published: 2024-10-28\n\nLast Thursday the State Department approved a possible sale to Saudi Arabia "
+            "of anti-tank missiles at an estimated $440 million: 507 TOW 2A radio-frequency missiles and 570 TOW 2B "
+            "radio-frequency missiles.\n")
+    got = _record_claims(text)
+    assert ("quantity", "contradicted", "570") in got
+    assert ("quantity", "contradicted", "507") not in got
+
+
+def test_a_variant_count_within_the_release_line_of_its_family_is_not_flagged() -> None:
+    # Türkiye 23-07 (2024-01-26): 40 F-16 Block 70 aircraft (the release's line names the family)
+    text = ("Published: 2024-01-29\n\nOn Friday the State Department approved the sale to Turkey of 32 single-seat "
+            "F-16C Block 70 and eight two-seat F-16D Block 70 aircraft for an estimated $23 billion.\n")
+    got = _record_claims(text)
+    assert not [g for g in got if g[0] == "quantity" and g[1] == "contradicted"]

@@ -61,7 +61,8 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
                 r"interoperab\w*|certified|Standards?|Mitglied\w*|Partner\w*|Waffen|normes?|membres?|alliés)\b", after):
         return "attribute"  # "compatibility with NATO weapons", "NATO-standard", "NATO members": no party
     if re.search(r"(?i)\b(?:quotidien|journal|hebdomadaire|magazine|daily|newspaper|weekly|paper|Zeitung|Tageszeitung|"
-                 r"Blatt|Wochenzeitung|broadcaster|Sender|radio|station)\s+(?:\w+\s+)?(?:de|d['’]|from|in|aus)\s+$", before) \
+                 r"Blatt|Wochenzeitung|broadcaster|Sender|radio|station)\s+(?:(?:\w+\s+)?(?:de|d['’]|from|in|aus)\s+)?$",
+                 before) \
             or re.match(r"(?i)\s+(?:daily|newspaper|weekly|broadcaster|press|media|Zeitung|Presse|Medien|presse|"
                         r"médias)\b", after):
         return "source"  # "un quotidien de Beyrouth revient sur ...", "a Beirut daily": who tells, not who buys

@@ -32,7 +32,7 @@ CUES: list[tuple[str, str]] = [
                  r"stimmte\s+(?:[\w,-]+\s+){1,14}?zu|(?:machte|macht|hat|hatte|haben|hatten)\s+(?:\w+\s+){0,3}den\s+Weg\s+"
                  r"(?:[\w/-]+\s+){0,12}?frei(?:\s?gemacht)?|ouvr\w*\s+la\s+voie|"
                  r"(?:ist|war)\s+(?:[\w/-]+\s+){0,5}der\s+Weg\s+frei|"
-                 r"(?:a|avait|ont|avaient)\s+donné\s+(?:\w+\s+){0,2}(?:son|leur)\s+(?:accord|feu\s+vert|aval)|"
+                 r"(?:a|avait|ont|avaient)\s+(?:\w+\s+)?donné\s+(?:\w+\s+){0,2}(?:son|leur)\s+(?:accord|feu\s+vert|aval)|"
                  r"(?:erhielt|erhalten|hatte|bekam|bekommen)\s+(?:\w+\s+){0,5}(?:Zustimmung|Genehmigung|Freigabe)|"
                  r"erteil\w*\s+(?:[\w-]+\s+){0,5}(?:Zustimmung|Genehmigung|Freigabe)|"
                  r"(?:gave|granted|grants|gives)\s+(?:its|their|the)\s+(?:formal\s+)?approval|"

@@ -440,7 +440,7 @@ def _maker_claims(ctx: RuleContext) -> list[Claim]:
             right_after = [x for x in systems if m.end() <= x[0] <= m.end() + 2] if attributive else []
             subject = right_after[0] if right_after else (
                 bind_subject(sent, m.start(), m.start(), systems, attributive=False, max_gap=40)
-                if systems else ctx.anaphor(sent, len(sent)))
+                if systems else ctx.anaphor(sent, m.start()) or ctx.anaphor(sent, len(sent)))
             found.append((m.start(), m.end(), "manufacturer",
                           _companies(m.group("body")), subject))
         for c in find_companies(sent):

@@ -122,6 +122,7 @@ CONGRESS_RE = re.compile(
     r"(?:vente|ventes|contrat|transaction|commande|opération|accord|cession|achat)s?\b|\bapprouvée?s?\s+par\s+le\s+Congrès\b"
     r"|\b(?:der\s+)?(?:US-)?Kongress\s+(?:hat|habe)\s+(?:den|das|die|dem)\s+(?:(?!nicht\b|kein)[\w.,-]+\s+){0,6}?"
     r"(?:genehmigt|gebilligt|zugestimmt)|\bvom\s+(?:US-)?Kongress\s+(?:genehmigt|gebilligt)")
+CONGRESS_WORD_RE = re.compile(r"(?i)\b(?:Congress|Congrès|Kongress)\b")  # "the Congress of Colombia": another one
 # statements that every sale needs a vote of Congress
 CONGRESS_VOTE_RE = re.compile(
     r"(?i)\b(?:vote|votes|approval)\s+(?:in|of|by)\s+both\s+(?:houses|chambers)\s+of\s+Congress\b"
@@ -421,7 +422,9 @@ def _congress_claims(text: str, spans: list[tuple[int, int]], reports: list[Deal
                 before = sent[max(0, m.start() - 30):m.start()]
                 if any(p.code != "USA" and re.fullmatch(r"(?:['’]s)?\s*(?:national\s+|nationale?\s+)?", before[p.end:])
                        for p in find_parties(before)) \
-                        or re.match(r"\s+(?:of|de|du)\s+(?:the\s+)?(?!the\s+United|United|U\.S)[A-Z]", sent[m.end():m.end() + 20]):
+                        or re.match(r"\s+(?:of|de|du)\s+(?:the\s+)?(?!the\s+United|United|U\.S)[A-Z]",
+                                    sent[m.start() + (cw.end() if (cw := CONGRESS_WORD_RE.search(m.group(0))) else
+                                                      len(m.group(0))):][:20]):
                     continue
                 near = _deal_item_near(reports, s + m.start())
                 subjects = ["Foreign Military Sales" if rx is CONGRESS_VOTE_RE or not item else (near or item)]

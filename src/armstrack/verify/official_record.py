@@ -98,7 +98,7 @@ def match(report: DealReport, doc: Document) -> Record | None:
     if report.stage not in (None, "approved", "notified"):
         return None  # a contract or a delivery is another event than the release
     event, published = _day(report.date), _day(doc.published)
-    told_month = _month_told(report)
+    told_month = _month_told(report, published)
     if event is not None:
         lo, hi = event - timedelta(days=EVENT_WINDOW), event + timedelta(days=EVENT_WINDOW)
     elif told_month is not None:  # "approved its request ... in December 2016": that month
@@ -131,6 +131,11 @@ def match(report: DealReport, doc: Document) -> Record | None:
         main_in = bool(named) and (named[0][0] in theirs or bool(named[0][1] & direct))
         if shared and 2 * shared >= len(named) and main_in:
             scored.append((shared, rec))
+    value = report.value_usd if report.value is not None and report.value.currency == "USD" else None
+    if value and len(scored) > 1 and any(r.value_usd and abs(r.value_usd - value) <= 0.02 * value for _, r in scored):
+        # two releases of the same family in reach: the one whose estimate the report states
+        scored = [(n + 100, r) if r.value_usd and abs(r.value_usd - value) <= 0.02 * value else (n, r)
+                  for n, r in scored]
     scored.sort(key=lambda x: -x[0])
     if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
@@ -144,10 +149,21 @@ YEAR_RE = re.compile(r"(?<![\d$€£.,])(?:19[5-9]\d|20[0-4]\d)(?![\d%])")
 MONTH_YEAR_RE = re.compile(r"(?i)\b(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<y>(?:19|20)\d{2})\b")
 
 
-def _month_told(report: DealReport) -> tuple[int, int] | None:
-    """The one month and year the report's sentences give ("in December 2016"), if just one."""
+_MONTHS_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "im April vergangenen Jahres", "in April last year", "en avril de l'année dernière": a month of the year before
+MONTH_LAST_YEAR_RE = re.compile(r"(?i)\b(?P<m>" + _MONTHS_ALT + r")\.?\s+(?:(?:of\s+)?last\s+year|(?:des\s+)?"
+                                r"(?:vergangenen|letzten|Vorjahres)(?:\s+Jahres)?|de\s+l['’]année\s+(?:dernière|passée)|"
+                                r"de\s+l['’]an\s+(?:dernier|passé)|dernier)\b")
+
+
+def _month_told(report: DealReport, published: date | None = None) -> tuple[int, int] | None:
+    """The one month and year the report's sentences give ("in December 2016", "im April vergangenen Jahres"), if
+    just one."""
     found = {(int(m.group("y")), MONTHS[m.group("m").lower()]) for ev in report.evidence
              for m in MONTH_YEAR_RE.finditer(ev.text)}
+    if published is not None:
+        found |= {(published.year - 1, MONTHS[m.group("m").lower()]) for ev in report.evidence
+                  for m in MONTH_LAST_YEAR_RE.finditer(ev.text)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -318,8 +334,12 @@ def _quantity_claim(item: Item, official: dict[str, list[tuple[str, int]]], rec:
                if compare_quantity(item.quantity, item.quantity_qualifier, e[1])]
         if kin:
             (name, oq), ok = kin[0], True
-    if not ok and any(cid is None for cid, _, _ in rec.items):
-        return []  # a release line the catalog could not name may be the one the article counts
+    if not ok and item.quantity_qualifier is None \
+            and any(q > item.quantity for a in load_catalog().ancestors(item.catalog_id) for _n, q in official.get(a.id, [])):
+        return []  # "32 single-seat F-16C" against "40 F-16" of the release: a part of the family's count
+    if not ok and any(cid is None and compare_quantity(item.quantity, item.quantity_qualifier, q)
+                      for cid, _, q in rec.items):
+        return []  # a release line the catalog could not name, of that count, may be the one the article counts
     stated = f"{item.quantity_qualifier or ''} {item.quantity}".strip()
     return [Claim(item.system, "quantity", stated, item.evidence, "supported" if ok else "contradicted",
                   f"{oq} {name} in the {rec.cite()}", rec.url)]
