@@ -156,3 +156,33 @@ def test_the_hague_names_the_netherlands() -> None:
             "mit Naval Group den Vertrag über vier U-Boote der Orka-Klasse unterschrieben.")
     ex = extract_text(text)
     assert [(d.seller.code, d.buyer.code, d.stage) for d in ex.deals] == [("FRA", "NLD", "signed")]
+
+
+BRIEF = """Procurement Brief · Tuesday 21 April 2026
+
+1) TOP STORY — Canberra and Tokyo sign for Mogami
+• What: contracts for Australia's frigate program were signed on Saturday in Melbourne.
+• How much: the program is valued at A$10 billion.
+
+2) U.S. APPROVALS
+• South Korea — on 25 March the State Department approved ARC-210 radios, estimated at US$200 million.
+• Japan — same day: support for a glide-projectile program, estimated at US$340 million.
+• Singapore — on 1 April: GMLRS-AW rockets, estimated at US$83.14 million.
+"""
+
+
+def test_a_digest_of_bullets_led_by_country_names() -> None:
+    ex = extract_text(BRIEF)
+    got = sorted((d.seller.code, d.buyer.code, d.stage, d.date, d.value.amount if d.value else None) for d in ex.deals)
+    assert got == [("JPN", "AUS", "signed", "2026-04-18", 10e9),
+                   ("USA", "JPN", "approved", "2026-03-25", 340e6),  # "same day": the entry before's
+                   ("USA", "KOR", "approved", "2026-03-25", 200e6),
+                   ("USA", "SGP", "approved", "2026-04-01", 83.14e6)]
+
+
+def test_a_seller_signing_the_sale_with_a_buyer_and_a_losing_rival() -> None:
+    text = ("Published: 2025-05-06\n\nLa Corée du Sud a signé en mai 2023 avec la Malaisie la vente de 18 avions "
+            "légers de combat FA-50 pour 920 millions de dollars, un contrat remporté face, notamment, au Tejas indien.")
+    ex = extract_text(text)
+    assert [(d.seller.code, d.buyer.code, [i.catalog_id for i in d.items]) for d in ex.deals] == [
+        ("KOR", "MYS", ["fa-50"])]

@@ -50,6 +50,8 @@ def test_comparisons() -> None:
     assert compare_value(3.75e12, "KRW", 2.8e9, "3.75 trillion won", 5.06e9, {})[0] == "unverifiable"
     assert compare_quantity(3000, "over", 3350) and not compare_quantity(300, None, 350)
     assert compare_quantity(20, "up to", 20)
+    # a ceiling restated with another number is wrong: "up to 450" for the release's "up to 405"
+    assert not compare_quantity(450, "up to", 405) and compare_quantity(400, "up to", 395)
 
 
 def test_the_official_figure_restated_later_in_euros_is_flagged_where_it_is_restated() -> None:

@@ -361,7 +361,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                 or counted
                 or (current is not None and NEXT_CASE_RE.match(unit.text))
                 or (current is not None and unit.dates and any(rx.search(unit.text) for _, rx in STAGE_NOUNS))
-                or (unit.money and current is not None and VALUE_WORD_RE.search(unit.text))
+                or (unit.money and (current is not None or in_section) and VALUE_WORD_RE.search(unit.text))
                 or (unit.money and unit.systems and unit.dates and current is not None)
                 or (LIST_ITEM_RE.match(unit.text) and unit.money and current is not None)
                 or (in_list and unit.systems)):

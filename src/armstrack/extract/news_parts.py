@@ -66,6 +66,10 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
             or re.match(r"(?i)\s+(?:daily|newspaper|weekly|broadcaster|press|media|Zeitung|Presse|Medien|presse|"
                         r"médias)\b", after):
         return "source"  # "un quotidien de Beyrouth revient sur ...", "a Beirut daily": who tells, not who buys
+    if re.search(r"(?i)\b(?:avec|with|mit)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+|dem\s+|der\s+)?$", before) \
+            and re.match(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:la|une?|the|a|den|einen)\s+(?:(?:contrat|contract|Vertrag)\s+"
+                         r"(?:de\s+|for\s+the\s+|über\s+den\s+)?)?(?:vente|sale|Verkauf)\b", after):
+        return "buyer!"  # "La Corée du Sud a signé ... avec la Malaisie la vente de 18 FA-50": who the seller sells to
     if pm.how != "demonym" and re.search(r"\bnach\s+$", before):
         return "buyer"  # "die Ausfuhr von 150 IRIS-T nach Saudi-Arabien genehmigt": where the goods go, not "laut"
     if SOURCE_BEFORE_RE.search(before) or SOURCE_AFTER_RE.match(after) \

@@ -170,7 +170,7 @@ CONTEXT_BEFORE_RE = re.compile(
     r"ahead of|beat|beating|outscored|outbid|over rival|rivals?|competitors?|competing|competed|against|"
     r"bids?\s+from|offers?\s+from|evaluating|offres?\s+de|Angebot\w*\s+von|powered\s+by|propulsée?s?\s+par|"
     r"motorisée?s?\s+par|angetrieben\s+von|"
-    r"devan\w*|concurren\w*|Konkurren\w*|gegen|instead of|rather than|cheaper\s+(?:[\w-]+\s+){0,3}than|"
+    r"devan\w*|concurren\w*|Konkurren\w*|gegen|face(?:,\s*[\w-]+,)?\s+(?:à|au|aux)|instead of|rather than|cheaper\s+(?:[\w-]+\s+){0,3}than|"
     r"plutôt que|au lieu de|statt|"
     r"prepares? to receive|already (?:ordered|bought)|previously (?:ordered|bought)|"
     r"carry|carrying|capable of carrying|can fire|to fire|firing|compatible with|compatibility with|kompatibel\s+mit|"

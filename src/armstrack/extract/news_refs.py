@@ -331,12 +331,16 @@ def _labelled_heading(doc: Document, unit: Unit, nxt: Unit | None) -> Unit | Non
 
 SAME_DAY_RE = re.compile(r"(?i)\b(?:ce\s+jour-là|(?:on\s+)?that\s+(?:same\s+)?day|an\s+(?:diesem|jenem)\s+Tag|"
                          r"am\s+selben\s+Tag|le\s+même\s+jour)\b")
+# "• Japan — same day: ...": an entry of a digest dated by the entry before it
+ENTRY_SAME_DAY_RE = re.compile(r"(?i)\b(?:(?:on\s+)?the\s+same\s+day|same\s+day|le\s+même\s+jour|am\s+(?:selben|gleichen)\s+Tag)\b")
 
 
 SECTION_HEAD_RE = re.compile(r"^\s*(?:\d{1,2}[).]|■|▪|•)?\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]{2,40}\s+[-–—:]\s+\S")
 # "* FINLAND (background) - This is not Helsinki's first ...": a bullet led by a country in capitals, its text after
 INLINE_HEAD_RE = re.compile(r"^\s*(?:\d{1,2}[).]|■|▪|•|\*|-)\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]{2,40}?(?:\s*\([^)\n]{1,40}\))?"
                             r"\s+[-–—:]\s+\S")
+# "• South Korea — on 25 March the State Department approved ...": a bullet led by a country's name and a dash
+NAMED_BULLET_RE = re.compile(r"^\s*(?:■|▪|•|\*)\s*(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+[—–]\s+\S")
 
 
 def _section_buyer(doc: Document, unit: Unit) -> tuple[countries.PartyMention, bool] | None:
@@ -350,7 +354,12 @@ def _section_buyer(doc: Document, unit: Unit) -> tuple[countries.PartyMention, b
         return None
     inline = line.rstrip().endswith(".") or len(line) > 120 or not SECTION_HEAD_RE.match(line)
     if inline and not INLINE_HEAD_RE.match(line):
-        return None
+        named_bullet = NAMED_BULLET_RE.match(line)
+        if named_bullet is None:
+            return None
+        lead = [p for p in unit.parties if unit.start + p.start == line_start + named_bullet.start("name")
+                and unit.start + p.end == line_start + named_bullet.end("name") and p.code != "USA"]
+        return (lead[0], True) if lead else None
     head = INLINE_HEAD_RE.match(line) if inline else None
     named = [p for p in unit.parties if p.code != "USA" and p.text.isupper()
              and (head is None or unit.start + p.end <= line_start + head.end())]
@@ -370,6 +379,11 @@ def _digest_stage(doc: Document, deals: list[_Deal], sectioned: list[_Deal]) -> 
             if d.report.date is None and first is not None and len(day) == 1:
                 d.report.date = day[0].iso
                 d.report.date_evidence = Evidence.of(doc.text, first.start + day[0].start, first.start + day[0].end)
+            elif d.report.date is None and first is not None and not day and before[-1].report.date \
+                    and (same := ENTRY_SAME_DAY_RE.search(first.text)) is not None:
+                # "• Japan — same day: support for ...": the day of the entry before
+                d.report.date = before[-1].report.date
+                d.report.date_evidence = Evidence.of(doc.text, first.start + same.start(), first.start + same.end())
 
 
 def _announced_stage(doc: Document, deals: list[_Deal], units: list[Unit]) -> None:

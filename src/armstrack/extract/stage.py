@@ -16,7 +16,7 @@ CUES: list[tuple[str, str]] = [
                   r"arrived in|arrived at|landed (?:at|in)|touched down (?:at|in)|inducted|livr(?:é|ée|és|ées)|réceptionn\w*|"
                   r"(?:ont|a) atterri|sont arrivés|geliefert|übergeben|ausgeliefert|eingetroffen|gelandet|"
                   r"(?:hat|haben|hatte|hatten)\s+(?:[\w'’-]+\s+){1,8}übernommen)\b"),
-    ("signed", r"\b(?:signed(?!\s+off)|signs(?!\s+off)|signing(?!\s+off)|inked|agreed to (?:buy|purchase|acquire|procure)|"
+    ("signed", r"\b(?:signed(?!\s+off)|signs(?!\s+off)|signing(?!\s+off)|(?<!\bto\s)sign\s+for|inked|agreed to (?:buy|purchase|acquire|procure)|"
                r"(?:bought|purchased|acquired)(?! by)|placed an? (?:firm )?order|ordered|awarded (?:a|an|the) [\w$ .-]*contract|"
                r"finali[sz]ed|concluded (?:a|an|the) (?:contract|deal|agreement)|contract (?:was|has been) signed|"
                r"contracted|sign[ée]|signé|signent|command(?:ée?s?|é)|commande|(?:a|avait|ont|avaient) acheté|achète|gekauft|kaufte|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|"

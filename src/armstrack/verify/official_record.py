@@ -218,7 +218,9 @@ def compare_value(amount: float, currency: str, usd: float | None, stated: str, 
 def compare_quantity(q: int, qualifier: str | None, official: int) -> bool:
     lower = qualifier in ("over", "more than", "at least", "plus de", "mehr als")
     upper = qualifier in ("up to", "as many as", "jusqu'à", "bis zu")
-    return q == official or (lower and q <= official) or (upper and q >= official)
+    # "up to 450" where the release says "up to 405": a ceiling is restated with its number, so it must agree (a
+    # rounded restatement within 2 % still does)
+    return q == official or (lower and q <= official) or (upper and q >= official and q - official <= 0.02 * official)
 
 
 def _usd(amount: float, currency: str, when: str | None) -> float | None:
