@@ -186,3 +186,26 @@ def test_a_seller_signing_the_sale_with_a_buyer_and_a_losing_rival() -> None:
     ex = extract_text(text)
     assert [(d.seller.code, d.buyer.code, [i.catalog_id for i in d.items]) for d in ex.deals] == [
         ("KOR", "MYS", ["fa-50"])]
+
+
+def test_a_buyer_approving_its_own_purchase_is_its_own_step() -> None:
+    for text in ("Le 28 août 2024, le gouvernement slovaque a approuvé l'achat à Israël de six systèmes Barak MX, "
+                 "pour 554,3 millions d'euros.",
+                 "Slovakia approved the purchase of six Barak MX from Israel."):
+        ex = extract_text("Published: 2025-05-06\n\n" + text)
+        assert [(d.seller.code, d.buyer.code, d.stage) for d in ex.deals] == [("ISR", "SVK", "other")], text
+
+
+def test_possible_or_open_purchases_and_sums_are_no_deals() -> None:
+    for text in ("On entend dire que la Hongrie pourrait elle aussi commander des Javelin.",
+                 "Ob Riad zusätzlich neue Eurofighter bei BAE Systems bestellt, ist dagegen offen.",
+                 "A deal with Jakarta for BrahMos could be worth $200 million to $350 million, but nothing has been "
+                 "signed.",
+                 "Manila itself could place a follow-on order of around $300 million for BrahMos.",
+                 "Rechnet man die seit 2024 erteilten US-Genehmigungen für AIM-120 zusammen, kommt man auf gut drei "
+                 "Milliarden Dollar."):
+        assert extract_text("Published: 2025-05-06\n\n" + text).deals == [], text
+    # "together with" adds an item, it sums nothing
+    ex = extract_text("Published: 2025-05-06\n\nIn May 2022 Washington approved 20 HIMARS launchers for Australia for "
+                      "US$385 million, together with a first load of GMLRS rockets.")
+    assert [d.value.amount for d in ex.deals if d.value] == [385e6]

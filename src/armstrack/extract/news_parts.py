@@ -70,6 +70,10 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
             and re.match(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:la|une?|the|a|den|einen)\s+(?:(?:contrat|contract|Vertrag)\s+"
                          r"(?:de\s+|for\s+the\s+|über\s+den\s+)?)?(?:vente|sale|Verkauf)\b", after):
         return "buyer!"  # "La Corée du Sud a signé ... avec la Malaisie la vente de 18 FA-50": who the seller sells to
+    if re.match(r"(?i)\s+(?:\w+\s+){0,2}?(?:approved|a\s+approuvé|approuve|genehmigte|billigte|hat\s+(?:\w+\s+){0,2}?"
+                r"(?:genehmigt|gebilligt))\s+(?:the\s+|l['’]|le\s+|den\s+|die\s+)?(?:purchase|achat|acquisition|Kauf|"
+                r"Erwerb|Beschaffung)\b", after):
+        return "buyer!"  # "le gouvernement slovaque a approuvé l'achat à Israël de six Barak MX": its own purchase
     if pm.how != "demonym" and re.search(r"\bnach\s+$", before):
         return "buyer"  # "die Ausfuhr von 150 IRIS-T nach Saudi-Arabien genehmigt": where the goods go, not "laut"
     if SOURCE_BEFORE_RE.search(before) or SOURCE_AFTER_RE.match(after) \

@@ -107,6 +107,7 @@ AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|totall?ing|altogether|a t
                           r"(?:had|has|have)\s+(?:passed|exceeded|surpassed|topped)|dépassé|überschritten|"
                           r"cumul\w*|together|gesamt|add(?:ed|ing)?\s+(?:it\s+|them\s+)?(?:all\s+)?up|"
                           r"running\s+total|grand\s+total|(?:somme|sum|Summe)\s+(?:de|d['’]|of|von)|"
+                          r"zusammen,?\s+kommt\s+man\s+auf|kommt\s+man\s+(?:zusammen\s+)?auf|"
                           r"(?:cases|sales|deals|packages|notifications|approvals|orders|contracts)\s+(?:[\w.-]+\s+){0,5}?"
                           r"(?:come|came|amount(?:ed)?|add(?:ed)?)\s+(?:up\s+)?to)\b[^.]{0,40}$")
 CONVERSION_RE = re.compile(r"(?i)(?:exchange rates?|that is|that's|equivalent|equal to|or about|or roughly|i\.e\.|soit|"
@@ -190,7 +191,9 @@ SOURCE_AFTER_RE = re.compile(r"(?i)^\s+(?:(?:defen[cs]e|government|military|mini
                              r"sagten|berichteten|ont indiqué|ont déclaré)")
 WEAPON_NOUN_AFTER = (r"(?i)^[-\s]+(?:\w+\s+){0,2}(?:jets?|fighters?|aircraft|tanks?|howitzers?|launchers?|frigates?|"
                      r"submarines?|missiles?|helicopters?|drones?|avions|chars|Panzer|Kampfjets)\b")
-AGGREGATE_AFTER_RE = re.compile(r"(?i)^\s*(?:combined|in total|in all|altogether|all told|together|insgesamt|au total)\b")
+AGGREGATE_AFTER_RE = re.compile(r"(?i)^\s*(?:[-–—:]\s*)?(?:(?:their|its|the|leur|ihr\w*)\s+)?"
+                                r"(?:combined|in total|in all|altogether|all told|together(?!\s+with)|insgesamt|au total|"
+                                r"cumulé\w*|zusammen)\b")
 VALUE_WORD_RE = re.compile(r"(?i)\b(?:valued|worth|costs?|costing|priced|estimated|montant|évalué\w*|chiffré\w*|"
                            r"put\s+(?:that|the|this|its)\s+(?:\w+\s+)?(?:case|sale|deal|package|value|cost|price)"
                            r"(?:,[^,.;]{1,40},)?\s+at|Volumen|"

@@ -70,7 +70,7 @@ MODAL_RE = re.compile(r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|is expected to
 # "... zwölf weitere Maschinen bestellen könnte": a German modal after the verb
 MODAL_AFTER_RE = re.compile(r"\w*\s+(?:zu\s+)?(?:könnte\w*|sollte\w*|würde\w*|wolle\w*|will|möchte\w*|dürfte\w*|"
                             r"müsste\w*|kann|können|soll|sollen|muss|müssen)\b")
-NEG_RE = re.compile(r"\b(?:not|never|no|denied|denies|deny|rejected|refused|dismissed reports?|"
+NEG_RE = re.compile(r"\b(?:not|never|no|nothing|denied|denies|deny|rejected|refused|dismissed reports?|"
                     r"has yet to|have yet to|without|denies|dément|dementi|bestreitet|dementiert)\b[^.]{0,70}$|"
                     # "Riyad n'a encore signé aucune lettre", "hat noch keinen Vertrag unterschrieben"
                     r"(?:\bn['’](?:a|ont|avait|avaient|aurait|auraient|est|sont)|\bne|\bjamais|\bnicht|\bnie|\bkein\w*)"
@@ -81,7 +81,14 @@ UNCONFIRMED_RE = re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,
                             # "11:30 - Unconfirmed: a legislator claims ...", "… is \"in the pipeline\""
                             r"unconfirmed|unverified|unbestätigt\w*|non\s+confirmée?s?|non\s+vérifiée?s?|rumou?r(?:ed|s)?|"
                             r"Gerüchte?n?|rumeurs?|(?:online\s+)?chatter|speculation|speculative|spéculations?|spéculatif|spéculative|Spekulation\w*|spekulativ\w*|"
-                            r"(?:is|are)\s+[\"“]?in\s+the\s+pipeline)\b")
+                            r"(?:is|are)\s+[\"“]?in\s+the\s+pipeline|on\s+entend\s+dire|word\s+is\s+that|"
+                            # "Ob Riad ... bestellt, ist dagegen offen", "darüber wird seit Jahren spekuliert"
+                            r"ist\s+(?:\w+\s+){0,2}offen|remains?\s+(?:\w+\s+)?(?:open|unclear)|reste\s+(?:\w+\s+)?ouverte?|"
+                            r"wird\s+(?:\w+\s+){0,3}spekuliert)\b")
+# "Manila could place a follow-on order", "la Hongrie pourrait elle aussi commander": a purchase only possible
+MODAL_PURCHASE_RE = re.compile(r"(?i)\b(?:could|might|may|would|pourrai\w*|könnte\w*|dürfte\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:buy|order|purchase|acquire|place\s+(?:an?\s+)?(?:[\w-]+\s+)?order|commander|acheter|"
+                               r"acquérir|kaufen|bestellen|beschaffen|erwerben)\b")
 
 
 FUTURE_DELIVERY_RE = re.compile(r"(?i)(?:\b(?:will|shall|would|to)\s+be|\bare\s+(?:to\s+be|due\s+to\s+be)|"
@@ -106,7 +113,8 @@ ANY_CUE_RE = re.compile("|".join(f"(?:{rx})" for _, rx in CUES), re.I)
 def read_stage(sentence: str) -> tuple[StageCue | None, bool]:
     """:func:`stage_of` and :func:`hedged` of one sentence, with one scan for cues (the common case: none)."""
     if not ANY_CUE_RE.search(sentence):
-        return None, REJECT_RE.search(sentence) is not None or UNCONFIRMED_RE.search(sentence) is not None
+        return None, REJECT_RE.search(sentence) is not None or UNCONFIRMED_RE.search(sentence) is not None \
+            or MODAL_PURCHASE_RE.search(sentence) is not None
     if UNCONFIRMED_RE.search(sentence):
         return None, True  # "reports that Zagreb wants ATACMS were not confirmed": no event
     return stage_of(sentence, checked=True), hedged(sentence, checked=True)
@@ -156,11 +164,24 @@ def stage_of(sentence: str, *, checked: bool = False) -> StageCue | None:
                     r"parlement|Parlament|Nationalrat|Ständerat|cabinet|Cabinet|Council\s+of\s+Ministers|"
                     r"[Cc]onseil\s+des\s+[Mm]inistres(?:\s+\w+)?|Ministerrat|Kabinett|Bundesregierung|"
                     r"(?:Thai|Spanish|Polish|Czech|Swiss|Dutch|Belgian|Danish|Norwegian|Swedish|Finnish|Indian|"
-                    r"Indonesian|Philippine|Greek|Romanian|Bulgarian|Croatian|Slovak|Brazilian)\s+government|"
-                    r"gouvernement\s+(?:espagnol|thaïlandais|polonais|tchèque|suisse|belge|grec|roumain|indien)|"
-                    r"(?:spanische|polnische|tschechische|thailändische|griechische|rumänische)\s+Regierung)"
+                    r"Indonesian|Philippine|Greek|Romanian|Bulgarian|Croatian|Slovak|Brazilian|Hungarian|Estonian|Latvian|"
+                    r"Lithuanian|Portuguese|Australian|Japanese|Moroccan|Slovenian)\s+government|"
+                    r"gouvernement\s+(?:espagnol|thaïlandais|polonais|tchèque|suisse|belge|grec|roumain|indien|slovaque|"
+                    r"hongrois|finlandais|estonien|letton|lituanien|bulgare|croate|slovène|portugais|norvégien|suédois|"
+                    r"danois|néerlandais|australien|japonais|sud-coréen|philippin|indonésien|brésilien|marocain)|"
+                    r"(?:spanische|polnische|tschechische|thailändische|griechische|rumänische|slowakische|ungarische|"
+                    r"finnische|estnische|lettische|litauische|bulgarische|kroatische|norwegische|schwedische|dänische|"
+                    r"niederländische|australische|japanische|brasilianische)\s+Regierung)"
                     r"(?:,?\s+(?:réuni|meeting|réunie)\s+\w+,?)?\s+(?:\w+\s+){0,2}$", before):
                 cue = StageCue("other", m.start(), m.end())  # a legislature's vote is the buyer's own step
+                if best is None or rank["other"] < rank[best.stage]:
+                    best = cue
+                break
+            if stage == "approved" and re.match(r"(?i)\s+(?:the\s+|l['’]|le\s+|den\s+|die\s+)?(?:purchase|achat|"
+                                                r"acquisition|Kauf|Erwerb|Beschaffung)\b", sentence[m.end():]) \
+                    and not re.search(r"(?i)State\s+Department|Washington|DSCA|Pentagon|\bU\.?S\.?\b|\bUS-|américain|"
+                                      r"Département\s+d['’]État|Außenministerium", sentence):
+                cue = StageCue("other", m.start(), m.end())  # "Slovakia approved the purchase of ...": its own step
                 if best is None or rank["other"] < rank[best.stage]:
                     best = cue
                 break
