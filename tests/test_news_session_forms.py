@@ -209,3 +209,40 @@ def test_possible_or_open_purchases_and_sums_are_no_deals() -> None:
     ex = extract_text("Published: 2025-05-06\n\nIn May 2022 Washington approved 20 HIMARS launchers for Australia for "
                       "US$385 million, together with a first load of GMLRS rockets.")
     assert [d.value.amount for d in ex.deals if d.value] == [385e6]
+
+
+QA = """EXPLAINER | Wednesday 12 February 2025
+
+Q: What exactly was cleared?
+A: On February 4 the State Department approved a possible Foreign Military Sale of AN/TPS-78 radars to Egypt \
+for an estimated $304 million. When Taiwan was cleared for AN/TPS-77 radars in October 2024, the release was similar.
+
+Q: Has Egypt bought U.S. radars before?
+A: Repeatedly. On January 25, 2022 Washington approved three SPS-48 land-based radars for an estimated $355 million.
+
+Q: Does Cairo only buy American?
+A: Far from it. Italy supplied two FREMM frigates for about 1.2 billion euros.
+"""
+
+
+def test_a_question_names_the_buyer_of_the_answer_and_a_supplier_sells() -> None:
+    ex = extract_text(QA)
+    got = {(d.seller.code, d.buyer.code, d.stage, d.value.amount if d.value else None) for d in ex.deals}
+    assert ("USA", "EGY", "approved", 355e6) in got  # not Taiwan's, told in passing before
+    assert ("ITA", "EGY", "delivered", 1.2e9) in got  # "Italy supplied": Italy sells
+
+
+def test_a_legislature_approving_the_purchase_is_the_same_purchase_at_another_stage() -> None:
+    text = ("Stand: 28.09.2023\n\nDeutschland und Israel haben am Donnerstag in Berlin eine Verpflichtungserklärung "
+            "über den Kauf des Raketenabwehrsystems Arrow 3 unterzeichnet.\n\nDer Haushaltsausschuss des Bundestages "
+            "hatte im Juni grünes Licht für die Beschaffung gegeben.")
+    ex = extract_text(text)
+    assert sorted((d.seller.code, d.buyer.code, d.stage) for d in ex.deals) == [
+        ("ISR", "DEU", "other"), ("ISR", "DEU", "signed")]
+
+
+def test_received_with_a_count_is_a_delivery() -> None:
+    ex = extract_text("Published: 2025-05-06\n\nEgypt received 20 F-16 in 2013.")
+    assert [(d.seller.code, d.buyer.code, d.stage) for d in ex.deals] == [("USA", "EGY", "delivered")]
+    ex = extract_text("Published: 2025-05-06\n\nLa Pologne a reçu le feu vert pour 32 F-35.")
+    assert [d.stage for d in ex.deals] == ["approved"]

@@ -122,6 +122,13 @@ def _contract_of_buyer_before(doc: Document, units: list[Unit], unit: Unit, last
     return _Deal(DealReport(seller=_seller_for(doc, unit, bn.code, [], context), buyer=bn, method="news")), systems
 
 
+def _opener_reach(units: list[Unit], unit: Unit) -> int:
+    """How far back a buyer named before may be looked for: past the sentence before when it is only an answer's
+    opening words ("A: Repeatedly.", "Yes.")."""
+    opener = [u for u in units if u.sentence == unit.sentence - 1]
+    return 2 if opener and sum(len(u.text.split()) for u in opener) <= 3 else 1
+
+
 def _main_country(units: list[Unit], makers: set[str]) -> tuple[Unit, countries.PartyMention] | None:
     """The one country (not the U.S., nor one of the ``makers``) an article is about: named at least three times and
     more than twice as often as any other; with the clause and mention naming it first."""
@@ -466,6 +473,18 @@ def extract_news(doc: Document) -> list[DealReport]:
                         and (not carried or not d.report.items or carried & d.roots):
                     target = d
                     break
+            if target is None and not systems_here and not unit.money and unit.cue and unit.cue.stage == "other" \
+                    and unit.deal_noun \
+                    and current is not None and current.report.buyer is not None \
+                    and current.report.buyer.code == code and current.report.stage \
+                    and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[current.report.stage] \
+                    and any(d.iso or d.precision != "none" for d in unit.dates):
+                # "Der Haushaltsausschuss des Bundestages hatte im Juni grünes Licht für die Beschaffung gegeben":
+                # the same purchase at another stage, told with its buyer
+                target = _Deal(DealReport(seller=current.report.seller, buyer=current.report.buyer, method="news"))
+                deals.append(target)
+                systems_here = [(-1, -1, cat_sys) for cat_sys in
+                                [cat.get(k) for k in current.systems] if cat_sys is not None]
             if target is None and (systems_here or unit.money):
                 context = current.report.seller if current else None
                 if topic_span and (o := _origin_code(systems_here[0][2])) and o != code:
@@ -527,14 +546,18 @@ def extract_news(doc: Document) -> list[DealReport]:
             if owner is not None and owner is not current and not (_unit_roots(unit) & current.roots) \
                     and _compatible(owner, unit, doc):
                 target = owner  # "The Boeing package comprises 50 F/A-18E ...": the other deal told just before
-            elif current.report.buyer is not None and unit.cue and unit.cue.stage == "signed" and not unit.hedged \
+            elif current.report.buyer is not None and unit.cue and unit.cue.stage in ("signed", "approved", "notified") \
+                    and not unit.hedged \
                     and not any(p.code != "USA" for p in unit.parties) and current.units[-1].sentence < unit.sentence - 1 \
                     and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems) \
-                    and (bn := _buyer_named_before(doc, all_units, unit)) is not None \
+                    and (bn := _buyer_named_before(doc, all_units, unit, reach=_opener_reach(all_units, unit))) is not None \
                     and bn.code != current.report.buyer.code:
                 # "Den Durchbruch brachte Polen. Im Sommer 2022 unterschrieben Hyundai Rotem und Hanwha Verträge über
-                # 180 K2 und 212 K9": the country the sentence before is about buys
-                target = _Deal(DealReport(seller=_origin_party(doc, unit, bn.code), buyer=bn, method="news"))
+                # 180 K2 und 212 K9": the country the sentence before is about buys ("Q: Has Egypt bought U.S. radars
+                # before? A: Repeatedly. On January 25, 2022 Washington approved three SPS-48 ...": past the opener)
+                seller = (_us_approval(doc, unit) if unit.cue.stage != "signed" else None) \
+                    or _origin_party(doc, unit, bn.code)
+                target = _Deal(DealReport(seller=seller, buyer=bn, method="news"))
                 deals.append(target)
             elif _compatible(current, unit, doc):
                 target = current
@@ -550,9 +573,14 @@ def extract_news(doc: Document) -> list[DealReport]:
                     and not re.search(r"(?i)\bawarded\b", unit.text):
                 # "Romania has shifted its purchases to the U.S. The Patriot programme, approved in 2017 ...": the
                 # buyer named just before, else the buyer of the deal in focus
-                buyer = (_buyer_named_before(doc, all_units, unit) if current.units[-1].sentence < unit.sentence - 1
-                         else None) or current.report.buyer
-                report = DealReport(seller=_us_approval(doc, unit) or _us_co_made(unit, current.report.seller)
+                # ("Q: Has Egypt bought U.S. radars before? A: Repeatedly. On January 25, 2022 Washington approved
+                # ...": the country of the question, past an answer's opening word)
+                buyer = (_buyer_named_before(doc, all_units, unit, reach=_opener_reach(all_units, unit))
+                         if current.units[-1].sentence < unit.sentence - 1 else None) or current.report.buyer
+                named_seller = next((Party(p.code, Evidence.of(text, unit.start + p.start, unit.start + p.end))
+                                     for p in sellers if p.code != buyer.code), None)  # "Italy supplied two FREMM"
+                report = DealReport(seller=_us_approval(doc, unit) or named_seller
+                                    or _us_co_made(unit, current.report.seller)
                                     or _origin_party(doc, unit, buyer.code) or current.report.seller, buyer=buyer,
                                     method="news")
                 if unit.cue is None and current.report.stage in ("approved", "notified"):

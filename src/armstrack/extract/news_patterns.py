@@ -30,7 +30,7 @@ BUYER_AFTER_RE = re.compile(
     r"erhält|erhielt|erhielten|bekam|bekamen|obtint|a\s+obtenu|avait\s+obtenu|a\s+reçu|avait\s+reçu|unterzeichnet|acheté|commandé|signé|gekauft|bestellt|took|takes|is set to receive|will receive|won|secured|obtained|signing|"
     r"ordering|buying)(?![\w-])|\s+government\s+(?:has\s+)?(?:requested|signed|ordered|bought|purchased))")
 SELLER_AFTER_RE = re.compile(
-    r"(?i)^\s+(?:\w+\s+){0,2}(?:has\s+)?(?:approved|approves|sells|sold|will supply|agreed to sell|supplies|"
+    r"(?i)^\s+(?:\w+\s+){0,2}(?:has\s+)?(?:approved|approves|sells|sold|will supply|agreed to sell|supplies|supplied|"
     r"cleared|clears|delivered|delivers|is selling|will sell|exports?|a approuvé|approuve|genehmigt|liefert)")
 SELLER_BEFORE_RE = re.compile(r"(?i)\b(?:from|by|de la part de|aus|von|auprès\s+d[eu]|auprès\s+des|made in|cédée?s?\s+par|"
                               r"vendue?s?\s+par)\s+(?:the\s+|la\s+|le\s+|l['’])?$")

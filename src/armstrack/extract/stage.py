@@ -12,7 +12,11 @@ from dataclasses import dataclass
 
 # ordered: the first matching cue in a sentence wins unless a later one is stronger
 CUES: list[tuple[str, str]] = [
-    ("delivered", r"\b(?:delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|to Congress))|took delivery|taken delivery|handed over|received (?:the|its) first|"
+    ("delivered", r"\b(?:delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|to Congress))|supplied|took delivery|"
+                  r"(?:received|(?:a|ont|avait|avaient)\s+reçu|erhielt|erhielten)\s+(?=(?:(?:from|de|d['’]|aus|von)\s+"
+                  r"(?:l['’]|la\s+|le\s+|les\s+|the\s+|den\s+|der\s+)?[\w-]+\s+)?(?:\d|two|three|four|five|six|"
+                  r"seven|eight|nine|ten|twelve|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|zwei|drei|vier|fünf|"
+                  r"sechs|acht|zehn|zwölf))|taken delivery|handed over|received (?:the|its) first|"
                   r"arrived in|arrived at|landed (?:at|in)|touched down (?:at|in)|inducted|livr(?:é|ée|és|ées)|réceptionn\w*|"
                   r"(?:ont|a) atterri|sont arrivés|geliefert|übergeben|ausgeliefert|eingetroffen|gelandet|"
                   r"(?:hat|haben|hatte|hatten)\s+(?:[\w'’-]+\s+){1,8}übernommen)\b"),
@@ -159,7 +163,8 @@ def stage_of(sentence: str, *, checked: bool = False) -> StageCue | None:
                     m.group(0).lower().endswith(("ed", "é", "ée", "t")):
                 continue  # "the signed contract", "the approved package": an adjective, not an event
             if stage == "approved" and re.search(
-                    r"(?i)\b(?:parliament|parliament's \w+ committee|lawmakers|legislators|Bundestag|Haushaltsausschuss|"
+                    r"(?i)\b(?:parliament|parliament's \w+ committee|lawmakers|legislators|Bundestag|"
+                    r"Haushaltsausschuss(?:\s+des\s+Bundestag(?:e?s)?)?|"
                     r"budget committee|defen[cs]e committee|Sejm|Knesset|Storting|Riksdag|National Assembly|"
                     r"parlement|Parlament|Nationalrat|Ständerat|cabinet|Cabinet|Council\s+of\s+Ministers|"
                     r"[Cc]onseil\s+des\s+[Mm]inistres(?:\s+\w+)?|Ministerrat|Kabinett|Bundesregierung|"
@@ -172,7 +177,7 @@ def stage_of(sentence: str, *, checked: bool = False) -> StageCue | None:
                     r"(?:spanische|polnische|tschechische|thailändische|griechische|rumänische|slowakische|ungarische|"
                     r"finnische|estnische|lettische|litauische|bulgarische|kroatische|norwegische|schwedische|dänische|"
                     r"niederländische|australische|japanische|brasilianische)\s+Regierung)"
-                    r"(?:,?\s+(?:réuni|meeting|réunie)\s+\w+,?)?\s+(?:\w+\s+){0,2}$", before):
+                    r"(?:,?\s+(?:réuni|meeting|réunie)\s+\w+,?)?\s+(?:\w+\s+){0,3}$", before):
                 cue = StageCue("other", m.start(), m.end())  # a legislature's vote is the buyer's own step
                 if best is None or rank["other"] < rank[best.stage]:
                     best = cue
