@@ -237,3 +237,10 @@ def test_organisations() -> None:
     found = _found(text)
     assert [c for _, c, _ in found] == ["NSPA", "NSPA", "NSPA", "NSPA", "OCCAR", "EU", "EU", "AU"]
     assert all(h == "organisation" for _, _, h in found)
+
+
+def test_german_month_phrases_are_months() -> None:
+    from armstrack.normalize.dates import find_dates
+
+    assert [(d.text, d.precision) for d in find_dates("bereits Anfang Mai zugestimmt", "2018-09-27")] == [
+        ("Anfang Mai", "month")]

@@ -246,3 +246,45 @@ def test_received_with_a_count_is_a_delivery() -> None:
     assert [(d.seller.code, d.buyer.code, d.stage) for d in ex.deals] == [("USA", "EGY", "delivered")]
     ex = extract_text("Published: 2025-05-06\n\nLa Pologne a reçu le feu vert pour 32 F-35.")
     assert [d.stage for d in ex.deals] == ["approved"]
+
+
+COMMITTEE_DE = """Ausgabe vom Donnerstag, 27. September 2018
+
+Berlin. Der Haushaltsausschuss des Bundestages hat am Mittwoch den Weg für die Beschaffung von sechs \
+Transportflugzeugen des Typs C-130J frei gemacht. Nach Angaben aus Teilnehmerkreisen billigte das Gremium eine \
+Vorlage des Verteidigungsministeriums über knapp 970 Millionen Euro.
+
+Frankreich steuert vier eigene Maschinen bei, zwei C-130J und zwei KC-130J, deren Verkauf die US-Regierung im \
+November 2015 mit geschätzt 650 Millionen Dollar veranschlagt hatte.
+
+Die US-Regierung hatte dem Verkauf der sechs C-130J bereits Anfang Mai zugestimmt. Die Behörde DSCA bezifferte den \
+Wert des Pakets damals auf bis zu 1,4 Milliarden Dollar, neben den Flugzeugen auch für Link-16-Terminals.
+"""
+
+
+def test_a_committee_vote_and_the_earlier_us_approval_of_the_same_six_aircraft() -> None:
+    ex = extract_text(COMMITTEE_DE)
+    deu = sorted((d.stage, d.value.amount if d.value else None) for d in ex.deals if d.buyer.code == "DEU")
+    # "billigte das Gremium" is the committee's step of the same purchase; "der sechs C-130J" are Germany's, not
+    # the French two told just before; "den Wert des Pakets" is that approval's value
+    assert deu == [("approved", 1.4e9), ("other", 970e6)]
+    assert [d.value.amount for d in ex.deals if d.buyer.code == "FRA" and d.value] == [650e6]
+
+
+CORRECTION = """Wednesday, April 16, 2025
+
+CORRECTION NOTICE
+
+An article published on this site on Tuesday, "U.S. clears more engines for Israel's Eitan carriers," contained two \
+errors. It said the earlier case for the same engines was worth $85.5 billion; the correct figure is $85.5 million.
+
+The State Department has approved a possible sale to Israel of additional Eitan powerpack engines, the Defense \
+Security Cooperation Agency said on Monday, putting the estimated cost at $180 million.
+"""
+
+
+def test_a_figure_a_correction_withdraws_is_no_deal() -> None:
+    ex = extract_text(CORRECTION)
+    assert all(not d.value or d.value.amount != 85.5e9 for d in ex.deals)
+    assert [(d.buyer.code, d.stage, d.value.amount if d.value else None) for d in ex.deals] == [
+        ("ISR", "approved", 180e6)]

@@ -12,6 +12,12 @@ import re
 from dataclasses import replace
 
 from armstrack.extract.clauses import Unit, units_of
+from armstrack.extract.news_context import (
+    _contract_of_buyer_before,
+    _deal_counting,
+    _main_country,
+    _opener_reach,
+)
 from armstrack.extract.news_fields import (
     _context_mention,
     _origin_code,
@@ -65,6 +71,7 @@ from armstrack.extract.news_patterns import (
     LIST_HEADING_RE,
     LIST_ITEM_RE,
     NEXT_CASE_RE,
+    PACKAGE_VALUE_RE,
     RECEIVE_RE,
     SEPARATE_RE,
     STAGE_GROUP,
@@ -72,7 +79,6 @@ from armstrack.extract.news_patterns import (
     VALUE_WORD_RE,
 )
 from armstrack.extract.news_refs import (
-    Topic,
     _announced_stage,
     _Deal,
     _deal_naming,
@@ -93,56 +99,8 @@ from armstrack.extract.news_refs import (
 )
 from armstrack.model import Contractor, DealReport, Document, Evidence, Party
 from armstrack.normalize import countries
-from armstrack.normalize.catalog import System, load_catalog
+from armstrack.normalize.catalog import load_catalog
 from armstrack.normalize.companies import find_companies
-
-
-def _contract_of_buyer_before(doc: Document, units: list[Unit], unit: Unit, last_named: Unit | None,
-                              topic: list[Topic]) -> tuple[_Deal, list[tuple[int, int, System]]] | None:
-    """A deal told without its buyer ("Unterschrieben wurde im Oktober 2014: 36 Maschinen für ..."), of the one
-    country named a few sentences before (not the maker's), with the systems it names or the article's system
-    of the kind its generic noun says."""
-    systems = unit.systems
-    context = None
-    if not systems:
-        gm = GENERIC_QTY_RE.search(unit.text)
-        main = (_named_of_kind(last_named, unit, gm.group("noun")) or _topic_of_kind(topic, gm.group("noun"))) \
-            if gm else None
-        if main is None:
-            return None
-        systems = [(-1, -1, main[1])]
-        if (o := _origin_code(main[1])) is not None:
-            context = Party(o, Evidence.of(doc.text, main[2], main[3]))
-    makers = frozenset(c for _, _, x in systems for c in _origin_codes(x))
-    bn = _buyer_named_before(doc, units, unit, reach=4, makers=makers)
-    if bn is None:
-        return None
-    if context is not None and context.code == bn.code:
-        context = None
-    return _Deal(DealReport(seller=_seller_for(doc, unit, bn.code, [], context), buyer=bn, method="news")), systems
-
-
-def _opener_reach(units: list[Unit], unit: Unit) -> int:
-    """How far back a buyer named before may be looked for: past the sentence before when it is only an answer's
-    opening words ("A: Repeatedly.", "Yes.")."""
-    opener = [u for u in units if u.sentence == unit.sentence - 1]
-    return 2 if opener and sum(len(u.text.split()) for u in opener) <= 3 else 1
-
-
-def _main_country(units: list[Unit], makers: set[str]) -> tuple[Unit, countries.PartyMention] | None:
-    """The one country (not the U.S., nor one of the ``makers``) an article is about: named at least three times and
-    more than twice as often as any other; with the clause and mention naming it first."""
-    counts: dict[str, int] = {}
-    first: dict[str, tuple[Unit, countries.PartyMention]] = {}
-    for u in units:
-        for p in u.parties:
-            if p.code != "USA" and p.code not in makers:
-                counts[p.code] = counts.get(p.code, 0) + 1
-                first.setdefault(p.code, (u, p))
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 >= ranked[0][1]):
-        return None
-    return first[ranked[0][0]]
 
 
 def extract_news(doc: Document) -> list[DealReport]:
@@ -559,7 +517,21 @@ def extract_news(doc: Document) -> list[DealReport]:
                     or _origin_party(doc, unit, bn.code)
                 target = _Deal(DealReport(seller=seller, buyer=bn, method="news"))
                 deals.append(target)
-            elif _compatible(current, unit, doc):
+            elif unit.cue is not None and not unit.hedged and not any(p.code != "USA" for p in unit.parties) \
+                    and (twin := _deal_counting(deals, unit, current)) is not None and twin.report.buyer is not None:
+                # "Die US-Regierung hatte dem Verkauf der sechs C-130J bereits Anfang Mai zugestimmt": the deal of
+                # those six, at this stage
+                if twin.report.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[twin.report.stage]:
+                    target = _Deal(DealReport(seller=_us_approval(doc, unit) or twin.report.seller,
+                                              buyer=twin.report.buyer, method="news"))
+                    deals.append(target)
+                else:
+                    target = twin
+            elif _compatible(current, unit, doc) or (unit.money and current.report.value is None
+                                                     and PACKAGE_VALUE_RE.search(unit.text) is not None
+                                                     and not any(p.code != "USA" for p in unit.parties)):
+                # ("Die Behörde DSCA bezifferte den Wert des Pakets damals auf bis zu 1,4 Milliarden Dollar": the value
+                # of the deal in focus, whatever else the clause lists)
                 target = current
             elif (unit.cue or (SEPARATE_RE.search(unit.text) and unit.deal_noun and unit.systems and unit.money)
                   or (unit.money and unit.systems and _approval_noun(unit.text))

@@ -194,6 +194,10 @@ WEAPON_NOUN_AFTER = (r"(?i)^[-\s]+(?:\w+\s+){0,2}(?:jets?|fighters?|aircraft|tan
 AGGREGATE_AFTER_RE = re.compile(r"(?i)^\s*(?:[-–—:]\s*)?(?:(?:their|its|the|leur|ihr\w*)\s+)?"
                                 r"(?:combined|in total|in all|altogether|all told|together(?!\s+with)|insgesamt|au total|"
                                 r"cumulé\w*|zusammen)\b")
+# "den Wert des Pakets", "the value of the package", "le montant du contrat": the deal in focus's own value
+PACKAGE_VALUE_RE = re.compile(r"(?i)\b(?:value|cost|price|Wert|Preis|Volumen|valeur|montant|coût)\s+(?:of\s+the|des|du|de\s+la)\s+"
+                              r"(?:package|deal|sale|case|contract|Pakets|Geschäfts|Verkaufs|Vertrags|paquet|contrat|"
+                              r"vente)\b")
 VALUE_WORD_RE = re.compile(r"(?i)\b(?:valued|worth|costs?|costing|priced|estimated|montant|évalué\w*|chiffré\w*|"
                            r"put\s+(?:that|the|this|its)\s+(?:\w+\s+)?(?:case|sale|deal|package|value|cost|price)"
                            r"(?:,[^,.;]{1,40},)?\s+at|Volumen|"

@@ -88,7 +88,13 @@ UNCONFIRMED_RE = re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,
                             r"(?:is|are)\s+[\"“]?in\s+the\s+pipeline|on\s+entend\s+dire|word\s+is\s+that|"
                             # "Ob Riad ... bestellt, ist dagegen offen", "darüber wird seit Jahren spekuliert"
                             r"ist\s+(?:\w+\s+){0,2}offen|remains?\s+(?:\w+\s+)?(?:open|unclear)|reste\s+(?:\w+\s+)?ouverte?|"
-                            r"wird\s+(?:\w+\s+){0,3}spekuliert)\b")
+                            r"wird\s+(?:\w+\s+){0,3}spekuliert|"
+                            # a correction notice: "An article ... "U.S. clears ...", contained two errors. It said ... was
+                            # worth $85.5 billion; the correct figure is ...": what was misreported is no event
+                            r"contained\s+(?:\w+\s+)?errors?|enthielt\s+(?:\w+\s+)?Fehler|comportait\s+(?:\w+\s+)?erreurs?|"
+                            r"the\s+correct\s+(?:figure|amount|number|value|designation)\s+(?:is|was)|"
+                            r"le\s+(?:bon\s+(?:chiffre|montant)|(?:chiffre|montant)\s+(?:exact|correct))\s+(?:est|était)|"
+                            r"(?:richtig|korrekt)\s+(?:ist|wäre|sind)|richtige\s+(?:Zahl|Betrag|Wert)\s+(?:ist|lautet))\b")
 # "Manila could place a follow-on order", "la Hongrie pourrait elle aussi commander": a purchase only possible
 MODAL_PURCHASE_RE = re.compile(r"(?i)\b(?:could|might|may|would|pourrai\w*|könnte\w*|dürfte\w*)\s+(?:[\w'’-]+\s+){0,3}?"
                                r"(?:buy|order|purchase|acquire|place\s+(?:an?\s+)?(?:[\w-]+\s+)?order|commander|acheter|"
@@ -162,9 +168,16 @@ def stage_of(sentence: str, *, checked: bool = False) -> StageCue | None:
             if re.search(r"(?i)\b(?:the|an|its|their)\s+$", before) and \
                     m.group(0).lower().endswith(("ed", "é", "ée", "t")):
                 continue  # "the signed contract", "the approved package": an adjective, not an event
+            if stage == "approved" and re.match(r"\s+(?:das|der|die)\s+(?:Gremium|Ausschuss|Haushaltsausschuss|"
+                                                r"Verteidigungsausschuss|Parlament|Bundestag|Kabinett|Bundesregierung)\b",
+                                                sentence[m.end():]):
+                cue = StageCue("other", m.start(), m.end())  # "billigte das Gremium eine Vorlage": the buyer's step
+                if best is None or rank["other"] < rank[best.stage]:
+                    best = cue
+                break
             if stage == "approved" and re.search(
                     r"(?i)\b(?:parliament|parliament's \w+ committee|lawmakers|legislators|Bundestag|"
-                    r"Haushaltsausschuss(?:\s+des\s+Bundestag(?:e?s)?)?|"
+                    r"Haushaltsausschuss(?:\s+des\s+Bundestag(?:e?s)?)?|Gremium|Verteidigungsausschuss|"
                     r"budget committee|defen[cs]e committee|Sejm|Knesset|Storting|Riksdag|National Assembly|"
                     r"parlement|Parlament|Nationalrat|Ständerat|cabinet|Cabinet|Council\s+of\s+Ministers|"
                     r"[Cc]onseil\s+des\s+[Mm]inistres(?:\s+\w+)?|Ministerrat|Kabinett|Bundesregierung|"

@@ -38,7 +38,8 @@ NUMERIC_DMY_RE = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|
 MD_RE = re.compile(rf"(?i)\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)")
 DM_RE = re.compile(rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+)?(?P<m>{_MONTH})\b(?!\.?,?\s+(?:19|20)\d\d)")
 MONTH_ONLY_RE = re.compile(
-    rf"(?i)\b(?:in|en|im|since|depuis|seit|late|early|mid|fin|début)[\s-]+(?P<m>{_MONTH})\b(?:\s+(?P<y>(?:19|20)\d\d))?")
+    rf"(?i)\b(?:in|en|im|since|depuis|seit|late|early|mid|fin|début|Anfang|Ende|Mitte)[\s-]+(?P<m>{_MONTH})\b"
+    rf"(?:\s+(?P<y>(?:19|20)\d\d))?")
 RELATIVE_RE = re.compile(
     rf"(?i)\b(?:(?:on|last|this past|this|next)\s+)?(?P<wd>{_WEEKDAY})\b|"
     r"\b(?P<rel>yesterday|today|earlier (?:this|in the) (?:year|month|week)|last (?:year|month|week)|"
@@ -84,7 +85,8 @@ def find_dates(text: str, anchor: str | None = None) -> list[DateMention]:
 
 
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’]*")
-_MONTH_ONLY_HEADS = {"in", "en", "im", "since", "depuis", "seit", "late", "early", "mid", "fin", "début"}
+_MONTH_ONLY_HEADS = {"in", "en", "im", "since", "depuis", "seit", "late", "early", "mid", "fin", "début", "anfang", "ende",
+                     "mitte"}
 _RELATIVE_HEADS = set(WEEKDAYS) | {"on", "last", "this", "next", "yesterday", "today", "earlier", "hier",
                                    "aujourd'hui", "gestern", "heute", "letzte", "letzten", "letztem", "le", "l'an",
                                    "l'année", "cette", "dieses", "vergangene", "vergangenen", "vergangenem"}

@@ -1,0 +1,84 @@
+"""Where a clause's missing parts are told elsewhere: the buyer named a few sentences before, the country the
+article is about, the deal whose count a clause repeats (helpers of the news reader)."""
+from __future__ import annotations
+
+from armstrack.extract.clauses import Unit
+from armstrack.extract.news_fields import _origin_code, _origin_codes, _quantity
+from armstrack.extract.news_parties import _seller_for
+from armstrack.extract.news_parts import _buyer_named_before
+from armstrack.extract.news_patterns import GENERIC_QTY_RE
+from armstrack.extract.news_refs import Topic, _Deal, _named_of_kind, _topic_of_kind
+from armstrack.model import DealReport, Document, Evidence, Party
+from armstrack.normalize import countries
+from armstrack.normalize.catalog import System, load_catalog
+
+
+def _contract_of_buyer_before(doc: Document, units: list[Unit], unit: Unit, last_named: Unit | None,
+                              topic: list[Topic]) -> tuple[_Deal, list[tuple[int, int, System]]] | None:
+    """A deal told without its buyer ("Unterschrieben wurde im Oktober 2014: 36 Maschinen für ..."), of the one
+    country named a few sentences before (not the maker's), with the systems it names or the article's system
+    of the kind its generic noun says."""
+    systems = unit.systems
+    context = None
+    if not systems:
+        gm = GENERIC_QTY_RE.search(unit.text)
+        main = (_named_of_kind(last_named, unit, gm.group("noun")) or _topic_of_kind(topic, gm.group("noun"))) \
+            if gm else None
+        if main is None:
+            return None
+        systems = [(-1, -1, main[1])]
+        if (o := _origin_code(main[1])) is not None:
+            context = Party(o, Evidence.of(doc.text, main[2], main[3]))
+    makers = frozenset(c for _, _, x in systems for c in _origin_codes(x))
+    bn = _buyer_named_before(doc, units, unit, reach=4, makers=makers)
+    if bn is None:
+        return None
+    if context is not None and context.code == bn.code:
+        context = None
+    return _Deal(DealReport(seller=_seller_for(doc, unit, bn.code, [], context), buyer=bn, method="news")), systems
+
+
+def _opener_reach(units: list[Unit], unit: Unit) -> int:
+    """How far back a buyer named before may be looked for: past the sentence before when it is only an answer's
+    opening words ("A: Repeatedly.", "Yes.")."""
+    opener = [u for u in units if u.sentence == unit.sentence - 1]
+    return 2 if opener and sum(len(u.text.split()) for u in opener) <= 3 else 1
+
+
+def _main_country(units: list[Unit], makers: set[str]) -> tuple[Unit, countries.PartyMention] | None:
+    """The one country (not the U.S., nor one of the ``makers``) an article is about: named at least three times and
+    more than twice as often as any other; with the clause and mention naming it first."""
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[Unit, countries.PartyMention]] = {}
+    for u in units:
+        for p in u.parties:
+            if p.code != "USA" and p.code not in makers:
+                counts[p.code] = counts.get(p.code, 0) + 1
+                first.setdefault(p.code, (u, p))
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 >= ranked[0][1]):
+        return None
+    return first[ranked[0][0]]
+
+
+def _deal_counting(deals: list[_Deal], unit: Unit, current: _Deal) -> _Deal | None:
+    """The one other deal holding a system the clause counts, with that count, when the deal in focus does not
+    ("Frankreich steuert vier eigene Maschinen bei, zwei C-130J ... Die US-Regierung hatte dem Verkauf der sechs
+    C-130J bereits Anfang Mai zugestimmt": the six German aircraft, not the French two)."""
+    cat = load_catalog()
+
+    def root(cid: str | None) -> str | None:
+        r = cat.root(cid) if cid else None
+        return r.id if r is not None else cid
+
+    counted = {root(x.id): q for a, _b, x in unit.systems if (q := _quantity(unit.text, a)[0]) is not None}
+    if not counted:
+        return None
+
+    def holds(d: _Deal) -> bool:
+        return any(root(i.catalog_id) in counted and counted[root(i.catalog_id)] == i.quantity for i in d.report.items)
+
+    if holds(current):
+        return None
+    hits = [d for d in deals if d is not current and holds(d)]
+    return hits[0] if len(hits) == 1 else None
