@@ -13,7 +13,10 @@ from dataclasses import replace
 
 from armstrack.extract.clauses import Unit, units_of
 from armstrack.extract.news_context import (
+    _buyer_named_before,
     _contract_of_buyer_before,
+    _coordinated_buyers,
+    _copy_for_each,
     _deal_counting,
     _main_country,
     _opener_reach,
@@ -45,11 +48,8 @@ from armstrack.extract.news_parties import (
 )
 from armstrack.extract.news_parts import (
     _approval_noun,
-    _buyer_named_before,
     _companies_as_parties,
     _contractors,
-    _coordinated_buyers,
-    _copy_for_each,
     _fix_home_buyers,
     _role,
     _split_by_buyers,

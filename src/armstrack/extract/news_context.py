@@ -2,13 +2,16 @@
 article is about, the deal whose count a clause repeats (helpers of the news reader)."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import _origin_code, _origin_codes, _quantity
 from armstrack.extract.news_parties import _seller_for
-from armstrack.extract.news_parts import _buyer_named_before
+from armstrack.extract.news_parts import _role
 from armstrack.extract.news_patterns import GENERIC_QTY_RE
-from armstrack.extract.news_refs import Topic, _Deal, _named_of_kind, _topic_of_kind
-from armstrack.model import DealReport, Document, Evidence, Party
+from armstrack.extract.news_refs import Topic, _Deal, _named_of_kind, _sibling, _topic_of_kind
+from armstrack.model import DealReport, Document, Evidence, Item, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import System, load_catalog
 
@@ -82,3 +85,60 @@ def _deal_counting(deals: list[_Deal], unit: Unit, current: _Deal) -> _Deal | No
         return None
     hits = [d for d in deals if d is not current and holds(d)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _buyer_named_before(doc: Document, units: list[Unit], unit: Unit, reach: int = 1,
+                        makers: frozenset[str] = frozenset()) -> Party | None:
+    """The one country (not the U.S., nor one of ``makers``: the maker countries of the systems told) the previous
+    sentence names, when no deal was read from it; with ``reach``, past sentences naming no country ("Tobias, what
+    exactly did Washington approve?")."""
+    for back in range(1, reach + 1):
+        before = [u for u in units if u.sentence == unit.sentence - back]
+        if any(u.cue or u.money for u in before):
+            return None
+        named = [(u.start + p.start, u.start + p.end, p.code) for u in before for p in u.parties
+                 if p.code != "USA" and p.code not in makers and _role(u, p) not in ("source", "seller")]
+        if len({c for _, _, c in named}) > 1:
+            return None
+        if named:
+            a, b, code = named[0]
+            return Party(code, Evidence.of(doc.text, a, b))
+    return None
+
+
+# "each", and a joint purchase ("Estland und Lettland ... gemeinsam Verträge ... unterzeichnet"): one deal per buyer
+EACH_RE = re.compile(r"(?i)\b(?:each|jeweils|chacun|chacune|jointly|together|gemeinsam|conjointement|ensemble)\b")
+COORD_GAP_RE = re.compile(r"(?i)^\s*(?:,\s*|\s+)?(?:and|und|et|as\s+well\s+as|sowie)?\s*(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$")
+
+
+def _coordinated_buyers(unit: Unit, exclude: set[str]) -> list[countries.PartyMention]:
+    """"Qatar and India each bought 36 aircraft", "Katar und Indien jeweils 36 Rafale": the countries named
+    together as the subject of one purchase each (none when the clause has no "each")."""
+    if not EACH_RE.search(unit.text):
+        return []
+    ps = sorted((p for p in unit.parties if p.code not in exclude and p.code != "USA"), key=lambda p: p.start)
+    best: list[countries.PartyMention] = []
+    run: list[countries.PartyMention] = []
+    for p in ps:
+        if run and COORD_GAP_RE.match(unit.text[run[-1].end:p.start]) and p.code not in {q.code for q in run}:
+            run.append(p)
+        else:
+            run = [p]
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= 2 else []
+
+
+def _copy_for_each(doc: Document, deals: list[_Deal], deal: _Deal, unit: Unit, others: list[countries.PartyMention],
+                   items: list[Item]) -> None:
+    """The same purchase for each of the other buyers named with the first ("... and India each bought 36")."""
+    r = deal.report
+    for bp in others:
+        new = _Deal(_sibling(r, buyer=Party(bp.code, Evidence.of(doc.text, unit.start + bp.start, unit.start + bp.end)),
+                             evidence=[Evidence.of(doc.text, unit.start, unit.end)]))
+        new.units = [unit]
+        for item in items:
+            copy = replace(item, notes=[*item.notes, "one count said for each buyer named together"])
+            new.report.items.append(copy)
+            new.systems[copy.catalog_id or copy.system] = copy
+        deals.append(new)

@@ -514,25 +514,6 @@ def _approval_noun(clause: str) -> re.Match[str] | None:
     return None
 
 
-def _buyer_named_before(doc: Document, units: list[Unit], unit: Unit, reach: int = 1,
-                        makers: frozenset[str] = frozenset()) -> Party | None:
-    """The one country (not the U.S., nor one of ``makers``: the maker countries of the systems told) the previous
-    sentence names, when no deal was read from it; with ``reach``, past sentences naming no country ("Tobias, what
-    exactly did Washington approve?")."""
-    for back in range(1, reach + 1):
-        before = [u for u in units if u.sentence == unit.sentence - back]
-        if any(u.cue or u.money for u in before):
-            return None
-        named = [(u.start + p.start, u.start + p.end, p.code) for u in before for p in u.parties
-                 if p.code != "USA" and p.code not in makers and _role(u, p) not in ("source", "seller")]
-        if len({c for _, _, c in named}) > 1:
-            return None
-        if named:
-            a, b, code = named[0]
-            return Party(code, Evidence.of(doc.text, a, b))
-    return None
-
-
 def _fix_home_buyers(doc: Document, deals: list[_Deal]) -> list[_Deal]:
     """A deal whose buyer is the maker's country of every item it holds ("his French counterpart signed for 42
     Rafale" read as France buying Rafale) is another buyer's import when its clauses name one country apart
@@ -561,43 +542,3 @@ def _fix_home_buyers(doc: Document, deals: list[_Deal]) -> list[_Deal]:
                 r.seller = Party(maker, r.items[0].evidence)
             out.append(deal)
     return out
-
-
-# "each", and a joint purchase ("Estland und Lettland ... gemeinsam Verträge ... unterzeichnet"): one deal per buyer
-EACH_RE = re.compile(r"(?i)\b(?:each|jeweils|chacun|chacune|jointly|together|gemeinsam|conjointement|ensemble)\b")
-COORD_GAP_RE = re.compile(r"(?i)^\s*(?:,\s*|\s+)?(?:and|und|et|as\s+well\s+as|sowie)?\s*(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$")
-
-
-def _coordinated_buyers(unit: Unit, exclude: set[str]) -> list[countries.PartyMention]:
-    """"Qatar and India each bought 36 aircraft", "Katar und Indien jeweils 36 Rafale": the countries named
-    together as the subject of one purchase each (none when the clause has no "each")."""
-    if not EACH_RE.search(unit.text):
-        return []
-    ps = sorted((p for p in unit.parties if p.code not in exclude and p.code != "USA"), key=lambda p: p.start)
-    best: list[countries.PartyMention] = []
-    run: list[countries.PartyMention] = []
-    for p in ps:
-        if run and COORD_GAP_RE.match(unit.text[run[-1].end:p.start]) and p.code not in {q.code for q in run}:
-            run.append(p)
-        else:
-            run = [p]
-        if len(run) > len(best):
-            best = list(run)
-    return best if len(best) >= 2 else []
-
-
-def _copy_for_each(doc: Document, deals: list[_Deal], deal: _Deal, unit: Unit, others: list[countries.PartyMention],
-                   items: list[Item]) -> None:
-    """The same purchase for each of the other buyers named with the first ("... and India each bought 36")."""
-    from dataclasses import replace
-
-    r = deal.report
-    for bp in others:
-        new = _Deal(_sibling(r, buyer=Party(bp.code, Evidence.of(doc.text, unit.start + bp.start, unit.start + bp.end)),
-                             evidence=[Evidence.of(doc.text, unit.start, unit.end)]))
-        new.units = [unit]
-        for item in items:
-            copy = replace(item, notes=[*item.notes, "one count said for each buyer named together"])
-            new.report.items.append(copy)
-            new.systems[copy.catalog_id or copy.system] = copy
-        deals.append(new)
