@@ -288,3 +288,25 @@ def test_a_figure_a_correction_withdraws_is_no_deal() -> None:
     assert all(not d.value or d.value.amount != 85.5e9 for d in ex.deals)
     assert [(d.buyer.code, d.stage, d.value.amount if d.value else None) for d in ex.deals] == [
         ("ISR", "approved", 180e6)]
+
+
+ABRAMS = """Published: 2012-06-20
+
+The Defense Security Cooperation Agency notified Congress on Monday of a possible Foreign Military Sale to Morocco \
+covering the refurbishment of 200 M1A1 Abrams tanks, estimated at $1.015 billion.
+
+The tanks are surplus vehicles Washington agreed to hand over free of charge; that grant transfer of 200 M1A1s was \
+notified to Congress on 27 April 2011. Monday's notification also covers 150 SINCGARS radios.
+
+In September 2009 the DSCA notified a $187 million package for Moroccan F-16 fighters, including 20 AGM-65D \
+Maverick missiles.
+"""
+
+
+def test_an_earlier_notification_told_in_passing_keeps_the_deal_in_focus() -> None:
+    ex = extract_text(ABRAMS)
+    got = sorted(((d.date or "", d.stage, d.value.amount if d.value else None, len(d.items)) for d in ex.deals))
+    assert [g[:3] for g in got] == [("", "notified", 187e6), ("2011-04-27", "notified", None),
+                                    ("2012-06-18", "notified", 1.015e9)]
+    main = next(d for d in ex.deals if d.date == "2012-06-18")
+    assert any("sincgars" in (i.catalog_id or "") for i in main.items)  # the list goes on with the main deal

@@ -124,6 +124,7 @@ def extract_news(doc: Document) -> list[DealReport]:
     occasion: Occasion | None = None  # an announcement of several sales to one buyer, told case by case after it
     told: list[tuple[Occasion, int]] = []  # the occasions read, with the last sentence each covers
     for ui, unit in enumerate(all_units):
+        in_passing: _Deal | None = None
         if any(a <= unit.start < b for a, b in clutter) or unit.start < listed_until or unit.start in consumed:
             continue  # "Sur le même sujet\n- Arabie saoudite : Washington valide ...": another story's headline
         if occasion is not None and (unit.sentence - occasion.sentence > 15
@@ -538,7 +539,11 @@ def extract_news(doc: Document) -> list[DealReport]:
                   or ((unit.deal_noun or VALUE_WORD_RE.search(unit.text) or unit.dates) and unit.money
                       and _fresh_systems(unit, current)
                       and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems))) \
-                    and (unit.money or (unit.systems and SEPARATE_RE.search(unit.text))) \
+                    and (unit.money or (unit.systems and SEPARATE_RE.search(unit.text))
+                         # "that grant transfer of 200 M1A1s was notified to Congress on 27 April 2011": another day
+                         or (unit.cue is not None and not unit.hedged and unit.systems and current.report.date is not None
+                             and any(d.iso and d.precision == "day" and d.iso[:4] != current.report.date[:4]
+                                     for d in unit.dates))) \
                     and current.report.buyer is not None \
                     and not any(p.code not in ("USA", *origin_here) for p in unit.parties) \
                     and not _companies_as_parties(unit) \
@@ -561,6 +566,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                     report.stage, report.stage_evidence = current.report.stage, current.report.stage_evidence
                 target = _Deal(report)
                 deals.append(target)
+                if not unit.money and not SEPARATE_RE.search(unit.text):
+                    in_passing = current  # an earlier event told in passing: the deal in focus stays in focus
         if target is None and current is None and not buyers and unit.cue is not None and not unit.hedged \
                 and unit.money and not any(p.code != "USA" for p in unit.parties) \
                 and (told_before := _contract_of_buyer_before(doc, all_units, unit, last_named, topic)) is not None:
@@ -576,6 +583,8 @@ def extract_news(doc: Document) -> list[DealReport]:
         current = target
         before_items = list(target.report.items)
         _fill(doc, target, unit, systems_here)
+        if in_passing is not None:
+            current, in_passing = in_passing, None
         if coordinated and len(buyers) >= 2 and target.report.buyer and target.report.buyer.code == buyers[0].code:
             _copy_for_each(doc, deals, target, unit, buyers[1:], [i for i in target.report.items if i not in before_items])
         if len(target.units) == 1:
