@@ -305,7 +305,7 @@ Maverick missiles.
 
 def test_an_earlier_notification_told_in_passing_keeps_the_deal_in_focus() -> None:
     ex = extract_text(ABRAMS)
-    got = sorted(((d.date or "", d.stage, d.value.amount if d.value else None, len(d.items)) for d in ex.deals))
+    got = sorted((d.date or "", d.stage, d.value.amount if d.value else None, len(d.items)) for d in ex.deals)
     assert [g[:3] for g in got] == [("", "notified", 187e6), ("2011-04-27", "notified", None),
                                     ("2012-06-18", "notified", 1.015e9)]
     main = next(d for d in ex.deals if d.date == "2012-06-18")
