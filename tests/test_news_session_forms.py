@@ -310,3 +310,12 @@ def test_an_earlier_notification_told_in_passing_keeps_the_deal_in_focus() -> No
                                     ("2012-06-18", "notified", 1.015e9)]
     main = next(d for d in ex.deals if d.date == "2012-06-18")
     assert any("sincgars" in (i.catalog_id or "") for i in main.items)  # the list goes on with the main deal
+
+
+def test_then_at_a_new_time_tells_the_next_approval_of_a_sequence() -> None:
+    text = ("Published: 2025-05-06\n\nSéoul avait obtenu en 2019 le feu vert de Washington pour douze hélicoptères "
+            "MH-60R, un dossier estimé à 800 millions de dollars, puis, fin 2022, pour dix-huit CH-47F Chinook de "
+            "transport lourd, estimés à 1,5 milliard de dollars.")
+    ex = extract_text(text)
+    assert sorted((d.stage, d.value.amount, d.items[0].quantity) for d in ex.deals if d.value) == [
+        ("approved", 800e6, 12), ("approved", 1.5e9, 18)]

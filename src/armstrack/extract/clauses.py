@@ -22,7 +22,10 @@ DEAL_NOUN_RE = re.compile(
     r"Liefervertrag|paquet|ensemble|"
     r"(?<!short\s)(?<!in\s)supply(?!\s+chains?)|sell|sold|selling|buying|bought|acquire|acquiring|purchasing|nod|green light|feu vert|"
     r"achète|acheter|acheté|achetés|acquérir|commander|kaufen|kauft|erwirbt)\b")
-CLAUSE_SPLIT_RE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|und|aber)\s+|;\s+|\s+while\s+|\s+—\s+(?=[A-Z])")
+CLAUSE_SPLIT_RE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|und|aber)\s+|;\s+|\s+while\s+|\s+—\s+(?=[A-Z])|"
+                             # "…, puis, fin 2022, pour dix-huit CH-47F …": the next event of a sequence, at a new time
+                             r",\s+(?:puis|then|dann|danach|ensuite)\s*,?\s+(?=(?:fin|début|mi-|en|in|im|Ende|Anfang|Mitte|"
+                             r"late|early|mid)\b|\d{4}\b)")
 
 
 @dataclass

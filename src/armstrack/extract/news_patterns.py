@@ -198,7 +198,7 @@ AGGREGATE_AFTER_RE = re.compile(r"(?i)^\s*(?:[-–—:]\s*)?(?:(?:their|its|the|
 PACKAGE_VALUE_RE = re.compile(r"(?i)\b(?:value|cost|price|Wert|Preis|Volumen|valeur|montant|coût)\s+(?:of\s+the|des|du|de\s+la)\s+"
                               r"(?:package|deal|sale|case|contract|Pakets|Geschäfts|Verkaufs|Vertrags|paquet|contrat|"
                               r"vente)\b")
-VALUE_WORD_RE = re.compile(r"(?i)\b(?:valued|worth|costs?|costing|priced|estimated|montant|évalué\w*|chiffré\w*|"
+VALUE_WORD_RE = re.compile(r"(?i)\b(?:valued|worth|costs?|costing|priced|estimated|montant|évalué\w*|chiffré\w*|estimée?s?|"
                            r"put\s+(?:that|the|this|its)\s+(?:\w+\s+)?(?:case|sale|deal|package|value|cost|price)"
                            r"(?:,[^,.;]{1,40},)?\s+at|Volumen|"
                            r"\w*[Ww]ert|beziffert|geschätzt\w*|kostet|kosten|Kosten|valeur|coût\w*)\b")
