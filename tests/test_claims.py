@@ -800,3 +800,35 @@ def test_a_german_passive_maker_statement_about_the_missile_binds_to_the_article
                       "seit Jahrzehnten von Lockheed Martin gebaut.\n")
     got = [(c.subject, c.attribute, c.verdict) for c in ex.claims if c.attribute == "manufacturer"]
     assert got == [("TOW", "manufacturer", "contradicted")]
+
+
+def _verdicts(text: str) -> list[tuple[str, str, str]]:
+    ex = extract_text("Published: 2025-04-16\n\n" + text + "\n")
+    return [(c.subject, c.attribute, c.verdict) for c in ex.claims]
+
+
+def test_a_spelled_out_acronym_before_it_is_read_against_the_release_spelling() -> None:
+    assert ("FMS", "name", "contradicted") in _verdicts(
+        "Israel had bought Eitan engines under an earlier Foreign Military Support (FMS) case worth $85.5 million.")
+    assert ("FMS", "name", "supported") in _verdicts("The sale goes through the Foreign Military Sales (FMS) programme.")
+    assert ("LAIRCM", "name", "contradicted") in _verdicts(
+        "LAIRCM (ausgeschrieben: Laser Airborne Infrared Counter-Measures) schützt Flugzeuge.")
+
+
+def test_congress_approving_it_is_flagged() -> None:
+    got = _verdicts("The State Department signed off on the Foreign Military Sale of CH-47F helicopters and Congress "
+                    "approved it on Thursday.")
+    assert [g[2] for g in got if g[1] == "approval"] == ["contradicted"]
+
+
+def test_more_german_and_french_forms_of_facts() -> None:
+    assert ("P-8A", "engines", "contradicted") in _verdicts(
+        "Le P-8A, un quadriréacteur dérivé du Boeing 737-800, est en service.")  # the base design is no subject
+    assert ("AN/APG-83 SABR", "manufacturer", "contradicted") in _verdicts("Das Radar AN/APG-83 SABR stammt von Raytheon.")
+    assert ("Chinook", "first flight", "contradicted") in _verdicts(
+        "Der Chinook ist bewährt. Der Chinook war 1971 zum ersten Mal in der Luft.")
+
+
+def test_a_twin_engine_huey_derivative_is_not_the_single_engine_uh_1() -> None:
+    assert not [g for g in _verdicts("The twin-engine Bell 412 and the UH-1N serve the air force.")
+                if g[1] == "engines" and g[2] == "contradicted"]

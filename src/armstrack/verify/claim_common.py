@@ -35,7 +35,9 @@ _BREAKERS = {
     "anstelle", "ersetzt", "ersetzen", "trägt", "nutzt",
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
-_ATTR_GAP = re.compile(r"^[\s-]*(?:[^\W\d_][\w'’-]*\s+){0,2}$", re.UNICODE)
+# "four-engine P-8A", "quadriréacteur de patrouille P-8A" -- but not "quadriréacteur dérivé du Boeing 737": a base design
+_ATTR_GAP = re.compile(r"^[\s-]*(?!(?:dérivée?s?|derived|abgeleitet\w*|basée?s?|based|issue?s?)\b)"
+                       r"(?:[^\W\d_][\w'’-]*\s+){0,2}$", re.UNICODE)
 
 
 def fact_of(cat: Catalog, system: System, key: str, *, inherit: bool = True) -> tuple[System, Fact] | None:

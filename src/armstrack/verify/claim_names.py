@@ -45,7 +45,8 @@ FOR_QUOTED_RE = re.compile(
 def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
     out: list[Claim] = []
     # "ERAM (Extended Range Multiple Warhead)"
-    for m in re.finditer(r"\b(?P<acr>[A-Z][A-Z0-9-]{2,})s?\s+\((?P<exp>[A-Za-z][A-Za-z-]+(?:\s+[A-Za-z-]+){1,7})\)", text):
+    for m in re.finditer(r"\b(?P<acr>[A-Z][A-Z0-9-]{2,})s?\s+\((?:(?:ausgeschrieben|d\.\s?h\.|i\.e\.|soit|en\s+clair)"
+                         r"\s*:?\s*)?(?P<exp>[A-Za-z][A-Za-z-]+(?:\s+[A-Za-z-]+){1,7})\)", text):
         acr, exp = m.group("acr"), m.group("exp")
         if exp[0].upper() != acr[0]:
             continue
@@ -80,8 +81,19 @@ def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
         words = re.findall(r"[A-Za-z][\w-]*", before)[-10:]
         if not words:
             continue
-        out += _check_expansion(cat, acr, " ".join(words), Evidence.of(text, m.start(), m.end()), strict=False,
-                                prefix_text=before)
+        found = _check_expansion(cat, acr, " ".join(words), Evidence.of(text, m.start(), m.end()), strict=False,
+                                 prefix_text=before)
+        named = cat.lookup(acr)
+        term = _glossary().get(acr) if not found and (named is None or named.generic) else None
+        if term is not None:
+            # "under an earlier Foreign Military Support (FMS) case": the words before, as many as the release's
+            # spelling has, when they spell the acronym
+            n = len(re.findall(r"[A-Za-z]+", str(term["expansions"][0])))  # type: ignore[index]
+            said = words[-n:]
+            if len(said) == n and _fits(acr, " ".join(said)) and _initials(" ".join(said)) == re.sub(r"[^A-Z]", "", acr):
+                a = m.start() - len(before) + before.rfind(said[0])
+                found = _check_term(acr, " ".join(said), Evidence.of(text, a, m.end()))
+        out += found
     return out
 
 

@@ -64,9 +64,11 @@ SERVICE_RE = re.compile(
 SERVICE_DE2_RE = re.compile(r"(?i)\b(?:im\s+Jahr\s+)?" + _WHEN + r"\s+(?:(?:bei|von)\s+(?:der|den|dem)\s+[\w-]+\s+)?"
                             r"(?:in\s+Dienst\s+gestellt|in\s+Betrieb\s+genommen|eingeführt)")
 # "das im Jahr 2010 zu seinem Erstflug abhob": the year before the flight
-FIRST_FLIGHT_DE_RE = re.compile(r"(?i)\b(?:im|in)\s+(?:Jahr\s+|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
-                                r"September|Oktober|November|Dezember)\s+)?" + _WHEN +
-                                r"\s+(?:zu\s+(?:seinem|ihrem)\s+Erstflug|(?:seinen|ihren)\s+Erstflug)")
+# ("Der Chinook war 1971 zum ersten Mal in der Luft")
+FIRST_FLIGHT_DE_RE = re.compile(r"(?i)\b(?:(?:im|in)\s+(?:Jahr\s+|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
+                                r"September|Oktober|November|Dezember)\s+)?)?" + _WHEN +
+                                r"\s+(?:zu\s+(?:seinem|ihrem)\s+Erstflug|(?:seinen|ihren)\s+Erstflug|"
+                                r"(?:zum\s+ersten\s+Mal|erstmals)\s+(?:in\s+der\s+Luft|geflogen|abgehoben))")
 SERVICE_DE_RE = re.compile(r"(?i)\bseit\s+" + _WHEN + r"(?:\s+(?:bei|von)\s+(?:der|den|dem)(?:\s+[\w-]+){1,2}?)?"
                            r"(?:\s+(?:bereits\s+|schon\s+)?(?:im|in)\s+(?:[\wäöü]*[Dd]ienst|Einsatz)\b"
                            r"|\s+ein(?=[.,;]))")
@@ -154,6 +156,9 @@ MAKER_DE_FRONT_RE = re.compile(
     r"(?i)\b(?:(?P<dev>Entwickelt|Konzipiert)|(?P<man>Gebaut|Hergestellt|Gefertigt|Produziert))\s+(?:werden|wird|wurden"
     r"|wurde)\s+(?:[\w-]+\s+){0,3}?(?:von|vom)\s+(?P<body>[^.;:]{2,90})")
 # "Hersteller der Raketen ist der Rüstungskonzern Lockheed Martin", "the maker of the missiles is Raytheon"
+# "Das Radar AN/APG-83 SABR stammt von Raytheon"
+MAKER_FROM_RE = re.compile(r"(?i)\b(?:stammt|stammen|kommt|kommen)\s+(?:\w+\s+)?(?:von|vom|aus\s+dem\s+Hause?)\s+"
+                           r"(?P<body>[^.;:]{2,90})")
 MAKER_IS_RE = re.compile(
     r"(?i)\b(?:Hersteller|fabricant|constructeur|maker|manufacturer|builder)\s+(?:der|des|du|de\s+la|of\s+the)\s+"
     r"[\wÄÖÜäöüéè-]+\s+(?:ist|est|is)\s+(?P<body>[^.;:]{2,90})")

@@ -75,6 +75,7 @@ from armstrack.verify.claim_patterns import (
     MAKER_ACTIVE_RE,
     MAKER_DE_FRONT_RE,
     MAKER_DE_RE,
+    MAKER_FROM_RE,
     MAKER_IS_RE,
     MAKER_PASSIVE_RE,
     MOBILITY_RE,
@@ -424,6 +425,10 @@ def _maker_claims(ctx: RuleContext) -> list[Claim]:
                 subject = nxt[0] if nxt and m.start() < 3 else None
             found.append((m.start(), m.end() + len(body), "manufacturer",
                           _companies(body), subject))
+        for m in MAKER_FROM_RE.finditer(sent):
+            subject = bind_subject(sent, m.start(), m.start(), systems, attributive=False, max_gap=40) \
+                if systems else ctx.anaphor(sent, m.start())
+            found.append((m.start(), m.end(), "manufacturer", _companies(m.group("body")), subject))
         for m in MAKER_IS_RE.finditer(sent):
             subject = bind_subject(sent, m.start(), m.start(), systems, attributive=False, max_gap=40) \
                 if systems else anaphor_subject(sent, m.end(), ctx.topic)
@@ -547,7 +552,7 @@ def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, repo
     for pattern in (FIRST_FLIGHT_RE, FIRST_FLIGHT_DE_RE):
         out += _run(ctx, pattern, "first_flight", "first flight", _years_check("first flight", FLIGHT_TOLERANCE),
                     inherit=False, family_only=True, foreign_guard=True, attributive=False,
-                    needs=("flew", "flown", "took", "flight", "vol", "erstflug", "flog", "geflogen"))
+                    needs=("flew", "flown", "took", "flight", "vol", "erstflug", "flog", "geflogen", "ersten mal", "erstmals"))
     for pattern, needs in ((SERVICE_RE, ("service", "since", "introduced", "fielded", "deployed", "reached", "dienst")),
                            (SERVICE_DE_RE, ("seit",)), (SERVICE_DE2_RE, ("dienst", "betrieb", "eingeführt"))):
         out += _run(ctx, pattern, "service_entry", "service entry", _years_check("entered service"),

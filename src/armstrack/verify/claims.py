@@ -114,6 +114,8 @@ CONGRESS_RE = re.compile(
     r"(?:sales?|arms\s+deals?|deals?|packages?|"
     r"transfers?|purchases?)\b"
     r"|\b(?:sales?|deals?|packages?)\b,?\s+which\s+(?:the\s+)?(?:U\.?S\.?\s+)?Congress\s+(?:has\s+|had\s+)?approved\b"
+    # "The State Department signed off on the Foreign Military Sale and Congress approved it on Thursday"
+    r"|\bCongress\s+(?:has\s+|had\s+|then\s+|also\s+)?(?:approved|cleared|okayed)\s+(?:it|them)\b"
     r"|\bsales?\b[^.;]{0,60}?\s+(?:was|were|has\s+been|have\s+been)\s+approved\s+by\s+"
     r"(?:the\s+)?(?:U\.?S\.?\s+)?Congress\b"
     r"|\ble\s+Congrès\s+(?:américain\s+|des\s+États-Unis\s+)?a\s+(?:(?:déjà|officiellement|formellement|bien)\s+)?(?:approuvé|autorisé|validé|entériné)\s+"
