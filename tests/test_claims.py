@@ -832,3 +832,9 @@ def test_more_german_and_french_forms_of_facts() -> None:
 def test_a_twin_engine_huey_derivative_is_not_the_single_engine_uh_1() -> None:
     assert not [g for g in _verdicts("The twin-engine Bell 412 and the UH-1N serve the air force.")
                 if g[1] == "engines" and g[2] == "contradicted"]
+
+
+def test_the_maker_named_after_the_system_in_french() -> None:
+    assert ("AN/TPS-78", "manufacturer", "contradicted") in _verdicts("Le Caire achète le radar AN/TPS-78 du groupe Raytheon.")
+    assert ("AN/TPS-78", "manufacturer", "supported") in _verdicts(
+        "Le Caire achète le radar AN/TPS-78 du groupe Northrop Grumman.")

@@ -110,3 +110,11 @@ def test_a_variant_count_within_the_release_line_of_its_family_is_not_flagged() 
             "F-16C Block 70 and eight two-seat F-16D Block 70 aircraft for an estimated $23 billion.\n")
     got = _record_claims(text)
     assert not [g for g in got if g[0] == "quantity" and g[1] == "contradicted"]
+
+
+def test_a_count_in_dozens_is_checked() -> None:
+    # Tunisia 19-56 (2019-10-09): 12 T-6C Texan aircraft, $234 million
+    text = ("Published: 2019-10-11\n\nThe State Department on Wednesday approved a possible Foreign Military Sale to "
+            "Tunisia of two dozen T-6C Texan trainer aircraft, with an estimated value of $234 million.\n")
+    got = _record_claims(text)
+    assert ("quantity", "contradicted", "24") in got and ("value", "supported", "$234 million (USD)") in got

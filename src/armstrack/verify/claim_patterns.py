@@ -159,6 +159,10 @@ MAKER_DE_FRONT_RE = re.compile(
 # "Das Radar AN/APG-83 SABR stammt von Raytheon"
 MAKER_FROM_RE = re.compile(r"(?i)\b(?:stammt|stammen|kommt|kommen)\s+(?:\w+\s+)?(?:von|vom|aus\s+dem\s+Hause?)\s+"
                            r"(?P<body>[^.;:]{2,90})")
+# "le radar AN/TPS-78 du groupe Raytheon", "die Rakete des US-Konzerns Lockheed Martin": the maker after the system
+MAKER_GROUP_RE = re.compile(r"(?i)\s(?:du|de\s+l['’]|des)\s+(?:groupe|constructeur|industriel|fabricant|avionneur|motoriste|"
+                            r"(?:US-|amerikanischen\s+|europäischen\s+)?(?:Konzerns|Herstellers|Rüstungskonzerns))\s+"
+                            r"(?:américain\s+|européen\s+|français\s+)?(?P<body>[^.;:,]{2,60})")
 MAKER_IS_RE = re.compile(
     r"(?i)\b(?:Hersteller|fabricant|constructeur|maker|manufacturer|builder)\s+(?:der|des|du|de\s+la|of\s+the)\s+"
     r"[\wÄÖÜäöüéè-]+\s+(?:ist|est|is)\s+(?P<body>[^.;:]{2,90})")

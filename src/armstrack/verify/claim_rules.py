@@ -76,6 +76,7 @@ from armstrack.verify.claim_patterns import (
     MAKER_DE_FRONT_RE,
     MAKER_DE_RE,
     MAKER_FROM_RE,
+    MAKER_GROUP_RE,
     MAKER_IS_RE,
     MAKER_PASSIVE_RE,
     MOBILITY_RE,
@@ -425,6 +426,10 @@ def _maker_claims(ctx: RuleContext) -> list[Claim]:
                 subject = nxt[0] if nxt and m.start() < 3 else None
             found.append((m.start(), m.end() + len(body), "manufacturer",
                           _companies(body), subject))
+        for m in MAKER_GROUP_RE.finditer(sent):
+            right_before = [x for x in systems if 0 <= m.start() - x[1] <= 1]
+            found.append((m.start(), m.end(), "manufacturer", _companies(m.group("body")),
+                          right_before[0] if right_before else None))
         for m in MAKER_FROM_RE.finditer(sent):
             subject = bind_subject(sent, m.start(), m.start(), systems, attributive=False, max_gap=40) \
                 if systems else ctx.anaphor(sent, m.start())

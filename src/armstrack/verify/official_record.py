@@ -290,6 +290,12 @@ def _count_said(item: Item) -> bool:
     carried over from elsewhere in the text is not checked against the record."""
     from armstrack.normalize.numbers import foreign_words_to_int, words_to_int
 
+    dozens = re.search(r"(?i)\b(a|one|two|three|four|five|half\s+a)\s+dozens?\b", item.evidence.text[:60])
+    if dozens is not None:  # "two dozen T-6C"
+        n = {"a": 12, "one": 12, "two": 24, "three": 36, "four": 48, "five": 60, "half a": 6}.get(
+            re.sub(r"\s+", " ", dozens.group(1).lower()))
+        if n == item.quantity:
+            return True
     for m in re.finditer(r"(?i)[\d][\d,.\u00a0\u202f]*|[a-zäöüßéèàç]+(?:[\s-]+(?:et[\s-]+)?[a-zäöüßéèàç]+)*",
                          item.evidence.text[:60]):
         raw = m.group(0)
