@@ -319,3 +319,19 @@ def test_then_at_a_new_time_tells_the_next_approval_of_a_sequence() -> None:
     ex = extract_text(text)
     assert sorted((d.stage, d.value.amount, d.items[0].quantity) for d in ex.deals if d.value) == [
         ("approved", 800e6, 12), ("approved", 1.5e9, 18)]
+
+
+COLUMN = """Published: 2024-01-30
+
+Washington on Friday approved the sale of 40 F-16 Block 70 jets to Turkey for $23 billion. On the same day the State \
+Department notified Congress of a possible sale of 40 F-35A to Greece, estimated at $8.6 billion.
+
+The F-35 approval caps two busy years:
+- December 2023: 35 UH-60M Black Hawk helicopters, estimated at $1.95 billion, with Sikorsky as prime contractor.
+"""
+
+
+def test_an_item_of_a_list_is_for_the_buyer_whose_deal_the_heading_names() -> None:
+    ex = extract_text(COLUMN)
+    assert [(d.buyer.code, d.value.amount) for d in ex.deals if any(i.catalog_id == "uh-60m" for i in d.items)] == [
+        ("GRC", 1.95e9)]

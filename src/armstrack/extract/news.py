@@ -18,6 +18,7 @@ from armstrack.extract.news_context import (
     _coordinated_buyers,
     _copy_for_each,
     _deal_counting,
+    _list_head_deal,
     _main_country,
     _opener_reach,
 )
@@ -494,8 +495,10 @@ def extract_news(doc: Document) -> list[DealReport]:
                          <= 0.01 * current.report.value.amount) \
                 and (LIST_ITEM_RE.match(unit.text) or not _compatible(current, unit, doc)):
             # "A second case, estimated at $4.03 billion, ..." / "- 1,050 Javelin missiles, $375 million;":
-            # another case of the same package, at the package's stage and date
-            parent = current.report
+            # another case of the same package, at the package's stage and date ("The F-35 approval caps two busy
+            # years:\n- December 2023: 35 UH-60M ...": of the buyer whose deal the list's heading names)
+            parent = (list_head.report if (list_head := _list_head_deal(deals, prev_unit, unit)) is not None
+                      else current.report)
             report = _sibling(parent, seller=_origin_party(doc, unit, parent.buyer.code if parent.buyer else "")
                               or parent.seller)
             target = _Deal(report, items_from_list=True)
@@ -552,8 +555,12 @@ def extract_news(doc: Document) -> list[DealReport]:
                 # buyer named just before, else the buyer of the deal in focus
                 # ("Q: Has Egypt bought U.S. radars before? A: Repeatedly. On January 25, 2022 Washington approved
                 # ...": the country of the question, past an answer's opening word)
+                # ("The F-35 approval caps two busy years:\n- December 2023: 35 UH-60M ...": the buyer of the deal
+                # the list's heading names)
+                list_head = _list_head_deal(deals, prev_unit, unit)
                 buyer = (_buyer_named_before(doc, all_units, unit, reach=_opener_reach(all_units, unit))
-                         if current.units[-1].sentence < unit.sentence - 1 else None) or current.report.buyer
+                         if current.units[-1].sentence < unit.sentence - 1 else None) \
+                    or (list_head.report.buyer if list_head is not None else None) or current.report.buyer
                 named_seller = next((Party(p.code, Evidence.of(text, unit.start + p.start, unit.start + p.end))
                                      for p in sellers if p.code != buyer.code), None)  # "Italy supplied two FREMM"
                 report = DealReport(seller=_us_approval(doc, unit) or named_seller

@@ -142,3 +142,15 @@ def _copy_for_each(doc: Document, deals: list[_Deal], deal: _Deal, unit: Unit, o
             new.report.items.append(copy)
             new.systems[copy.catalog_id or copy.system] = copy
         deals.append(new)
+
+
+def _list_head_deal(deals: list[_Deal], heading: Unit | None, unit: Unit) -> _Deal | None:
+    """The deal a list's heading names by its system ("The F-35 approval caps two busy years:"), for an item of
+    that list."""
+    from armstrack.extract.news_patterns import LIST_ITEM_RE
+    from armstrack.extract.news_refs import _unit_roots
+
+    if heading is None or not heading.text.rstrip().endswith(":") or not LIST_ITEM_RE.match(unit.text):
+        return None
+    roots = _unit_roots(heading)
+    return next((d for d in reversed(deals) if d.report.buyer is not None and d.roots & roots), None) if roots else None
