@@ -838,3 +838,10 @@ def test_the_maker_named_after_the_system_in_french() -> None:
     assert ("AN/TPS-78", "manufacturer", "contradicted") in _verdicts("Le Caire achète le radar AN/TPS-78 du groupe Raytheon.")
     assert ("AN/TPS-78", "manufacturer", "supported") in _verdicts(
         "Le Caire achète le radar AN/TPS-78 du groupe Northrop Grumman.")
+
+
+def test_the_rafale_engine_is_no_recovery_vehicle_and_engine_counts_read_past_a_maker_name() -> None:
+    assert ("Safran M88", "manufacturer", "supported") in _verdicts("Ses moteurs M88 sont produits par Safran.")
+    assert not [g for g in _verdicts("Ses moteurs M88 sont produits par Safran.") if "recovery" in g[0]]
+    assert ("MH-60R", "engines", "contradicted") in _verdicts(
+        "The MH-60R is lifted by three General Electric T700 turboshafts.")
