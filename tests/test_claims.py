@@ -845,3 +845,8 @@ def test_the_rafale_engine_is_no_recovery_vehicle_and_engine_counts_read_past_a_
     assert not [g for g in _verdicts("Ses moteurs M88 sont produits par Safran.") if "recovery" in g[0]]
     assert ("MH-60R", "engines", "contradicted") in _verdicts(
         "The MH-60R is lifted by three General Electric T700 turboshafts.")
+
+
+def test_a_maker_s_owner_told_after_a_comma_is_no_second_maker() -> None:
+    assert _verdicts("Der CH-53K stammt von Sikorsky, das zu Lockheed Martin gehört.") == [
+        ("CH-53K", "manufacturer", "supported")]

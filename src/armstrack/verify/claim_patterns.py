@@ -159,7 +159,7 @@ MAKER_DE_FRONT_RE = re.compile(
 # "Hersteller der Raketen ist der Rüstungskonzern Lockheed Martin", "the maker of the missiles is Raytheon"
 # "Das Radar AN/APG-83 SABR stammt von Raytheon"
 MAKER_FROM_RE = re.compile(r"(?i)\b(?:stammt|stammen|kommt|kommen)\s+(?:\w+\s+)?(?:von|vom|aus\s+dem\s+Hause?)\s+"
-                           r"(?P<body>[^.;:]{2,90})")
+                           r"(?P<body>[^.;:,]{2,90})")  # ("stammt von Sikorsky, das zu Lockheed Martin gehört": Sikorsky)
 # "le radar AN/TPS-78 du groupe Raytheon", "die Rakete des US-Konzerns Lockheed Martin": the maker after the system
 MAKER_GROUP_RE = re.compile(r"(?i)\s(?:du|de\s+l['’]|des)\s+(?:groupe|constructeur|industriel|fabricant|avionneur|motoriste|"
                             r"(?:US-|amerikanischen\s+|europäischen\s+)?(?:Konzerns|Herstellers|Rüstungskonzerns))\s+"
