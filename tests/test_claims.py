@@ -850,8 +850,3 @@ def test_the_rafale_engine_is_no_recovery_vehicle_and_engine_counts_read_past_a_
 def test_a_maker_s_owner_told_after_a_comma_is_no_second_maker() -> None:
     assert _verdicts("Der CH-53K stammt von Sikorsky, das zu Lockheed Martin gehört.") == [
         ("CH-53K", "manufacturer", "supported")]
-
-
-def test_a_partner_named_with_the_maker_is_no_wrong_maker() -> None:
-    assert _verdicts("The FA-50 was developed by KAI with Lockheed Martin from the T-50 trainer.") == [
-        ("FA-50", "manufacturer", "supported")]

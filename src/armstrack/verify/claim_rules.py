@@ -415,9 +415,7 @@ def _maker_claims(ctx: RuleContext) -> list[Claim]:
             continue
         found: list[tuple[int, int, str, list[str], Mention | None]] = []
         for m in MAKER_PASSIVE_RE.finditer(sent):
-            # ("developed by KAI with Lockheed Martin": a partner after "with" is no claim about the maker)
-            body = re.split(r"[.;:]|,\s+(?:which|who|that|the|a|an|le|la|les|un|une)\b|\s+(?:at|in|on|à|en|dans|with|avec|"
-                            r"mit)\s"
+            body = re.split(r"[.;:]|,\s+(?:which|who|that|the|a|an|le|la|les|un|une)\b|\s+(?:at|in|on|à|en|dans)\s"
                             r"|,\s+(?=[a-zà-ÿ])(?!and\b|et\b|und\b|as\s+well\b)",
                             sent[m.end():m.end() + 90])[0]
             subject = bind_subject(sent, m.start(), m.end(), systems, attributive=False, max_gap=40)
