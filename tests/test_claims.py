@@ -850,3 +850,9 @@ def test_the_rafale_engine_is_no_recovery_vehicle_and_engine_counts_read_past_a_
 def test_a_maker_s_owner_told_after_a_comma_is_no_second_maker() -> None:
     assert _verdicts("Der CH-53K stammt von Sikorsky, das zu Lockheed Martin gehört.") == [
         ("CH-53K", "manufacturer", "supported")]
+
+
+def test_a_co_developer_the_catalog_names_is_no_wrong_maker() -> None:
+    # the T-50 family was developed by KAI with Lockheed Martin (catalog entry, sourced)
+    assert not [g for g in _verdicts("The FA-50 was developed by KAI with Lockheed Martin from the T-50 trainer.")
+                if g[2] == "contradicted"]
