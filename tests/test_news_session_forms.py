@@ -335,3 +335,12 @@ def test_an_item_of_a_list_is_for_the_buyer_whose_deal_the_heading_names() -> No
     ex = extract_text(COLUMN)
     assert [(d.buyer.code, d.value.amount) for d in ex.deals if any(i.catalog_id == "uh-60m" for i in d.items)] == [
         ("GRC", 1.95e9)]
+
+
+def test_arrived_from_a_year_is_no_delivery_cue_and_the_c295_is_known() -> None:
+    text = ("Published: 2025-04-24\n\nIreland's larger equipment spending has gone to aircraft. In December 2019 the "
+            "Irish government signed a contract worth about EUR 221.6 million with Airbus Defence and Space for two "
+            "C295 maritime patrol aircraft, which were built in Seville, Spain, and arrived from 2023.")
+    ex = extract_text(text)
+    assert [(d.seller.code, d.buyer.code, d.stage, d.items[0].catalog_id) for d in ex.deals] == [
+        ("ESP", "IRL", "signed", "c295")]
