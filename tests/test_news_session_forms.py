@@ -344,3 +344,12 @@ def test_arrived_from_a_year_is_no_delivery_cue_and_the_c295_is_known() -> None:
     ex = extract_text(text)
     assert [(d.seller.code, d.buyer.code, d.stage, d.items[0].catalog_id) for d in ex.deals] == [
         ("ESP", "IRL", "signed", "c295")]
+
+
+def test_a_maker_supplying_a_count_to_the_country_the_article_is_about_has_a_contract() -> None:
+    text = ("Published: 2025-05-06\n\nNigeria flies A-29 and JF-17 jets. Nigeria has ordered helicopters. Nigeria's air "
+            "force is growing. Leonardo is supplying 24 M-346 jet trainers with a light-attack role, according to "
+            "the Air Force.")
+    ex = extract_text(text)
+    assert [(d.seller.code, d.buyer.code, d.stage, d.items[0].quantity) for d in ex.deals] == [
+        ("ITA", "NGA", "signed", 24)]

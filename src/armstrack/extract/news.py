@@ -101,7 +101,7 @@ from armstrack.extract.news_refs import (
 from armstrack.model import Contractor, DealReport, Document, Evidence, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
-from armstrack.normalize.companies import find_companies
+from armstrack.normalize.companies import company_country, find_companies
 
 
 def extract_news(doc: Document) -> list[DealReport]:
@@ -379,7 +379,11 @@ def extract_news(doc: Document) -> list[DealReport]:
         if not buyers and unit.cue and not unit.hedged and unit.systems \
                 and ((current is None and unit.cue.stage in ("approved", "notified")
                       and any(p.code == "USA" for p in unit.parties) and not any(p.code != "USA" for p in unit.parties))
-                     or (unit.cue.stage == "signed" and any(p.code in origin_here for p in unit.parties)
+                     or (unit.cue.stage == "signed"
+                         and (any(p.code in origin_here for p in unit.parties)
+                              # "Leonardo is supplying 24 M-346 jet trainers": the maker named by its company
+                              or (not unit.parties and any(company_country(c.name) in origin_here
+                                                           for c in find_companies(unit.text))))
                          and all(p.code in origin_here or _role(unit, p) == "source" for p in unit.parties)
                          and (current is None or _fresh_systems(unit, current)))) \
                 and (main_buyer := _main_country(all_units, origin_here)):
