@@ -353,3 +353,13 @@ def test_a_maker_supplying_a_count_to_the_country_the_article_is_about_has_a_con
     ex = extract_text(text)
     assert [(d.seller.code, d.buyer.code, d.stage, d.items[0].quantity) for d in ex.deals] == [
         ("ITA", "NGA", "signed", 24)]
+
+
+def test_sold_to_a_buyer_in_french_and_cumulative_sums() -> None:
+    ex = extract_text("Published: 2025-05-06\n\nPour mémoire, la presse revient sur les deux frégates FREMM vendues à "
+                      "l'Égypte en 2020 par le constructeur Fincantieri, un marché d'environ 1,2 milliard d'euros.")
+    assert [(d.seller.code, d.buyer.code, d.stage, d.value.amount) for d in ex.deals] == [
+        ("ITA", "EGY", "signed", 1.2e9)]
+    ex = extract_text("Published: 2025-05-06\n\nL'Égypte a signé pour 3 FREMM. Le cumul des contrats égyptiens évoqués "
+                      "cette semaine dépasse les 3,8 milliards de dollars.")
+    assert all(d.value is None for d in ex.deals)

@@ -106,7 +106,8 @@ FIRST_CASE_RE = re.compile(r"(?i)^\s*(?:the\s+first(?:\s+(?:case|sale|package|ap
 AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|totall?ing|altogether|a total of|in all|insgesamt|au total|"
                           r"(?:had|has|have)\s+(?:passed|exceeded|surpassed|topped)|dépassé|überschritten|"
                           r"cumul\w*|together|gesamt|add(?:ed|ing)?\s+(?:it\s+|them\s+)?(?:all\s+)?up|"
-                          r"running\s+total|grand\s+total|(?:somme|sum|Summe)\s+(?:de|d['’]|of|von)|"
+                          r"(?:cumul\w*|together|ensemble|zusammen)[^.]{0,80}?(?:dépasse\w*|exceeds?|exceeding|übersteig\w*|"
+                          r"atteint|reach\w*)|running\s+total|grand\s+total|(?:somme|sum|Summe)\s+(?:de|d['’]|of|von)|"
                           r"zusammen,?\s+kommt\s+man\s+auf|kommt\s+man\s+(?:zusammen\s+)?auf|"
                           r"(?:cases|sales|deals|packages|notifications|approvals|orders|contracts)\s+(?:[\w.-]+\s+){0,5}?"
                           r"(?:come|came|amount(?:ed)?|add(?:ed)?)\s+(?:up\s+)?to)\b[^.]{0,40}$")

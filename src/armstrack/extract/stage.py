@@ -24,7 +24,7 @@ CUES: list[tuple[str, str]] = [
                r"(?:bought|purchased|acquired)(?! by)|placed an? (?:firm )?order|ordered|awarded (?:a|an|the) [\w$ .-]*contract|"
                r"finali[sz]ed|concluded (?:a|an|the) (?:contract|deal|agreement)|contract (?:was|has been) signed|"
                r"contracted|(?:is|are)\s+(?:now\s+)?(?:supplying|building)\s+(?=(?:the\s+)?\d)|sign[ée]|signé|signent|command(?:ée?s?|é)|commande|(?:a|avait|ont|avaient) acheté|achète|gekauft|kaufte|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|"
-               r"Kaufvertrag|geordert|orderte|verkauft(?!\s+werden)|verkaufte|(?:a|avait|ont|avaient) acquis|"
+               r"Kaufvertrag|geordert|orderte|verkauft(?!\s+werden)|verkaufte|vendue?s?\s+(?=(?:à|au|aux)\b)|(?:a|avait|ont|avaient) acquis|"
                r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}conclu\s+(?:\w+\s+){0,2}(?:le|un|les|des)\s+(?:contrat|accord)|"
                r"Vertr(?:a|ä)g\w*\s+(?:\w+\s+){0,4}abgeschlossen|schlossen\s+(?:\w+\s+){0,6}(?:Vertrag|Vertr\w+)\s+ab)\b"),
     ("approved", r"\b(?:signed\s+off\s+on|sign-off\s+(?:on|for)|(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
