@@ -93,6 +93,14 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
         return us
     if origins:
         a, b, o = origins[0]
+        if len(all_origins) > 1:
+            # a system of several makers' countries (FREMM: France and Italy): the country of the maker the clause
+            # names ("vendues à l'Égypte … par le constructeur Fincantieri")
+            named = [(c, m) for m in find_companies(unit.text) if (c := company_country(m.name)) in all_origins
+                     and c != buyer]
+            if len({c for c, _ in named}) == 1:
+                c, m = named[0]
+                return Party(c, Evidence.of(t, s + m.start, s + m.end))
         return Party(o or "", Evidence.of(t, s + a, s + b))
     for pm in makers or []:  # "signed for 12 of the South Korean jets"
         if pm.code != buyer:
