@@ -363,3 +363,12 @@ def test_sold_to_a_buyer_in_french_and_cumulative_sums() -> None:
     ex = extract_text("Published: 2025-05-06\n\nL'Égypte a signé pour 3 FREMM. Le cumul des contrats égyptiens évoqués "
                       "cette semaine dépasse les 3,8 milliards de dollars.")
     assert all(d.value is None for d in ex.deals)
+
+
+def test_a_country_named_in_a_comparison_is_no_second_buyer() -> None:
+    text = ("SALZACH-RUNDSCHAU · Freitag, 25. April 2025\n\nIrland, wie Österreich ein neutraler Staat, darf in den "
+            "USA weitere Panzerabwehrwaffen vom Typ Javelin erwerben. Das US-Außenministerium hat am Mittwoch einem "
+            "möglichen Verkauf im Wert von 46 Millionen Dollar zugestimmt.")
+    ex = extract_text(text)
+    assert [(d.seller.code, d.buyer.code, d.stage, d.date, d.value.amount) for d in ex.deals] == [
+        ("USA", "IRL", "approved", "2025-04-23", 46e6)]

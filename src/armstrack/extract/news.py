@@ -290,7 +290,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             prev_unit = unit
             continue
         if current is None and lead is not None and unit.cue and not unit.hedged and not unit.systems \
-                and not unit.money and unit.sentence - lead[0].sentence == 1 and unit.deal_noun \
+                and unit.sentence - lead[0].sentence == 1 and unit.deal_noun \
                 and not any(p.code not in ("USA", lead[1].code) for p in unit.parties):
             # "Norway's forces are to get 21 UH-60M Black Hawks. Washington approved the deal on Friday.": the
             # lede names buyer and systems, the next sentence the event
@@ -305,9 +305,10 @@ def extract_news(doc: Document) -> list[DealReport]:
             prev_unit = unit
             continue
         if current is None and not unit.cue and unit.systems and not unit.hedged \
-                and len({p.code for p in unit.parties if p.code != "USA"}) == 1 \
+                and len(named_here := {p.code for p in unit.parties if p.code != "USA"
+                                       and _role(unit, p) not in ("attribute", "source")}) == 1 \
                 and any(not _context_mention(unit.text, a, b) for a, b, _ in unit.systems):
-            lead = (unit, next(p for p in unit.parties if p.code != "USA"))
+            lead = (unit, next(p for p in unit.parties if p.code in named_here))
         if unit.hedged and unit.cue is None:
             prev_unit = unit
             continue  # "denied reports that Canada had signed", "the contract could be signed": no event

@@ -74,6 +74,9 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
                 r"(?:genehmigt|gebilligt))\s+(?:the\s+|l['’]|le\s+|den\s+|die\s+)?(?:purchase|achat|acquisition|Kauf|"
                 r"Erwerb|Beschaffung)\b", after):
         return "buyer!"  # "le gouvernement slovaque a approuvé l'achat à Israël de six Barak MX": its own purchase
+    if re.search(r"(?i)(?:\b(?:wie|like|comme|unlike|anders\s+als)|contrairement\s+à)\s+(?:l['’]|le\s+|la\s+|die\s+|der\s+|das\s+)?$",
+                 before) and re.match(r",?\s+(?:ein|eine|a|an|un|une|is|ist|est)\b", after):
+        return "attribute"  # "Irland, wie Österreich ein neutraler Staat ohne NATO-Mitgliedschaft, …": a comparison
     if pm.how != "demonym" and re.search(r"\bnach\s+$", before):
         return "buyer"  # "die Ausfuhr von 150 IRIS-T nach Saudi-Arabien genehmigt": where the goods go, not "laut"
     if SOURCE_BEFORE_RE.search(before) or SOURCE_AFTER_RE.match(after) \
