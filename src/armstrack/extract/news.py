@@ -18,9 +18,11 @@ from armstrack.extract.news_context import (
     _coordinated_buyers,
     _copy_for_each,
     _deal_counting,
+    _further_batch,
     _list_head_deal,
     _main_country,
     _opener_reach,
+    _principal_contractors,
 )
 from armstrack.extract.news_fields import (
     _context_mention,
@@ -64,7 +66,6 @@ from armstrack.extract.news_patterns import (
     BACKREF_RE,
     BREAKDOWN_RE,
     CONTENT_LEAD_RE,
-    CONTRACTOR_RE,
     FIRST_CASE_RE,
     GENERIC_QTY_RE,
     INCLUDE_RE,
@@ -98,7 +99,7 @@ from armstrack.extract.news_refs import (
     _topic_systems,
     _unit_roots,
 )
-from armstrack.model import Contractor, DealReport, Document, Evidence, Party
+from armstrack.model import DealReport, Document, Evidence, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
 from armstrack.normalize.companies import company_country, find_companies
@@ -280,13 +281,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                 and len(current.report.items) == 1 and FURTHER_BATCH_RE.search(unit.text) \
                 and BACKREF_RE.search(unit.text) and current.report.buyer is not None \
                 and not any(p.code not in ("USA", current.report.buyer.code) for p in unit.parties):
-            # "Ende 2013 bestellte Singapur zwei Boote, am 16. Mai 2017 unterzeichnete das Ministerium den Vertrag über
-            # zwei weitere": a further contract for the same system
-            parent = current.report
-            current = _Deal(DealReport(seller=parent.seller, buyer=parent.buyer, method="news"))
+            current = _further_batch(doc, current, unit)
             deals.append(current)
-            batch_of = load_catalog().get(parent.items[0].catalog_id or "")
-            _fill(doc, current, unit, [(-2, -2, batch_of)] if batch_of is not None else [])
             prev_unit = unit
             continue
         if current is None and lead is not None and unit.cue and not unit.hedged and not unit.systems \
@@ -316,12 +312,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                 and _fresh_systems(unit, current):
             prev_unit = unit
             continue  # "officials have spoken of acquiring the F-35, but no approval has been announced"
-        if current is not None and CONTRACTOR_RE.search(unit.text) and not _other_buyer(unit, current) \
-                and not (unit.money and _fresh_systems(unit, current)):  # not another deal's own contractor
-            for cm in find_companies(unit.text):  # "The principal contractors will be Boeing and Lockheed Martin"
-                if all(c.name != cm.text for c in current.report.contractors):
-                    current.report.contractors.append(Contractor(cm.text, Evidence.of(
-                        text, unit.start + cm.start, unit.start + cm.end)))
+        if current is not None:
+            _principal_contractors(doc, current, unit)
         in_section = section is not None and pending is section and current is None
         # under a section heading, a clause counting a system it names ("six M142 HIMARS launchers") is an entry
         counted = in_section and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems)

@@ -154,3 +154,33 @@ def _list_head_deal(deals: list[_Deal], heading: Unit | None, unit: Unit) -> _De
         return None
     roots = _unit_roots(heading)
     return next((d for d in reversed(deals) if d.report.buyer is not None and d.roots & roots), None) if roots else None
+
+
+def _principal_contractors(doc: Document, current: _Deal, unit: Unit) -> None:
+    """"The principal contractors will be Boeing and Lockheed Martin": the contractors of the deal in focus (not
+    those of another deal the clause tells with its own systems and money)."""
+    from armstrack.extract.news_parties import _other_buyer
+    from armstrack.extract.news_patterns import CONTRACTOR_RE
+    from armstrack.extract.news_refs import _fresh_systems
+    from armstrack.model import Contractor
+    from armstrack.normalize.companies import find_companies
+
+    if not CONTRACTOR_RE.search(unit.text) or _other_buyer(unit, current) \
+            or (unit.money and _fresh_systems(unit, current)):
+        return
+    for cm in find_companies(unit.text):
+        if all(c.name != cm.text for c in current.report.contractors):
+            current.report.contractors.append(Contractor(cm.text, Evidence.of(
+                doc.text, unit.start + cm.start, unit.start + cm.end)))
+
+
+def _further_batch(doc: Document, current: _Deal, unit: Unit) -> _Deal:
+    """"Ende 2013 bestellte Singapur zwei Boote, am 16. Mai 2017 unterzeichnete das Ministerium den Vertrag über zwei
+    weitere": a further contract for the one system of the contract in focus."""
+    from armstrack.extract.news_fill import _fill
+
+    parent = current.report
+    batch = _Deal(DealReport(seller=parent.seller, buyer=parent.buyer, method="news"))
+    batch_of = load_catalog().get(parent.items[0].catalog_id or "")
+    _fill(doc, batch, unit, [(-2, -2, batch_of)] if batch_of is not None else [])
+    return batch
