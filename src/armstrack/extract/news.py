@@ -23,6 +23,7 @@ from armstrack.extract.news_context import (
     _main_country,
     _opener_reach,
     _principal_contractors,
+    _same_purchase,
 )
 from armstrack.extract.news_fields import (
     _context_mention,
@@ -438,10 +439,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                     and any(d.iso or d.precision != "none" for d in unit.dates):
                 # "Der Haushaltsausschuss des Bundestages hatte im Juni grünes Licht für die Beschaffung gegeben":
                 # the same purchase at another stage, told with its buyer
-                target = _Deal(DealReport(seller=current.report.seller, buyer=current.report.buyer, method="news"))
+                target, systems_here = _same_purchase(current)
                 deals.append(target)
-                systems_here = [(-1, -1, cat_sys) for cat_sys in
-                                [cat.get(k) for k in current.systems] if cat_sys is not None]
             if target is None and (systems_here or unit.money):
                 context = current.report.seller if current else None
                 if topic_span and (o := _origin_code(systems_here[0][2])) and o != code:
@@ -469,11 +468,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                 and current.report.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[current.report.stage] \
                 and not _other_buyer(unit, current) and current.report.buyer is not None:
             # "Washington had approved the sale on 28 July": the same purchase at another stage
-            report = DealReport(seller=current.report.seller, buyer=current.report.buyer, method="news")
-            target = _Deal(report)
+            target, systems_here = _same_purchase(current)
             deals.append(target)
-            systems_here = [(-1, -1, cat_sys) for cat_sys in
-                            [load_catalog().get(k) for k in current.systems] if cat_sys is not None]
         elif current is not None and not unit.money and current.report.buyer is not None and current.report.items \
                 and (nc := NEXT_CASE_RE.search(unit.text)) is not None and nc.start() <= 4 \
                 and not any(p.code != "USA" for p in unit.parties) and current.report.value is not None:

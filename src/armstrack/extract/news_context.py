@@ -184,3 +184,12 @@ def _further_batch(doc: Document, current: _Deal, unit: Unit) -> _Deal:
     batch_of = load_catalog().get(parent.items[0].catalog_id or "")
     _fill(doc, batch, unit, [(-2, -2, batch_of)] if batch_of is not None else [])
     return batch
+
+
+def _same_purchase(current: _Deal) -> tuple[_Deal, list[tuple[int, int, System]]]:
+    """The purchase in focus told again at another stage ("Washington had approved the sale on 28 July", "Der
+    Haushaltsausschuss hatte im Juni grünes Licht für die Beschaffung gegeben"): a new deal of the same parties,
+    with the systems of the deal in focus."""
+    cat = load_catalog()
+    systems = [(-1, -1, x) for x in (cat.get(k) for k in current.systems) if x is not None]
+    return _Deal(DealReport(seller=current.report.seller, buyer=current.report.buyer, method="news")), systems

@@ -332,7 +332,8 @@ def _labelled_heading(doc: Document, unit: Unit, nxt: Unit | None) -> Unit | Non
 SAME_DAY_RE = re.compile(r"(?i)\b(?:ce\s+jour-là|(?:on\s+)?that\s+(?:same\s+)?day|an\s+(?:diesem|jenem)\s+Tag|"
                          r"am\s+selben\s+Tag|le\s+même\s+jour)\b")
 # "• Japan — same day: ...": an entry of a digest dated by the entry before it
-ENTRY_SAME_DAY_RE = re.compile(r"(?i)\b(?:(?:on\s+)?the\s+same\s+day|same\s+day|le\s+même\s+jour|am\s+(?:selben|gleichen)\s+Tag)\b")
+ENTRY_SAME_DAY_RE = re.compile(SAME_DAY_RE.pattern[:-len(r")\b")] + r"|(?:on\s+)?the\s+same\s+day|same\s+day|"
+                               r"am\s+gleichen\s+Tag)\b")  # SAME_DAY_RE's wordings, and the bare "same day"
 
 
 SECTION_HEAD_RE = re.compile(r"^\s*(?:\d{1,2}[).]|■|▪|•)?\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]{2,40}\s+[-–—:]\s+\S")
