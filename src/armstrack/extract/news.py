@@ -9,18 +9,16 @@ without a party add to the deal in focus.  Every field keeps the span it was rea
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from armstrack.extract.clauses import Unit, units_of
+from armstrack.extract.news_buyers import clause_roles, clause_systems
 from armstrack.extract.news_context import (
     _buyer_named_before,
     _contract_of_buyer_before,
-    _coordinated_buyers,
     _copy_for_each,
     _deal_counting,
     _further_batch,
     _list_head_deal,
-    _main_country,
     _opener_reach,
     _principal_contractors,
     _same_purchase,
@@ -90,7 +88,6 @@ from armstrack.extract.news_refs import (
     _fresh_systems,
     _labelled_heading,
     _merge_restated,
-    _named_of_kind,
     _request_told_by_notice,
     _same_occasion_date,
     _section_buyer,
@@ -103,7 +100,6 @@ from armstrack.extract.news_refs import (
 from armstrack.model import DealReport, Document, Evidence, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
-from armstrack.normalize.companies import company_country, find_companies
 
 
 def extract_news(doc: Document) -> list[DealReport]:
@@ -328,94 +324,10 @@ def extract_news(doc: Document) -> list[DealReport]:
                 or (in_list and unit.systems)):
             prev_unit = unit
             continue
-        buyers: list[countries.PartyMention] = []
-        sellers: list[countries.PartyMention] = []
-        makers: list[countries.PartyMention] = []
-        for pm in unit.parties:
-            role = _role(unit, pm)
-            if role == "buyer!" and pm.code != "USA":
-                buyers.insert(0, pm)
-            elif role == "buyer" and pm.code != "USA":
-                buyers.append(pm)
-            elif role == "seller":
-                sellers.append(pm)
-            elif role in ("maker", "maker?"):
-                makers.append(pm)
-        if not buyers:
-            origin_codes = {_origin_code(sysm) for _, _, sysm in unit.systems}
-            non_seller = [p for p in unit.parties if p.code != "USA" and p.code not in {x.code for x in sellers}
-                          and p.code not in origin_codes and _role(unit, p) not in ("source", "attribute")]
-            if len({p.code for p in non_seller}) == 1 and (unit.cue or unit.money or (unit.systems and not in_list)) \
-                    and _role(unit, non_seller[0]) not in ("maker", "industry"):  # "l'industrie turque": no buyer
-                buyers = [non_seller[0]]
-        origin_here = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)} | {x.code for x in sellers}
-        coordinated = _coordinated_buyers(unit, origin_here) if unit.cue else []
-        if coordinated and len(buyers) < len(coordinated):
-            buyers = coordinated  # "Qatar and India each bought 36 aircraft": one purchase for each
-        if not buyers and current is None and pending is not None and unit.sentence - pending[0] <= 2 \
-                and (unit.cue or unit.deal_noun or _approval_noun(unit.text) or counted) \
-                and (unit.systems or unit.money) \
-                and not any(p.code not in ("USA", pending[1].code) for p in unit.parties):
-            # "The United States has cleared New Zealand to buy torpedoes ... The State Department said it had
-            # approved a possible sale of 20 MK 54 ...": the buyer named just before, no other in between
-            pm0 = pending[1]  # offsets made relative to this clause, for the evidence of the buyer
-            buyers = [replace(pm0, start=pending[2] + pm0.start - unit.start, end=pending[2] + pm0.end - unit.start)]
-        if not buyers and current is None and unit.cue and unit.cue.stage != "other" and not unit.hedged \
-                and (unit.systems or unit.money) \
-                and not any(p.code != "USA" and p.code not in origin_here and _role(unit, p) not in ("seller", "maker")
-                            for p in unit.parties) \
-                and (before_buyer := _buyer_named_before(doc, all_units, unit, reach=3)) is not None \
-                and before_buyer.evidence is not None:
-            # "Die Slowakei will ihre alten Jets ausmustern. Am Mittwoch gab das US-Außenministerium grünes Licht
-            # für ... vierzehn F-16": the buyer is the country the sentence before is about
-            ev = before_buyer.evidence
-            buyers = [countries.PartyMention(ev.start - unit.start, ev.end - unit.start, ev.text, before_buyer.code, "name")]
-        if not buyers and unit.cue and not unit.hedged and unit.systems \
-                and ((current is None and unit.cue.stage in ("approved", "notified")
-                      and any(p.code == "USA" for p in unit.parties) and not any(p.code != "USA" for p in unit.parties))
-                     or (unit.cue.stage == "signed"
-                         and (any(p.code in origin_here for p in unit.parties)
-                              # "Leonardo is supplying 24 M-346 jet trainers": the maker named by its company
-                              or (not unit.parties and any(company_country(c.name) in origin_here
-                                                           for c in find_companies(unit.text))))
-                         and all(p.code in origin_here or _role(unit, p) == "source" for p in unit.parties)
-                         and (current is None or _fresh_systems(unit, current)))) \
-                and (main_buyer := _main_country(all_units, origin_here)):
-            # "WARSAW PARLIAMENTARY MONITOR ... the Javelin package that Washington approved last Thursday": a U.S.
-            # approval told without its buyer, in an article about one country ("le contrat signé en juillet 2023
-            # avec le turc Baykar pour des drones Akinci": a contract with a foreign maker, likewise)
-            mu, mp = main_buyer
-            buyers = [replace(mp, start=mu.start + mp.start - unit.start, end=mu.start + mp.end - unit.start)]
-        if not buyers and unit.cue and not unit.hedged and (unit.systems or unit.money) \
-                and (nxt := all_units[ui + 1] if ui + 1 < len(all_units) else None) is not None \
-                and nxt.sentence == unit.sentence and nxt.cue is None and not nxt.systems and not nxt.money \
-                and len({p.code for p in nxt.parties}) == 1 and _role(nxt, nxt.parties[0]) in ("buyer", "buyer!") \
-                and nxt.parties[0].code not in origin_here:
-            # "Südkorea verkauft erstmals sein Cheongung-II ins Ausland, und zwar an die Vereinigten Arabischen
-            # Emirate": the buyer told in the sentence's next clause
-            pn = nxt.parties[0]
-            buyers = [replace(pn, start=nxt.start + pn.start - unit.start, end=nxt.start + pn.end - unit.start)]
-        systems_here = unit.systems
-        topic_span: tuple[int, int] | None = None
-        if buyers and not systems_here and not unit.money and unit.cue and prev_unit is not None \
-                and prev_unit.sentence == unit.sentence and prev_unit.systems:
-            systems_here = [(-1, -1, sysm) for _, _, sysm in prev_unit.systems]  # "and Tokyo signed the agreement"
-            topic_span = prev_unit.start + prev_unit.systems[0][0], prev_unit.start + prev_unit.systems[0][1]
-        elif buyers and not systems_here and not unit.money and unit.cue and last_named is not None \
-                and unit.sentence - last_named.sentence <= 2 and BACKREF_RE.search(unit.text):
-            systems_here = [(-2, -2, sysm) for _, _, sysm in last_named.systems]  # "la Grèce en a commandé 24"
-            if len(systems_here) > 1 and topic and any(x.id == topic[0][1].id for _, _, x in systems_here):
-                systems_here = [(-2, -2, topic[0][1])]  # "24 Rafale, des FREMM ... en ont acquis 36": the main one
-            named_a, named_b, _ = last_named.systems[0]
-            topic_span = last_named.start + named_a, last_named.start + named_b  # its maker's country may sell
-        elif buyers and not systems_here and unit.cue \
-                and (gm := GENERIC_QTY_RE.search(unit.text)) is not None \
-                and (main := _named_of_kind(last_named, unit, gm.group("noun"))
-                     or _topic_of_kind(topic, gm.group("noun"))) is not None:
-            # "Auch beim Kampfflugzeug F-35A ... Die Schweiz hatte 2022 den Kauf von 36 Jets unterzeichnet": the
-            # aircraft just named; "New Delhi avait commandé 36 appareils": the article's aircraft
-            systems_here = [(-1, -1, main[1])]
-            topic_span = main[2], main[3]
+        roles = clause_roles(doc, all_units, ui, current, pending, in_list, counted)
+        buyers, sellers, makers = roles.buyers, roles.sellers, roles.makers
+        origin_here, coordinated = roles.origin_here, roles.coordinated
+        systems_here, topic_span = clause_systems(unit, buyers, prev_unit, last_named, topic)
         target: _Deal | None = None
         if buyers:
             code = buyers[0].code

@@ -1,0 +1,136 @@
+"""Who buys and what is bought, for one clause of an article.
+
+The roles read in the clause itself first; when it names no buyer, the fallbacks of journalistic prose: the buyer
+named just before (a pending lede, the sentence before, the clause after), the country the article is about.  When
+it names no system, the system just named ("and Tokyo signed the agreement", "la Grèce en a commandé 24") or the
+article's system of the kind counted ("36 Jets").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from armstrack.extract.clauses import Unit
+from armstrack.extract.news_context import _buyer_named_before, _coordinated_buyers, _main_country
+from armstrack.extract.news_fields import _origin_code, _origin_codes
+from armstrack.extract.news_parts import _approval_noun, _role
+from armstrack.extract.news_patterns import BACKREF_RE, GENERIC_QTY_RE
+from armstrack.extract.news_refs import Topic, _Deal, _fresh_systems, _named_of_kind, _topic_of_kind
+from armstrack.model import Document
+from armstrack.normalize import countries
+from armstrack.normalize.catalog import System
+from armstrack.normalize.companies import company_country, find_companies
+
+SystemSpan = tuple[int, int, System]
+
+
+@dataclass
+class Roles:
+    """The parties of a clause by role, the countries its systems come from, and buyers told as "each"."""
+
+    buyers: list[countries.PartyMention]
+    sellers: list[countries.PartyMention]
+    makers: list[countries.PartyMention]
+    origin_here: set[str]
+    coordinated: list[countries.PartyMention]
+
+
+def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal | None,
+                 pending: tuple[int, countries.PartyMention, int] | None, in_list: bool, counted: bool) -> Roles:
+    """The buyers, sellers and makers of clause ``all_units[ui]``, with the fallbacks for a clause naming no buyer."""
+    unit = all_units[ui]
+    buyers: list[countries.PartyMention] = []
+    sellers: list[countries.PartyMention] = []
+    makers: list[countries.PartyMention] = []
+    for pm in unit.parties:
+        role = _role(unit, pm)
+        if role == "buyer!" and pm.code != "USA":
+            buyers.insert(0, pm)
+        elif role == "buyer" and pm.code != "USA":
+            buyers.append(pm)
+        elif role == "seller":
+            sellers.append(pm)
+        elif role in ("maker", "maker?"):
+            makers.append(pm)
+    if not buyers:
+        origin_codes = {_origin_code(sysm) for _, _, sysm in unit.systems}
+        non_seller = [p for p in unit.parties if p.code != "USA" and p.code not in {x.code for x in sellers}
+                      and p.code not in origin_codes and _role(unit, p) not in ("source", "attribute")]
+        if len({p.code for p in non_seller}) == 1 and (unit.cue or unit.money or (unit.systems and not in_list)) \
+                and _role(unit, non_seller[0]) not in ("maker", "industry"):  # "l'industrie turque": no buyer
+            buyers = [non_seller[0]]
+    origin_here = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)} | {x.code for x in sellers}
+    coordinated = _coordinated_buyers(unit, origin_here) if unit.cue else []
+    if coordinated and len(buyers) < len(coordinated):
+        buyers = coordinated  # "Qatar and India each bought 36 aircraft": one purchase for each
+    if not buyers and current is None and pending is not None and unit.sentence - pending[0] <= 2 \
+            and (unit.cue or unit.deal_noun or _approval_noun(unit.text) or counted) \
+            and (unit.systems or unit.money) \
+            and not any(p.code not in ("USA", pending[1].code) for p in unit.parties):
+        # "The United States has cleared New Zealand to buy torpedoes ... The State Department said it had
+        # approved a possible sale of 20 MK 54 ...": the buyer named just before, no other in between
+        pm0 = pending[1]  # offsets made relative to this clause, for the evidence of the buyer
+        buyers = [replace(pm0, start=pending[2] + pm0.start - unit.start, end=pending[2] + pm0.end - unit.start)]
+    if not buyers and current is None and unit.cue and unit.cue.stage != "other" and not unit.hedged \
+            and (unit.systems or unit.money) \
+            and not any(p.code != "USA" and p.code not in origin_here and _role(unit, p) not in ("seller", "maker")
+                        for p in unit.parties) \
+            and (before_buyer := _buyer_named_before(doc, all_units, unit, reach=3)) is not None \
+            and before_buyer.evidence is not None:
+        # "Die Slowakei will ihre alten Jets ausmustern. Am Mittwoch gab das US-Außenministerium grünes Licht
+        # für ... vierzehn F-16": the buyer is the country the sentence before is about
+        ev = before_buyer.evidence
+        buyers = [countries.PartyMention(ev.start - unit.start, ev.end - unit.start, ev.text, before_buyer.code, "name")]
+    if not buyers and unit.cue and not unit.hedged and unit.systems \
+            and ((current is None and unit.cue.stage in ("approved", "notified")
+                  and any(p.code == "USA" for p in unit.parties) and not any(p.code != "USA" for p in unit.parties))
+                 or (unit.cue.stage == "signed"
+                     and (any(p.code in origin_here for p in unit.parties)
+                          # "Leonardo is supplying 24 M-346 jet trainers": the maker named by its company
+                          or (not unit.parties and any(company_country(c.name) in origin_here
+                                                       for c in find_companies(unit.text))))
+                     and all(p.code in origin_here or _role(unit, p) == "source" for p in unit.parties)
+                     and (current is None or _fresh_systems(unit, current)))) \
+            and (main_buyer := _main_country(all_units, origin_here)):
+        # "WARSAW PARLIAMENTARY MONITOR ... the Javelin package that Washington approved last Thursday": a U.S.
+        # approval told without its buyer, in an article about one country ("le contrat signé en juillet 2023
+        # avec le turc Baykar pour des drones Akinci": a contract with a foreign maker, likewise)
+        mu, mp = main_buyer
+        buyers = [replace(mp, start=mu.start + mp.start - unit.start, end=mu.start + mp.end - unit.start)]
+    if not buyers and unit.cue and not unit.hedged and (unit.systems or unit.money) \
+            and (nxt := all_units[ui + 1] if ui + 1 < len(all_units) else None) is not None \
+            and nxt.sentence == unit.sentence and nxt.cue is None and not nxt.systems and not nxt.money \
+            and len({p.code for p in nxt.parties}) == 1 and _role(nxt, nxt.parties[0]) in ("buyer", "buyer!") \
+            and nxt.parties[0].code not in origin_here:
+        # "Südkorea verkauft erstmals sein Cheongung-II ins Ausland, und zwar an die Vereinigten Arabischen
+        # Emirate": the buyer told in the sentence's next clause
+        pn = nxt.parties[0]
+        buyers = [replace(pn, start=nxt.start + pn.start - unit.start, end=nxt.start + pn.end - unit.start)]
+    return Roles(buyers, sellers, makers, origin_here, coordinated)
+
+
+def clause_systems(unit: Unit, buyers: list[countries.PartyMention], prev_unit: Unit | None,
+                   last_named: Unit | None, topic: list[Topic]
+                   ) -> tuple[list[SystemSpan], tuple[int, int] | None]:
+    """The systems a clause with a buyer is about, and the span of a system carried over from before (if any)."""
+    systems_here = unit.systems
+    topic_span: tuple[int, int] | None = None
+    if buyers and not systems_here and not unit.money and unit.cue and prev_unit is not None \
+            and prev_unit.sentence == unit.sentence and prev_unit.systems:
+        systems_here = [(-1, -1, sysm) for _, _, sysm in prev_unit.systems]  # "and Tokyo signed the agreement"
+        topic_span = prev_unit.start + prev_unit.systems[0][0], prev_unit.start + prev_unit.systems[0][1]
+    elif buyers and not systems_here and not unit.money and unit.cue and last_named is not None \
+            and unit.sentence - last_named.sentence <= 2 and BACKREF_RE.search(unit.text):
+        systems_here = [(-2, -2, sysm) for _, _, sysm in last_named.systems]  # "la Grèce en a commandé 24"
+        if len(systems_here) > 1 and topic and any(x.id == topic[0][1].id for _, _, x in systems_here):
+            systems_here = [(-2, -2, topic[0][1])]  # "24 Rafale, des FREMM ... en ont acquis 36": the main one
+        named_a, named_b, _ = last_named.systems[0]
+        topic_span = last_named.start + named_a, last_named.start + named_b  # its maker's country may sell
+    elif buyers and not systems_here and unit.cue \
+            and (gm := GENERIC_QTY_RE.search(unit.text)) is not None \
+            and (main := _named_of_kind(last_named, unit, gm.group("noun"))
+                 or _topic_of_kind(topic, gm.group("noun"))) is not None:
+        # "Auch beim Kampfflugzeug F-35A ... Die Schweiz hatte 2022 den Kauf von 36 Jets unterzeichnet": the
+        # aircraft just named; "New Delhi avait commandé 36 appareils": the article's aircraft
+        systems_here = [(-1, -1, main[1])]
+        topic_span = main[2], main[3]
+    return systems_here, topic_span
