@@ -274,10 +274,16 @@ def extract_news(doc: Document) -> list[DealReport]:
             prev_unit = unit
             continue
         if current is not None and unit.cue is not None and unit.cue.stage == "signed" and not unit.hedged \
-                and not unit.systems and not unit.money and current.report.stage == "signed" \
+                and not unit.systems and current.report.stage == "signed" \
+                and (not unit.money or (current.report.value is not None
+                                        and not _compatible(current, unit, doc))) \
                 and len(current.report.items) == 1 and FURTHER_BATCH_RE.search(unit.text) \
                 and BACKREF_RE.search(unit.text) and current.report.buyer is not None \
-                and not any(p.code not in ("USA", current.report.buyer.code) for p in unit.parties):
+                and not any(p.code not in ("USA", current.report.buyer.code,
+                                           current.report.seller.code if current.report.seller else "")
+                            for p in unit.parties):
+            # "… in a deal worth 146 million euros and last November exercised an option for 38 more, worth about
+            # 134 million euros": a further contract, with its own price
             current = _further_batch(doc, current, unit)
             deals.append(current)
             prev_unit = unit

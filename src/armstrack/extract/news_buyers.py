@@ -7,6 +7,7 @@ article's system of the kind counted ("36 Jets").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from armstrack.extract.clauses import Unit
@@ -21,6 +22,11 @@ from armstrack.normalize.catalog import System
 from armstrack.normalize.companies import company_country, find_companies
 
 SystemSpan = tuple[int, int, System]
+# a contract told in the passive, without who signed it
+PASSIVE_CONTRACT_RE = re.compile(r"(?i)\b(?:(?:Vertrag|Kaufvertrag|Liefervertrag)\s+(?:[^\s.;]+\s+){0,10}?(?:wurde|ist|war)\s+"
+                                 r"(?:\w+\s+){0,3}unterzeichnet|(?:wurde|ist|war)\s+der\s+(?:\w*[Vv]ertrag)\s+(?:[^\s.;]+\s+)"
+                                 r"{0,10}?unterzeichnet|contract\s+(?:[^\s.;]+\s+){0,10}?(?:was|has\s+been|had\s+been)\s+signed|"
+                                 r"contrat\s+(?:[^\s.;]+\s+){0,10}?(?:a\s+été|avait\s+été)\s+signé)")
 
 
 @dataclass
@@ -53,6 +59,8 @@ def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal |
             makers.append(pm)
     if not buyers:
         origin_codes = {_origin_code(sysm) for _, _, sysm in unit.systems}
+        if not unit.systems and current is not None and current.report.seller is not None:
+            origin_codes.add(current.report.seller.code)  # "… exercised an option for 38 more through the Korean agency"
         non_seller = [p for p in unit.parties if p.code != "USA" and p.code not in {x.code for x in sellers}
                       and p.code not in origin_codes and _role(unit, p) not in ("source", "attribute")]
         if len({p.code for p in non_seller}) == 1 and (unit.cue or unit.money or (unit.systems and not in_list)) \
@@ -80,16 +88,18 @@ def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal |
         # für ... vierzehn F-16": the buyer is the country the sentence before is about
         ev = before_buyer.evidence
         buyers = [countries.PartyMention(ev.start - unit.start, ev.end - unit.start, ev.text, before_buyer.code, "name")]
-    if not buyers and unit.cue and not unit.hedged and unit.systems \
+    if not buyers and unit.cue and not unit.hedged and (unit.systems or unit.deal_noun) \
             and ((current is None and unit.cue.stage in ("approved", "notified")
                   and any(p.code == "USA" for p in unit.parties) and not any(p.code != "USA" for p in unit.parties))
                  or (unit.cue.stage == "signed"
                      and (any(p.code in origin_here for p in unit.parties)
                           # "Leonardo is supplying 24 M-346 jet trainers": the maker named by its company
                           or (not unit.parties and any(company_country(c.name) in origin_here
-                                                       for c in find_companies(unit.text))))
+                                                       for c in find_companies(unit.text)))
+                          # "Ende Juli wurde der Vertrag über eine Feuereinheit IRIS-T SLM unterzeichnet": no party
+                          or (not unit.parties and PASSIVE_CONTRACT_RE.search(unit.text) is not None))
                      and all(p.code in origin_here or _role(unit, p) == "source" for p in unit.parties)
-                     and (current is None or _fresh_systems(unit, current)))) \
+                     and unit.systems and (current is None or _fresh_systems(unit, current)))) \
             and (main_buyer := _main_country(all_units, origin_here)):
         # "WARSAW PARLIAMENTARY MONITOR ... the Javelin package that Washington approved last Thursday": a U.S.
         # approval told without its buyer, in an article about one country ("le contrat signé en juillet 2023

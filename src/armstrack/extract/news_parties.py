@@ -86,6 +86,9 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
             return Party(p.code, Evidence.of(t, s + p.start, s + p.end))
     if (firm := _counterpart_firm(unit, buyer)) is not None:
         return Party(firm[0], Evidence.of(t, s + firm[1], s + firm[2]))
+    if buyer != "USA" and unit.cue is not None and unit.cue.stage in ("approved", "notified") \
+            and (named_us := next((p for p in others if p.code == "USA"), None)) is not None:
+        return Party("USA", Evidence.of(t, s + named_us.start, s + named_us.end))  # "Denmark cleared to buy U.S. drone shield"
     ag = US_AGENCY_RE.search(unit.text)
     if ag and buyer != "USA" and (not all_origins or "USA" in all_origins):
         return Party("USA", Evidence.of(t, s + ag.start(), s + ag.end()))

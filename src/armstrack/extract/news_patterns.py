@@ -28,7 +28,7 @@ BUYER_AFTER_RE = re.compile(
     r"chooses|picked|picks|finali[sz]ed|placed|commits|committed|asked|asks|gets|got|cleared to|"
     r"a signé|a commandé|commande|achète|a choisi|choisit|reçoit|a reçu|ont signé|hat|hatte|hatten|kauft|bestellt|"
     r"erhält|erhielt|erhielten|bekam|bekamen|obtint|a\s+obtenu|avait\s+obtenu|a\s+reçu|avait\s+reçu|unterzeichnet|acheté|commandé|signé|gekauft|bestellt|took|takes|is set to receive|will receive|won|secured|obtained|signing|"
-    r"ordering|buying)(?![\w-])|\s+government\s+(?:has\s+)?(?:requested|signed|ordered|bought|purchased))")
+    r"ordering|buying|exercised|exercises|awarded(?!\s+(?:to|by|for)\b))(?![\w-])|\s+government\s+(?:has\s+)?(?:requested|signed|ordered|bought|purchased))")
 SELLER_AFTER_RE = re.compile(
     r"(?i)^\s+(?:\w+\s+){0,2}(?:has\s+)?(?:approved|approves|sells|sold|will supply|agreed to sell|supplies|supplied|"
     r"cleared|clears|delivered|delivers|is selling|will sell|exports?|a approuvé|approuve|genehmigt|liefert)")
@@ -134,7 +134,7 @@ ANAPHOR_RE = re.compile(
     r"[A-ZÄÖÜ]\w*(?:vertrag|geschäft|auftrag|kauf|paket)\b|(?:It|Besides|In addition|Also|Il|Elle|Es|"
     r"Zum Paket|Zu dem Paket|Dazu|Darüber hinaus|En outre|Par ailleurs)\b)")
 SEPARATE_RE = re.compile(r"(?i)\b(?:separate|another(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
-                         r"dozen|hundred|batch|tranche|\w+\s+(?:\d|of\s+the)))|earlier|previous|prior|also approved|already\s+(?:been\s+)?(?:approved|cleared|bought|ordered|signed|received|purchased|acquired)|"
+                         r"dozen|hundred|batch|tranche|\w+\s+(?:\d|of\s+the)))|earlier(?!\s+(?:deliver\w*|than|dates?|timelines?|schedules?|handover|arrival|completion))|previous|prior|also approved|already\s+(?:been\s+)?(?:approved|cleared|bought|ordered|signed|received|purchased|acquired)|"
                          r"last year|distinct|autre|précédent|weitere[nrs]?|frühere[nrs]?)\b")
 CLOSE_DOLLAR = {"CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "SGP": "SGD", "HKG": "HKD", "TWN": "TWD"}
 LOCAL_DOLLAR_RE = {

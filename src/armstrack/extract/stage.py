@@ -21,9 +21,11 @@ CUES: list[tuple[str, str]] = [
                   r"(?:ont|a) atterri|sont arrivés|geliefert|übergeben|ausgeliefert|eingetroffen|gelandet|"
                   r"(?:hat|haben|hatte|hatten)\s+(?:[\w'’-]+\s+){1,8}übernommen)\b"),
     ("signed", r"\b(?:signed(?!\s+off)|signs(?!\s+off)|signing(?!\s+off)|(?<!\bto\s)sign\s+for|inked|agreed to (?:buy|purchase|acquire|procure)|"
-               r"(?:bought|purchased|acquired)(?! by)|placed an? (?:firm )?order|ordered|awarded (?:a|an|the) [\w$ .-]*contract|"
+               r"(?:bought|purchased|acquired)(?! by)|placed an? (?:firm )?order|ordered|awarded\s+(?:[\w&.,'’-]+\s+){0,8}?(?:a|an|the)\s+[\w$€£ .,-]{0,40}?contracts?\b|"
+               r"exercis(?:ed|es|ing)\s+(?:an?|the|its|their)\s+(?:\w+\s+)?option|(?:en\s+)?lev(?:é|ant|ée|ait)\s+(?:une|l['’]|son|sa|leur)\s*option|"
+               r"Option\s+(?:\w+\s+){0,4}(?:gezogen|eingelöst)|zog\s+(?:\w+\s+){0,4}Option|"
                r"finali[sz]ed|concluded (?:a|an|the) (?:contract|deal|agreement)|contract (?:was|has been) signed|"
-               r"contracted|(?:is|are)\s+(?:now\s+)?(?:supplying|building)\s+(?=(?:the\s+)?\d)|sign[ée]|signé|signent|command(?:ée?s?|é)|commande|(?:a|avait|ont|avaient) acheté|achète|gekauft|kaufte|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|"
+               r"contracted|(?:is|are)\s+(?:now\s+)?(?:supplying|building)\s+(?=(?:the\s+)?\d)|sign[ée]|signé|signent|command(?:ée?s?|é)|commande|(?:a|avait|ont|avaient) acheté|achète|gekauft|kaufte|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|nachbestell\w*|"
                r"Kaufvertrag|geordert|orderte|verkauft(?!\s+werden)|verkaufte|vendue?s?\s+(?=(?:à|au|aux)\b)|(?:a|avait|ont|avaient) acquis|"
                r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}conclu\s+(?:\w+\s+){0,2}(?:le|un|les|des)\s+(?:contrat|accord)|"
                r"Vertr(?:a|ä)g\w*\s+(?:\w+\s+){0,4}abgeschlossen|schlossen\s+(?:\w+\s+){0,6}(?:Vertrag|Vertr\w+)\s+ab)\b"),
@@ -76,7 +78,7 @@ MODAL_RE = re.compile(r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|is expected to
 MODAL_AFTER_RE = re.compile(r"\w*\s+(?:zu\s+)?(?:könnte\w*|sollte\w*|würde\w*|wolle\w*|will|möchte\w*|dürfte\w*|"
                             r"müsste\w*|kann|können|soll|sollen|muss|müssen)\b")
 NEG_RE = re.compile(r"\b(?:not|never|no|nothing|denied|denies|deny|rejected|refused|dismissed reports?|"
-                    r"has yet to|have yet to|without|denies|dément|dementi|bestreitet|dementiert)\b[^.]{0,70}$|"
+                    r"has yet to|have yet to|without|denies|dément|dementi|bestreitet|dementiert)\b[^.:;]{0,70}$|"
                     # "Riyad n'a encore signé aucune lettre", "hat noch keinen Vertrag unterschrieben"
                     r"(?:\bn['’](?:a|ont|avait|avaient|aurait|auraient|est|sont)|\bne|\bjamais|\bnicht|\bnie|\bkein\w*)"
                     r"\b(?!\s+nur\b)[^.,;]{0,40}$", re.I)

@@ -1,0 +1,80 @@
+"""Journalistic forms met in the hold-out sets of session 7: an approval told by its noun in an article about one
+country, contracts "awarded" by a buyer, negations that end at a colon, "earlier delivery", options exercised for
+"38 more" at their own price, headlines "X cleared to buy U.S. ...", contracts told in the passive.
+
+Texts written for these tests (own wording, real facts: Finland's K9 purchases from South Korea, 48 in 2017 for
+about EUR 146 million and 38 more in 2022 for about EUR 134 million; Ireland's four H145M helicopters; Denmark's
+IRIS-T SLM fire unit of 2025).
+"""
+from __future__ import annotations
+
+from armstrack.extract import extract_text
+
+
+def _deals(text: str) -> list[tuple[str | None, str | None, str | None, float | None, list[tuple[str | None, int | None]]]]:
+    ex = extract_text("Published: 2025-12-08\n\n" + text)
+    return [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None, d.stage,
+             d.value.amount if d.value else None, [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals]
+
+
+def test_an_approval_told_by_its_noun_goes_to_the_country_the_article_is_about() -> None:
+    text = ("Dänemark stärkt seine Luftverteidigung. Dänemark hat dafür viel Geld eingeplant, und Dänemark will "
+            "schnell sein.\n\nDas US-Außenministerium hat am Freitag den Verkauf eines Abwehrsystems an den "
+            "nördlichen Nachbarn genehmigt. Den Wert beziffert die DSCA auf geschätzt 3,0 Milliarden Dollar.\n\n"
+            "Kern des Pakets sind zwei Radare vom Typ Sentinel A4.")
+    deals = _deals(text)
+    assert len(deals) == 1
+    seller, buyer, stage, value, items = deals[0]
+    assert (seller, buyer, stage, value) == ("USA", "DNK", "approved", 3.0e9)
+    assert ("sentinel-a4", 2) in items
+    # with no country named often enough, the approval has no buyer and yields no deal
+    assert _deals("Das US-Außenministerium hat am Freitag den Verkauf eines Abwehrsystems genehmigt. Den Wert "
+                  "beziffert die DSCA auf geschätzt 3,0 Milliarden Dollar.") == []
+
+
+def test_a_buyer_awarding_a_contract_signs_it() -> None:
+    deals = _deals("Late last year Dublin awarded Airbus Helicopters, the group's subsidiary, a EUR 91.7 million "
+                   "contract for four H145M light helicopters.")
+    assert deals == [("DEU", "IRL", "signed", 91.7e6, [("h145m", 4)])]
+    # the H145M is its own entry, not the U.S. Army's UH-72 Lakota
+    assert _deals("The U.S. Army ordered 20 UH-72 Lakota helicopters for Thailand.")[0][4] == [("uh-72", 20)]
+
+
+def test_a_negation_before_a_colon_does_not_reach_the_event_after_it() -> None:
+    deals = _deals("The artillery has not been forgotten either: in August 2024 Washington approved the sale of 339 "
+                   "M982A1 Excalibur rounds to Denmark for an estimated $121 million.")
+    assert [(d[1], d[2], d[3]) for d in deals] == [("DNK", "approved", 121e6)]
+    assert _deals("Washington has not approved the sale of 339 Excalibur rounds to Denmark for $121 million.") == []
+
+
+def test_earlier_delivery_is_not_an_earlier_deal() -> None:
+    deals = _deals("Estonia's procurement agency signed a contract for an additional 12 K9 Thunder howitzers. The "
+                   "Estonian agency put the value of the deal with Hanwha at about 36 million euros, although it is "
+                   "pushing for earlier delivery.")
+    assert [(d[1], d[2], d[3]) for d in deals] == [("EST", "signed", 36e6)]
+
+
+def test_an_option_for_more_at_its_own_price_is_a_further_contract() -> None:
+    deals = _deals("Helsinki bought 48 used K9s in 2017 in a deal worth 146 million euros and last November "
+                   "exercised an option for 38 more, worth about 134 million euros, through the Korean trade agency.")
+    assert sorted((d[0], d[1], d[2], d[3], d[4][0][1]) for d in deals) == [
+        ("KOR", "FIN", "signed", 134e6, 38), ("KOR", "FIN", "signed", 146e6, 48)]
+    # a country that exercised an option is its buyer
+    deals = _deals("Finland, which negotiated alongside Estonia, exercised an option in November to buy 38 more "
+                   "ex-Korean K9s for about 134 million euros.")
+    assert [(d[1], d[2], d[3]) for d in deals] == [("FIN", "signed", 134e6)]
+
+
+def test_a_buyer_cleared_to_buy_us_goods_names_the_us_as_seller() -> None:
+    deals = _deals("Denmark cleared to buy U.S. drone shield worth $3 billion, the agency said.")
+    assert deals and deals[0][:3] == ("USA", "DNK", "approved")
+
+
+def test_a_contract_told_in_the_passive_goes_to_the_country_the_article_is_about() -> None:
+    text = ("Dänemark rüstet auf. Für Diehl Defence ist Dänemark seit dem Sommer Kunde, und Dänemark will mehr.\n\n"
+            "Ende Juli wurde der Vertrag über eine Feuereinheit IRIS-T SLM unterzeichnet.")
+    deals = _deals(text)
+    assert [(d[0], d[1], d[2]) for d in deals] == [("DEU", "DNK", "signed")]
+    # a contract signed by someone named is theirs, not the article's country's
+    assert _deals("Dänemark rüstet auf. Dänemark will mehr, sagt Dänemark.\n\nEnde Juli unterzeichnete Norwegen "
+                  "den Vertrag über eine Feuereinheit IRIS-T SLM.")[0][1] == "NOR"
