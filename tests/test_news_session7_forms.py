@@ -78,3 +78,35 @@ def test_a_contract_told_in_the_passive_goes_to_the_country_the_article_is_about
     # a contract signed by someone named is theirs, not the article's country's
     assert _deals("Dänemark rüstet auf. Dänemark will mehr, sagt Dänemark.\n\nEnde Juli unterzeichnete Norwegen "
                   "den Vertrag über eine Feuereinheit IRIS-T SLM.")[0][1] == "NOR"
+
+
+def test_a_second_contract_that_went_to_a_foreign_maker_is_sold_by_its_country() -> None:
+    deals = _deals("Lithuania has signed a EUR 193 million contract with Norway's Kongsberg for more NASAMS equipment. "
+                   "A second contract, worth EUR 130 million, went to Sweden's Saab for RBS 70 NG launchers.")
+    assert sorted((d[0], d[1], d[2], d[3]) for d in deals) == [
+        ("NOR", "LTU", "signed", 193e6), ("SWE", "LTU", "signed", 130e6)]
+    # "the final contract" is the deal in focus told again, not another one
+    assert len(_deals("Lithuania has signed a EUR 193 million contract with Norway's Kongsberg for more NASAMS "
+                      "equipment; the final contract, worth EUR 193 million, was signed on Friday.")) == 1
+
+
+def test_timeline_entries_keep_their_own_time_stage_and_maker() -> None:
+    text = ("Washington approved the sale to Lithuania of 36 AIM-120C-8 AMRAAMs for an estimated $100 million.\n\n"
+            "Timeline of Lithuania's NASAMS programme, as provided by the ministry:\n"
+            "- 26 October 2017: first contract signed with Kongsberg, worth about NOK 1 billion\n"
+            "- December 2023: second-stage contract, about EUR 200 million, for additional fire units\n")
+    ex = extract_text("Published: 2024-10-04\n\n" + text)
+    got = [(d.seller.code if d.seller else None, d.stage, d.date, d.value.currency if d.value else None)
+           for d in ex.deals]
+    assert ("NOR", "signed", "2017-10-26", "NOK") in got
+    assert ("USA", "approved", None, "USD") in got
+    second = next(d for d in ex.deals if d.value is not None and d.value.currency == "EUR")
+    assert second.date is None  # a month is no day, and not the first contract's day
+
+
+def test_a_month_and_year_without_a_preposition_is_a_date() -> None:
+    from armstrack.normalize.dates import find_dates
+
+    found = [(d.text, d.precision) for d in find_dates("- December 2023: second-stage contract", "2024-10-04")]
+    assert found == [("December 2023", "month")]
+    assert [d.text for d in find_dates("It may 2023 be", None)] == []

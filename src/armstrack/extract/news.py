@@ -41,6 +41,7 @@ from armstrack.extract.news_occasion import (
 from armstrack.extract.news_parties import (
     FURTHER_BATCH_RE,
     _compatible,
+    _counterpart_firm,
     _origin_party,
     _other_buyer,
     _seller_for,
@@ -396,7 +397,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             target = _Deal(_sibling(current.report), items_from_list=True)
             deals.append(target)
         elif current is not None and unit.money and current.report.buyer is not None \
-                and not any(p.code != "USA" for p in unit.parties) \
+                and not any(p.code != "USA" and p not in makers and p not in sellers for p in unit.parties) \
                 and (LIST_ITEM_RE.match(unit.text) or NEXT_CASE_RE.search(unit.text)
                      or (unit.systems and current.report.value is not None and not unit.dates and unit.cue is None
                          and INCLUDE_RE.search(unit.text) and _fresh_systems(unit, current))) \
@@ -410,8 +411,17 @@ def extract_news(doc: Document) -> list[DealReport]:
             # years:\n- December 2023: 35 UH-60M ...": of the buyer whose deal the list's heading names)
             parent = (list_head.report if (list_head := _list_head_deal(deals, prev_unit, unit)) is not None
                       else current.report)
-            report = _sibling(parent, seller=_origin_party(doc, unit, parent.buyer.code if parent.buyer else "")
+            pb = parent.buyer.code if parent.buyer else ""
+            maker = next((Party(p.code, Evidence.of(text, unit.start + p.start, unit.start + p.end))
+                          for p in sellers + makers if p.code != pb), None)  # "went to Sweden's Saab"
+            if maker is None and (firm := _counterpart_firm(unit, pb)) is not None:  # "contract signed with Kongsberg"
+                maker = Party(firm[0], Evidence.of(text, unit.start + firm[1], unit.start + firm[2]))
+            report = _sibling(parent, seller=maker or _origin_party(doc, unit, parent.buyer.code if parent.buyer else "")
                               or parent.seller)
+            if unit.dates:  # "• FA-50PH — 12 jets ordered … in March 2014": the entry's own time, not the package's
+                report.date = report.date_evidence = None
+            if unit.cue is not None and report.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[report.stage]:
+                report.stage = report.stage_evidence = None  # "26 October 2017: first contract signed": its own stage
             target = _Deal(report, items_from_list=True)
             deals.append(target)
         elif current is not None and (unit.systems or unit.money):

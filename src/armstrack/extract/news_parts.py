@@ -26,7 +26,7 @@ from armstrack.extract.news_refs import _Deal, _move_item, _sibling
 from armstrack.model import Contractor, Document, Evidence, Item, Money, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
-from armstrack.normalize.companies import CompanyMention, canonical, find_companies
+from armstrack.normalize.companies import CompanyMention, canonical, company_country, find_companies
 from armstrack.normalize.money import MoneyMention
 
 BEHALF_RE = re.compile(r"(?i)\b(?:on\s+behalf\s+of|pour\s+le\s+compte\s+(?:de|du|des)|au\s+nom\s+(?:de|du|des)|"
@@ -102,6 +102,9 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
         return "industry"  # "la percée de l'industrie aéronautique turque": who makes, not who buys
     if pm.how == "demonym" and (co := find_companies(after[:40])) and re.fullmatch(r"[\s-]*", after[:co[0].start]):
         return "maker"  # "avec l'italien Finmeccanica", "the Swedish Saab": the company's country sells
+    if pm.how != "demonym" and re.match(r"['’]s\s", after) and (co := find_companies(after[:50])) \
+            and re.fullmatch(r"['’]s\s+", after[:co[0].start]) and company_country(co[0].name) == pm.code:
+        return "maker"  # "a second contract went to Sweden's Saab": the company's country sells
     if re.match(WEAPON_NOUN_AFTER, after) and pm.how == "demonym":
         return "maker?"  # "the South Korean jets", "Swedish-designed fighters": a weak sign of the seller
     if re.search(r"(?i)\b(?:command\w*|achet\w*|achat\w*|acqui\w*|acquér\w*|commande)\s+(?:[^.;]{0,50}?\s)?"

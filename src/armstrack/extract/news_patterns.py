@@ -83,7 +83,7 @@ LIST_HEADING_RE = re.compile(r"(?i)(?=[^.!?]{0,80}$)(?:what(?:'s|\s+is)\s+in|ins
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s+")
 NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|further|separate|another|other|"
                           r"remaining|smaller|last|final|second-largest|third-largest|next)\s+(?:\w+\s+)?(?:case|sale|package|deal|approval|"
-                          r"notification|item)s?\b|"
+                          r"notification|item)s?\b|\b(?:a|the)\s+(?:second|third|fourth|separate|further)\s+(?:contract|order)s?\b|"
                           r"^\s*another\b|"
                           r"(?i:\b(?:(?:le|la|un|une)\s+)?(?:deuxième|second|seconde|troisième|quatrième|autre)\s+"
                           r"(?:volet|dossier|contrat|paquet|cas|vente|lot|commande|avis|autorisation)\b)|"

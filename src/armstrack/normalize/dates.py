@@ -40,6 +40,7 @@ DM_RE = re.compile(rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+)?(
 MONTH_ONLY_RE = re.compile(
     rf"(?i)\b(?:in|en|im|since|depuis|seit|late|early|mid|fin|début|Anfang|Ende|Mitte)[\s-]+(?P<m>{_MONTH})\b"
     rf"(?:\s+(?P<y>(?:19|20)\d\d))?")
+MONTH_YEAR_RE = re.compile(rf"(?i)\b(?P<m>{_MONTH})\.?\s+(?P<y>(?:19|20)\d\d)\b")  # "- December 2023: second contract"
 RELATIVE_RE = re.compile(
     rf"(?i)\b(?:(?:on|last|this past|this|next)\s+)?(?P<wd>{_WEEKDAY})\b|"
     r"\b(?P<rel>yesterday|today|earlier (?:this|in the) (?:year|month|week)|last (?:year|month|week)|"
@@ -148,6 +149,11 @@ def _find_dates(text: str, anchor: str | None) -> tuple[DateMention, ...]:
     for m in _at(MONTH_ONLY_RE, text, only_at):  # "in May", "en septembre 2016": a month, not a day
         if not free(m.start(), m.end()) or (m.group("m").lower() == "may" and m.group("m")[0] == "m"):
             continue  # "it may be"
+        out.append(DateMention(m.start(), m.end(), m.group(0), None, "month", True))
+        taken.append((m.start(), m.end()))
+    for m in _at(MONTH_YEAR_RE, text, month_at):  # a month and year without a preposition
+        if not free(m.start(), m.end()) or not m.group("m")[0].isupper():
+            continue
         out.append(DateMention(m.start(), m.end(), m.group(0), None, "month", True))
         taken.append((m.start(), m.end()))
     for m in _at(RELATIVE_RE, text, rel_at):
