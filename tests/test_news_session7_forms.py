@@ -110,3 +110,19 @@ def test_a_month_and_year_without_a_preposition_is_a_date() -> None:
     found = [(d.text, d.precision) for d in find_dates("- December 2023: second-stage contract", "2024-10-04")]
     assert found == [("December 2023", "month")]
     assert [d.text for d in find_dates("It may 2023 be", None)] == []
+
+
+def test_a_country_inside_a_company_name_is_no_party() -> None:
+    deals = _deals("Seoul won the trainer contest: on December 12, 2013, Korea Aerospace Industries signed a $1.1 billion "
+                   "contract with the Iraqi government for 24 T-50IQ supersonic trainers.")
+    assert deals == [("KOR", "IRQ", "signed", 1.1e9, [("t-50", 24)])]
+    deals = _deals("Im Februar 2008 vereinbarte Bogotá mit Israel Aerospace Industries den Kauf von 13 ausgemusterten "
+                   "Kfir-Jägern, ein Paket von gut 150 Millionen Dollar.")
+    assert deals == [("ISR", "COL", "signed", 150e6, [("kfir", 13)])]
+
+
+def test_a_given_name_that_is_also_a_country_is_no_party() -> None:
+    from armstrack.normalize.countries import find_parties
+
+    assert find_parties("Bei uns im Studio ist unser Korrespondent, Malte Schirrmacher.") == []
+    assert [p.code for p in find_parties("la vente à Malte de deux patrouilleurs")] == ["MLT"]

@@ -12,6 +12,7 @@ from armstrack.extract.sentences import sentence_spans
 from armstrack.extract.stage import StageCue, read_stage
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import System, load_catalog
+from armstrack.normalize.companies import find_companies
 from armstrack.normalize.dates import DateMention, find_dates
 from armstrack.normalize.money import MoneyMention, find_money
 
@@ -90,8 +91,11 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
             # "franco-italien", "Franco-German": the second half of a compound adjective names no party
             # ("US-Dollar", "US$": a currency, no party)
             # ("schwedische Kronen", "Swiss francs", "couronnes suédoises": a currency's adjective, no party)
+            # ("Korea Aerospace Industries signed …": a company's name, no party; its country is the maker's)
+            firms = [(c.start, c.end) for c in find_companies(t)]
             parties = [p for p in countries.find_parties(t) if not (p.start > 0 and t[p.start - 1] == "-")
-                       and not CURRENCY_AFTER_RE.match(t, p.end) and not CURRENCY_BEFORE_RE.search(t[max(0, p.start - 12):p.start])]
+                       and not CURRENCY_AFTER_RE.match(t, p.end) and not CURRENCY_BEFORE_RE.search(t[max(0, p.start - 12):p.start])
+                       and not any(a <= p.start and p.end <= b and b - a > p.end - p.start for a, b in firms)]
             cue, is_hedged = (None, True) if question else read_stage(t)
             generic = [(a - cs, b - cs, sysm) for a, b, sysm in generic_hits if cs <= a and b <= ce]
             units.append(Unit(cs, ce, t, idx, parties, systems, money, dates, cue, _deal_noun(t), is_hedged, generic))

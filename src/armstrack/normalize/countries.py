@@ -200,7 +200,14 @@ def _case_ok(alias: str, text: str, start: int) -> bool:
     return True
 
 
+# country names that are also given names: "Malte Schirrmacher" is a reporter, not Malta ("Malte" in French)
+GIVEN_NAME_HOMONYMS = {"Malte", "Chad"}
+SURNAME_AFTER_RE = re.compile(r"\s+(?!(?:Air|Armed|Army|Navy|Government|Republic|et|und)\b)[A-Z][a-zà-ÿ]+\b")
+
+
 def _drop_for_context(m: PartyMention, text: str, kept_ends: set[int], data: _Data) -> bool:
+    if m.text in GIVEN_NAME_HOMONYMS and SURNAME_AFTER_RE.match(text, m.end):
+        return True
     follow = data.follow_re.match(text, m.end)
     if follow:
         state = follow.group(1)
