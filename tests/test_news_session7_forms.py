@@ -126,3 +126,33 @@ def test_a_given_name_that_is_also_a_country_is_no_party() -> None:
 
     assert find_parties("Bei uns im Studio ist unser Korrespondent, Malte Schirrmacher.") == []
     assert [p.code for p in find_parties("la vente à Malte de deux patrouilleurs")] == ["MLT"]
+
+
+def test_the_first_of_several_approvals_told_after_a_question() -> None:
+    text = ("The U.S. State Department on Friday approved two possible Foreign Military Sales to the Kingdom of "
+            "Morocco, one for glide bombs and one for air-to-air missiles. Here is what we know.\n\n"
+            "Q: What exactly was approved?\nA: Two separate cases. The first covers five hundred GBU-39B Small "
+            "Diameter Bombs at an estimated cost of $86 million. The second covers up to 30 AIM-120C-8 AMRAAMs, "
+            "estimated at $88.37 million.")
+    assert sorted((d[1], d[2], d[3]) for d in _deals(text)) == [("MAR", "approved", 86e6), ("MAR", "approved", 88.37e6)]
+
+
+def test_a_ticker_entry_telling_a_second_approval() -> None:
+    text = ("09h40 — Bombes : le département d'État a approuvé vendredi une possible vente au Maroc de 500 bombes "
+            "GBU-39B, pour un montant estimé à 86 millions de dollars.\n\n09h15 — Missiles air-air : seconde "
+            "autorisation le même jour, pour jusqu'à 30 missiles AIM-120C-8 AMRAAM, pour 88,37 millions de dollars.")
+    assert sorted((d[1], d[2], d[3]) for d in _deals(text)) == [("MAR", "approved", 86e6), ("MAR", "approved", 88.37e6)]
+
+
+def test_dirhams_and_riyals_are_the_buyers_and_a_makers_side_is_no_buyer() -> None:
+    text = ("Le Maroc achète. Le Maroc modernise ses forces, et le Maroc paie comptant.\n\n"
+            "Côté turc : la coopération avec Baykar se poursuit. Le contrat de 13 drones Bayraktar TB2, signé en "
+            "avril 2021, était évalué à 626 millions de dirhams (environ 70 millions de dollars).\n\n"
+            "Un lecteur nous interroge sur un éventuel achat de chasseurs F-35.")
+    ex = extract_text("Published: 2024-12-21\n\n" + text)
+    assert len(ex.deals) == 1
+    d = ex.deals[0]
+    assert (d.seller.code, d.buyer.code, d.stage) == ("TUR", "MAR", "signed")
+    assert d.value is not None and (d.value.amount, d.value.currency) == (626e6, "MAD")
+    assert "dirhams" in (d.value.currency_reason or "") and "MAD" in (d.value.currency_reason or "")
+    assert [i.catalog_id for i in d.items] == ["bayraktar-tb2"]

@@ -66,6 +66,7 @@ from armstrack.extract.news_patterns import (
     BACKREF_RE,
     BREAKDOWN_RE,
     CONTENT_LEAD_RE,
+    ENTRY_LEAD_RE,
     FIRST_CASE_RE,
     GENERIC_QTY_RE,
     INCLUDE_RE,
@@ -101,6 +102,12 @@ from armstrack.extract.news_refs import (
 from armstrack.model import DealReport, Document, Evidence, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
+
+
+def _lead_end(text: str) -> int:
+    """Where a ticker entry's or labelled line's sentence begins ("09h15 — Missiles air-air : seconde …")."""
+    m = ENTRY_LEAD_RE.match(text)
+    return m.end() if m else 0
 
 
 def extract_news(doc: Document) -> list[DealReport]:
@@ -252,8 +259,11 @@ def extract_news(doc: Document) -> list[DealReport]:
             prev_unit = unit
             continue
         if current is None and pending is not None and pending_unit is not None and pending_unit.cue \
-                and ((unit.money and unit.sentence - pending[0] <= 1
-                      and (VALUE_WORD_RE.search(unit.text) or (FIRST_CASE_RE.match(unit.text) and unit.systems)))
+                and ((unit.money and unit.sentence - pending[0] <= 1 and VALUE_WORD_RE.search(unit.text))
+                     # "… approved two possible sales to Morocco. [Q: What was approved?] A: The first covers 500
+                     # GBU-39B …, at an estimated cost of $86 million": the first of the sales told
+                     or (unit.money and unit.sentence - pending[0] <= 4 and FIRST_CASE_RE.match(unit.text)
+                         and unit.systems)
                      # "… hat den Verkauf von Luft-Luft-Raketen an das Königreich genehmigt. [Worum geht es?] Es geht
                      # um 1000 AIM-120C-8": what the sale told before holds
                      or (unit.systems and unit.cue is None and not pending_unit.hedged
@@ -323,7 +333,7 @@ def extract_news(doc: Document) -> list[DealReport]:
         counted = in_section and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems)
         if not (unit.cue or unit.deal_noun or (INCLUDE_RE.search(unit.text) and unit.systems)
                 or counted
-                or (current is not None and NEXT_CASE_RE.match(unit.text))
+                or (current is not None and NEXT_CASE_RE.match(unit.text, _lead_end(unit.text)))
                 or (current is not None and unit.dates and any(rx.search(unit.text) for _, rx in STAGE_NOUNS))
                 or (unit.money and (current is not None or in_section) and VALUE_WORD_RE.search(unit.text))
                 or (unit.money and unit.systems and unit.dates and current is not None)
@@ -532,6 +542,6 @@ def extract_news(doc: Document) -> list[DealReport]:
     deals = _merge_restated(deals)
     _drop_umbrella_items(deals)
     _shared_sentence_dates(deals)
-    deals = _fix_home_buyers(doc, deals)
+    deals = _fix_home_buyers(doc, deals, all_units)
     _contractors(doc, deals)
     return [d.report for d in deals if d.report.items or d.report.value is not None]

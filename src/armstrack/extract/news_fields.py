@@ -69,19 +69,27 @@ def _to_usd(amount: float, currency: str, date: str | None) -> float | None:
 
 
 CROWNS = {"DNK": "DKK", "NOR": "NOK", "SWE": "SEK", "CZE": "CZK", "ISL": "ISK", "GRL": "DKK", "FRO": "DKK"}
+# currency names several countries share: the pseudo-code the money finder gives them, and each country's currency
+SHARED_NAMES = {
+    "KR": ("crowns", CROWNS),
+    "DIRHAM": ("dirhams", {"MAR": "MAD", "ARE": "AED"}),
+    "RIYAL": ("riyals", {"SAU": "SAR", "QAT": "QAR", "OMN": "OMR", "YEM": "YER", "IRN": "IRR"}),
+}
 
 
-def _crown_currency(doc: Document, seller: str | None, buyer: str | None) -> tuple[str | None, str]:
-    """Which crowns a bare "kroner"/"couronnes"/"Kronen" figure is in: the buyer's or seller's, else the one
-    crown country the text names; None when that is not clear."""
+def _shared_name_currency(doc: Document, pseudo: str, seller: str | None,
+                          buyer: str | None) -> tuple[str | None, str]:
+    """Which currency a bare "kroner"/"couronnes"/"dirhams"/"riyals" figure is in: the buyer's or seller's, else
+    the one such country the text names; None when that is not clear."""
+    label, table = SHARED_NAMES[pseudo]
     for code in (buyer, seller):
-        if code in CROWNS:
-            return CROWNS[code], f"crowns of the {'buyer' if code == buyer else 'seller'} ({code})"
-    named = {CROWNS[p.code] for p in countries.find_parties(doc.text) if p.code in CROWNS}
+        if code in table:
+            return table[code], f"{label} of the {'buyer' if code == buyer else 'seller'} ({code})"
+    named = {table[p.code] for p in countries.find_parties(doc.text) if p.code in table}
     if len(named) == 1:
         cur = named.pop()
-        return cur, f"the only crown currency of the countries named ({cur})"
-    return None, "crowns of no clear country"
+        return cur, f"the only {label} currency of the countries named ({cur})"
+    return None, f"{label} of no clear country"
 
 
 def _dollar_currency(doc: Document, mm_text: str, seller: str | None, buyer: str | None,

@@ -5,12 +5,13 @@ import re
 
 from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import (
+    SHARED_NAMES,
     _context_mention,
-    _crown_currency,
     _dollar_currency,
     _in_dateline,
     _quantity,
     _same_kind,
+    _shared_name_currency,
     _to_usd,
 )
 from armstrack.extract.news_parts import (
@@ -100,9 +101,9 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         if currency == "$":
             currency, reason = _dollar_currency(doc, mm.text, r.seller.code if r.seller else None,
                                                 r.buyer.code if r.buyer else None, r.stage)
-        elif currency == "KR":
-            currency, reason = _crown_currency(doc, r.seller.code if r.seller else None,
-                                               r.buyer.code if r.buyer else None)
+        elif currency in SHARED_NAMES:
+            currency, reason = _shared_name_currency(doc, currency, r.seller.code if r.seller else None,
+                                                     r.buyer.code if r.buyer else None)
         if currency is not None:
             r.value = Money(mm.amount, currency, Evidence.of(text, s + mm.start, s + mm.end),
                             currency_reason=reason, qualifier=mm.qualifier)

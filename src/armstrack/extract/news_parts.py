@@ -520,11 +520,13 @@ def _approval_noun(clause: str) -> re.Match[str] | None:
     return None
 
 
-def _fix_home_buyers(doc: Document, deals: list[_Deal]) -> list[_Deal]:
+def _fix_home_buyers(doc: Document, deals: list[_Deal], all_units: list[Unit]) -> list[_Deal]:
     """A deal whose buyer is the maker's country of every item it holds ("his French counterpart signed for 42
     Rafale" read as France buying Rafale) is another buyer's import when its clauses name one country apart
     from the maker's and the U.S. ("in Jakarta"), else a home purchase, which is no transfer: left out.  A
     buyer's own version of a foreign design ("Hunter-class", from the British Type 26) is kept."""
+    from armstrack.extract.news_context import _main_country  # (news_context reads roles from this module)
+
     cat = load_catalog()
     out = []
     for deal in deals:
@@ -540,6 +542,8 @@ def _fix_home_buyers(doc: Document, deals: list[_Deal]) -> list[_Deal]:
             out.append(deal)
             continue
         others = [(u, p) for u in deal.units for p in u.parties if p.code not in lineage and p.code != "USA"]
+        if not others and (main := _main_country(all_units, lineage)) is not None:
+            others = [main]  # "Côté turc : … Le contrat de 13 drones Bayraktar TB2": the country the article is about
         if len({p.code for _, p in others}) == 1:
             u, p = others[0]
             maker = sorted(set.intersection(*own))[0] if set.intersection(*own) else None

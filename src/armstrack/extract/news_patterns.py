@@ -59,7 +59,7 @@ INTENT_RE = re.compile(r"(?i)\b(?:no|not|never|kein\w*|aucune?|pas\s+de)\s+(?:\w
                        r"contract|decision|request|Genehmigung|Vertrag|Entscheidung|feu\s+vert|contrat|décision)\b|"
                        r"\b(?:spoken\s+of|talked\s+(?:of|about)|considering|in\s+the\s+longer\s+term|eventually|"
                        r"would\s+like\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|dreams?\s+of|envisag\w*|"
-                       r"langfristig|liebäugelt|erwägt|envisage\w*|à\s+terme|souhaite\w*|rumou?r\w*|allegedly|"
+                       r"langfristig|liebäugelt|erwägt|envisage\w*|à\s+terme|souhaite\w*|éventuel\w*|etwaig\w*|rumou?r\w*|allegedly|"
                        r"reportedly|(?:claimed|alleged|speculated)\s+that|reports?\s+(?:\w+\s+){0,3}(?:that|claimed)|"
                        r"(?:sites?|media|outlets?|papers?|newspapers?)\s+reported\s+(?:\w+\s+){0,3}that|"
                        r"Gerücht\w*|angeblich|Spekulation\w*|selon\s+des\s+rumeurs|rumeurs?|"
@@ -101,7 +101,9 @@ CONTENT_LEAD_RE = re.compile(
     r"geht\s+es\s+um|it\s+(?:covers|concerns|involves|is\s+for|comprises|includes)|"
     r"the\s+(?:sale|package|deal|approval|request|case)\s+(?:covers|includes|comprises|involves|is\s+for)|"
     r"il\s+s['’]agit\s+d|(?:elle|il)\s+porte\s+sur|(?:la\s+vente|le\s+contrat|le\s+paquet)\s+porte\s+sur)")
-FIRST_CASE_RE = re.compile(r"(?i)^\s*(?:the\s+first(?:\s+(?:case|sale|package|approval|notification))?|la\s+première|"
+# what opens a ticker entry or a labelled line before its sentence: "09h15 — Missiles air-air : seconde autorisation"
+ENTRY_LEAD_RE = re.compile(r"\s*(?:\d{1,2}[h:.]\d{2}\s*[—–-]\s*)?(?:[^.:;\n]{1,40}?\s?:\s)?")
+FIRST_CASE_RE = re.compile(r"(?i)^\s*(?:(?:A|Answer|R|Réponse|Antwort)\s*:\s*)?(?:the\s+first(?:\s+(?:case|sale|package|approval|notification))?|la\s+première|"
                            r"le\s+premier|(?:der|die|das)\s+erste)\b")
 AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|totall?ing|altogether|a total of|in all|insgesamt|au total|"
                           r"(?:had|has|have)\s+(?:passed|exceeded|surpassed|topped)|dépassé|überschritten|"

@@ -19,6 +19,7 @@ PREFIX_CURRENCY = {
     "jpy": "JPY", "₩": "KRW", "krw": "KRW", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
     "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "ils": "ILS", "₪": "ILS",
     "try": "TRY", "zar": "ZAR", "cny": "CNY", "rmb": "CNY", "brl": "BRL", "$": "$",
+    "mad": "MAD", "aed": "AED", "sar": "SAR", "qar": "QAR",
     # Australian and New Zealand papers write the country after the sign: "$US2.4 billion", "$A7 billion"
     "$us": "USD", "$a": "AUD", "$au": "AUD", "$nz": "NZD", "$c": "CAD", "$s": "SGD",
 }
@@ -39,6 +40,9 @@ SUFFIX_CURRENCY = {
     "dänische kronen": "DKK", "norwegische kronen": "NOK", "tschechische kronen": "CZK", "czech korunas": "CZK",
     "koruna": "CZK", "korunas": "CZK", "danish krone": "DKK", "norwegian krone": "NOK", "złote": "PLN", "pesos": "PHP",
     "philippine pesos": "PHP", "pesos philippins": "PHP", "shekels": "ILS", "lira": "TRY", "liras": "TRY",
+    "dirhams": "DIRHAM", "dirham": "DIRHAM", "moroccan dirhams": "MAD", "dirhams marocains": "MAD",
+    "uae dirhams": "AED", "emirati dirhams": "AED", "dirhams émiratis": "AED", "riyals": "RIYAL", "riyal": "RIYAL",
+    "saudi riyals": "SAR", "rials saoudiens": "SAR", "riyals saoudiens": "SAR", "qatari riyals": "QAR",
     "usd": "USD", "eur": "EUR", "cad": "CAD", "aud": "AUD", "gbp": "GBP", "chf": "CHF", "sek": "SEK",
     "nok": "NOK", "pln": "PLN", "krw": "KRW", "jpy": "JPY", "inr": "INR", "nzd": "NZD", "ils": "ILS",
 }
@@ -54,7 +58,7 @@ _num = r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\
 _scale = r"(?:(?:mio|mrd)\.|(?:thousand|millions?|mn|mln|mio|millionen|billions?|bn|bln|milliards?|milliarden?|" \
          r"mrd|mds?|trillion|crores?|lakhs?|k|m|b)\b)"
 _prefix = r"US\s?\$|U\.S\.\s?\$|C\$|CA\$|CAN\$|CDN\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|\$(?:US|AU|A|NZ|C|S)(?=\d)|\$|€|£|¥|₩|₹|₪|" \
-          r"(?:USD|CAD|AUD|NZD|SGD|EUR|GBP|JPY|KRW|INR|CHF|SEK|NOK|DKK|PLN|ILS|TRY|ZAR|CNY|RMB|BRL|Rs\.?)(?=[\s\d$])"
+          r"(?:USD|CAD|AUD|NZD|SGD|EUR|GBP|JPY|KRW|INR|CHF|SEK|NOK|DKK|PLN|ILS|TRY|ZAR|CNY|RMB|BRL|MAD|AED|SAR|QAR|Rs\.?)(?=[\s\d$])"
 _suffix = "|".join(sorted((re.escape(k) for k in SUFFIX_CURRENCY), key=len, reverse=True))
 
 PREFIX_RE = re.compile(
