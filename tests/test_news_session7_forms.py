@@ -156,3 +156,28 @@ def test_dirhams_and_riyals_are_the_buyers_and_a_makers_side_is_no_buyer() -> No
     assert d.value is not None and (d.value.amount, d.value.currency) == (626e6, "MAD")
     assert "dirhams" in (d.value.currency_reason or "") and "MAD" in (d.value.currency_reason or "")
     assert [i.catalog_id for i in d.items] == ["bayraktar-tb2"]
+
+
+def test_a_promise_received_is_an_approval() -> None:
+    deals = _deals("Die Vereinigten Arabischen Emirate erhielten Anfang Mai die Zusage für lasergelenkte Raketen vom Typ "
+                   "APKWS für 147,6 Millionen Dollar, hergestellt von BAE Systems.")
+    assert [(d[0], d[1], d[2], d[3]) for d in deals] == [("USA", "ARE", "approved", 147.6e6)]
+
+
+def test_a_support_package_holds_the_fleet_it_supports() -> None:
+    deals = _deals("The State Department on Monday approved a possible Foreign Military Sale to Kuwait of follow-on "
+                   "sustainment support for the Kuwait Air Force's KC-130J tanker-transport fleet, estimated at "
+                   "$235.9 million.")
+    assert len(deals) == 1 and deals[0][1:4] == ("KWT", "approved", 235.9e6)
+    assert [k for k, _ in deals[0][4]] == ["c-130j"]
+    # a fleet named as the thing replaced is still no item
+    deals = _deals("Kuwait signed for 30 H225M Caracal helicopters worth EUR 1 billion to replace its Puma fleet.")
+    assert [k for k, _ in deals[0][4]] == ["h225m"]
+
+
+def test_a_case_of_another_year_at_the_same_price_is_another_deal() -> None:
+    text = ("On Wednesday the State Department approved a possible Foreign Military Sale to Kuwait of sustainment "
+            "for its Patriot programme, at an estimated $800 million.\n\nKuwait has paid in instalments:\n"
+            "• May 2020 - $800 million for PAC-3 MSE interceptors with canisters.\n")
+    ex = extract_text("Published: 2026-01-16\n\n" + text)
+    assert len([d for d in ex.deals if d.value is not None and d.value.amount == 800e6]) == 2

@@ -155,12 +155,20 @@ PURCHASE_FOR_RE = re.compile(r"(?i)\b(?:signed|signs|sign|signing|opted|opts|con
                              r"(?:(?:with|avec|mit)\s+(?:[\w'’-]+\s+){1,4})?$")
 
 
+# a support package names the fleet it supports: that system is the deal's item
+SUPPORT_FOR_RE = re.compile(r"(?i)\b(?:sustainment|support|maintenance|logistics|spare\s+parts|upkeep|Wartung\w*|"
+                            r"Unterstützungsleistungen|Instandhaltung|soutien|maintien\s+en\s+condition|entretien)\s+"
+                            r"(?:[\w'’-]+\s+){0,3}(?:for|of|für|pour|de|des|du)\s+(?:[\w'’-]+\s+){0,6}$")
+
+
 def _context_mention(text: str, a: int, b: int) -> bool:
     """A system named as the platform or the thing replaced ("for its F-35 fleet", "to replace its
     CF-18s") rather than as an item of the deal."""
+    before = text[max(0, a - 100):a]
+    if SUPPORT_FOR_RE.search(before):
+        return False  # "follow-on sustainment support for the Kuwait Air Force's KC-130J fleet": what is supported
     if CONTEXT_AFTER_RE.match(text[b:b + 30]):
         return True
-    before = text[max(0, a - 100):a]
     if re.search(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*)\b[^.;]{3,80}?\s(?:par|with|by|durch)\s+"
                  r"(?:[\w'’-]+\s+){0,3}$", before):
         return False  # "remplacer ses 47 MRH-90 par 40 UH-60M": the replacement is what is bought

@@ -441,11 +441,20 @@ def _merge_restated(deals: list[_Deal]) -> list[_Deal]:
     return out
 
 
+def _year_of(text: str) -> str | None:
+    m = re.search(r"\b(?:19|20)\d\d\b", text)
+    return m.group(0) if m else None
+
+
 def _told_apart(a: _Deal, b: _Deal) -> bool:
     """Two deals at the same price that are not the same: other days, or other counts of a same item
     (Bulgaria's 8 F-16 of 2019 and 10 of 2022, both at $1.673 billion)."""
     if a.report.date and b.report.date and a.report.date != b.report.date:
         return True
+    for x, y in ((a, b), (b, a)):  # "• May 2020 - $800 million for PAC-3 MSE" after an $800 million case of 2026
+        told = {yr for u in y.units for d in u.dates if (yr := _year_of(d.iso or d.text)) is not None}
+        if x.report.date and told and x.report.date[:4] not in told:
+            return True
     cat = load_catalog()
     counted = {k: i.quantity for k, i in a.systems.items() if i.quantity is not None}
     for k, item in b.systems.items():

@@ -39,8 +39,8 @@ CUES: list[tuple[str, str]] = [
                  r"(?:[\w/-]+\s+){0,12}?frei(?:\s?gemacht)?|ouvr\w*\s+la\s+voie|"
                  r"(?:ist|war)\s+(?:[\w/-]+\s+){0,5}der\s+Weg\s+frei|"
                  r"(?:a|avait|ont|avaient)\s+(?:\w+\s+)?donné\s+(?:\w+\s+){0,2}(?:son|leur)\s+(?:accord|feu\s+vert|aval)|"
-                 r"(?:erhielt|erhalten|hatte|bekam|bekommen)\s+(?:\w+\s+){0,5}(?:Zustimmung|Genehmigung|Freigabe)|"
-                 r"erteil\w*\s+(?:[\w-]+\s+){0,5}(?:Zustimmung|Genehmigung|Freigabe)|"
+                 r"(?:erhielt|erhielten|erhalten|hatte|hatten|bekam|bekamen|bekommen)\s+(?:\w+\s+){0,5}(?:Zustimmung|Genehmigung|Freigabe|Zusage)|"
+                 r"erteil\w*\s+(?:[\w-]+\s+){0,5}(?:Zustimmung|Genehmigung|Freigabe|Zusage)|"
                  r"(?:gave|granted|grants|gives)\s+(?:its|their|the)\s+(?:formal\s+)?approval|"
                  r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}(?:obtenu|reçu)\s+(?:[\w']+\s+){0,4}?(?:le\s+feu\s+vert|l['’]accord|"
                  r"l['’]autorisation|le\s+aval|l['’]aval)|in\s+Aussicht\s+gestellt)\b"),
