@@ -181,3 +181,17 @@ def test_a_case_of_another_year_at_the_same_price_is_another_deal() -> None:
             "• May 2020 - $800 million for PAC-3 MSE interceptors with canisters.\n")
     ex = extract_text("Published: 2026-01-16\n\n" + text)
     assert len([d for d in ex.deals if d.value is not None and d.value.amount == 800e6]) == 2
+
+
+def test_totals_rumours_and_a_types_history_tell_no_deal() -> None:
+    for text in ("Le total de « plus de 320 millions d'euros » avancé par certains commentateurs additionne "
+                 "simplement les deux contrats de la Lituanie.",
+                 "Aucune commande de missiles polonais Piorun n'a été annoncée par la Lituanie.",
+                 "Quant aux chasseurs chinois J-10C que certains médias disent déjà commandés par l'Égypte, aucune "
+                 "source officielle ne l'a confirmé.",
+                 "Dérivé de la famille Cobra, l'AH-1W a effectué son premier vol le 16 novembre 1983 et a été livré "
+                 "pour la première fois aux Marines le 27 mars 1986, puis à Bahreïn."):
+        assert _deals(text) == [], text
+    # a plain order still is one
+    assert _deals("La Lituanie a commandé des missiles polonais Piorun pour 50 millions d'euros.")[0][:3] == (
+        "POL", "LTU", "signed")

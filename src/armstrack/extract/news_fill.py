@@ -26,6 +26,7 @@ from armstrack.extract.news_patterns import (
     MONEY_CONTEXT_RE,
     STAGE_GROUP,
     STAGE_NOUNS,
+    TOTAL_CLAUSE_RE,
 )
 from armstrack.extract.news_refs import (
     SAME_DAY_RE,
@@ -79,7 +80,8 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
     deal_money = [m for m in unit.money if not MONEY_CONTEXT_RE.search(unit.text[max(0, m.start - 60):m.start])
                   and not AGGREGATE_RE.search(unit.text[max(0, m.start - 60):m.start])
                   and not AGGREGATE_AFTER_RE.match(unit.text[m.end:m.end + 30])
-                  and not MONEY_AFTER_CONTEXT_RE.match(unit.text[m.end:m.end + 60])]
+                  and not MONEY_AFTER_CONTEXT_RE.match(unit.text[m.end:m.end + 60])
+                  and not TOTAL_CLAUSE_RE.search(unit.text)]
     if r.value is not None and deal_money and r.value.currency != "USD" and r.seller is not None \
             and r.seller.code == "USA" and deal.usd:
         # a U.S. sale first told in the buyer's currency ("11.5 billion kroner"), then in U.S. dollars: the

@@ -105,7 +105,7 @@ CONTENT_LEAD_RE = re.compile(
 ENTRY_LEAD_RE = re.compile(r"\s*(?:\d{1,2}[h:.]\d{2}\s*[—–-]\s*)?(?:[^.:;\n]{1,40}?\s?:\s)?")
 FIRST_CASE_RE = re.compile(r"(?i)^\s*(?:(?:A|Answer|R|Réponse|Antwort)\s*:\s*)?(?:the\s+first(?:\s+(?:case|sale|package|approval|notification))?|la\s+première|"
                            r"le\s+premier|(?:der|die|das)\s+erste)\b")
-AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|totall?ing|altogether|a total of|in all|insgesamt|au total|"
+AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|additionne\w*|addiert\w*|adds\s+up|totall?ing|altogether|a total of|in all|insgesamt|au total|"
                           r"(?:had|has|have)\s+(?:passed|exceeded|surpassed|topped)|dépassé|überschritten|"
                           r"cumul\w*|together|gesamt|add(?:ed|ing)?\s+(?:it\s+|them\s+)?(?:all\s+)?up|"
                           r"(?:cumul\w*|together|ensemble|zusammen)[^.]{0,80}?(?:dépasse\w*|exceeds?|exceeding|übersteig\w*|"
@@ -113,6 +113,11 @@ AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|totall?ing|altogether|a t
                           r"zusammen,?\s+kommt\s+man\s+auf|kommt\s+man\s+(?:zusammen\s+)?auf|"
                           r"(?:cases|sales|deals|packages|notifications|approvals|orders|contracts)\s+(?:[\w.-]+\s+){0,5}?"
                           r"(?:come|came|amount(?:ed)?|add(?:ed)?)\s+(?:up\s+)?to)\b[^.]{0,40}$")
+# a clause about a total of several deals, wherever its figure stands ("Le total de « plus de 320 millions d'euros »
+# … additionne simplement les deux contrats", "un simple total indicatif")
+TOTAL_CLAUSE_RE = re.compile(r"(?i)\b(?:additionne\w*\s+(?:\w+\s+)?(?:les|des)|(?:simple|rough|indicative)\s+total|"
+                             r"total\s+indicatif|simple\s+total|adds?\s+up\s+(?:the|both|all)|addiert\s+(?:\w+\s+)?"
+                             r"(?:die|beide)|Summe\s+(?:der|aller)|le\s+total\s+de|the\s+total\s+of|cumulée?s?\s+des)\b")
 CONVERSION_RE = re.compile(r"(?i)(?:exchange rates?|that is|that's|equivalent|equal to|or about|or roughly|i\.e\.|soit|"
                            r"environ|umgerechnet|entspricht|rund|about|roughly|around|close to|nearly|\()[^.;]{0,30}$")
 STAGE_NOUNS = [(stage, re.compile(rx, re.I)) for stage, rx in (

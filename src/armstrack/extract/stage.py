@@ -80,10 +80,14 @@ MODAL_AFTER_RE = re.compile(r"\w*\s+(?:zu\s+)?(?:könnte\w*|sollte\w*|würde\w*|
 NEG_RE = re.compile(r"\b(?:not|never|no|nothing|denied|denies|deny|rejected|refused|dismissed reports?|"
                     r"has yet to|have yet to|without|denies|dément|dementi|bestreitet|dementiert)\b[^.:;]{0,70}$|"
                     # "Riyad n'a encore signé aucune lettre", "hat noch keinen Vertrag unterschrieben"
-                    r"(?:\bn['’](?:a|ont|avait|avaient|aurait|auraient|est|sont)|\bne|\bjamais|\bnicht|\bnie|\bkein\w*)"
+                    r"(?:\bn['’](?:a|ont|avait|avaient|aurait|auraient|est|sont)|\bne|\bjamais|\bnicht|\bnie|\bkein\w*|\baucune?)"
                     r"\b(?!\s+nur\b)[^.,;]{0,40}$", re.I)
 UNCONFIRMED_RE = re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,4}nicht\s+bestätigt|"
                             r"n['’](?:a|ont)\s+pas\s+été\s+confirmé\w*|(?:was|were)\s+not\s+confirmed|"
+                            # "que certains médias disent déjà commandés, aucune source officielle ne l'a confirmé"
+                            r"ne\s+l['’]a\s+(?:\w+\s+)?confirmé|aucune\s+source\s+(?:\w+\s+)?n['’]a\s+confirmé|"
+                            r"(?:certains\s+)?médias\s+(?:\w+\s+)?(?:disent|affirment|prétendent)|"
+                            r"(?:some\s+)?(?:media|outlets|reports)\s+(?:\w+\s+)?(?:say|claim)|"
                             r"(?:has|have)\s+not\s+been\s+confirmed|(?:was|were)\s+denied|"
                             # "11:30 - Unconfirmed: a legislator claims ...", "… is \"in the pipeline\""
                             r"unconfirmed|unverified|unbestätigt\w*|non\s+confirmée?s?|non\s+vérifiée?s?|rumou?r(?:ed|s)?|"
@@ -120,6 +124,9 @@ REJECT_RE = re.compile(r"(?i)\b(?:refus\w*|rejet\w*|reject\w*|abgelehnt|cancel+e
                        r"scrapp\w*|abandon\w*|storniert|gestoppt|dementiert|dément\w*|denied|denies)\b")
 
 
+# a system's own history (first flight, first deliveries to its home service) tells no sale
+TYPE_HISTORY_RE = re.compile(r"(?i)\b(?:first\s+flight|maiden\s+flight|first\s+flew|premier\s+vol|Erstflug|"
+                             r"Jungfernflug|zum\s+ersten\s+Mal\s+in\s+der\s+Luft)\b")
 ANY_CUE_RE = re.compile("|".join(f"(?:{rx})" for _, rx in CUES), re.I)
 
 
@@ -130,6 +137,8 @@ def read_stage(sentence: str) -> tuple[StageCue | None, bool]:
             or MODAL_PURCHASE_RE.search(sentence) is not None
     if UNCONFIRMED_RE.search(sentence):
         return None, True  # "reports that Zagreb wants ATACMS were not confirmed": no event
+    if TYPE_HISTORY_RE.search(sentence):
+        return None, False  # "l'AH-1W a effectué son premier vol … et a été livré aux Marines": the type's history
     return stage_of(sentence, checked=True), hedged(sentence, checked=True)
 
 
