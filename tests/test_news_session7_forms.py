@@ -195,3 +195,16 @@ def test_totals_rumours_and_a_types_history_tell_no_deal() -> None:
     # a plain order still is one
     assert _deals("La Lituanie a commandé des missiles polonais Piorun pour 50 millions d'euros.")[0][:3] == (
         "POL", "LTU", "signed")
+
+
+def test_a_makers_name_inside_a_systems_name_is_no_acting_company() -> None:
+    text = ("Washington has supported the Iraqi helicopter fleet through earlier cases. In July 2013 the State "
+            "Department approved the sale of 12 Bell 412 EP helicopters, estimated at $300 million.")
+    deals = _deals(text)
+    assert [(d[0], d[1], d[2], d[3]) for d in deals] == [("USA", "IRQ", "approved", 300e6)]
+
+
+def test_a_french_finalised_purchase_from_china() -> None:
+    deals = _deals("• Émirats arabes unis — Abou Dhabi a finalisé en février l'achat de 12 avions d'entraînement "
+                   "chinois L-15 auprès de CATIC.")
+    assert deals == [("CHN", "ARE", "signed", None, [("l-15", 12)])]

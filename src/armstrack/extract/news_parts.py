@@ -233,7 +233,9 @@ def _companies_as_parties(unit: Unit) -> bool:
     cat = load_catalog()
     # "folgte KAI mit einem Vertrag über 48 FA-50": the foreign maker of the clause's system sells, no third party
     sellers = {m for _, _, x in unit.systems if "USA" not in _origin_codes(x) for m in _makers(cat, x.id)}
+    spans = [(a, b) for a, b, _ in unit.systems]
     return any(c.name not in sellers and not any(0 <= a - c.end <= 2 for a in starts)
+               and not any(a <= c.start and c.end <= b for a, b in spans)  # "12 Bell 412 EP": the system's name
                and not MAKER_BEFORE_RE.search(unit.text[max(0, c.start - 90):c.start])
                # "96 AH-64E Apache von Boeing", "Rafale de Dassault": the maker after its system
                # ("twelve MQ-9B remotely piloted aircraft from General Atomics": the maker after the system's noun)

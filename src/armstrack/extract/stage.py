@@ -24,7 +24,7 @@ CUES: list[tuple[str, str]] = [
                r"(?:bought|purchased|acquired)(?! by)|placed an? (?:firm )?order|ordered|awarded\s+(?:[\w&.,'’-]+\s+){0,8}?(?:a|an|the)\s+[\w$€£ .,-]{0,40}?contracts?\b|"
                r"exercis(?:ed|es|ing)\s+(?:an?|the|its|their)\s+(?:\w+\s+)?option|(?:en\s+)?lev(?:é|ant|ée|ait)\s+(?:une|l['’]|son|sa|leur)\s*option|"
                r"Option\s+(?:\w+\s+){0,4}(?:gezogen|eingelöst)|zog\s+(?:\w+\s+){0,4}Option|"
-               r"finali[sz]ed|concluded (?:a|an|the) (?:contract|deal|agreement)|contract (?:was|has been) signed|"
+               r"finali[sz]ed|(?:a|avait|ont|avaient)\s+finalisé|concluded (?:a|an|the) (?:contract|deal|agreement)|contract (?:was|has been) signed|"
                r"contracted|(?:is|are)\s+(?:now\s+)?(?:supplying|building)\s+(?=(?:the\s+)?\d)|sign[ée]|signé|signent|command(?:ée?s?|é)|commande|(?:a|avait|ont|avaient) acheté|achète|gekauft|kaufte|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|nachbestell\w*|vereinbarten?(?!\s+(?:worden|werden))|"
                r"Kaufvertrag|geordert|orderte|verkauft(?!\s+werden)|verkaufte|vendue?s?\s+(?=(?:à|au|aux)\b)|(?:a|avait|ont|avaient) acquis|"
                r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}conclu\s+(?:\w+\s+){0,2}(?:le|un|les|des)\s+(?:contrat|accord)|"
