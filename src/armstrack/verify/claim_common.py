@@ -69,6 +69,9 @@ APPOSITIVE_GAP_RE = re.compile(r",\s+(?:a|an|the|un|une|le|la|l['’]|ein|eine|d
                                r"(?:(?:is|are|was|were|has|have|had|est|sont|a|ont|ist|sind|war|hat|wird)\s+)?")
 
 
+RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|that|who|qui|que|der|die|das)\s+[^,.;:()]{3,120},")
+
+
 def bind_subject(sent: str, t0: int, t1: int, systems: Sequence[Mention], *, max_gap: int = 60,
                  extra_ok: Iterable[str] = (), attributive: bool = True) -> Mention | None:
     """The system a statement at ``sent[t0:t1]`` is about, or ``None`` when it is not clear."""
@@ -89,6 +92,15 @@ def bind_subject(sent: str, t0: int, t1: int, systems: Sequence[Mention], *, max
         if APPOSITIVE_GAP_RE.fullmatch(sent[m0[1]:t0]):
             return m0
     m = max(before, key=lambda x: x[1])
+    # "the launcher, which rides on a chassis derived from the Bradley fighting vehicle, first entered service":
+    # a system inside a relative clause closed before the statement is not its subject; the head before it is
+    for rel in RELATIVE_CLAUSE_RE.finditer(sent, 0, t0):
+        if rel.start() <= m[0] and m[1] <= rel.end() and re.fullmatch(r"\s*(?:\w+\s+){0,2}", sent[rel.end():t0]):
+            head = [o for o in systems if o[1] <= rel.start()]
+            if not head:
+                return None
+            m = max(head, key=lambda x: x[1])
+            return m if len(sent[m[1]:rel.start()]) <= 25 and _gap_ok(sent[m[1]:rel.start()], extra) else None
     gap = sent[m[1]:t0]
     # "The F-16, which first flew in 1974 and entered service in 1980": the relative clause's subject
     which = re.fullmatch(r",\s+(?:which|qui|das|der|die)\s+[^.;:()]{3,80}?\s+(?:and|et|und)\s+", gap)
@@ -156,6 +168,7 @@ ANAPHOR_NOUN_RE = re.compile(
     r"jede[rsn]?)\s+|\bl['’]|(?:^|(?<=\n)|(?<=\?\s))(?:an?|une?|eine?)\s+(?=[^.;:]*,))"  # "Ein zweisitziger, zweistrahliger Jet, ..."
     r"(?:(?:new|nouveaux?|neuen?|[\w]+-[\w-]+|Block\s+[\w/]+|(?-i:[a-zäöüéèà]{4,})),?\s+){0,3}"  # "the long-range remotely piloted aircraft"
     r"(?P<noun>helicopters?|jets?|aircraft|fighters?|planes?|rotorcraft|torpedo(?:es)?|tanks?|howitzers?|drones?|"
+    r"launchers?|lance-roquettes|Raketenwerfer|"
     r"tankers?|trainers?|airlifters?|ravitailleurs?|Tankflugzeuge?|Tanker|"
     r"frigates?|submarines?|hélicoptères?|appareils?|avions?|chasseurs?|monomoteur|bimoteur|biréacteur|"
     r"quadriréacteur|torpilles?|chars?|frégates?|sous-marins?|Hubschrauber|Helikopter|Kampfjets?|Flugzeuge?|"
@@ -169,7 +182,7 @@ _NOUN_CATEGORY = [
     (re.compile(r"(?i)torp"), "Naval weapons"),
     (re.compile(r"(?i)missile|interceptor|intercepteur|flugkörper|rakete"), "Missiles"),
     (re.compile(r"(?i)tank|char|panzer"), "Armoured vehicles"),
-    (re.compile(r"(?i)howitzer"), "Artillery"),
+    (re.compile(r"(?i)howitzer|launcher|lance-roquettes|raketenwerfer"), "Artillery"),
     (re.compile(r"(?i)frigate|frégate|fregatte|submarine|sous-marin|u-boot"), "Ships"),
 ]
 

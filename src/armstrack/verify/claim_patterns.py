@@ -148,7 +148,9 @@ MAKER_PASSIVE_RE = re.compile(
     r"(?i)\b(?:(?:(?P<dev>developed|designed|conçue?s?|développée?s?|mise?s?\s+au\s+point(?:\s+[\w'’]+){0,5}?)"
     r"|(?P<man>built|made|manufactured|produced"
     r"|constructed|construite?s?|fabriquée?s?|produite?s?))\s+(?:jointly\s+|conjointement\s+)?(?:by|par)"
-    r"|aus\s+dem\s+Hause?)\s+")  # "der Transporthubschrauber aus dem Hause Boeing"
+    r"|aus\s+dem\s+Hause?"  # "der Transporthubschrauber aus dem Hause Boeing"
+    # "die Tankerversion der Hercules, gebaut von Boeing": the German participle before its maker, after a comma
+    r"|(?<=,\s)(?:(?P<dev2>entwickelt|konzipiert)|(?P<man2>gebaut|hergestellt|gefertigt|produziert))\s+(?:von|vom))\s+")
 MAKER_DE_RE = re.compile(
     r"(?i)\b(?:von|vom)\s+(?P<body>[^.;:]{2,90}?)\s+(?:(?P<dev>entwickelt|konzipiert)|(?P<man>gebaut|hergestellt"
     r"|gefertigt|produziert))(?:e[nrs]?)?\b")

@@ -122,7 +122,8 @@ CONGRESS_RE = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|déjà|officiellement|formellement)\s+)?"
     r"(?:la\s+|les\s+|cette\s+|ces\s+|le\s+|l['’])"
     r"(?:vente|ventes|contrat|transaction|commande|opération|accord|cession|achat)s?\b|\bapprouvée?s?\s+par\s+le\s+Congrès\b"
-    r"|\b(?:der\s+)?(?:US-)?Kongress\s+(?:hat|habe)\s+(?:den|das|die|dem)\s+(?:(?!nicht\b|kein)[\w.,-]+\s+){0,6}?"
+    r"|\b(?:der\s+)?(?:US-)?Kongress\s+(?:hat|habe)\s+(?:(?:am\s+\w+|gestern|heute|bereits|schon|nun|jetzt)\s+)?"
+    r"(?:den|das|die|dem)\s+(?:(?!nicht\b|kein)[\w.,-]+\s+){0,14}?"
     r"(?:genehmigt|gebilligt|zugestimmt)|\bvom\s+(?:US-)?Kongress\s+(?:genehmigt|gebilligt)")
 CONGRESS_WORD_RE = re.compile(r"(?i)\b(?:Congress|Congrès|Kongress)\b")  # "the Congress of Colombia": another one
 # statements that every sale needs a vote of Congress
