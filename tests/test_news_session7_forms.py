@@ -169,7 +169,7 @@ def test_a_support_package_holds_the_fleet_it_supports() -> None:
                    "sustainment support for the Kuwait Air Force's KC-130J tanker-transport fleet, estimated at "
                    "$235.9 million.")
     assert len(deals) == 1 and deals[0][1:4] == ("KWT", "approved", 235.9e6)
-    assert [k for k, _ in deals[0][4]] == ["c-130j"]
+    assert [k for k, _ in deals[0][4]] == ["kc-130j"]
     # a fleet named as the thing replaced is still no item
     deals = _deals("Kuwait signed for 30 H225M Caracal helicopters worth EUR 1 billion to replace its Puma fleet.")
     assert [k for k, _ in deals[0][4]] == ["h225m"]
@@ -208,3 +208,42 @@ def test_a_french_finalised_purchase_from_china() -> None:
     deals = _deals("• Émirats arabes unis — Abou Dhabi a finalisé en février l'achat de 12 avions d'entraînement "
                    "chinois L-15 auprès de CATIC.")
     assert deals == [("CHN", "ARE", "signed", None, [("l-15", 12)])]
+
+
+def test_contracted_logistics_support_is_no_contract_signed() -> None:
+    deals = _deals("Iraq's army aviation will keep its Bell helicopters flying after the State Department last Thursday "
+                   "approved a possible Foreign Military Sale of contracted logistics support for its Bell 505 fleet "
+                   "valued at an estimated $300 million.")
+    assert [(d[1], d[2]) for d in deals] == [("IRQ", "approved")]
+
+
+def test_a_dateline_of_two_cities_dates_the_story_not_the_event() -> None:
+    text = ("GULF WIRE SERVICE\n\nU.S. clears refit of Cobras for Bahrain\n\nMANAMA/WASHINGTON, March 30, 2023 (GWS) — "
+            "Bahrain is set to receive 24 AH-1W attack helicopters after Washington signed off on a support package "
+            "valued at an estimated $350 million on Wednesday.")
+    ex = extract_text(text)
+    assert ex.document.published == "2023-03-30"
+    assert [(d.buyer.code, d.stage, d.date) for d in ex.deals] == [("BHR", "approved", "2023-03-29")]
+
+
+def test_an_announcement_named_by_its_day_dates_the_approval_told_next() -> None:
+    text = ("THE NILE LEDGER\nFriday, September 27, 2024\n\nThere was nothing glamorous about Tuesday's announcement "
+            "from Washington. No fighter jets, no frigates. Instead, the State Department approved a possible sale "
+            "to Egypt of 720 Stinger missiles, at an estimated cost of $740 million.")
+    ex = extract_text(text)
+    assert [(d.buyer.code, d.date) for d in ex.deals] == [("EGY", "2024-09-24")]
+    assert ex.deals[0].date_evidence is not None and ex.deals[0].date_evidence.text == "Tuesday"
+
+
+def test_the_kc130j_is_its_own_variant_of_the_c130j() -> None:
+    deals = _deals("In July 2009 Washington approved the sale of eight KC-130J aircraft to Kuwait, estimated at "
+                   "$1.8 billion.")
+    assert deals[0][4] == [("kc-130j", 8)]
+
+
+def test_a_days_announcement_does_not_date_the_earlier_cases_told_after_it() -> None:
+    text = ("WIRE\nFriday, February 4, 2022\n\nJordan relies on U.S. equipment, and Thursday's notice follows a string "
+            "of smaller approvals. In March 2015 Washington cleared 72 M31 GMLRS rocket pods for the kingdom, worth "
+            "$192 million.")
+    ex = extract_text(text)
+    assert [(d.buyer.code, d.date) for d in ex.deals] == [("JOR", None)]

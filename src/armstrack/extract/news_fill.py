@@ -41,6 +41,10 @@ from armstrack.model import Document, Evidence, Item, Money
 from armstrack.normalize.catalog import System, load_catalog, lookup_key
 from armstrack.normalize.dates import find_dates
 
+# "Tuesday's announcement", "Friday's notification": an event's day named by its possessive
+POSSESSIVE_DAY_RE = re.compile(r"(?i)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
+                               r"(?:\w+\s+)?(?:announcement|decision|approval|notification|notice|release)\b")
+
 
 def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, System]]) -> None:
     text, s = doc.text, unit.start
@@ -70,6 +74,15 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
             d0 = min(dated, key=lambda d: abs(d.start - unit.cue.start) if unit.cue else 0)
             r.date = d0.iso
             r.date_evidence = Evidence.of(text, s + d0.start, s + d0.end)
+        elif unit.cue is not None and not unit.dates and not re.search(r"\b(?:19|20)\d\d\b", unit.text) \
+                and (pd := POSSESSIVE_DAY_RE.search(text, max(0, s - 300), s)) is not None \
+                and "\n\n" not in text[pd.end():s] \
+                and (told_day := [d for d in find_dates("on " + pd.group(0), doc.published)
+                                  if d.iso and d.precision == "day"]):
+            # "There was nothing glamorous about Tuesday's announcement from Washington. … the State Department
+            # approved a possible sale": the day the announcement was named by
+            r.date = told_day[0].iso
+            r.date_evidence = Evidence.of(text, pd.start(), pd.start() + told_day[0].end - 3)
         elif SAME_DAY_RE.search(unit.text):
             # "il faut revenir au 10 novembre 2020. Ce jour-là, ... avait approuvé": the day just named
             lo = max(0, s - 1000)

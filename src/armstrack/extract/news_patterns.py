@@ -151,7 +151,7 @@ LOCAL_DOLLAR_RE = {
     "SGD": re.compile(r"(?i)(?:Singapore dollars?|\bS\$|\bSGD\b)"),
     "TWD": re.compile(r"(?i)(?:Taiwan dollars?|New Taiwan dollars?|\bNT\$|\bTWD\b)"),
 }
-DATELINE_RE = re.compile(r"(?m)^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30})\s*(?:,|—|–|-)")
+DATELINE_RE = re.compile(r"(?m)^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40})\s*(?:,|—|–|-)")
 PASSIVE_BUYER_RE = re.compile(r"(?i)^\s+(?:was|were|is|are|has been|have been|had been|gets|got|has|have|had)\s+"
                               r"(?:\w+\s+){0,2}(?:approved|cleared|authori[sz]ed|given|granted|received)\b")
 APPOSITIVE_RE = re.compile(r"^,\s+[^,;]{3,90},")

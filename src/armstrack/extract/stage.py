@@ -25,7 +25,7 @@ CUES: list[tuple[str, str]] = [
                r"exercis(?:ed|es|ing)\s+(?:an?|the|its|their)\s+(?:\w+\s+)?option|(?:en\s+)?lev(?:é|ant|ée|ait)\s+(?:une|l['’]|son|sa|leur)\s*option|"
                r"Option\s+(?:\w+\s+){0,4}(?:gezogen|eingelöst)|zog\s+(?:\w+\s+){0,4}Option|"
                r"finali[sz]ed|(?:a|avait|ont|avaient)\s+finalisé|concluded (?:a|an|the) (?:contract|deal|agreement)|contract (?:was|has been) signed|"
-               r"contracted|(?:is|are)\s+(?:now\s+)?(?:supplying|building)\s+(?=(?:the\s+)?\d)|sign[ée]|signé|signent|command(?:ée?s?|é)|commande|(?:a|avait|ont|avaient) acheté|achète|gekauft|kaufte|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|nachbestell\w*|vereinbarten?(?!\s+(?:worden|werden))|"
+               r"contracted(?!\s+(?:logistics|support|services?|maintenance|personnel|staff))|(?:is|are)\s+(?:now\s+)?(?:supplying|building)\s+(?=(?:the\s+)?\d)|sign[ée]|signé|signent|command(?:ée?s?|é)|commande|(?:a|avait|ont|avaient) acheté|achète|gekauft|kaufte|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|nachbestell\w*|vereinbarten?(?!\s+(?:worden|werden))|"
                r"Kaufvertrag|geordert|orderte|verkauft(?!\s+werden)|verkaufte|vendue?s?\s+(?=(?:à|au|aux)\b)|(?:a|avait|ont|avaient) acquis|"
                r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}conclu\s+(?:\w+\s+){0,2}(?:le|un|les|des)\s+(?:contrat|accord)|"
                r"Vertr(?:a|ä)g\w*\s+(?:\w+\s+){0,4}abgeschlossen|schlossen\s+(?:\w+\s+){0,6}(?:Vertrag|Vertr\w+)\s+ab)\b"),

@@ -144,7 +144,7 @@ def document_from_bytes(data: bytes, name: str, published: str | None = None) ->
 PUBLISHED_LINE_RE = re.compile(
     r"(?im)^\s*(?:Published|Publié|Publie|Veröffentlicht|Stand|Date|Datum|Updated|Mis à jour)\s*(?:on|le|am)?\s*:?\s*(?P<d>[^\n]{6,60})$")
 # "OTTAWA, Nov. 30, 2023 —", "TAIPEI, Aug. 21, 2019 (Pacific Rim Newswire) -": the agency may follow the date
-DATELINE_RE = re.compile(r"(?m)^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'-]{2,30}(?:,\s*[A-Z][A-Za-z.]+)?\s*,\s*(?P<d>[^—–\n(]{6,30}?)\s*"
+DATELINE_RE = re.compile(r"(?m)^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*,\s*(?P<d>[^—–\n(]{6,30}?)\s*"
                          r"(?:\([^()\n]{1,40}\)\s*)?(?:—|–|-)")
 
 
