@@ -247,3 +247,27 @@ def test_a_days_announcement_does_not_date_the_earlier_cases_told_after_it() -> 
             "$192 million.")
     ex = extract_text(text)
     assert [(d.buyer.code, d.date) for d in ex.deals] == [("JOR", None)]
+
+
+def test_a_contractor_named_in_the_clause_is_no_acting_company() -> None:
+    text = ("Zu den ersten Kunden gehörte Japan, das 2019 bei Kongsberg die ersten Flugkörper vom Typ JSM bestellte.\n\n"
+            "Für Belgien ist es nicht die erste Freigabe aus Washington. Im November 2022 hatten die USA Luft-Luft-"
+            "Flugkörper vom Typ AMRAAM für die F-16- und F-35-Programme im Wert von 380 Millionen Dollar genehmigt, "
+            "Auftragnehmer Raytheon Missile Systems.")
+    deals = _deals(text)
+    amraam = [d for d in deals if d[3] == 380e6]
+    assert [(d[0], d[1], d[2]) for d in amraam] == [("USA", "BEL", "approved")]
+    assert "f-16" not in [k for k, _ in amraam[0][4]]  # the platform of a programme is no item
+
+
+def test_systems_of_session_7_are_in_the_catalog() -> None:
+    from armstrack.normalize.catalog import load_catalog
+
+    cat = load_catalog()
+    for name, sid in (("AW169M", "aw169m"), ("Harbin Z-9", "z-9"), ("Hizir", "hizir"), ("K-8 Karakorum", "k-8"),
+                      ("K808 White Tiger", "k808"), ("L-39NG", "l-39ng"), ("Cessna 172", "c-172"),
+                      ("Hongdu L-15", "l-15"), ("Kfir", "kfir"), ("AW189", "aw189"), ("H145M", "h145m")):
+        found = cat.lookup(name)
+        assert found is not None and found.id == sid, name
+        assert found.source, name  # every entry cites its source
+    assert not cat.find_in("a spike in prices")

@@ -222,7 +222,11 @@ COUNTED_GENERIC_TYPES = {"engine", "gun", "truck", "trailer", "radio", "night vi
 # "produits par la coentreprise de Raytheon et Lockheed Martin": the companies named as makers
 MAKER_BEFORE_RE = re.compile(r"(?i)\b(?:made|built|produced|manufactured|developed|designed|produits?|fabriqués?|"
                              r"construits?|conçus?|développés?|hergestellt|gebaut|entwickelt)\s+(?:\w+\s+){0,2}"
-                             r"(?:by|par|von|vom)\s+(?:[\w'’&-]+\s+){0,8}$")
+                             r"(?:by|par|von|vom)\s+(?:[\w'’&-]+\s+){0,8}$"
+                             # "…, Auftragnehmer Raytheon Missile Systems", "prime contractor: Boeing": named as contractor
+                             r"|\b(?:(?:Haupt)?[Aa]uftragnehmer(?:in)?|(?:prime|principal|main|lead)\s+contractors?|"
+                             r"contractors?|maîtres?\s+d['’]œuvre)\s*(?:is|are|was|were|sind|ist|war|est|sont|:)?\s*"
+                             r"(?:(?:die|der|the|le|la|l['’])\s+)?(?:[\w'’&-]+\s+){0,3}$")
 
 
 def _companies_as_parties(unit: Unit) -> bool:

@@ -190,7 +190,10 @@ CONTEXT_BEFORE_RE = re.compile(
     r"für (?:ihre|seine)|destiné\w*\s+(?:aux|à\s+(?:ses|leurs|la|le|les))|intended for (?:its|their|the))\s+(?:[^\s.;:]+\s+){0,9}(?:\w*['’])?$)")
 CONTEXT_AFTER_RE = re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleets?|flotte|Flotte|squadrons?|pilots?|crews?|"
                               r"destroyers?|frigates?|cruisers?|warships?|vessels?|submarines?|escadrilles?|"
-                              r"Geschwader|Zerstörer|Fregatten?)\b")
+                              r"Geschwader|Zerstörer|Fregatten?)\b"
+                              # "AMRAAM für die F-16- und F-35-Programme": platforms of a coordinated programme
+                              r"|^-?\s*(?:und|and|et)\s+[\w/]+(?:-[\w/]+)*?-?\s*(?:Programm\w*|programmes?|programs?|"
+                              r"Flotten?|fleets?)\b")
 SOURCE_BEFORE_RE = re.compile(r"(?i)\b(?:according to|nach|laut|selon|d['’]après|per|citing|quoting)\s+"
                               r"(?:the\s+|den\s+|des\s+|les\s+)?(?:[\w-]+\s+){0,2}$")
 SOURCE_AFTER_RE = re.compile(r"(?i)^\s+(?:(?:defen[cs]e|government|military|ministry|embassy)\s+)?"
