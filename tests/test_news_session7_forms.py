@@ -271,3 +271,21 @@ def test_systems_of_session_7_are_in_the_catalog() -> None:
         assert found is not None and found.id == sid, name
         assert found.source, name  # every entry cites its source
     assert not cat.find_in("a spike in prices")
+
+
+def test_each_buyers_share_of_a_joint_purchase() -> None:
+    deals = _deals("In July, at Farnborough, the Netherlands and Austria jointly signed for nine Embraer C-390 "
+                   "Millennium airlifters - five for the Royal Netherlands Air Force and four for Austria.")
+    assert sorted((d[1], d[4][0][1]) for d in deals) == [("AUT", 4), ("NLD", 5)]
+    # "each" keeps the count for every buyer
+    assert sorted((d[1], d[4][0][1]) for d in _deals("Qatar and India each bought 36 Rafale jets.")) == [
+        ("IND", 36), ("QAT", 36)]
+
+
+def test_a_headline_and_the_story_telling_one_counted_purchase_are_one_deal() -> None:
+    text = ("THE HOVER REPORT\nRotorcraft business & military aviation\nWednesday, 6 November 2024\n\n"
+            "Dutch special forces get their Caracals: a dozen H225Ms signed at Euronaval\n\n"
+            "The Netherlands signed a contract with Airbus Helicopters on Tuesday for 12 H225M Caracal helicopters.")
+    ex = extract_text(text)
+    signed = [d for d in ex.deals if d.stage == "signed"]
+    assert [(d.buyer.code, d.date, d.items[0].quantity) for d in signed] == [("NLD", "2024-11-05", 12)]

@@ -524,7 +524,8 @@ def extract_news(doc: Document) -> list[DealReport]:
         if in_passing is not None:
             current, in_passing = in_passing, None
         if coordinated and len(buyers) >= 2 and target.report.buyer and target.report.buyer.code == buyers[0].code:
-            _copy_for_each(doc, deals, target, unit, buyers[1:], [i for i in target.report.items if i not in before_items])
+            others = [b for i, b in enumerate(buyers) if i and b.code not in {x.code for x in buyers[:i]}]
+            _copy_for_each(doc, deals, target, unit, others, [i for i in target.report.items if i not in before_items])
         if len(target.units) == 1:
             _request_told_by_notice(doc, target, unit, all_units)
             _same_occasion_date(target, unit, deals)

@@ -68,6 +68,7 @@ def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal |
             buyers = [non_seller[0]]
     origin_here = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)} | {x.code for x in sellers}
     coordinated = _coordinated_buyers(unit, origin_here) if unit.cue else []
+    coordinated = [p for i, p in enumerate(coordinated) if p.code not in {q.code for q in coordinated[:i]}]
     if coordinated and len(buyers) < len(coordinated):
         buyers = coordinated  # "Qatar and India each bought 36 aircraft": one purchase for each
     if not buyers and current is None and pending is not None and unit.sentence - pending[0] <= 2 \

@@ -133,6 +133,7 @@ def _copy_for_each(doc: Document, deals: list[_Deal], deal: _Deal, unit: Unit, o
                    items: list[Item]) -> None:
     """The same purchase for each of the other buyers named with the first ("... and India each bought 36")."""
     r = deal.report
+    copies = [deal]
     for bp in others:
         new = _Deal(_sibling(r, buyer=Party(bp.code, Evidence.of(doc.text, unit.start + bp.start, unit.start + bp.end)),
                              evidence=[Evidence.of(doc.text, unit.start, unit.end)]))
@@ -142,6 +143,47 @@ def _copy_for_each(doc: Document, deals: list[_Deal], deal: _Deal, unit: Unit, o
             new.report.items.append(copy)
             new.systems[copy.catalog_id or copy.system] = copy
         deals.append(new)
+        copies.append(new)
+    _split_shares(doc, copies, unit)
+
+
+SHARE_BEFORE_RE = re.compile(r"(?i)\b(?P<n>\d{1,4}|[a-zäöüéèû]+)\s+(?:for|für|pour|à|an)\s+(?:the\s+|la\s+|le\s+|l['’]|"
+                             r"die\s+|den\s+|das\s+)?(?:[\w'’-]+\s+){0,3}$")
+
+
+def _split_shares(doc: Document, copies: list[_Deal], unit: Unit) -> None:
+    """"… jointly signed for nine C-390 airlifters - five for the Royal Netherlands Air Force and four for
+    Austria": each buyer's share of the one item, when the sentence gives a share to each of them."""
+    from armstrack.normalize.numbers import foreign_words_to_int, words_to_int
+
+    if not copies or any(len(d.report.items) != 1 for d in copies):
+        return
+    end = doc.text.find("\n", unit.end)
+    tail_start = unit.start
+    tail = doc.text[tail_start:min(end if end != -1 else len(doc.text), unit.end + 300)]
+    shares: dict[str, tuple[int, int, int]] = {}
+    for p in countries.find_parties(tail):
+        m = SHARE_BEFORE_RE.search(tail[max(0, p.start - 60):p.start])
+        if m is None:
+            continue
+        word = m.group("n")
+        n = int(word) if word.isdigit() else (words_to_int(word) or foreign_words_to_int(word))
+        if n:
+            a = max(0, p.start - 60) + m.start("n")
+            shares.setdefault(p.code, (n, tail_start + a, tail_start + a + len(word)))
+    if not all(d.report.buyer is not None and d.report.buyer.code in shares for d in copies):
+        return
+    total = copies[0].report.items[0].quantity
+    if total is not None and sum(shares[d.report.buyer.code][0] for d in copies if d.report.buyer) != total:
+        return
+    for d in copies:
+        assert d.report.buyer is not None
+        n, a, b = shares[d.report.buyer.code]
+        item = d.report.items[0]
+        item.quantity = n
+        item.evidence = Evidence.of(doc.text, a, b)
+        item.notes = [x for x in item.notes if x != "one count said for each buyer named together"] + [
+            "this buyer's share of the count bought together"]
 
 
 def _list_head_deal(deals: list[_Deal], heading: Unit | None, unit: Unit) -> _Deal | None:

@@ -431,14 +431,34 @@ def _merge_restated(deals: list[_Deal]) -> list[_Deal]:
                      and r.buyer and o.report.buyer.code == r.buyer.code
                      and o.report.value.currency == r.value.currency
                      and abs(o.report.value.amount - r.value.amount) <= 0.005 * r.value.amount
-                     and (not r.items or d.roots & o.roots) and not _told_apart(d, o)), None)
+                     and (not r.items or d.roots & o.roots) and not _told_apart(d, o)), None) \
+            or next((o for o in out if _same_counted_purchase(d, o)), None)
         if twin is None:
             out.append(d)
             continue
+        restated = _same_counted_purchase(d, twin)
         for item in r.items:
             if item.catalog_id and item.catalog_id not in twin.systems:
                 _move_item(d, twin, item)
+        if restated and twin.report.date is None and r.date is not None:  # the day the restatement tells
+            twin.report.date, twin.report.date_evidence = r.date, r.date_evidence
+        if restated and not twin.report.contractors and r.contractors:
+            twin.report.contractors = r.contractors
     return out
+
+
+def _same_counted_purchase(a: _Deal, b: _Deal) -> bool:
+    """"Dutch special forces get their Caracals: a dozen H225Ms signed" (a headline) and "The Netherlands signed a
+    contract … on Tuesday for 12 H225M Caracal helicopters": the same parties, stage and counted items, no value."""
+    ra, rb = a.report, b.report
+    if ra.value is not None or rb.value is not None or not ra.items or ra.stage is None or ra.stage != rb.stage:
+        return False
+    if not (ra.buyer and rb.buyer and ra.buyer.code == rb.buyer.code
+            and (ra.seller.code if ra.seller else None) == (rb.seller.code if rb.seller else None)):
+        return False
+    counts_a = {(i.catalog_id, i.quantity) for i in ra.items}
+    counts_b = {(i.catalog_id, i.quantity) for i in rb.items}
+    return counts_a == counts_b and all(q is not None for _, q in counts_a) and not _told_apart(a, b)
 
 
 def _year_of(text: str) -> str | None:
@@ -452,7 +472,9 @@ def _told_apart(a: _Deal, b: _Deal) -> bool:
     if a.report.date and b.report.date and a.report.date != b.report.date:
         return True
     for x, y in ((a, b), (b, a)):  # "• May 2020 - $800 million for PAC-3 MSE" after an $800 million case of 2026
-        told = {yr for u in y.units for d in u.dates if (yr := _year_of(d.iso or d.text)) is not None}
+        told = {yr for u in y.units for d in u.dates if (yr := _year_of(d.iso or d.text)) is not None} \
+            | {yr for u in y.units for yr in re.findall(r"\b(?:Ende|Anfang|Mitte|fin|début|late|early|mid|in|im|en)\s+"
+                                                          r"((?:19|20)\d\d)\b", u.text)}
         if x.report.date and told and x.report.date[:4] not in told:
             return True
     cat = load_catalog()
