@@ -51,3 +51,30 @@ def test_a_system_inside_a_relative_clause_is_not_the_subject() -> None:
     # named before the relative clause, the head is the subject
     assert verdicts("The M270, which rides on a chassis derived from the Bradley fighting vehicle, first entered "
                     "U.S. Army service in 1993.", "service entry") == [("M270", "contradicted")]
+
+
+def test_local_assembly_told_after_the_maker_leaves_the_maker_statement() -> None:
+    assert verdicts("The K2 is built by Hanwha Aerospace and would be partly assembled in Peru with the state-owned "
+                    "arms factory FAME.", "manufacturer") == [("K2 Black Panther", "contradicted")]
+    assert verdicts("The K2 is built by Hyundai Rotem and would be partly assembled in Peru.", "manufacturer") == [
+        ("K2 Black Panther", "supported")]
+    # a licensee named in the statement itself is no maker error
+    assert verdicts("Under a licence, the F-16 is built by TAI in Ankara.", "manufacturer") == []
+
+
+def test_expansions_and_engine_counts_added_this_session() -> None:
+    assert verdicts("Le JSM, pour « Joint Standoff Missile », est un missile.", "name") == [("JSM", "contradicted")]
+    assert verdicts("JSM stands for Joint Strike Missile.", "name") == [("JSM", "supported")]
+    assert verdicts("The Basler BT-67 hangs three Pratt & Whitney Canada PT6A-67R turboprops on its wings.",
+                    "engines") == [("Basler BT-67", "contradicted")]
+    assert verdicts("The Basler BT-67 has two Pratt & Whitney Canada PT6A-67R turboprops.", "engines") == [
+        ("Basler BT-67", "supported")]
+
+
+def test_a_correction_quoting_the_error_it_withdraws_claims_nothing_wrong() -> None:
+    text = ("Correction\n\nAn item on Italy's JASSM-ER purchase misstated the missile's range. The item described the "
+            "weapon's reach as \"1,000 miles\". The JASSM-ER is credited with a reach of roughly 1,000 kilometres.")
+    assert [c.verdict for c in claims_of(text) if c.attribute == "range"] == ["supported"]
+    # outside a correction notice the same words are a claim
+    assert "contradicted" in [c.verdict for c in claims_of("The JASSM-ER can reach targets 1,000 miles away.")
+                              if c.attribute == "range"]

@@ -30,7 +30,7 @@ def _companies(text: str) -> list[str]:
 def maker_claims(ctx: RuleContext) -> list[Claim]:
     out: list[Claim] = []
     for s, _e, sent, systems in ctx.sentences:
-        if LICENCE_RE.search(sent) or RESPECTIVELY_RE.search(sent) or not (systems or ANAPHOR_NOUN_RE.search(sent)):
+        if RESPECTIVELY_RE.search(sent) or not (systems or ANAPHOR_NOUN_RE.search(sent)):
             continue
         found: list[tuple[int, int, str, list[str], Mention | None]] = []
         for m in MAKER_PASSIVE_RE.finditer(sent):
@@ -98,6 +98,13 @@ def maker_claims(ctx: RuleContext) -> list[Claim]:
         for t0, t1, attribute, companies, subject in found:
             if subject is None or not companies or _coordinated(sent, subject, systems) \
                     or NEGATION_RE.search(sent[:t0]):
+                continue
+            # a licensee or local assembler named in the statement itself is no maker error ("assembled under
+            # licence by TAI"); local assembly told after it ("… and would be partly assembled in Peru") leaves the
+            # maker statement standing
+            statement = re.split(r"\s+(?:and|et|und)\s+(?:would|will|is|are|was|were|wird|werden|sera|seront)\b",
+                                 sent[t0:t1 + 15])[0]
+            if LICENCE_RE.search(sent[:t0]) or LICENCE_RE.search(statement):
                 continue
             hit = fact_of(ctx.cat, subject[2], "manufacturer") or _entry_maker(ctx.cat, subject[2])
             if hit is None:

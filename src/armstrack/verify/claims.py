@@ -501,6 +501,12 @@ class _Specific:
         return [(a - at, b - at, sysm) for a, b, sysm in self.hits if at <= a and b <= end]
 
 
+CORRECTION_RE = re.compile(r"(?i)\b(?:corrections?|corrigendum|correctif|rectificatifs?|erratum|Berichtigung|Korrektur)\b")
+RETRACTED_RE = re.compile(r"(?i)\b(?:described|gave|reported|stated|put|listed|referred\s+to|wrongly|incorrectly|"
+                          r"erroneously|décrivait|indiquait|présentait|beschrieb|nannte|bezifferte|angegeben)\b"
+                          r"[^.;]{0,80}?\b(?:as|comme|als|mit)\s+[\"“«„]")
+
+
 def check_claims(doc: Document, reports: list[DealReport]) -> list[Claim]:
     """Every checkable claim in the document with its verdict."""
     cat: Catalog = _Specific(load_catalog(), doc.text)  # type: ignore[assignment]
@@ -512,6 +518,11 @@ def check_claims(doc: Document, reports: list[DealReport]) -> list[Claim]:
     # "Has Congress approved the sales?", "Is the F-16 twin-engined?": a question asserts nothing
     questions = [(a, b) for a, b in spans if text[a:b].rstrip().rstrip("\"”»«' ").endswith("?")]
     claims = [c for c in claims if not any(a <= c.evidence.start < b for a, b in questions)]
+    if CORRECTION_RE.search(text):
+        # a correction notice quoting what was wrongly printed ("The item described the weapon's reach as "1,000
+        # miles"."): the error withdrawn is not the document's claim
+        retracted = [(a, b) for a, b in spans if RETRACTED_RE.search(text[a:b])]
+        claims = [c for c in claims if not any(a <= c.evidence.start < b for a, b in retracted)]
     for c in claims:
         c.subject = _subject_as_written(c, text, cat)
     claims.sort(key=lambda c: c.evidence.start)
