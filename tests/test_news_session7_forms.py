@@ -289,3 +289,14 @@ def test_a_headline_and_the_story_telling_one_counted_purchase_are_one_deal() ->
     ex = extract_text(text)
     signed = [d for d in ex.deals if d.stage == "signed"]
     assert [(d.buyer.code, d.date, d.items[0].quantity) for d in signed] == [("NLD", "2024-11-05", 12)]
+
+
+def test_a_contractors_home_town_is_no_company() -> None:
+    from armstrack.normalize.companies import find_companies
+
+    assert [c.name for c in find_companies("The principal contractor is Basler Turbo Conversions of Oshkosh, "
+                                           "Wisconsin.")] == ["Basler Turbo Conversions"]
+    assert [c.name for c in find_companies("Hauptauftragnehmer ist Basler Turbo Conversions aus Oshkosh im "
+                                           "US-Bundesstaat Wisconsin.")] == ["Basler Turbo Conversions"]
+    assert [c.name for c in find_companies("The trucks are built by Oshkosh, the Wisconsin maker.")] == [
+        "Oshkosh Defense"]

@@ -47,6 +47,9 @@ def _find_companies(text: str) -> tuple[CompanyMention, ...]:
         name = names.get(raw.lower())
         if name is None:  # "İAI": a case fold that changes length matches no company
             continue
+        if re.search(r"\b(?:of|in|aus)\s+$", text[max(0, m.start() - 6):m.start()]) \
+                and re.match(r",\s+(?!Inc\b|Ltd\b|LLC\b)[A-Z][a-z]+|\s+im\s+US-Bundesstaat\b", text[m.end():m.end() + 25]):
+            continue  # "Basler Turbo Conversions of Oshkosh, Wisconsin": a town, not Oshkosh Defense
         out.append(CompanyMention(m.start(), m.end(), raw, name))
     return tuple(out)
 
