@@ -300,3 +300,13 @@ def test_a_contractors_home_town_is_no_company() -> None:
                                            "US-Bundesstaat Wisconsin.")] == ["Basler Turbo Conversions"]
     assert [c.name for c in find_companies("The trucks are built by Oshkosh, the Wisconsin maker.")] == [
         "Oshkosh Defense"]
+
+
+def test_a_us_case_a_buyer_got_is_an_approval() -> None:
+    text = ("Among recent notifications, Taiwan received a $96 million package of AH-1W helicopter spare and repair "
+            "parts on December 17, with no new aircraft attached.")
+    ex = extract_text("Published: 2026-01-10\n\n" + text)
+    assert [(d.seller.code, d.buyer.code, d.stage, d.date) for d in ex.deals] == [
+        ("USA", "TWN", "approved", "2025-12-17")]
+    # a buyer receiving its own goods is a delivery, not a case
+    assert [d[2] for d in _deals("Poland received 12 F-16 fighters from the United States.")] == ["delivered"]

@@ -41,6 +41,9 @@ from armstrack.model import Document, Evidence, Item, Money
 from armstrack.normalize.catalog import System, load_catalog, lookup_key
 from armstrack.normalize.dates import find_dates
 
+CASE_RECEIVED_RE = re.compile(r"(?i)\b(?:got|gets|received|receives|obtained|was\s+granted)\s+(?:an?\s+)?"
+                              r"(?:(?:US|U\.S\.)?\$[\d.,]+\s*(?:million|billion|bn|m)\s+)?(?:[\w-]+\s+){0,2}"
+                              r"(?:package|case)\b")
 # "Tuesday's announcement", "Friday's notification": an event's day named by its possessive
 POSSESSIVE_DAY_RE = re.compile(r"(?i)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
                                r"(?:\w+\s+)?(?:announcement|decision|approval|notification|notice|release)\b")
@@ -52,6 +55,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
     if unit not in deal.units:
         deal.units.append(unit)
         r.evidence.append(Evidence.of(text, s, unit.end))
+    case_received = False
     if unit.cue and r.stage is None:
         r.stage = unit.cue.stage
         r.stage_evidence = Evidence.of(text, s + unit.cue.start, s + unit.cue.end)
@@ -62,8 +66,15 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         # told as a noun
         r.stage = "approved"
         r.stage_evidence = Evidence.of(text, s + sn.start(), s + sn.end())
+    elif r.stage is None and not unit.hedged and r.seller is not None and r.seller.code == "USA" \
+            and (got := CASE_RECEIVED_RE.search(unit.text)) is not None:
+        # "Taiwan received a $96 million package of AH-1W spare parts on December 17", "Saudi Arabia got a $101.1
+        # million case for MIDS terminals": a U.S. case a buyer gets is an approval
+        r.stage = "approved"
+        r.stage_evidence = Evidence.of(text, s + got.start(), s + got.end())
+        case_received = True
     noun_stage = next((st for st, rx in STAGE_NOUNS if rx.search(unit.text)), None)
-    same_stage = (unit.cue and r.stage and STAGE_GROUP[unit.cue.stage] == STAGE_GROUP[r.stage]) or (
+    same_stage = case_received or (unit.cue and r.stage and STAGE_GROUP[unit.cue.stage] == STAGE_GROUP[r.stage]) or (
         unit.cue is None and noun_stage is not None and r.stage is not None
         and STAGE_GROUP[noun_stage] == STAGE_GROUP[r.stage])
     if r.date is None and same_stage:
