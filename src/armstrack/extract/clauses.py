@@ -79,6 +79,7 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
     generic_hits = [x for x in all_hits if x[2].generic and (x[2].type or "") not in ("service", "equipment")]
     doc_money = find_money(text)
     doc_dates = find_dates(text, anchor)
+    doc_firms = [(c.start, c.end) for c in find_companies(text)]
     units = []
     for idx, (s, e) in enumerate(sentence_spans(text)):
         # "Has Congress approved the sales?", "What's in the $11.1 billion package?": a question tells no event
@@ -92,7 +93,7 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
             # ("US-Dollar", "US$": a currency, no party)
             # ("schwedische Kronen", "Swiss francs", "couronnes suédoises": a currency's adjective, no party)
             # ("Korea Aerospace Industries signed …": a company's name, no party; its country is the maker's)
-            firms = [(c.start, c.end) for c in find_companies(t)]
+            firms = [(a - cs, b - cs) for a, b in doc_firms if cs <= a and b <= ce]
             parties = [p for p in countries.find_parties(t) if not (p.start > 0 and t[p.start - 1] == "-")
                        and not CURRENCY_AFTER_RE.match(t, p.end) and not CURRENCY_BEFORE_RE.search(t[max(0, p.start - 12):p.start])
                        and not any(a <= p.start and p.end <= b and b - a > p.end - p.start for a, b in firms)]
