@@ -310,3 +310,13 @@ def test_a_us_case_a_buyer_got_is_an_approval() -> None:
         ("USA", "TWN", "approved", "2025-12-17")]
     # a buyer receiving its own goods is a delivery, not a case
     assert [d[2] for d in _deals("Poland received 12 F-16 fighters from the United States.")] == ["delivered"]
+
+
+def test_a_country_among_a_systems_customers_has_bought_it() -> None:
+    for text, buyer in (("Le Maroc figure aussi parmi les clients du drone Bayraktar Akinci, selon une liste publiée "
+                         "par Ankara.", "MAR"),
+                        ("Kenya is among the customers of the Turkish Hizir armoured vehicle.", "KEN"),
+                        ("Pakistan zählt zu den Kunden der Bayraktar Akinci.", "PAK")):
+        assert [(d[0], d[1], d[2]) for d in _deals(text)] == [("TUR", buyer, "signed")], text
+    # a customer a maker only hopes for is none
+    assert _deals("Baykar hopes Kenya will be among the customers of the Akinci.") == []
