@@ -320,3 +320,12 @@ def test_a_country_among_a_systems_customers_has_bought_it() -> None:
         assert [(d[0], d[1], d[2]) for d in _deals(text)] == [("TUR", buyer, "signed")], text
     # a customer a maker only hopes for is none
     assert _deals("Baykar hopes Kenya will be among the customers of the Akinci.") == []
+
+
+def test_a_french_sequence_then_n_more_at_its_own_price() -> None:
+    deals = _deals("Depuis 2017, Helsinki achète à la Corée du Sud des obusiers automoteurs K9 Thunder d'occasion : "
+                   "48 exemplaires pour 146 millions d'euros à l'origine, puis 38 de plus en novembre dernier, pour "
+                   "environ 134 millions d'euros, en levant une option du contrat initial.")
+    assert sorted((d[0], d[1], d[2], d[3]) for d in deals) == [
+        ("KOR", "FIN", "signed", 134e6), ("KOR", "FIN", "signed", 146e6)]
+    assert [d[4] for d in deals if d[3] == 134e6] == [[("k9", 38)]]

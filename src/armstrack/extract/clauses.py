@@ -26,7 +26,7 @@ DEAL_NOUN_RE = re.compile(
 CLAUSE_SPLIT_RE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|und|aber)\s+|;\s+|\s+while\s+|\s+—\s+(?=[A-Z])|"
                              # "…, puis, fin 2022, pour dix-huit CH-47F …": the next event of a sequence, at a new time
                              r",\s+(?:puis|then|dann|danach|ensuite)\s*,?\s+(?=(?:fin|début|mi-|en|in|im|Ende|Anfang|Mitte|"
-                             r"late|early|mid)\b|\d{4}\b)|"
+                             r"late|early|mid)\b|\d{4}\b|\d{1,4}\s+(?:de\s+plus|more|weitere)\b)|"
                              # "… in a deal worth 146 million euros and last November exercised an option for 38 more"
                              r"\s+(?:and|et|und)\s+(?=(?:last|this|in|en|im)\s+(?:January|February|March|April|May|June|"
                              r"July|August|September|October|November|December|spring|summer|autumn|fall|winter|"

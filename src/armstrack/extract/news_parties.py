@@ -160,7 +160,8 @@ def _restatement(unit: Unit, deal: _Deal) -> bool:
 
 
 
-FURTHER_BATCH_RE = re.compile(r"(?i)\b(?:weitere|more|further|additional|supplémentaires|zusätzliche|another\s+pair)\b")
+FURTHER_BATCH_RE = re.compile(r"(?i)\b(?:weitere|more|further|additional|supplémentaires|de\s+plus|zusätzliche|"
+                              r"another\s+pair)\b")
 
 
 def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:

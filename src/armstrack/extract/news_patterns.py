@@ -221,7 +221,7 @@ BACKREF_RE = re.compile(
     r"|\ben\s+(?:a|ont|avait|avaient|aura|auront|avoir|commande|commandera|achète|acquiert|reçoit)\b"
     r"|\bdavon\b|\bderen\s+\d+\b"
     # "den Vertrag über zwei weitere", "two more in May 2017": a further batch of the system just named
-    r"|\b(?:" + NUMBER_WORDS + "|" + DE_NUMBER + "|" + FR_NUMBER + r"|\d+)\s+(?:weitere|more|supplémentaires|autres)\b"
+    r"|\b(?:" + NUMBER_WORDS + "|" + DE_NUMBER + "|" + FR_NUMBER + r"|\d+)\s+(?:weitere|more|supplémentaires|autres|de\s+plus)\b"
     r"(?!\s+(?:[\w-]+\s+){0,2}(?:aircraft|jets?|helicopters?|tanks?|ships?|boats?|Flugzeuge|Boote|appareils)\b)"
     r"|^\s*(?:the|das|der|die|le|la|les)\s+(?:first|second|erste\w*|zweite\w*|premi\w+|second\w*)\s+"
     r"(?:system|System|système|battery|Batterie|batterie|unit|Feuereinheit)"
