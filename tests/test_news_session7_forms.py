@@ -329,3 +329,14 @@ def test_a_french_sequence_then_n_more_at_its_own_price() -> None:
     assert sorted((d[0], d[1], d[2], d[3]) for d in deals) == [
         ("KOR", "FIN", "signed", 134e6), ("KOR", "FIN", "signed", 146e6)]
     assert [d[4] for d in deals if d[3] == 134e6] == [[("k9", 38)]]
+
+
+def test_a_contract_confirmed_in_reported_speech_is_signed() -> None:
+    for text in ("When Egypt wanted helicopters for its navy, it went to Italy. Rome confirmed in May 2020 that "
+                 "Leonardo would supply 24 AW149 helicopters to the Egyptian armed forces in a contract worth "
+                 "€871 million.",
+                 "Pour sa marine, l'Égypte a préféré l'italien Leonardo : un contrat de 871 millions d'euros, confirmé "
+                 "par Rome en mai 2020, porte sur 24 hélicoptères AW149."):
+        assert [(d[0], d[1], d[2]) for d in _deals(text)] == [("ITA", "EGY", "signed")], text
+    # what officials say a buyer would buy is no contract
+    assert _deals("Officials said Poland would buy 32 AW149 helicopters.") == []

@@ -24,6 +24,8 @@ CUES: list[tuple[str, str]] = [
                r"(?:bought|purchased|acquired)(?! by)|placed an? (?:firm )?order|ordered|awarded\s+(?:[\w&.,'’-]+\s+){0,8}?(?:a|an|the)\s+[\w$€£ .,-]{0,40}?contracts?\b|"
                r"exercis(?:ed|es|ing)\s+(?:an?|the|its|their)\s+(?:\w+\s+)?option|(?:en\s+)?lev(?:é|ant|ée|ait)\s+(?:une|l['’]|son|sa|leur)\s*option|"
                r"Option\s+(?:\w+\s+){0,4}(?:gezogen|eingelöst)|zog\s+(?:\w+\s+){0,4}Option|"
+               r"confirmed\s+(?:[\w,]+\s+){0,4}that\s+(?:[\w&.-]+\s+){1,5}would\s+(?:supply|deliver|provide|build)(?=[^.;]{0,120}\bcontract)|"
+               r"contrat\s+(?:de\s+[\d,.]+\s+(?:millions?|milliards?)\s+d['’]euros\s*)?,\s*confirmé|"
                r"(?:figure|figurait|compte)\s+(?:aussi\s+|également\s+|déjà\s+)?parmi\s+les\s+(?:\w+\s+)?clients|"
                r"(?:is|was)\s+(?:also\s+|already\s+)?(?:among|one\s+of)\s+the\s+(?:\w+\s+)?(?:customers|buyers|clients)|"
                r"zählt\s+(?:auch\s+|bereits\s+)?zu\s+den\s+(?:\w+\s+)?Kunden|"
