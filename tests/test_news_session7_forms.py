@@ -144,7 +144,7 @@ def test_a_ticker_entry_telling_a_second_approval() -> None:
     assert sorted((d[1], d[2], d[3]) for d in _deals(text)) == [("MAR", "approved", 86e6), ("MAR", "approved", 88.37e6)]
 
 
-def test_dirhams_and_riyals_are_the_buyers_and_a_makers_side_is_no_buyer() -> None:
+def test_dirhams_are_the_buyers_and_a_makers_side_is_no_buyer() -> None:
     text = ("Le Maroc achète. Le Maroc modernise ses forces, et le Maroc paie comptant.\n\n"
             "Côté turc : la coopération avec Baykar se poursuit. Le contrat de 13 drones Bayraktar TB2, signé en "
             "avril 2021, était évalué à 626 millions de dirhams (environ 70 millions de dollars).\n\n"
