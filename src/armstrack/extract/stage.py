@@ -21,7 +21,7 @@ CUES: list[tuple[str, str]] = [
                   r"(?:ont|a) atterri|sont arrivés|geliefert|übergeben|ausgeliefert|eingetroffen|gelandet|"
                   r"(?:hat|haben|hatte|hatten)\s+(?:[\w'’-]+\s+){1,8}übernommen)\b"),
     ("signed", r"\b(?:signed(?!\s+off)|signs(?!\s+off)|signing(?!\s+off)|(?<!\bto\s)sign\s+for|inked|agreed to (?:buy|purchase|acquire|procure)|"
-               r"(?:bought|purchased|acquired)(?! by)|placed an? (?:firm )?order|ordered|awarded\s+(?:[\w&.,'’-]+\s+){0,8}?(?:a|an|the)\s+[\w$€£ .,-]{0,40}?contracts?\b|"
+               r"(?:bought|purchased|acquired)(?! by)|(?<![a-z]s\s)(?<!aircraft\s)(?<!equipment\s)(?<!weaponry\s)(?<!hardware\s)sold(?!\s+(?:out|off|on|abroad)\b)|(?<=States\s)sold|(?<=lands\s)sold|(?:has|have|had)\s+sold|(?:a|avait|ont|avaient)\s+vendu|placed an? (?:firm )?order|ordered|awarded\s+(?:[\w&.,'’-]+\s+){0,8}?(?:a|an|the)\s+[\w$€£ .,-]{0,40}?contracts?\b|"
                r"exercis(?:ed|es|ing)\s+(?:an?|the|its|their)\s+(?:\w+\s+)?option|(?:en\s+)?lev(?:é|ant|ée|ait)\s+(?:une|l['’]|son|sa|leur)\s*option|"
                r"Option\s+(?:\w+\s+){0,4}(?:gezogen|eingelöst)|zog\s+(?:\w+\s+){0,4}Option|"
                r"confirmed\s+(?:[\w,]+\s+){0,4}that\s+(?:[\w&.-]+\s+){1,5}would\s+(?:supply|deliver|provide|build)(?=[^.;]{0,120}\bcontract)|"

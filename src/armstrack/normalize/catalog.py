@@ -179,6 +179,32 @@ def _alias_forms(alias: str) -> set[str]:
     return {f for f in forms if len(f) >= _MIN_ALIAS_LEN}
 
 
+# "Caracal helicopter" is also "Caracal-Hubschrauber" and "hélicoptères Caracal": a name that is too common a word
+# alone ("Caracal", "Tiger", "Merlin") is a system with its kind noun in any of the three languages
+FOREIGN_TYPE_FORMS: dict[str, tuple[str, ...]] = {
+    "helicopter": ("{}-Hubschrauber", "{}-Helikopter", "hélicoptère {}", "hélicoptères {}"),
+    "attack helicopter": ("{}-Kampfhubschrauber", "hélicoptère d'attaque {}", "hélicoptères d'attaque {}"),
+    "submarine": ("{}-U-Boot", "{}-U-Boote", "sous-marin {}", "sous-marins {}"),
+    "frigate": ("{}-Fregatte", "{}-Fregatten", "frégate {}", "frégates {}"),
+    "main battle tank": ("{}-Kampfpanzer", "char {}", "chars {}"),
+    "tank": ("{}-Kampfpanzer", "char {}", "chars {}"),
+}
+
+
+def _foreign_type_names(system: System) -> list[str]:
+    """The German and French forms of a system's "<name> <kind>" aliases ("Tiger helicopter")."""
+    if system.generic:
+        return []
+    out: list[str] = []
+    for n in system.names:
+        for kind, forms in FOREIGN_TYPE_FORMS.items():
+            if n.lower().endswith(" " + kind):
+                base = n[: -len(kind) - 1].strip()
+                if base and base[0].isupper() and not re.search(r"(?i)class$|\bthe$", base):
+                    out.extend(f.format(base) for f in forms)
+    return out
+
+
 def _is_boundary(text: str, start: int, end: int, soft: frozenset[int]) -> bool:
     """True when ``text[start:end]`` is not glued to a letter or digit on either side."""
     if start > 0 and text[start - 1].isalnum() and start not in soft:
@@ -191,6 +217,10 @@ class _Hit:
     start: int  # offsets into the squeezed text
     end: int
     system: System
+
+
+# a short designation read as a price: "K2.8 billion" (kwacha), "R1 million" (rand)
+MONEY_AFTER_RE = re.compile(r"(?:[.,]\d+)?\s*(?:billion|million|bn|m|trillion|milliards?|Milliarden?)\b")
 
 
 class Catalog:
@@ -217,7 +247,7 @@ class Catalog:
         self._automaton: Any = ahocorasick.Automaton()
         owner: dict[str, str] = {}
         for s in self._systems.values():
-            for n in s.names:
+            for n in (*s.names, *_foreign_type_names(s)):
                 key = lookup_key(n)
                 kept = self._by_key.setdefault(key, s)
                 if kept.id != s.id:
@@ -373,8 +403,11 @@ class Catalog:
         for h in hits:
             if any(h.start < e and s < h.end for s, e in taken):
                 continue
+            start, end = index[h.start], index[h.end - 1] + 1
+            if MONEY_AFTER_RE.match(text, end) and re.fullmatch(r"[A-Z]\d", text[start:end]):
+                continue  # "roughly K2.8 billion": Zambian kwacha, not the K2 tank
             taken.append((h.start, h.end))
-            out.append((index[h.start], index[h.end - 1] + 1, h.system))
+            out.append((start, end, h.system))
         out.sort(key=lambda t: t[0])
         return out
 

@@ -161,9 +161,10 @@ def _find_money(text: str) -> tuple[MoneyMention, ...]:
         if any(s < te and ts < e for ts, te in taken):
             continue
         currency = SUFFIX_CURRENCY.get(re.sub(r"\s+", " ", m.group("cur").lower()))
-        n = words_to_int(m.group("n")) or foreign_words_to_int(m.group("n"))
-        if currency is None or not n:
-            continue
+        raw_n = re.sub(r"\s+and$", "", m.group("n").lower())
+        n = 1 if raw_n in ("a", "an") else words_to_int(raw_n) or foreign_words_to_int(raw_n)
+        if currency is None or not n or (raw_n in ("a", "an") and m.group("scale").lower() != "billion"):
+            continue  # "a million dollars a day" is a manner of speaking; "a billion euros" a price
         q = QUALIFIER_RE.search(text[max(0, s - 30):s])
         found.append(MoneyMention(s, e, text[s:e], float(n * SCALE[m.group("scale").lower()]), currency,
                                   q.group(1).lower() if q else None))
@@ -199,8 +200,11 @@ def _elliptic(text: str, found: list[MoneyMention], taken: list[tuple[int, int]]
     return out
 
 
+EN_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                  r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 WORDS_RE = re.compile(
-    r"(?i)(?<![\w-])(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|"
+    # "four hundred million dollars", "twenty-five million dollars", "a billion euros"
+    r"(?i)(?<![\w-])(?P<n>" + EN_NUMBER_WORD + r"(?:(?:\s+|-)(?:hundred(?:\s+and)?|" + EN_NUMBER_WORD + r"))*|an?|"
     r"un|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|trente|cinquante|"
     r"eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig)\s+"
     r"(?P<scale>billion|million|milliards?|millions?|Milliarden?|Millionen?)\s+(?:(?:de\s+|d['’]\s?))?"
