@@ -55,3 +55,39 @@ def test_sold_as_a_participle_after_a_noun_tells_no_sale() -> None:
     deals = _deals("The KC-46A is the latest in a long list of American systems sold to Israel.")
     assert all(d[2] != "signed" for d in deals)
     assert _deals("The United States sold 12 F-16 jets to Jordan last year.")[0][:3] == ("USA", "JOR", "signed")
+
+
+def test_philippine_peso_written_as_p_with_a_scale_word() -> None:
+    found = [(m.amount, m.currency, m.text) for m in find_money(
+        "under a P3.87-billion contract; about P235 million; the P-8 fleet; P5 units")]
+    assert found == [(3.87e9, "PHP", "P3.87-billion"), (2.35e8, "PHP", "P235 million")]
+    # nor is "P3.87-billion" the P-3 Orion
+    deals = _deals("Indonesia's PT PAL delivered two sealift ships to the Philippine Navy under a P3.87-billion "
+                   "contract signed in 2014.")
+    assert all(i != "p-3" for d in deals for i, _q in d[5])
+    assert [(b, v, c) for _s, b, _st, v, c, _i in deals] == [("PHL", 3.87e9, "PHP")]
+
+
+def test_a_trade_show_named_after_its_host_is_no_party() -> None:
+    deals = _deals("At the opening of the Singapore Airshow on Tuesday, Brazil's Embraer named Uzbekistan as the "
+                   "customer for two C-390 Millennium transports. The contract was signed on 17 December 2024.")
+    assert [(s, b, st) for s, b, st, _v, _c, _i in deals] == [("BRA", "UZB", "signed")]
+
+
+def test_a_maker_supplying_a_counted_batch_in_words_has_a_contract() -> None:
+    deals = _deals("Under that contract, worth $103.5 million, the firm is supplying four J/FPS-3ME radars to the "
+                   "Philippine Air Force.")
+    assert [(b, st, v) for _s, b, st, v, _c, _i in deals] == [("PHL", "signed", 103.5e6)]
+
+
+def test_a_buyer_named_as_the_customer_for_a_system_has_bought_it() -> None:
+    text = ("At the opening of the Singapore Airshow on Tuesday, Brazil's Embraer named Uzbekistan as the so-far "
+            "anonymous customer for its C-390 Millennium transport. The deal is not new: the contract for two "
+            "aircraft was signed on 17 December 2024.")
+    deals = _deals(text)
+    assert [(s, b, st) for s, b, st, _v, _c, _i in deals] == [("BRA", "UZB", "signed")]
+    ex = extract_text("Published: 2026-02-04\n\n" + text)
+    assert ex.deals[0].date == "2024-12-17"  # the day of the contract, not the day the buyer was named
+    assert _deals("Embraer bestätigte, dass der Kunde für zwei C-390 Millennium die Republik Usbekistan ist.")[0][:3] \
+        == ("BRA", "UZB", "signed")
+    assert _deals("Embraer named Hungary as a potential customer for the C-390 Millennium.") == []

@@ -49,6 +49,10 @@ POSSESSIVE_DAY_RE = re.compile(r"(?i)\b(?:Monday|Tuesday|Wednesday|Thursday|Frid
                                r"(?:\w+\s+)?(?:announcement|decision|approval|notification|notice|release)\b")
 
 
+# "named Uzbekistan as the customer for its C-390": a purchase made known, on a day that is not its own
+DISCLOSURE_CUE_RE = re.compile(r"(?i)\bas\s+the\s+.*customer|Kunde\s+für")
+
+
 def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, System]]) -> None:
     text, s = doc.text, unit.start
     r = deal.report
@@ -77,7 +81,8 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
     same_stage = case_received or (unit.cue and r.stage and STAGE_GROUP[unit.cue.stage] == STAGE_GROUP[r.stage]) or (
         unit.cue is None and noun_stage is not None and r.stage is not None
         and STAGE_GROUP[noun_stage] == STAGE_GROUP[r.stage])
-    if r.date is None and same_stage:
+    disclosed = unit.cue is not None and DISCLOSURE_CUE_RE.search(unit.text[unit.cue.start:unit.cue.end])
+    if r.date is None and same_stage and not disclosed:  # the day a buyer is named is not the day it signed
         dated = [d for d in unit.dates if d.iso and d.precision == "day" and not _in_dateline(text, s + d.start)]
         if dated:
             # "Thursday, 15 August": the day written out beats the weekday that names it again

@@ -186,7 +186,7 @@ CONTEXT_BEFORE_RE = re.compile(
     r"compatibilité\s+avec|compatibles?\s+avec|integration\s+of|operat\w* from|flown from|"
     r"fly from|flies from|integrat\w* (?:on|into|with)|(?:currently|already|still)\s+(?:flies|fly|flew|operates|uses)|"
     r"flies|flew|in service with|en service|im Dienst|"
-    r"for (?:its|their|the|a)|to (?:arm|equip) (?:its|their|the)|on (?:its|their|the)(?!\s+(?:[\w-]+\s+)?side\b)|aboard|pour (?:ses|leurs|la|le|les)|"
+    r"(?<!customer\s)(?<!customers\s)(?<!buyer\s)for (?:its|their|the|a)|to (?:arm|equip) (?:its|their|the)|on (?:its|their|the)(?!\s+(?:[\w-]+\s+)?side\b)|aboard|pour (?:ses|leurs|la|le|les)|"
     r"für (?:ihre|seine)|destiné\w*\s+(?:aux|à\s+(?:ses|leurs|la|le|les))|intended for (?:its|their|the))\s+(?:[^\s.;:]+\s+){0,9}(?:\w*['’])?$)")
 CONTEXT_AFTER_RE = re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleets?|flotte|Flotte|squadrons?|pilots?|crews?|"
                               r"destroyers?|frigates?|cruisers?|warships?|vessels?|submarines?|escadrilles?|"

@@ -220,7 +220,7 @@ class _Hit:
 
 
 # a short designation read as a price: "K2.8 billion" (kwacha), "R1 million" (rand)
-MONEY_AFTER_RE = re.compile(r"(?:[.,]\d+)?\s*(?:billion|million|bn|m|trillion|milliards?|Milliarden?)\b")
+MONEY_AFTER_RE = re.compile(r"(?:[.,]\d+)?[\s-]*(?:billion|million|bn|m|trillion|milliards?|Milliarden?)\b")
 
 
 class Catalog:

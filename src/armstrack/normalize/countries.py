@@ -205,8 +205,16 @@ GIVEN_NAME_HOMONYMS = {"Malte", "Chad"}
 SURNAME_AFTER_RE = re.compile(r"\s+(?!(?:Air|Armed|Army|Navy|Government|Republic|et|und)\b)[A-Z][a-zà-ÿ]+\b")
 
 
+# "the Singapore Airshow", "Dubai Airshow", "Paris Air Show": a trade show named after its host, not a party
+EVENT_AFTER_RE = re.compile(r"(?:\s+International)?\s+(?:Air\s?show|Air\s+Show|Defen[cs]e\s+(?:Show|Exhibition|Expo)|"
+                            r"Defen[cs]e\s+and\s+Security\s+(?:Show|Exhibition|Expo)|Maritime\s+(?:Show|Expo))\b",
+                            re.IGNORECASE)
+
+
 def _drop_for_context(m: PartyMention, text: str, kept_ends: set[int], data: _Data) -> bool:
     if m.text in GIVEN_NAME_HOMONYMS and SURNAME_AFTER_RE.match(text, m.end):
+        return True
+    if EVENT_AFTER_RE.match(text, m.end):
         return True
     follow = data.follow_re.match(text, m.end)
     if follow:
