@@ -91,3 +91,27 @@ def test_a_buyer_named_as_the_customer_for_a_system_has_bought_it() -> None:
     assert _deals("Embraer bestätigte, dass der Kunde für zwei C-390 Millennium die Republik Usbekistan ist.")[0][:3] \
         == ("BRA", "UZB", "signed")
     assert _deals("Embraer named Hungary as a potential customer for the C-390 Millennium.") == []
+
+
+def test_three_cases_announced_then_told_one_by_one() -> None:
+    text = ("U.S. clears Harpoon, Sidewinder missiles and radar support for Taiwan\n\n"
+            "Taiwan's defence ministry on Saturday thanked Washington for three arms sales cleared by the State "
+            "Department on Friday, as Chinese warships keep up their patrols. Together they come to about $1.1 "
+            "billion, although each case is priced and contracted separately. The largest case, estimated at $665.4 "
+            "million, buys follow-on contractor logistics support for the Surveillance Radar Program. The second case "
+            "covers 100 AGM-84L-1 Harpoon Block II missiles for an estimated $355 million. The third case is for 100 "
+            "AIM-9X Block II Sidewinder missiles at an estimated $85.6 million.")
+    ex = extract_text("Published: 2022-09-03\n\n" + text)
+    got = sorted((d.buyer.code if d.buyer else None, d.stage, d.date, d.value.amount if d.value else None)
+                 for d in ex.deals)
+    assert got == [("TWN", "approved", "2022-09-02", 85.6e6), ("TWN", "approved", "2022-09-02", 355e6),
+                   ("TWN", "approved", "2022-09-02", 665.4e6)]
+    # the headline's systems are the cases', not an extra item of the first one
+    assert not [i for d in ex.deals if d.value and d.value.amount == 665.4e6 for i in d.items]
+
+
+def test_a_package_listing_two_cases_with_their_own_prices() -> None:
+    deals = _deals("The sale is the largest to Taiwan since June 2017, when the administration notified a batch of "
+                   "seven cases. That package included MK 48 torpedoes for the navy's submarines, estimated at $250 "
+                   "million, and SM-2 Block IIIA Standard missiles for its destroyers, put at $125 million.")
+    assert sorted((b, v) for _s, b, _st, v, _c, _i in deals) == [("TWN", 125e6), ("TWN", 250e6)]

@@ -32,6 +32,7 @@ from armstrack.extract.news_fields import (
 from armstrack.extract.news_fill import _fill
 from armstrack.extract.news_occasion import (
     Occasion,
+    headline_of_occasion,
     occasion_at,
     occasion_entry,
     occasion_stage,
@@ -198,7 +199,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                 and current.units[-1].sentence >= unit.sentence - 1
                 and ":" in text[text.rfind("\n", 0, unit.start) + 1:unit.start]
                 and INCLUDE_RE.search(text[text.rfind("\n", 0, unit.start) + 1:unit.start]) is not None))
-        if doc.title and unit.start < 400 and unit.text.strip() == doc.title.strip():
+        if (doc.title and unit.start < 400 and unit.text.strip() == doc.title.strip()) \
+                or headline_of_occasion(text, all_units, ui):
             continue  # the headline restates the lede, loosely: deals are read from the body
         if current is not None and _split_values_by_kind(doc, deals, current, unit):
             prev_unit = unit
@@ -331,7 +333,11 @@ def extract_news(doc: Document) -> list[DealReport]:
         in_section = section is not None and pending is section and current is None
         # under a section heading, a clause counting a system it names ("six M142 HIMARS launchers") is an entry
         counted = in_section and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems)
-        if not (unit.cue or unit.deal_noun or (INCLUDE_RE.search(unit.text) and unit.systems)
+        # "That package included X …, estimated at $250 million, and Y …, put at $125 million": Y is listed too
+        included = bool(unit.systems and (INCLUDE_RE.search(unit.text) or (
+            prev_unit is not None and prev_unit.sentence == unit.sentence and current is not None
+            and prev_unit in current.units and INCLUDE_RE.search(prev_unit.text))))
+        if not (unit.cue or unit.deal_noun or included
                 or counted
                 or (current is not None and NEXT_CASE_RE.match(unit.text, _lead_end(unit.text)))
                 or (current is not None and unit.dates and any(rx.search(unit.text) for _, rx in STAGE_NOUNS))
@@ -410,7 +416,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                 and not any(p.code != "USA" and p not in makers and p not in sellers for p in unit.parties) \
                 and (LIST_ITEM_RE.match(unit.text) or NEXT_CASE_RE.search(unit.text)
                      or (unit.systems and current.report.value is not None and not unit.dates and unit.cue is None
-                         and INCLUDE_RE.search(unit.text) and _fresh_systems(unit, current))) \
+                         and included and _fresh_systems(unit, current))) \
                 and (current.report.value is not None or current.items_from_list) \
                 and not (current.report.value is not None and not unit.systems
                          and abs(unit.money[0].amount - current.report.value.amount)

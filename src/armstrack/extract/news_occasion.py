@@ -81,9 +81,17 @@ def occasion_at(units: list[Unit], ui: int) -> Occasion | None:
            and not RESTATED_RE.search(unit.text[max(0, m.start - 40):m.start]) for m in unit.money):
         return None  # a figure of its own: one sale told, not an announcement of several
     buyers = {p.code for p in unit.parties if p.code != "USA"}
+    if len(buyers) > 1:
+        # "Taiwan's ministry thanked Washington for three arms sales …, as Chinese warships keep up …": the buyer is
+        # named with the sales, the others further on
+        near = {p.code for p in unit.parties if p.code != "USA" and p.start < several.end() + 40}
+        if len(near) == 1:
+            buyers = near
     if not buyers:
         # "Die USA wollen Taiwan so viele Waffen verkaufen wie nie zuvor. Das Außenministerium hat acht ... genehmigt"
-        before = [(u, p) for u in units[max(0, ui - 6):ui] if u.sentence == unit.sentence - 1
+        # (or the clause before in the same sentence: "the largest sale to Taiwan since June 2017, when the
+        # administration notified a batch of seven cases")
+        before = [(u, p) for u in units[max(0, ui - 6):ui] if u.sentence in (unit.sentence - 1, unit.sentence)
                   for p in u.parties if p.code != "USA"]
         if len({p.code for _, p in before}) != 1:
             return None
@@ -92,7 +100,7 @@ def occasion_at(units: list[Unit], ui: int) -> Occasion | None:
     elif len(buyers) != 1:
         return None
     else:
-        buyer = next(p for p in unit.parties if p.code != "USA")
+        buyer = next(p for p in unit.parties if p.code in buyers)
     cue_unit = unit if unit.cue is not None else None
     if cue_unit is None:
         cue_unit = next((u for u in units[ui + 1:ui + 4] if u.sentence <= unit.sentence + 1 and u.cue is not None
@@ -109,6 +117,19 @@ def occasion_at(units: list[Unit], ui: int) -> Occasion | None:
         if stage in ("approved", "notified") and (m := rx.search(unit.text)) is not None:
             return Occasion(buyer, unit, None, unit.sentence, stage, (unit.start + m.start(), unit.start + m.end()))
     return None
+
+
+def headline_of_occasion(text: str, units: list[Unit], ui: int) -> bool:
+    """"U.S. clears Harpoon, Sidewinder missiles and radar support for Taiwan" over a story announcing "three arms
+    sales" told case by case: the headline sums the cases up; the cases are read from the body."""
+    unit = units[ui]
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    line_end = text.find("\n", unit.start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    if unit.start > 600 or not line or len(line) > 160 or line[-1] in ".!?:;" \
+            or len({s.id for _a, _b, s in unit.systems}) < 2:
+        return False
+    return any(occasion_at(units, j) is not None for j in range(ui + 1, min(len(units), ui + 8)))
 
 
 def refers_back(occasion: Occasion, deal: _Deal | None) -> None:

@@ -34,7 +34,7 @@ CUES: list[tuple[str, str]] = [
                r"(?!(?:potential|prospective|possible|likely|future|next)\b)(?:[\w-]+\s+){0,3}customer\s+(?:for|of)|"
                r"(?<!potentielle\s)(?<!mögliche\s)(?<!möglicher\s)Kunde\s+für\s+[^.;]{3,60}?\s+(?:ist|sei|war)\b|"
                r"finali[sz]ed|(?:a|avait|ont|avaient)\s+finalisé|concluded (?:a|an|the) (?:contract|deal|agreement)|contract (?:was|has been) signed|"
-               r"contracted(?!\s+(?:logistics|support|services?|maintenance|personnel|staff))|(?:is|are)\s+(?:now\s+)?(?:supplying|building)\s+(?=(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))|sign[ée]|signé|signent|command(?:ée?s?|é)|commande|(?:a|avait|ont|avaient) acheté|achète|gekauft|kaufte|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|nachbestell\w*|vereinbarten?(?!\s+(?:worden|werden))|"
+               r"contracted(?!\s+(?:logistics|support|services?|maintenance|personnel|staff|separately|individually|one\s+by\s+one)\b)|(?:is|are)\s+(?:now\s+)?(?:supplying|building)\s+(?=(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))|sign[ée]|signé|signent|command(?:ée?s?|é)|commande|(?:a|avait|ont|avaient) acheté|achète|gekauft|kaufte|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|nachbestell\w*|vereinbarten?(?!\s+(?:worden|werden))|"
                r"Kaufvertrag|geordert|orderte|verkauft(?!\s+werden)|verkaufte|vendue?s?\s+(?=(?:à|au|aux)\b)|(?:a|avait|ont|avaient) acquis|"
                r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}conclu\s+(?:\w+\s+){0,2}(?:le|un|les|des)\s+(?:contrat|accord)|"
                r"Vertr(?:a|ä)g\w*\s+(?:\w+\s+){0,4}abgeschlossen|schlossen\s+(?:\w+\s+){0,6}(?:Vertrag|Vertr\w+)\s+ab)\b"),
@@ -54,7 +54,7 @@ CUES: list[tuple[str, str]] = [
                  r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}(?:obtenu|reçu)\s+(?:[\w']+\s+){0,4}?(?:le\s+feu\s+vert|l['’]accord|"
                  r"l['’]autorisation|le\s+aval|l['’]aval)|in\s+Aussicht\s+gestellt)\b"),
     ("notified", r"\b(?:notified (?:to\s+)?(?:the\s+)?(?:U\.S\.\s+|US\s+)?Congress|notified lawmakers|notification to Congress|"
-                 r"(?<=DSCA\s)notified|(?<=Agency\s)notified|(?<=Department\s)notified|(?<=Pentagon\s)notified|"
+                 r"(?<=DSCA\s)notified|(?<=Agency\s)notified|(?<=Department\s)notified|(?<=Pentagon\s)notified|(?<=administration\s)notified(?!\s+(?:him|her|them|us|me)\b)|"
                  r"formally notified|congressional notification|delivered the required certification|"
                  r"notifi[ée]e?s?\s+(?:\w+\s+){0,2}(?:au|le)\s+Congrès|informiert\w*\s+den\s+(?:US-)?Kongress|"
                  r"den\s+(?:US-)?Kongress\s+(?:\w+\s+){0,3}(?:informiert|unterrichtet|benachrichtigt|notifiziert)|"
