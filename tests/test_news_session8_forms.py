@@ -115,3 +115,18 @@ def test_a_package_listing_two_cases_with_their_own_prices() -> None:
                    "seven cases. That package included MK 48 torpedoes for the navy's submarines, estimated at $250 "
                    "million, and SM-2 Block IIIA Standard missiles for its destroyers, put at $125 million.")
     assert sorted((b, v) for _s, b, _st, v, _c, _i in deals) == [("TWN", 125e6), ("TWN", 250e6)]
+
+
+def test_counts_written_in_words_then_digits() -> None:
+    text = ("Washington last Thursday cleared a possible Foreign Military Sale of Harpoon missiles to Thailand. The "
+            "notice lists:\n\n  * up to five (5) RGM-84L Harpoon Block II surface-launched missiles;\n"
+            "  * estimated cost: $24.9 million.")
+    ex = extract_text("Published: 2017-08-14\n\n" + text)
+    item = next(i for d in ex.deals for i in d.items if i.catalog_id == "rgm-84l")
+    assert (item.quantity, item.quantity_qualifier) == (5, "up to")
+
+
+def test_one_company_named_twice_is_one_contractor_by_its_fuller_name() -> None:
+    ex = extract_text("Published: 2023-05-02\n\nThe Philippines signed a contract with KAI, in full Korea Aerospace "
+                      "Industries, for 12 FA-50 jets worth $700 million.")
+    assert [c.name for d in ex.deals for c in d.contractors] == ["Korea Aerospace Industries"]

@@ -29,8 +29,17 @@ def _in_dateline(text: str, pos: int) -> bool:
                         text[line_start:pos]) is not None
 
 
+# "up to five (5) RGM-84L Harpoon Block II missiles": the count in words, then in digits, as notices write it
+SPELLED_COUNT_RE = re.compile(r"(?i)(?:\b(?P<qual>up\s+to|more\s+than|at\s+least|about|nearly)\s+)?"
+                              r"\b(?P<w>[a-z]+(?:-[a-z]+)?)\s+\((?P<d>\d{1,6})\)\s*$")
+
+
 def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:
     window = text[max(0, start - 70):start]
+    spelled = SPELLED_COUNT_RE.search(window)
+    if spelled is not None and words_to_int(spelled.group("w").lower()) == int(spelled.group("d")):
+        return (int(spelled.group("d")), (spelled.group("qual") or "").lower() or None,
+                max(0, start - 70) + spelled.start())
     pos = 0
     while True:
         m = QTY_BEFORE_RE.search(window, pos)

@@ -307,9 +307,15 @@ def _contractors(doc: Document, deals: list[_Deal]) -> None:
         for u in d.units:
             for cm in mentions:
                 near_context = any(e <= cm.start <= e + 25 for _, e in d.context_spans)
-                if u.start <= cm.start < u.end and not near_context and \
-                        all(c.name != cm.text for c in d.report.contractors):
+                if not (u.start <= cm.start < u.end) or near_context:
+                    continue
+                # one company named twice ("KAI … Korea Aerospace Industries") is one contractor, by its fuller name
+                same = [i for i, c in enumerate(d.report.contractors)
+                        if c.name == cm.text or canonical(c.name) == cm.name]
+                if not same:
                     d.report.contractors.append(Contractor(cm.text, Evidence(cm.start, cm.end, cm.text)))
+                elif len(d.report.contractors[same[0]].name) < len(cm.text):
+                    d.report.contractors[same[0]] = Contractor(cm.text, Evidence(cm.start, cm.end, cm.text))
         if len(d.report.contractors) > 1 and d.report.items:
             # the maker of the deal's main system leads ("26 Pratt & Whitney engines" is a supplier)
             makers = _makers(cat, d.report.items[0].catalog_id)
