@@ -130,3 +130,17 @@ def test_one_company_named_twice_is_one_contractor_by_its_fuller_name() -> None:
     ex = extract_text("Published: 2023-05-02\n\nThe Philippines signed a contract with KAI, in full Korea Aerospace "
                       "Industries, for 12 FA-50 jets worth $700 million.")
     assert [c.name for d in ex.deals for c in d.contractors] == ["Korea Aerospace Industries"]
+
+
+def test_the_city_where_a_minister_spoke_is_no_party() -> None:
+    deals = _deals("Defence Minister Taro Kono told a news conference in Tokyo on Friday that the Philippine "
+                   "Department of National Defense had signed with Mitsubishi Electric for three J/FPS-3ME radars. The "
+                   "order is worth roughly $100 million.")
+    assert [(s, b, st, v) for s, b, st, v, _c, _i in deals] == [("JPN", "PHL", "signed", 100e6)]
+    assert deals[0][5] == [("j-fps-3", 3)]
+
+
+def test_counts_written_with_a_multiplication_sign() -> None:
+    from armstrack.extract.news_fields import _quantity
+    for text in ("2x AH-64E", "4 × AH-64E", "  - 3 x AH-64E"):
+        assert _quantity(text, text.index("AH"))[0] == int(text.strip(" -")[0]), text

@@ -66,6 +66,9 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
             or re.match(r"(?i)\s+(?:daily|newspaper|weekly|broadcaster|press|media|Zeitung|Presse|Medien|presse|"
                         r"médias)\b", after):
         return "source"  # "un quotidien de Beyrouth revient sur ...", "a Beirut daily": who tells, not who buys
+    if re.search(r"(?i)\b(?:news\s+conference|press\s+conference|briefing|(?:told|said|spoke)(?:\s+[\w-]+){0,4}|"
+                 r"Pressekonferenz|conférence\s+de\s+presse|point\s+de\s+presse)\s+(?:in|à|en|in\s+der)\s+$", before):
+        return "source"  # "Kono told a news conference in Tokyo that Manila had signed …": where it was said
     if re.search(r"(?i)\b(?:avec|with|mit)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+|dem\s+|der\s+)?$", before) \
             and re.match(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:la|une?|the|a|den|einen)\s+(?:(?:contrat|contract|Vertrag)\s+"
                          r"(?:de\s+|for\s+the\s+|über\s+den\s+)?)?(?:vente|sale|Verkauf)\b", after):

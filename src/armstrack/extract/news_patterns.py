@@ -39,6 +39,7 @@ QTY_BEFORE_RE = re.compile(
     rf"jusqu'à|plus de|environ|rund|bis zu|mehr als|etwa)\s+)?"
     rf"(?P<n>\d{{1,3}}(?:[,.\u00a0\u202f ]\d{{3}})+|\d+|two dozen|three dozen|four dozen|a dozen|half a dozen|"
     rf"{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})"
+    rf"(?:\s?[x×](?=\s))?"  # "2x AH-64E", "4 × M142"
     rf"\s+(?:(?:of|of the|of them|of which|d['’]entre eux)\s+)?"
     rf"(?:(?:[a-z][\w-]*\s+){{0,2}}(?:pods?|sets?|batter(?:y|ies)|units?|rounds|kits|lots|salvos?)\s+of\s+(?:the\s+)?"
     rf"|(?:conteneurs|lots|batteries|exemplaires|unités|kits)\s+(?:de|d['’])\s*"
