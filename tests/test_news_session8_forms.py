@@ -144,3 +144,18 @@ def test_counts_written_with_a_multiplication_sign() -> None:
     from armstrack.extract.news_fields import _quantity
     for text in ("2x AH-64E", "4 × AH-64E", "  - 3 x AH-64E"):
         assert _quantity(text, text.index("AH"))[0] == int(text.strip(" -")[0]), text
+
+
+def test_a_designator_the_catalog_lacks_is_an_item_named_as_written() -> None:
+    ex = extract_text("Published: 2023-05-02\n\nThailand signed in May for one S27T submarine from China Shipbuilding "
+                      "Industry Corporation, worth 13.5 billion baht.")
+    assert len(ex.deals) == 1
+    d = ex.deals[0]
+    assert (d.seller.code if d.seller else None, d.buyer.code if d.buyer else None) == ("CHN", "THA")
+    assert (d.value.amount if d.value else None, d.value.currency if d.value else None) == (13.5e9, "THB")
+    assert [(i.system, i.quantity, i.catalog_id) for i in d.items] == [("S27T submarine", 1, None)]
+    # a bare code with neither a count nor a kind is not taken for a system
+    assert extract_text("Published: 2023-05-02\n\nThailand signed the FY2024 budget line AB12 for 12 F-16 jets.")\
+        .deals[0].items[0].catalog_id == "f-16"
+    assert all(i.catalog_id for d in extract_text("Published: 2023-05-02\n\nThailand signed for 12 F-16 jets under "
+                                                  "code XJ77.").deals for i in d.items)

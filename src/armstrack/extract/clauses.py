@@ -78,6 +78,7 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
                         and x[2].id in {a.id for a in cat.ancestors(doc_hits[i + 1][2].id)})]
     generic_hits = [x for x in all_hits if x[2].generic and (x[2].type or "") not in ("service", "equipment")]
     doc_money = find_money(text)
+    doc_hits = sorted(doc_hits + _unlisted_designations(text, all_hits, doc_money), key=lambda x: x[0])
     doc_dates = find_dates(text, anchor)
     doc_firms = [(c.start, c.end) for c in find_companies(text)]
     units = []
@@ -101,6 +102,45 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
             generic = [(a - cs, b - cs, sysm) for a, b, sysm in generic_hits if cs <= a and b <= ce]
             units.append(Unit(cs, ce, t, idx, parties, systems, money, dates, cue, _deal_noun(t), is_hedged, generic))
     return units
+
+
+# a designation the catalog does not hold ("J/FPS-3ME", "RTM-84L", "S26T"): a system named by its designator
+DESIGNATION_RE = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,4}/[A-Z]{2,5}-\d{1,4}[A-Z]{0,3}\d?(?:\(V\)\d*)?|"
+                            r"[A-Z]{1,4}-\d{1,4}[A-Z]{0,3}\d?|[A-Z]{1,3}\d{2,4}[A-Z]{0,2})(?![\w/-]|\.\d)")
+NOT_DESIGNATION_RE = re.compile(r"(?:COVID|FY|MH|ISO|EU|HR|STD|STANAG|UN|G|Q|AF|UA|LH|BA|CO|NO|SA?R|PL|ZIP|"
+                                r"TV|CH|DE|EN|FR|US|USA|NATO|EUR|USD|GBP|AUD|CAD|NZD|PHP|KRW|JPY|INR|SEK|NOK|DKK|PLN|"
+                                r"CHF|RS|PR|AP|AFP|ID|IP|PDF|SEC|DOD|DOJ|GAO|CRS|RFP|RFI|LOA|LOR|DSCA|FMS|DCS|ITAR|"
+                                r"EAR|AECA|OSA|SRP|ATLA)[-/]?\d")
+KIND_AFTER_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kind>submarine|frigate|corvette|destroyer|ship|vessel|boat|"
+                           r"radar|helicopter|aircraft|jet|fighter|trainer|drone|missile|rocket|torpedo|howitzer|tank|"
+                           r"vehicle|launcher|system)(?:e?s)?\b")
+COUNT_BEFORE_RE = re.compile(r"(?i)(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"fifteen|twenty|thirty|forty|fifty|dozen|hundred)|\(\d+\))\s+(?:[a-z][\w-]*\s+)?$")
+_UNLISTED: dict[str, System] = {}
+
+
+def _unlisted_designations(text: str, all_hits: list[tuple[int, int, System]],
+                           money: tuple[MoneyMention, ...] | list[MoneyMention]) -> list[tuple[int, int, System]]:
+    """Designators the catalog does not know, as systems of their own name (no facts, no maker): a deal's item
+    is better named as written than dropped."""
+    out = []
+    for m in DESIGNATION_RE.finditer(text):
+        s, e = m.span()
+        if NOT_DESIGNATION_RE.match(m.group(0)) or re.fullmatch(r"[A-Z]+-?(?:19|20)\d\d", m.group(0)) \
+                or any(a < e and s < b for a, b, _ in all_hits) or any(mm.start < e and s < mm.end for mm in money):
+            continue
+        name = m.group(0)
+        kind = KIND_AFTER_RE.match(text, e)
+        if kind is not None:  # "S26T submarine", "J/FPS-3ME fixed air-surveillance radars": the kind is named too
+            e, name = kind.end(), f"{name} {kind.group('kind')}"
+        elif not COUNT_BEFORE_RE.search(text[max(0, s - 30):s]):
+            continue  # a bare designator with no count and no kind: too often a fleet, a standard or a code
+        sysm = _UNLISTED.get(name)
+        if sysm is None:
+            sysm = _UNLISTED[name] = System(id="?" + name, name=name, aliases=(), parent=None, category="",
+                                             type=None, role=None, manufacturer=None, origin=None)
+        out.append((s, e, sysm))
+    return out
 
 
 CURRENCY_WORDS = (r"(?:dollars?|\$|kron(?:or|er|a|en|e)|Kronen|francs?|Franken|won|wons|rupees?|Rupien|roupies?|yens?|"

@@ -551,4 +551,9 @@ def extract_news(doc: Document) -> list[DealReport]:
     _shared_sentence_dates(deals)
     deals = _fix_home_buyers(doc, deals, all_units)
     _contractors(doc, deals)
+    for d in deals:
+        for item in d.report.items:
+            if (item.catalog_id or "").startswith("?"):  # a designator the catalog lacks: named as written
+                item.catalog_id = None
+                item.notes.append("not in the catalog: named as written")
     return [d.report for d in deals if d.report.items or d.report.value is not None]

@@ -15,7 +15,7 @@ PREFIX_CURRENCY = {
     "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd": "USD", "us $": "USD",
     "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cad": "CAD", "cdn$": "CAD",
     "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD",
-    "hk$": "HKD", "r$": "BRL", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
+    "hk$": "HKD", "r$": "BRL", "nt$": "TWD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
     "jpy": "JPY", "₩": "KRW", "krw": "KRW", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
     "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "ils": "ILS", "₪": "ILS",
     "try": "TRY", "zar": "ZAR", "cny": "CNY", "rmb": "CNY", "brl": "BRL", "$": "$",
@@ -45,6 +45,12 @@ SUFFIX_CURRENCY = {
     "saudi riyals": "SAR", "rials saoudiens": "SAR", "riyals saoudiens": "SAR", "qatari riyals": "QAR",
     "usd": "USD", "eur": "EUR", "cad": "CAD", "aud": "AUD", "gbp": "GBP", "chf": "CHF", "sek": "SEK",
     "nok": "NOK", "pln": "PLN", "krw": "KRW", "jpy": "JPY", "inr": "INR", "nzd": "NZD", "ils": "ILS",
+    "baht": "THB", "thai baht": "THB", "bahts": "THB", "ringgit": "MYR", "rupiah": "IDR", "roupies indonésiennes": "IDR",
+    "yuan": "CNY", "renminbi": "CNY", "rand": "ZAR", "reais": "BRL", "brazilian reais": "BRL", "forint": "HUF",
+    "forints": "HUF", "lei": "RON", "naira": "NGN", "tenge": "KZT", "taka": "BDT", "hryvnias": "UAH", "hryvnia": "UAH",
+    "new taiwan dollars": "TWD", "taiwan dollars": "TWD", "mexican pesos": "MXN", "colombian pesos": "COP",
+    "chilean pesos": "CLP", "argentine pesos": "ARS", "soles": "PEN", "thb": "THB", "myr": "MYR", "idr": "IDR",
+    "twd": "TWD", "huf": "HUF", "ron": "RON", "czk": "CZK",
 }
 SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
@@ -57,7 +63,7 @@ SCALE = {
 _num = r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
 _scale = r"(?:(?:mio|mrd)\.|(?:thousand|millions?|mn|mln|mio|millionen|billions?|bn|bln|milliards?|milliarden?|" \
          r"mrd|mds?|trillion|crores?|lakhs?|k|m|b)\b)"
-_prefix = r"US\s?\$|U\.S\.\s?\$|C\$|CA\$|CAN\$|CDN\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|\$(?:US|AU|A|NZ|C|S)(?=\d)|\$|€|£|¥|₩|₹|₪|" \
+_prefix = r"US\s?\$|U\.S\.\s?\$|NT\$|C\$|CA\$|CAN\$|CDN\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|\$(?:US|AU|A|NZ|C|S)(?=\d)|\$|€|£|¥|₩|₹|₪|" \
           r"(?:USD|CAD|AUD|NZD|SGD|EUR|GBP|JPY|KRW|INR|CHF|SEK|NOK|DKK|PLN|ILS|TRY|ZAR|CNY|RMB|BRL|MAD|AED|SAR|QAR|Rs\.?)(?=[\s\d$])"
 _suffix = "|".join(sorted((re.escape(k) for k in SUFFIX_CURRENCY), key=len, reverse=True))
 
