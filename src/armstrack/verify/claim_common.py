@@ -187,6 +187,12 @@ _NOUN_CATEGORY = [
 ]
 
 
+_NOUN_TYPES = [
+    (re.compile(r"(?i)drone|drohne|uav|uas"), {"uav", "unmanned aircraft"}),
+    (re.compile(r"(?i)heli|rotor|hubschrauber"), {"helicopter"}),
+]
+
+
 def topic_counts(sentences: Sequence[tuple[int, int, str, Sequence[Mention]]],
                  cat: Catalog | None = None) -> list[tuple[int, System]]:
     """The named systems of a document, most named first.  With the catalog, the members of one family
@@ -226,6 +232,11 @@ def anaphor_subject(sent: str, t0: int, topic: Sequence[tuple[int, System]]) -> 
     torpedo = cat == "Naval weapons"
     of_kind = [(n, s) for n, s in topic
                if (s.category == cat and not torpedo) or (torpedo and "torpedo" in (s.type or "") + (s.name or "").lower())]
+    # "The drones, made by Turkey's Baykar": a drone, not the article's transport aircraft
+    for rx, types in _NOUN_TYPES:
+        if rx.search(m.group("noun")):
+            of_kind = [(n, s) for n, s in of_kind if (s.type or "") in types]
+            break
     if not of_kind or of_kind[0][0] < 2 or (len(of_kind) > 1 and of_kind[1][0] >= of_kind[0][0]):
         return None
     return (m.start(), m.end(), of_kind[0][1])

@@ -38,8 +38,9 @@ def maker_claims(ctx: RuleContext) -> list[Claim]:
                             r"|,\s+(?=[a-zà-ÿ])(?!and\b|et\b|und\b|as\s+well\b)",
                             sent[m.end():m.end() + 90])[0]
             subject = bind_subject(sent, m.start(), m.end(), systems, attributive=False, max_gap=40)
-            if subject is None and not systems:
-                subject = ctx.anaphor(sent, m.start())  # "The helicopters are built by Boeing"
+            if subject is None and (not systems or re.search(r",\s*$", sent[:m.start()])):
+                # "The helicopters are built by Boeing"; "Die Torpedos, gebaut vom US-Konzern …, sollen die MH-60R …"
+                subject = ctx.anaphor(sent, m.start())
             if subject is None:  # "Built by Dassault Aviation, the Rafale is ..."
                 nxt = [x for x in systems if m.end() + len(body) <= x[0] <= m.end() + len(body) + 12]
                 subject = nxt[0] if nxt and m.start() < 3 else None

@@ -36,6 +36,11 @@ APPOSITIVE_RE = re.compile(
     r"(?P<exp>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|to|de|du|des|d['’]\w+|für|und)){1,9})(?=\s*[,;.(])")
 
 
+OR_APPOSITIVE_RE = re.compile(
+    r"\b(?P<acr>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]{1,4})?),\s+(?:or|ou|oder)\s+"
+    r"(?P<exp>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|to|de|du|des|für|und)){1,9})(?=\s*[,;.(])")
+
+
 # "Le JASSM-ER - pour « Joint Air-to-Surface Standoff Missile - Extended Range » -", "LTAMDS, for "Lower ...""
 FOR_QUOTED_RE = re.compile(
     r"\b(?P<acr>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]{1,4})?)\s*[-–—,(]\s*(?:pour|for|für|soit|d\.\s*h\.)\s*"
@@ -67,6 +72,15 @@ def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
         acr, exp = m.group("acr"), m.group("exp").strip()
         if exp[0].upper() == acr[0].upper() and _fits(acr, exp):
             out += _check_expansion(cat, acr, exp, Evidence.of(text, m.start(), m.end()), strict=True)
+    # "the EDA, or Emergency Defense Assistance, program", "HIMARS, or High Mobility Artillery Rocket System,"
+    for m in OR_APPOSITIVE_RE.finditer(text):
+        acr, exp = m.group("acr"), m.group("exp").strip()
+        if exp[0].upper() != acr[0].upper() or not _fits(acr, exp):
+            continue
+        ev = Evidence.of(text, m.start(), m.end())
+        found = _check_expansion(cat, acr, exp, ev, strict=True)
+        named = cat.lookup(acr)
+        out += found or (_check_term(acr, exp, ev) if named is None or named.generic else [])
     # "JDAM, short for Joint Direct Attack Munition", "PAC-3 MSE (which stands for ...)"
     for m in SHORT_FOR_RE.finditer(text):
         acr, exp = m.group("acr"), m.group("exp").strip()

@@ -70,7 +70,10 @@ SERVICE_DE2_RE = re.compile(r"(?i)\b(?:im\s+Jahr\s+)?" + _WHEN + r"\s+(?:(?:bei|
 FIRST_FLIGHT_DE_RE = re.compile(r"(?i)\b(?:(?:im|in)\s+(?:Jahr\s+|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
                                 r"September|Oktober|November|Dezember)\s+)?)?" + _WHEN +
                                 r"\s+(?:zu\s+(?:seinem|ihrem)\s+Erstflug|(?:seinen|ihren)\s+Erstflug|"
-                                r"(?:zum\s+ersten\s+Mal|erstmals)\s+(?:in\s+der\s+Luft|geflogen|abgehoben))")
+                                r"(?:zum\s+ersten\s+Mal|erstmals)\s+(?:in\s+der\s+Luft|geflogen|abgehoben|flog|abhob|aufstieg))")
+# "Der C-390 flog 2015 zum ersten Mal": the verb first, then the year
+FIRST_FLIGHT_DE2_RE = re.compile(r"(?i)\b(?:flog|startete|hob)\s+(?:(?:im\s+Jahr|im|in)\s+)?" + _WHEN +
+                                 r"\s+(?:zum\s+ersten\s+Mal|erstmals)\b")
 SERVICE_DE_RE = re.compile(r"(?i)\bseit\s+" + _WHEN + r"(?:\s+(?:bei|von)\s+(?:der|den|dem)(?:\s+[\w-]+){1,2}?)?"
                            r"(?:\s+(?:bereits\s+|schon\s+)?(?:im|in)\s+(?:[\wäöü]*[Dd]ienst|Einsatz)\b"
                            r"|\s+ein(?=[.,;]))")
@@ -151,7 +154,8 @@ MAKER_PASSIVE_RE = re.compile(
     r"|constructed|construite?s?|fabriquée?s?|produite?s?))\s+(?:jointly\s+|conjointement\s+)?(?:by|par)"
     r"|aus\s+dem\s+Hause?"  # "der Transporthubschrauber aus dem Hause Boeing"
     # "die Tankerversion der Hercules, gebaut von Boeing": the German participle before its maker, after a comma
-    r"|(?<=,\s)(?:(?P<dev2>entwickelt|konzipiert)|(?P<man2>gebaut|hergestellt|gefertigt|produziert))\s+(?:von|vom))\s+")
+    r"|(?:(?<=,\s)|(?<=\bwird\s)|(?<=\bwerden\s)|(?<=\bwurde\s)|(?<=\bwurden\s))"  # "wird gebaut vom US-Konzern …"
+    r"(?:(?P<dev2>entwickelt|konzipiert)|(?P<man2>gebaut|hergestellt|gefertigt|produziert))\s+(?:von|vom))\s+")
 MAKER_DE_RE = re.compile(
     r"(?i)\b(?:von|vom)\s+(?P<body>[^.;:]{2,90}?)\s+(?:(?P<dev>entwickelt|konzipiert)|(?P<man>gebaut|hergestellt"
     r"|gefertigt|produziert))(?:e[nrs]?)?\b")
@@ -161,7 +165,8 @@ MAKER_DE_FRONT_RE = re.compile(
     r"|wurde)\s+(?:[\w-]+\s+){0,3}?(?:von|vom)\s+(?P<body>[^.;:]{2,90})")
 # "Hersteller der Raketen ist der Rüstungskonzern Lockheed Martin", "the maker of the missiles is Raytheon"
 # "Das Radar AN/APG-83 SABR stammt von Raytheon"
-MAKER_FROM_RE = re.compile(r"(?i)\b(?:stammt|stammen|kommt|kommen)\s+(?:\w+\s+)?(?:von|vom|aus\s+dem\s+Hause?)\s+"
+MAKER_FROM_RE = re.compile(r"(?i)\b(?:(?:stammt|stammen|kommt|kommen)\s+(?:\w+\s+)?(?:von|vom|aus\s+dem\s+Hause?)"
+                           r"|(?:comes|come|came)\s+from)\s+"  # "The shell comes from the defence giant Lockheed Martin"
                            r"(?P<body>[^.;:,]{2,90})")  # ("stammt von Sikorsky, das zu Lockheed Martin gehört": Sikorsky)
 # "le radar AN/TPS-78 du groupe Raytheon", "die Rakete des US-Konzerns Lockheed Martin": the maker after the system
 MAKER_GROUP_RE = re.compile(r"(?i)\s(?:du|de\s+l['’]|des)\s+(?:groupe|constructeur|industriel|fabricant|avionneur|motoriste|"

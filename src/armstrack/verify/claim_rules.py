@@ -68,6 +68,7 @@ from armstrack.verify.claim_patterns import (
     ENGINE_KIND_RE,
     ENGINES_RE,
     FIRST_FLIGHT_DE_RE,
+    FIRST_FLIGHT_DE2_RE,
     FIRST_FLIGHT_RE,
     GUIDANCE_RE,
     MOBILITY_RE,
@@ -131,7 +132,8 @@ class RuleContext:
 
 def _claim(ctx: RuleContext, s: int, subject: Mention, t0: int, t1: int, attribute: str, stated: str,
            owner: System, fact: Fact, verdict: Verdict) -> Claim:
-    a = min(subject[0], t0)
+    # the statement and its subject, or the statement alone when the subject is named far before it
+    a = min(subject[0], t0) if t0 - subject[1] <= 80 else t0
     b = max(subject[1], t1)
     return Claim(subject_name(ctx.text[s + subject[0]:s + subject[1]], subject[2]), attribute, stated,
                  Evidence.of(ctx.text, s + a, s + b), verdict[0], verdict[1], source_text(ctx.cat, fact.source))
@@ -145,6 +147,9 @@ def subject_name(written: str, system: System) -> str:
 
 
 Check = Callable[[re.Match[str], System, System, Fact], "Verdict | None"]
+
+
+DONT_RE = re.compile(r"(?i),\s+(?:dont|whose|dessen|deren)\s")
 
 
 def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, check: Check, *,
@@ -177,6 +182,13 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
                             if re.fullmatch(r"\s*(?:\w+\s+){0,2}", sent[r.end():m.start()])), None)
                 if rel is not None:
                     subject = ctx.anaphor(sent, rel.start())
+            if subject is None and len(systems) == 1 and systems[0][0] <= 30 \
+                    and (dont := DONT_RE.search(sent, systems[0][1], m.start() + 1)) is not None \
+                    and re.search(r"\b(?:est|is|ist|was|était|war)\s", sent[systems[0][1]:dont.start()]) \
+                    and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}", sent[dont.end():m.start()]):
+                # "Le C-390 est un biréacteur … construit par Embraer au Brésil, dont le premier vol a eu lieu en
+                # 2019": the relative clause of the sentence's subject, the one system named
+                subject = systems[0]
             if subject is None and systems and any(n.start() <= m.start() and m.end() <= n.end()
                                                    for n in ANAPHOR_NOUN_RE.finditer(sent)):
                 subject = ctx.anaphor(sent, m.start())  # "The twin-engine jets will be built by ..." (F-16 later)
@@ -416,7 +428,7 @@ def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, repo
                                              "triebwerk", "turbo"))
                    if not any(k.evidence.start < c.evidence.end and c.evidence.start < k.evidence.end
                               and COUNT_WORD_RE.search(k.stated) for k in kinds)]  # a counted kind already says it
-    for pattern in (FIRST_FLIGHT_RE, FIRST_FLIGHT_DE_RE):
+    for pattern in (FIRST_FLIGHT_RE, FIRST_FLIGHT_DE_RE, FIRST_FLIGHT_DE2_RE):
         out += _run(ctx, pattern, "first_flight", "first flight", _years_check("first flight", FLIGHT_TOLERANCE),
                     inherit=False, family_only=True, foreign_guard=True, attributive=False,
                     needs=("flew", "flown", "took", "flight", "vol", "erstflug", "flog", "geflogen", "ersten mal", "erstmals"))

@@ -106,6 +106,9 @@ CONGRESS_RE = re.compile(
     r"(?i)\bCongress\s+(?:(?:has|had|having|formally|then|now|already|also|quickly)\s+){0,2}"
     r"(?:approved|cleared|okayed|authori[sz]ed|greenlit|green-lit|voted\s+(?:to\s+approve|for)|signed\s+off\s+on|"
     r"gave\s+(?:its\s+)?(?:approval|green\s+light|go-ahead)\s+to)\s+"
+    # "Congress approved on Friday a possible sale"
+    r"(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|month))"
+    r"\s+)?"
     r"(?:the\s+|this\s+|that\s+|both\s+|these\s+|all\s+|a\s+)?"
     # "the possible fighter sale", "the $18.8 billion F-15IA sale", "the Israeli jet package"
     r"(?:(?:possible|proposed|potential|two|arms|weapons?|fighter|jet|aircraft|helicopter|tank|missile|"
@@ -122,6 +125,8 @@ CONGRESS_RE = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|déjà|officiellement|formellement)\s+)?"
     r"(?:la\s+|les\s+|cette\s+|ces\s+|le\s+|l['’])"
     r"(?:vente|ventes|contrat|transaction|commande|opération|accord|cession|achat)s?\b|\bapprouvée?s?\s+par\s+le\s+Congrès\b"
+    # "les trois ventes, que le Congrès américain a approuvées vendredi"
+    r"|\b(?:que|qu['’])\s*le\s+Congrès\s+(?:américain\s+|des\s+États-Unis\s+)?a\s+(?:(?:déjà|bien)\s+)?approuvée?s?\b"
     r"|\b(?:der\s+)?(?:US-)?Kongress\s+(?:hat|habe)\s+(?:(?:am\s+\w+|gestern|heute|bereits|schon|nun|jetzt)\s+)?"
     r"(?:den|das|die|dem)\s+(?:(?!nicht\b|kein)[\w.,-]+\s+){0,14}?"
     r"(?:genehmigt|gebilligt|zugestimmt)|\bvom\s+(?:US-)?Kongress\s+(?:genehmigt|gebilligt)")

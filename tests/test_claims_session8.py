@@ -1,0 +1,65 @@
+"""Claim forms met in the hold-out sets of session 8 (texts of our own wording, real facts: the MK 54 torpedo is
+Raytheon's; the M982 Excalibur is Raytheon's with BAE Systems; the UH-60 first flew in 1974; the C-390 in 2015;
+EDA stands for Excess Defense Articles; Congress is notified of a sale, it does not approve it)."""
+from __future__ import annotations
+
+from armstrack.extract import extract_text
+from armstrack.model import Claim
+
+
+def claims_of(text: str) -> list[Claim]:
+    claims = extract_text("Published: 2025-12-08\n\n" + text).claims
+    for c in claims:
+        assert c.evidence.text and (c.verdict == "unverifiable" or (c.reference and c.source)), c
+    return claims
+
+
+def verdicts(text: str, attribute: str) -> list[tuple[str, str]]:
+    return [(c.subject, c.verdict) for c in claims_of(text) if c.attribute == attribute]
+
+
+def test_makers_told_by_wird_gebaut_vom_and_comes_from() -> None:
+    assert verdicts("Der Torpedo MK 54 wird gebaut vom US-Konzern Lockheed Martin.", "manufacturer") == [
+        ("MK 54", "contradicted")]
+    assert verdicts("The M982A1 Excalibur shell comes from the American defence giant Lockheed Martin.",
+                    "manufacturer") == [("Excalibur", "contradicted")]
+    assert all(v != "contradicted" for _, v in verdicts(
+        "The M982A1 Excalibur shell comes from the American defence group Raytheon.", "manufacturer"))
+    # a plural noun before a participle between commas stands for the article's torpedo, not the helicopter after
+    text = ("Washington hat den Verkauf von 53 Torpedos vom Typ MK 54 an Indien genehmigt. Der MK 54 ist ein "
+            "Leichtgewichtstorpedo. Die Torpedos, gebaut vom US-Konzern Lockheed Martin, sollen die "
+            "MH-60R-Hubschrauber bewaffnen.")
+    assert ("MK 54", "contradicted") in verdicts(text, "manufacturer")
+
+
+def test_first_flights_told_in_german_word_order_and_in_a_french_relative_clause() -> None:
+    assert verdicts("Der UH-60M Black Hawk, dessen Prototyp 1984 zum ersten Mal flog, ist ein Hubschrauber.",
+                    "first flight") == [("UH-60M Black Hawk", "contradicted")]
+    assert verdicts("Der C-390 Millennium flog 2015 zum ersten Mal.", "first flight") == [
+        ("C-390 Millennium", "supported")]
+    found = [c for c in claims_of("Le C-390 Millennium est un biréacteur de transport tactique conçu et construit "
+                                  "par Embraer au Brésil, dont le premier vol a eu lieu en 2019.")
+             if c.attribute == "first flight"]
+    assert [(c.subject, c.verdict) for c in found] == [("C-390 Millennium", "contradicted")]
+    assert found[0].evidence.text.startswith("premier vol")  # the statement, not the whole sentence
+
+
+def test_congress_approved_with_the_day_between_and_in_a_french_relative_clause() -> None:
+    assert [v for _, v in verdicts("Congress approved on Friday a possible sale to Norway of AIM-9X Block II "
+                                   "missiles.", "approval")] == ["contradicted"]
+    assert [v for _, v in verdicts("Washington a autorisé trois ventes de missiles Harpoon à Taïwan, que le Congrès "
+                                   "américain a approuvées vendredi.", "approval")] == ["contradicted"]
+
+
+def test_an_acronym_spelled_out_after_or() -> None:
+    assert verdicts("Both cutters came through the EDA, or Emergency Defense Assistance, program.", "name") == [
+        ("EDA", "contradicted")]
+    assert verdicts("HIMARS, or High Mobility Artillery Rocket System, is a launcher.", "name") == [
+        ("HIMARS", "supported")]
+
+
+def test_a_drone_noun_stands_for_the_drone_not_the_articles_aircraft() -> None:
+    text = ("Embraer named Uzbekistan as the C-390 Millennium customer. The C-390 Millennium is a jet transport. "
+            "The C-390 Millennium can carry 26 tonnes. Bishkek marked four years with its Bayraktar TB2 fleet. The "
+            "drones, made by Turkey's Baykar, entered service in 2021.")
+    assert ("C-390 Millennium", "contradicted") not in verdicts(text, "manufacturer")
