@@ -64,7 +64,9 @@ def test_engines_tie_to_the_right_system() -> None:
 
 
 def test_engines_unknown_for_a_system_without_the_fact() -> None:
-    assert "contradicted" not in verdicts("The KT-1, a twin-engine trainer, was displayed.", "engines")
+    # the AH-1 family holds no engine count (its variants differ); the KT-1 now has its sourced fact (one engine)
+    assert "contradicted" not in verdicts("The AH-1 Cobra, a twin-engine gunship, was displayed.", "engines")
+    assert "contradicted" in verdicts("The KT-1, a twin-engine trainer, was displayed.", "engines")
 
 
 def test_a_variant_named_in_the_text_is_the_subject() -> None:

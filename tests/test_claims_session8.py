@@ -63,3 +63,14 @@ def test_a_drone_noun_stands_for_the_drone_not_the_articles_aircraft() -> None:
             "The C-390 Millennium can carry 26 tonnes. Bishkek marked four years with its Bayraktar TB2 fleet. The "
             "drones, made by Turkey's Baykar, entered service in 2021.")
     assert ("C-390 Millennium", "contradicted") not in verdicts(text, "manufacturer")
+
+
+def test_engine_counts_of_helicopters_and_a_sentence_saying_it_was_wrongly_described() -> None:
+    assert verdicts("The single-engine Bell 412 is a familiar sight.", "engines") == [("Bell 412", "contradicted")]
+    assert verdicts("The Bell 505, a twin-engine five-seat helicopter, would replace trainers.", "engines") == [
+        ("Bell 505", "contradicted")]
+    assert verdicts("Our story wrongly described the Bell 412 as a single-engine helicopter. The Bell 412 is a "
+                    "twin-engine helicopter.", "engines") == [("Bell 412", "supported")]
+    # a family whose variants differ (the AH-1 Cobra: one engine, the AH-1W/Z: two) holds no engine count
+    assert ("AH-1W SuperCobra", "contradicted") not in verdicts(
+        "The AH-1W SuperCobra is a twin-engine derivative of the original single-engine Cobra gunship.", "engines")

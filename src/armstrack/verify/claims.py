@@ -511,6 +511,11 @@ RETRACTED_RE = re.compile(r"(?i)\b(?:described|gave|reported|stated|put|listed|r
                           r"erroneously|décrivait|indiquait|présentait|beschrieb|nannte|bezifferte|angegeben)\b"
                           r"[^.;]{0,80}?\b(?:as|comme|als|mit)\s+[\"“«„]")
 
+WRONGLY_SAID_RE = re.compile(r"(?i)\b(?:wrongly|incorrectly|erroneously|mistakenly|à\s+tort|par\s+erreur|fälschlich\w*|"
+                             r"irrtümlich\w*)\s+(?:\w+\s+){0,2}?(?:described|said|stated|reported|called|gave|put|listed|"
+                             r"named|identified|présenté|décrit|indiqué|qualifié|beschrieben|bezeichnet|angegeben|genannt)\b"
+                             r"|\b(?:a\s+présenté|a\s+décrit|hat)\s+[^.;]{0,60}?\b(?:à\s+tort|fälschlich\w*)\b")
+
 
 def check_claims(doc: Document, reports: list[DealReport]) -> list[Claim]:
     """Every checkable claim in the document with its verdict."""
@@ -523,11 +528,13 @@ def check_claims(doc: Document, reports: list[DealReport]) -> list[Claim]:
     # "Has Congress approved the sales?", "Is the F-16 twin-engined?": a question asserts nothing
     questions = [(a, b) for a, b in spans if text[a:b].rstrip().rstrip("\"”»«' ").endswith("?")]
     claims = [c for c in claims if not any(a <= c.evidence.start < b for a, b in questions)]
-    if CORRECTION_RE.search(text):
-        # a correction notice quoting what was wrongly printed ("The item described the weapon's reach as "1,000
-        # miles"."): the error withdrawn is not the document's claim
-        retracted = [(a, b) for a, b in spans if RETRACTED_RE.search(text[a:b])]
-        claims = [c for c in claims if not any(a <= c.evidence.start < b for a, b in retracted)]
+    # a correction notice quoting what was wrongly printed ("The item described the weapon's reach as "1,000
+    # miles"."), or any sentence saying it was wrongly said ("wrongly described the Bell 412 as a single-engine
+    # helicopter"): the error withdrawn is not the document's claim
+    correction = CORRECTION_RE.search(text) is not None
+    retracted = [(a, b) for a, b in spans if (correction and RETRACTED_RE.search(text[a:b]))
+                 or WRONGLY_SAID_RE.search(text[a:b])]
+    claims = [c for c in claims if not any(a <= c.evidence.start < b for a, b in retracted)]
     for c in claims:
         c.subject = _subject_as_written(c, text, cat)
     claims.sort(key=lambda c: c.evidence.start)
