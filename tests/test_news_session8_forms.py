@@ -159,3 +159,18 @@ def test_a_designator_the_catalog_lacks_is_an_item_named_as_written() -> None:
         .deals[0].items[0].catalog_id == "f-16"
     assert all(i.catalog_id for d in extract_text("Published: 2023-05-02\n\nThailand signed for 12 F-16 jets under "
                                                   "code XJ77.").deals for i in d.items)
+
+
+def test_a_losing_bid_is_no_deal_and_a_buying_heading_lists_the_items() -> None:
+    assert _deals("High-profile campaigns ended in defeat: Kawasaki's P-1 maritime patrol aircraft failed to win a "
+                  "British order.") == []
+    text = ("Manila concluded a contract with Mitsubishi Electric for four air-surveillance radars worth $100 million, "
+            "the Philippine Department of National Defense said.\n\nWHAT MANILA IS BUYING\n\n"
+            "  - 3 x J/FPS-3ME fixed air-surveillance radars;\n  - 1 x J/TPS-P14ME mobile radar.")
+    deals = _deals(text)
+    assert len(deals) == 1 and ("j-fps-3", 3) in deals[0][5]
+
+
+def test_aircraft_handed_to_a_navy_were_delivered() -> None:
+    deals = _deals("Five TC-90 training aircraft were handed to the Philippine Navy in 2017 and 2018.")
+    assert [(b, st, i) for _s, b, st, _v, _c, i in deals] == [("PHL", "delivered", [("tc-90", 5)])]

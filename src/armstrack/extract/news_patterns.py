@@ -80,7 +80,11 @@ CONTRACTOR_RE = re.compile(r"(?i)\b(?:(?:principal|prime|main|lead)\s+contractor
 # a heading over a bulleted list of the deal's items ("What is in the munitions case", "Der Inhalt des Pakets")
 LIST_HEADING_RE = re.compile(r"(?i)(?=[^.!?]{0,80}$)(?:what(?:'s|\s+is)\s+in|inside|contents?\s+of|the\s+package|"
                              r"the\s+items|was\s+(?:das\s+)?paket|inhalt|ce\s+que\s+contient|le\s+contenu)\b[^.!?]*"
-                             r"\b(?:case|package|deal|notice|notification|sale|paket|paquet|contrat|lot)s?\b[^.!?]*")
+                             r"\b(?:case|package|deal|notice|notification|sale|paket|paquet|contrat|lot)s?\b[^.!?]*"
+                             # "WHAT MANILA IS BUYING", "Ce que Manille achète", "Was Manila kauft"
+                             r"|(?i:what\s+(?:[\w-]+\s+){1,3}(?:is|are|will\s+be)\s+(?:buying|getting|receiving|ordering)|"
+                             r"ce\s+qu(?:e\s+|['’])(?:[\w-]+\s+){1,3}(?:achète|reçoit|commande|obtient)|"
+                             r"was\s+(?:[\w-]+\s+){1,3}(?:kauft|bekommt|erhält|bestellt))\s*:?\s*$")
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s+")
 NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|further|separate|another|other|"
                           r"remaining|smaller|last|final|second-largest|third-largest|next)\s+(?:\w+\s+)?(?:case|sale|package|deal|approval|"
