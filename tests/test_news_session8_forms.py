@@ -174,3 +174,18 @@ def test_a_losing_bid_is_no_deal_and_a_buying_heading_lists_the_items() -> None:
 def test_aircraft_handed_to_a_navy_were_delivered() -> None:
     deals = _deals("Five TC-90 training aircraft were handed to the Philippine Navy in 2017 and 2018.")
     assert [(b, st, i) for _s, b, st, _v, _c, i in deals] == [("PHL", "delivered", [("tc-90", 5)])]
+
+
+def test_a_correction_withdraws_what_the_earlier_story_said_and_its_own_figures_are_read() -> None:
+    text = ("RECTIFICATIF — Ouzbékistan et C-390 Millennium\n\nDans notre brève publiée mercredi, nous indiquions que "
+            "l'Ouzbékistan avait commandé quatre avions de transport Embraer C-390 Millennium pour environ 480 "
+            "millions de dollars. Ces chiffres étaient erronés. Le contrat, signé le 17 décembre 2024, porte sur deux "
+            "appareils, assortis d'un ensemble de formation ; sa valeur est estimée par la presse spécialisée à "
+            "environ 240 millions de dollars.")
+    ex = extract_text("Published: 2026-02-06\n\n" + text)
+    got = [(d.buyer.code if d.buyer else None, d.stage, d.date, d.value.amount if d.value else None,
+            [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals]
+    assert got == [("UZB", "signed", "2024-12-17", 240e6, [("c-390", 2)])]
+    # the same sentence without the correction is read as told
+    assert _deals("L'Ouzbékistan a commandé quatre avions de transport Embraer C-390 Millennium pour environ 480 "
+                  "millions de dollars.")[0][3] == 480e6

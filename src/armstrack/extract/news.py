@@ -22,6 +22,7 @@ from armstrack.extract.news_context import (
     _opener_reach,
     _principal_contractors,
     _same_purchase,
+    retracted_sentences,
 )
 from armstrack.extract.news_fields import (
     _context_mention,
@@ -125,6 +126,7 @@ def extract_news(doc: Document) -> list[DealReport]:
     lead: tuple[Unit, countries.PartyMention] | None = None  # a buyer and systems named before any event
     receiving = -1  # the sentence telling what the deal in focus holds ("Sweden would receive ...")
     clutter = related_link_spans(text)
+    retracted = retracted_sentences(all_units)  # what a correction says an earlier story wrongly told
     listed_until = 0  # the end of a list of cases read as a whole ("approved three cases: a ..., b ... and c")
     consumed: set[int] = set()  # label lines ("Approved: Thursday, 15 August") read with their heading
     section: tuple[int, countries.PartyMention, int] | None = None  # the buyer a roundup's section heading names
@@ -133,7 +135,8 @@ def extract_news(doc: Document) -> list[DealReport]:
     told: list[tuple[Occasion, int]] = []  # the occasions read, with the last sentence each covers
     for ui, unit in enumerate(all_units):
         in_passing: _Deal | None = None
-        if any(a <= unit.start < b for a, b in clutter) or unit.start < listed_until or unit.start in consumed:
+        if any(a <= unit.start < b for a, b in clutter) or unit.start < listed_until or unit.start in consumed \
+                or unit.sentence in retracted:
             continue  # "Sur le même sujet\n- Arabie saoudite : Washington valide ...": another story's headline
         if occasion is not None and (unit.sentence - occasion.sentence > 15
                                      or (unit.cue is not None and unit is not occasion.cue_unit)
@@ -513,8 +516,9 @@ def extract_news(doc: Document) -> list[DealReport]:
                 if not unit.money and not SEPARATE_RE.search(unit.text):
                     in_passing = current  # an earlier event told in passing: the deal in focus stays in focus
         if target is None and current is None and not buyers and unit.cue is not None and not unit.hedged \
-                and unit.money and not any(p.code != "USA" for p in unit.parties) \
-                and (told_before := _contract_of_buyer_before(doc, all_units, unit, last_named, topic)) is not None:
+                and (unit.money or GENERIC_QTY_RE.search(unit.text)) and not any(p.code != "USA" for p in unit.parties) \
+                and (told_before := _contract_of_buyer_before(doc, all_units, unit, last_named, topic,
+                                                                    frozenset(retracted))) is not None:
             # "Brasilien wählte den Saab Gripen ... [Felix, was ist daraus geworden?] Unterschrieben wurde im Oktober
             # 2014: 36 Maschinen für rund 39,3 Milliarden Kronen": the contract of the buyer just named
             target, systems_here = told_before

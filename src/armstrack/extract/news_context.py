@@ -17,7 +17,8 @@ from armstrack.normalize.catalog import System, load_catalog
 
 
 def _contract_of_buyer_before(doc: Document, units: list[Unit], unit: Unit, last_named: Unit | None,
-                              topic: list[Topic]) -> tuple[_Deal, list[tuple[int, int, System]]] | None:
+                              topic: list[Topic], retracted: frozenset[int] = frozenset()
+                              ) -> tuple[_Deal, list[tuple[int, int, System]]] | None:
     """A deal told without its buyer ("Unterschrieben wurde im Oktober 2014: 36 Maschinen für ..."), of the one
     country named a few sentences before (not the maker's), with the systems it names or the article's system
     of the kind its generic noun says."""
@@ -33,7 +34,7 @@ def _contract_of_buyer_before(doc: Document, units: list[Unit], unit: Unit, last
         if (o := _origin_code(main[1])) is not None:
             context = Party(o, Evidence.of(doc.text, main[2], main[3]))
     makers = frozenset(c for _, _, x in systems for c in _origin_codes(x))
-    bn = _buyer_named_before(doc, units, unit, reach=4, makers=makers)
+    bn = _buyer_named_before(doc, units, unit, reach=4, makers=makers, retracted=retracted)
     if bn is None:
         return None
     if context is not None and context.code == bn.code:
@@ -88,14 +89,14 @@ def _deal_counting(deals: list[_Deal], unit: Unit, current: _Deal) -> _Deal | No
 
 
 def _buyer_named_before(doc: Document, units: list[Unit], unit: Unit, reach: int = 1,
-                        makers: frozenset[str] = frozenset()) -> Party | None:
+                        makers: frozenset[str] = frozenset(), retracted: frozenset[int] = frozenset()) -> Party | None:
     """The one country (not the U.S., nor one of ``makers``: the maker countries of the systems told) the previous
     sentence names, when no deal was read from it; with ``reach``, past sentences naming no country ("Tobias, what
     exactly did Washington approve?")."""
     for back in range(1, reach + 1):
         before = [u for u in units if u.sentence == unit.sentence - back]
-        if any(u.cue or u.money for u in before):
-            return None
+        if any(u.cue or u.money for u in before) and unit.sentence - back not in retracted:
+            return None  # (a figure a correction withdraws still names the buyer the correction is about)
         named = [(u.start + p.start, u.start + p.end, p.code) for u in before for p in u.parties
                  if p.code != "USA" and p.code not in makers and _role(u, p) not in ("source", "seller")]
         if len({c for _, _, c in named}) > 1:
@@ -235,3 +236,29 @@ def _same_purchase(current: _Deal) -> tuple[_Deal, list[tuple[int, int, System]]
     cat = load_catalog()
     systems = [(-1, -1, x) for x in (cat.get(k) for k in current.systems) if x is not None]
     return _Deal(DealReport(seller=current.report.seller, buyer=current.report.buyer, method="news")), systems
+
+
+# what an earlier story said, told in a correction: "nous indiquions que l'Ouzbékistan avait commandé quatre C-390
+# pour 480 millions de dollars. Ces chiffres étaient erronés."; "An earlier version of this story said ..."
+REPORTED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:we\s+(?:reported|said|wrote|stated)|(?:an?\s+)?(?:earlier|previous)\s+(?:version|story|item|report|article)"
+    r"\s+(?:of\s+this\s+\w+\s+)?(?:said|stated|reported)|(?:our|the)\s+(?:story|item|article|report)\s+[^.;]{0,80}?"
+    r"\b(?:said|stated|reported)|nous\s+(?:indiquions|écrivions|annoncions|affirmions|avions\s+(?:indiqué|écrit|annoncé))"
+    r"|(?:wir\s+(?:berichteten|schrieben|meldeten)|hieß\s+es|hatten\s+wir\s+(?:berichtet|geschrieben|gemeldet)))\b")
+WAS_WRONG_RE = re.compile(
+    r"(?i)\b(?:(?:was|were|is|are)\s+(?:wrong|incorrect|inaccurate|mistaken|in\s+error)|(?:étaient|était|sont|est)\s+"
+    r"(?:erronée?s?|inexacte?s?|faux|fausses?)|(?:war|waren|ist|sind)\s+(?:falsch|unzutreffend|fehlerhaft)"
+    r"|wrongly|incorrectly|erroneously|à\s+tort|par\s+erreur|fälschlich\w*|irrtümlich\w*)\b")
+
+
+def retracted_sentences(units: list[Unit]) -> set[int]:
+    """The sentences telling what an earlier story wrongly said (the correction's own figures are read)."""
+    by_sentence: dict[int, str] = {}
+    for u in units:
+        by_sentence[u.sentence] = by_sentence.get(u.sentence, "") + " " + u.text
+    out: set[int] = set()
+    for i, sent in by_sentence.items():
+        if REPORTED_BEFORE_RE.search(sent) and (WAS_WRONG_RE.search(sent)
+                                                or WAS_WRONG_RE.search(by_sentence.get(i + 1, "")[:160])):
+            out.add(i)
+    return out
