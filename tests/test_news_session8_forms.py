@@ -189,3 +189,9 @@ def test_a_correction_withdraws_what_the_earlier_story_said_and_its_own_figures_
     # the same sentence without the correction is read as told
     assert _deals("L'Ouzbékistan a commandé quatre avions de transport Embraer C-390 Millennium pour environ 480 "
                   "millions de dollars.")[0][3] == 480e6
+
+
+def test_a_buyer_that_took_a_first_batch_has_received_it() -> None:
+    deals = _deals("Armenia, the first export customer for India's ATAGS howitzer, took a first batch of guns in "
+                   "August 2023.")
+    assert [(s, b, st) for s, b, st, _v, _c, _i in deals] == [("IND", "ARM", "delivered")]

@@ -16,7 +16,7 @@ CUES: list[tuple[str, str]] = [
                   r"(?:received|(?:a|ont|avait|avaient)\s+reçu|erhielt|erhielten)\s+(?=(?:(?:from|de|d['’]|aus|von)\s+"
                   r"(?:l['’]|la\s+|le\s+|les\s+|the\s+|den\s+|der\s+)?[\w-]+\s+)?(?:\d|two|three|four|five|six|"
                   r"seven|eight|nine|ten|twelve|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|zwei|drei|vier|fünf|"
-                  r"sechs|acht|zehn|zwölf))|taken delivery|handed over|(?:was|were|been)\s+handed\s+to|received (?:the|its) first|"
+                  r"sechs|acht|zehn|zwölf))|taken delivery|took\s+(?:a|the|its)\s+(?:first|second|third|last|final)\s+(?:batch|consignment|lot|delivery)|handed over|(?:was|were|been)\s+handed\s+to|received (?:the|its) first|"
                   r"arrived in|arrived at|arrived from(?!\s+(?:19|20)\d\d)|landed (?:at|in)|touched down (?:at|in)|inducted|livr(?:é|ée|és|ées)|réceptionn\w*|"
                   r"(?:ont|a) atterri|sont arrivés|geliefert|übergeben|ausgeliefert|eingetroffen|gelandet|"
                   r"(?:hat|haben|hatte|hatten)\s+(?:[\w'’-]+\s+){1,8}übernommen)\b"),
