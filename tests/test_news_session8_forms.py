@@ -195,3 +195,19 @@ def test_a_buyer_that_took_a_first_batch_has_received_it() -> None:
     deals = _deals("Armenia, the first export customer for India's ATAGS howitzer, took a first batch of guns in "
                    "August 2023.")
     assert [(s, b, st) for s, b, st, _v, _c, _i in deals] == [("IND", "ARM", "delivered")]
+
+
+def test_a_value_estimated_in_the_next_sentence_and_a_contract_signed_on_a_day() -> None:
+    for text in ("Uzbekistan signed a contract for two C-390 Millennium transports on 17 December 2024. Trade press "
+                 "estimates put it at around $240 million.",
+                 "Usbekistan unterzeichnete am 17. Dezember 2024 den Vertrag über zwei C-390 Millennium. Branchenkreise "
+                 "beziffern ihn auf rund 240 Millionen US-Dollar."):
+        assert [(b, v) for _s, b, _st, v, _c, _i in _deals(text)] == [("UZB", 240e6)], text
+    ex = extract_text("Published: 2026-02-06\n\nUzbekistan ordered two C-390 Millennium transports. The contract was "
+                      "signed on 17 December 2024.")
+    assert [d.date for d in ex.deals] == ["2024-12-17"]  # "The contract was signed" is no adjective
+
+
+def test_a_count_with_a_calibre_before_guns() -> None:
+    deals = _deals("Armenia took a first batch of six 155mm guns of India's ATAGS howitzer in August 2023.")
+    assert deals and deals[0][5] == [("atags", 6)]

@@ -162,16 +162,17 @@ PASSIVE_BUYER_RE = re.compile(r"(?i)^\s+(?:was|were|is|are|has been|have been|ha
 APPOSITIVE_RE = re.compile(r"^,\s+[^,;]{3,90},")
 GENERIC_QTY_RE = re.compile(
     rf"(?i)\b(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})*|two dozen|a dozen|{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})\s+(?:(?:new|more|additional|further|nouveaux|supplémentaires|neue|weitere|zusätzliche)\s+)?"
+    rf"(?:\d{{2,3}}[\s-]?mm\s+)?"  # "six 155mm guns"
     rf"(?P<noun>aircraft|jets?|fighters?|planes?|appareils|avions|Flugzeuge|Kampfflugzeuge|Maschinen|Kampfjets|Jets|helicopters?|hélicoptères|"
     rf"Hubschrauber|tanks?|chars|Panzer|Kampfpanzer|launchers?|lanceurs|Werfer|howitzers?|obusiers|Haubitzen|"
     rf"ships?|frigates?|frégates|Fregatten|submarines?|sous-marins|U-Boote|boats?|Boote|bateaux|corvettes?|"
     rf"Korvetten|drones?|Drohnen|batteries|batteries|"
-    rf"Batterien|missiles?|Raketen|Flugkörper|interceptors?)\b")
+    rf"Batterien|missiles?|Raketen|Flugkörper|interceptors?|guns|canons|Geschütze)\b")
 GENERIC_NOUN_CATEGORY = [
     (re.compile(r"(?i)aircraft|jet|fighter|plane|appareil|avion|flugzeug|maschine|helicop|hubschrauber|drone|drohne"),
      {"Aircraft"}),
     (re.compile(r"(?i)tank|char|panzer"), {"Armoured vehicles"}),
-    (re.compile(r"(?i)launcher|lanceur|werfer|howitzer|obusier|haubitze"), {"Artillery", "Missiles",
+    (re.compile(r"(?i)launcher|lanceur|werfer|howitzer|obusier|haubitze|guns|canons|geschütze"), {"Artillery", "Missiles",
                                                                          "Air defence systems"}),
     (re.compile(r"(?i)ship|frigate|frégate|fregatte|submarine|sous-marin|u-boot|boat|boote|bateau|corvette|korvette"),
      {"Ships"}),
@@ -216,7 +217,8 @@ PACKAGE_VALUE_RE = re.compile(r"(?i)\b(?:value|cost|price|Wert|Preis|Volumen|val
                               r"vente)\b")
 VALUE_WORD_RE = re.compile(r"(?i)\b(?:valued|worth|costs?|costing|priced|estimated|montant|évalué\w*|chiffré\w*|estimée?s?|"
                            r"put\s+(?:that|the|this|its)\s+(?:\w+\s+)?(?:case|sale|deal|package|value|cost|price)"
-                           r"(?:,[^,.;]{1,40},)?\s+at|Volumen|"
+                           r"(?:,[^,.;]{1,40},)?\s+at|(?:estimates?|sources?|reports?)\s+put\s+(?:it|the\s+\w+)\s+at|"
+                           r"beziffer\w*\s+(?:ihn|sie|es|den\s+\w+)\s+auf|Volumen|"
                            r"\w*[Ww]ert|beziffert|geschätzt\w*|kostet|kosten|Kosten|valeur|coût\w*)\b")
 # a purchase told with a pronoun for the system named just before: "Greece has ordered 24 of them",
 # "la Grèce en a commandé 24", "Athen bestellte davon 24"

@@ -189,8 +189,8 @@ def stage_of(sentence: str, *, checked: bool = False) -> StageCue | None:
                     and not re.search(r"(?i)\b(?:was|were|been|being|is|are|has|have|had|be|it|they|he|she|we)\s+$",
                                       before):
                 continue  # "four E-737s delivered under the Peace Eye programme": a participle, not the event
-            if re.search(r"(?i)\b(?:the|an|its|their)\s+$", before) and \
-                    m.group(0).lower().endswith(("ed", "é", "ée", "t")):
+            if re.search(r"(?i)\b(?:the|an|its|their)\s+$", before) and " " not in m.group(0).strip() and \
+                    m.group(0).lower().endswith(("ed", "é", "ée", "t")):  # (not "the contract was signed")
                 continue  # "the signed contract", "the approved package": an adjective, not an event
             if stage == "approved" and re.match(r"\s+(?:das|der|die)\s+(?:Gremium|Ausschuss|Haushaltsausschuss|"
                                                 r"Verteidigungsausschuss|Parlament|Bundestag|Kabinett|Bundesregierung)\b",
