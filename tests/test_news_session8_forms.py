@@ -211,3 +211,12 @@ def test_a_value_estimated_in_the_next_sentence_and_a_contract_signed_on_a_day()
 def test_a_count_with_a_calibre_before_guns() -> None:
     deals = _deals("Armenia took a first batch of six 155mm guns of India's ATAGS howitzer in August 2023.")
     assert deals and deals[0][5] == [("atags", 6)]
+
+
+def test_a_memorandum_is_no_purchase_and_a_makers_country_named_with_its_firm_is_no_buyer() -> None:
+    assert _deals("Naval Group a signé jeudi un protocole d'accord avec le chantier indonésien PT PAL pour la "
+                  "construction locale de deux sous-marins Scorpène.") == []
+    text = ("The Philippines is buying. The Philippines wants more. The Philippines has the money. In February 2022 "
+            "the Department of National Defense signed a P32-billion contract with Poland's PZL Mielec, a Lockheed "
+            "Martin subsidiary, for 32 more S-70i Black Hawk helicopters.")
+    assert [(b, st, v, c) for _s, b, st, v, c, _i in _deals(text)] == [("PHL", "signed", 32e9, "PHP")]

@@ -136,6 +136,11 @@ REJECT_RE = re.compile(r"(?i)\b(?:refus\w*|rejet\w*|reject\w*|abgelehnt|cancel+e
                        r"contest|bid)|a\s+perdu\s+(?:face|contre|l['’]appel)|unterlag\w*)\b")
 
 
+# a memorandum signed "en vue d'une éventuelle construction locale": an intent, not a purchase
+INTENT_ONLY_RE = re.compile(r"(?i)\b(?:protocole\s+d['’]accord|memorandum\s+of\s+understanding|MoU|"
+                            r"Absichtserklärung|letter\s+of\s+intent|lettre\s+d['’]intention)\b")
+
+
 # a system's own history (first flight, first deliveries to its home service) tells no sale
 TYPE_HISTORY_RE = re.compile(r"(?i)\b(?:first\s+flight|maiden\s+flight|first\s+flew|premier\s+vol|Erstflug|"
                              r"Jungfernflug|zum\s+ersten\s+Mal\s+in\s+der\s+Luft)\b")
@@ -157,8 +162,8 @@ def read_stage(sentence: str) -> tuple[StageCue | None, bool]:
 def hedged(sentence: str, *, checked: bool = False) -> bool:
     """Does the sentence carry a stage cue that is denied, conditional or only reported ("denied reports
     that Canada had signed", "could be signed"), or tell of a purchase refused or cancelled?"""
-    if REJECT_RE.search(sentence) or UNCONFIRMED_RE.search(sentence):
-        return True  # refused, cancelled, or a report nobody confirmed
+    if REJECT_RE.search(sentence) or UNCONFIRMED_RE.search(sentence) or INTENT_ONLY_RE.search(sentence):
+        return True  # refused, cancelled, a report nobody confirmed, or a memorandum of intent
     if not checked and not ANY_CUE_RE.search(sentence):
         return False
     for _stage, rx in CUE_RES:
