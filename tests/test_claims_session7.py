@@ -2,19 +2,7 @@
 built by Lockheed Martin; the C-130J family by Lockheed Martin; the first M270 launchers were delivered in 1983)."""
 from __future__ import annotations
 
-from armstrack.extract import extract_text
-from armstrack.model import Claim
-
-
-def claims_of(text: str) -> list[Claim]:
-    claims = extract_text("Published: 2025-12-08\n\n" + text).claims
-    for c in claims:
-        assert c.evidence.text and (c.verdict == "unverifiable" or (c.reference and c.source)), c
-    return claims
-
-
-def verdicts(text: str, attribute: str) -> list[tuple[str, str]]:
-    return [(c.subject, c.verdict) for c in claims_of(text) if c.attribute == attribute]
+from claim_helpers import claims_of, verdicts
 
 
 def test_a_variants_own_maker_is_not_its_familys() -> None:

@@ -3,19 +3,7 @@ Raytheon's; the M982 Excalibur is Raytheon's with BAE Systems; the UH-60 first f
 EDA stands for Excess Defense Articles; Congress is notified of a sale, it does not approve it)."""
 from __future__ import annotations
 
-from armstrack.extract import extract_text
-from armstrack.model import Claim
-
-
-def claims_of(text: str) -> list[Claim]:
-    claims = extract_text("Published: 2025-12-08\n\n" + text).claims
-    for c in claims:
-        assert c.evidence.text and (c.verdict == "unverifiable" or (c.reference and c.source)), c
-    return claims
-
-
-def verdicts(text: str, attribute: str) -> list[tuple[str, str]]:
-    return [(c.subject, c.verdict) for c in claims_of(text) if c.attribute == attribute]
+from claim_helpers import claims_of, verdicts
 
 
 def test_makers_told_by_wird_gebaut_vom_and_comes_from() -> None:
