@@ -220,3 +220,15 @@ def test_a_memorandum_is_no_purchase_and_a_makers_country_named_with_its_firm_is
             "the Department of National Defense signed a P32-billion contract with Poland's PZL Mielec, a Lockheed "
             "Martin subsidiary, for 32 more S-70i Black Hawk helicopters.")
     assert [(b, st, v, c) for _s, b, st, v, c, _i in _deals(text)] == [("PHL", "signed", 32e9, "PHP")]
+
+
+def test_a_question_on_what_a_deal_holds_and_the_answer_listing_it() -> None:
+    text = ("REPORTER: Yesterday the State Department approved a possible sale of munitions to Nigeria, estimated at "
+            "346 million dollars.\n\nHOST: What is actually in the box?\n\nREPORTER: Quite a lot of hardware. One "
+            "thousand and two MK-82 general-purpose bombs. Then 1,002 FMU-152 programmable fuzes and five thousand "
+            "APKWS II rockets.")
+    deals = _deals(text)
+    assert len(deals) == 1
+    assert {("mk-82", 1002), ("apkws", 5000)} <= set(deals[0][5])
+    # without the question, counted systems told after the deal with no cue are not its items
+    assert _deals(text.replace("What is actually in the box?", "Thank you."))[0][5] == []

@@ -68,6 +68,7 @@ from armstrack.extract.news_patterns import (
     BACKREF_RE,
     BREAKDOWN_RE,
     CONTENT_LEAD_RE,
+    CONTENTS_QUESTION_RE,
     ENTRY_LEAD_RE,
     FIRST_CASE_RE,
     GENERIC_QTY_RE,
@@ -127,6 +128,7 @@ def extract_news(doc: Document) -> list[DealReport]:
     receiving = -1  # the sentence telling what the deal in focus holds ("Sweden would receive ...")
     clutter = related_link_spans(text)
     retracted = retracted_sentences(all_units)  # what a correction says an earlier story wrongly told
+    asked_contents = -10  # the sentence asking what the deal in focus holds ("What is actually in the box?")
     listed_until = 0  # the end of a list of cases read as a whole ("approved three cases: a ..., b ... and c")
     consumed: set[int] = set()  # label lines ("Approved: Thursday, 15 August") read with their heading
     section: tuple[int, countries.PartyMention, int] | None = None  # the buyer a roundup's section heading names
@@ -138,6 +140,8 @@ def extract_news(doc: Document) -> list[DealReport]:
         if any(a <= unit.start < b for a, b in clutter) or unit.start < listed_until or unit.start in consumed \
                 or unit.sentence in retracted:
             continue  # "Sur le même sujet\n- Arabie saoudite : Washington valide ...": another story's headline
+        if CONTENTS_QUESTION_RE.search(unit.text):
+            asked_contents = unit.sentence  # "What is actually in the box?": the answer lists the deal's items
         if occasion is not None and (unit.sentence - occasion.sentence > 15
                                      or (unit.cue is not None and unit is not occasion.cue_unit)
                                      or ((unit.systems or unit.money or unit.deal_noun)
@@ -339,7 +343,10 @@ def extract_news(doc: Document) -> list[DealReport]:
         # "That package included X …, estimated at $250 million, and Y …, put at $125 million": Y is listed too
         included = bool(unit.systems and (INCLUDE_RE.search(unit.text) or (
             prev_unit is not None and prev_unit.sentence == unit.sentence and current is not None
-            and prev_unit in current.units and INCLUDE_RE.search(prev_unit.text))))
+            and prev_unit in current.units and INCLUDE_RE.search(prev_unit.text))
+            # "HOST: What is actually in the box? ADEYEMI: … One thousand and two MK-82 bombs …": the answer lists it
+            or (current is not None and 0 < unit.sentence - asked_contents <= 6 and not unit.parties
+                and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems))))
         if not (unit.cue or unit.deal_noun or included
                 or counted
                 or (current is not None and NEXT_CASE_RE.match(unit.text, _lead_end(unit.text)))

@@ -85,6 +85,10 @@ LIST_HEADING_RE = re.compile(r"(?i)(?=[^.!?]{0,80}$)(?:what(?:'s|\s+is)\s+in|ins
                              r"|(?i:what\s+(?:[\w-]+\s+){1,3}(?:is|are|will\s+be)\s+(?:buying|getting|receiving|ordering)|"
                              r"ce\s+qu(?:e\s+|['’])(?:[\w-]+\s+){1,3}(?:achète|reçoit|commande|obtient)|"
                              r"was\s+(?:[\w-]+\s+){1,3}(?:kauft|bekommt|erhält|bestellt))\s*:?\s*$")
+CONTENTS_QUESTION_RE = re.compile(r"(?i)\bwhat(?:['’]s|\s+is|\s+are|\s+does|\s+do)\s+(?:\w+\s+){0,3}?(?:in(?:side)?|"
+                                  r"includ\w*|contain\w*|cover\w*|get(?:ting)?|buy(?:ing)?)\b[^.!?]{0,60}\?"
+                                  r"|\bqu['’]y\s+a-t-il\s+(?:dans|au\s+menu)[^?]{0,60}\?|\bwas\s+(?:ist|steckt)\s+"
+                                  r"(?:\w+\s+){0,3}(?:drin|im\s+Paket|in\s+dem\s+Paket)[^?]{0,40}\?")
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s+")
 NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|further|separate|another|other|"
                           r"remaining|smaller|last|final|second-largest|third-largest|next)\s+(?:\w+\s+)?(?:case|sale|package|deal|approval|"
