@@ -232,3 +232,12 @@ def test_a_question_on_what_a_deal_holds_and_the_answer_listing_it() -> None:
     assert {("mk-82", 1002), ("apkws", 5000)} <= set(deals[0][5])
     # without the question, counted systems told after the deal with no cue are not its items
     assert _deals(text.replace("What is actually in the box?", "Thank you."))[0][5] == []
+
+
+def test_a_delivery_told_without_its_buyer_goes_to_the_country_the_article_is_about() -> None:
+    text = ("Nigeria is rearming. Nigeria has the money. Nigeria wants more. The twelve A-29 Super Tucanos that arrived "
+            "from the United States in 2021, for one.")
+    assert [(s, b, st, i) for s, b, st, _v, _c, i in _deals(text)] == [("USA", "NGA", "delivered",
+                                                                        [("a-29", 12)])]
+    # with no country named often enough, no buyer is guessed
+    assert _deals("The twelve A-29 Super Tucanos that arrived from the United States in 2021, for one.") == []

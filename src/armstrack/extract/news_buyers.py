@@ -92,7 +92,7 @@ def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal |
     if not buyers and unit.cue and not unit.hedged and (unit.systems or unit.deal_noun) \
             and ((current is None and unit.cue.stage in ("approved", "notified")
                   and any(p.code == "USA" for p in unit.parties) and not any(p.code != "USA" for p in unit.parties))
-                 or (unit.cue.stage == "signed"
+                 or (unit.cue.stage in ("signed", "delivered")
                      # ("signed a contract with Poland's PZL Mielec": the maker's country, named as the seller)
                      and (any(p.code in origin_here or _role(unit, p) in ("seller", "maker") for p in unit.parties)
                           # "Leonardo is supplying 24 M-346 jet trainers": the maker named by its company
