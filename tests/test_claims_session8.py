@@ -62,3 +62,13 @@ def test_engine_counts_of_helicopters_and_a_sentence_saying_it_was_wrongly_descr
     # a family whose variants differ (the AH-1 Cobra: one engine, the AH-1W/Z: two) holds no engine count
     assert ("AH-1W SuperCobra", "contradicted") not in verdicts(
         "The AH-1W SuperCobra is a twin-engine derivative of the original single-engine Cobra gunship.", "engines")
+
+
+def test_a_year_told_after_since_and_a_month_does_not_keep_a_report_from_its_release() -> None:
+    from armstrack.extract import extract_text
+    text = ("Published: 2022-09-03\n\nTaiwan thanked Washington for three arms sales cleared by the State Department "
+            "on Friday. The second case covers 100 AGM-84L-1 Harpoon Block II missiles and four ATM-84L-1 exercise "
+            "missiles for an estimated $355 million. The Harpoon order is the largest naval sale to Taiwan since June "
+            "2017.")
+    found = [(c.attribute, c.stated, c.verdict) for c in extract_text(text).claims if c.attribute == "quantity"]
+    assert ("quantity", "100", "contradicted") in found  # the release of 2022-09-02 (22-45) counts 60

@@ -142,7 +142,9 @@ def match(report: DealReport, doc: Document) -> Record | None:
     return scored[0][1]
 
 
-SINCE_RE = re.compile(r"(?i)\b(?:since|seit|depuis|after|nach|before|vor|avant|until|bis|jusqu['’]en|by)\s+$")
+# "since 2018", "since June 2017", "seit Juni 2019": a time before the event, not its year
+SINCE_RE = re.compile(r"(?i)\b(?:since|seit|depuis|after|nach|before|vor|avant|until|bis|jusqu['’]en|by)\s+"
+                      r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+)?$")
 YEAR_RE = re.compile(r"(?<![\d$€£.,])(?:19[5-9]\d|20[0-4]\d)(?![\d%])")
 
 
