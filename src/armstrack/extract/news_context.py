@@ -9,7 +9,7 @@ from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import _origin_code, _origin_codes, _quantity
 from armstrack.extract.news_parties import _seller_for
 from armstrack.extract.news_parts import _role
-from armstrack.extract.news_patterns import GENERIC_QTY_RE
+from armstrack.extract.news_patterns import GENERIC_QTY_RE, WRONGLY
 from armstrack.extract.news_refs import Topic, _Deal, _named_of_kind, _sibling, _topic_of_kind
 from armstrack.model import DealReport, Document, Evidence, Item, Party
 from armstrack.normalize import countries
@@ -248,7 +248,7 @@ REPORTED_BEFORE_RE = re.compile(
 WAS_WRONG_RE = re.compile(
     r"(?i)\b(?:(?:was|were|is|are)\s+(?:wrong|incorrect|inaccurate|mistaken|in\s+error)|(?:étaient|était|sont|est)\s+"
     r"(?:erronée?s?|inexacte?s?|faux|fausses?)|(?:war|waren|ist|sind)\s+(?:falsch|unzutreffend|fehlerhaft)"
-    r"|wrongly|incorrectly|erroneously|à\s+tort|par\s+erreur|fälschlich\w*|irrtümlich\w*)\b")
+    r"|" + WRONGLY + r")\b")
 
 
 def retracted_sentences(units: list[Unit]) -> set[int]:

@@ -75,6 +75,9 @@ BREAKDOWN_RE = re.compile(r"(?i)^\s*(?:\w+\s+davon\b|davon\b|of\s+(?:these|them|
                           r"(?:dont|parmi\s+(?:eux|elles|ceux-ci|celles-ci))\b|\w+\s+d['’]entre\s+(?:eux|elles)\b|"
                           r"(?:they|these)\s+(?:are|comprise|consist\s+of|break\s+down\s+into)\b|es\s+sind\b|"
                           r"(?:ce\s+sont|il\s+s['’]agit\s+de)\s+\d)")
+# the adverbs that say something was told in error ("wrongly described", "à tort", "fälschlich"): the news reader's
+# corrections and the claim checker's withdrawn statements share them
+WRONGLY = r"(?:wrongly|incorrectly|erroneously|mistakenly|à\s+tort|par\s+erreur|fälschlich\w*|irrtümlich\w*)"
 CONTRACTOR_RE = re.compile(r"(?i)\b(?:(?:principal|prime|main|lead)\s+contractors?|Hauptauftragnehmer|"
                            r"maître d['’]œuvre|contractant principal)\b")
 # a heading over a bulleted list of the deal's items ("What is in the munitions case", "Der Inhalt des Pakets")

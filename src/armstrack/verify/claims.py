@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from armstrack.extract.news_patterns import WRONGLY
 from armstrack.extract.sentences import sentence_spans
 from armstrack.model import Claim, DealReport, Document, Evidence
 from armstrack.normalize.catalog import Catalog, System, load_catalog
@@ -511,8 +512,7 @@ RETRACTED_RE = re.compile(r"(?i)\b(?:described|gave|reported|stated|put|listed|r
                           r"erroneously|décrivait|indiquait|présentait|beschrieb|nannte|bezifferte|angegeben)\b"
                           r"[^.;]{0,80}?\b(?:as|comme|als|mit)\s+[\"“«„]")
 
-WRONGLY_SAID_RE = re.compile(r"(?i)\b(?:wrongly|incorrectly|erroneously|mistakenly|à\s+tort|par\s+erreur|fälschlich\w*|"
-                             r"irrtümlich\w*)\s+(?:\w+\s+){0,2}?(?:described|said|stated|reported|called|gave|put|listed|"
+WRONGLY_SAID_RE = re.compile(r"(?i)\b" + WRONGLY + r"\s+(?:\w+\s+){0,2}?(?:described|said|stated|reported|called|gave|put|listed|"
                              r"named|identified|présenté|décrit|indiqué|qualifié|beschrieben|bezeichnet|angegeben|genannt)\b"
                              r"|\b(?:a\s+présenté|a\s+décrit|hat)\s+[^.;]{0,60}?\b(?:à\s+tort|fälschlich\w*)\b")
 
