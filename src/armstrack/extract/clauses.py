@@ -60,6 +60,10 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+SHIP_KIND_AFTER_RE = re.compile(r"(?:-|\s)(?:class\s+)?(?:frigates?|corvettes?|destroyers?|submarines?|"
+                                r"frégates?|corvettes?|sous-marins?|Fregatten?|Korvetten?|U-Boote?|programm?e?|programa)\b")
+
+
 def units_of(text: str, anchor: str | None) -> list[Unit]:
     cat = load_catalog()
     # the gazetteers and the money and date finders run once over the whole text; each clause takes
@@ -76,6 +80,14 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
                         and re.fullmatch(r"[\s-]?(?:(?!(?:and|et|und|or|ou|oder|with|plus|mit|avec)\b)[\wäöüÄÖÜ]+\s)?",
                                          text[x[1]:doc_hits[i + 1][0]])
                         and x[2].id in {a.id for a in cat.ancestors(doc_hits[i + 1][2].id)})]
+    # "the F-110 frigates": a ship class named like an engine or an aircraft is not that engine or aircraft
+    doc_hits = [x for x in doc_hits if not ((x[2].type or "") in ("engine", "aircraft") and SHIP_KIND_AFTER_RE.match(text, x[1]))]
+    # "MK 41 Baseline VII vertical launching system": two names of one system side by side are one mention (the first)
+    merged: list[tuple[int, int, System]] = []
+    for x in doc_hits:
+        if not (merged and merged[-1][2].id == x[2].id and re.fullmatch(r"[\s-]?", text[merged[-1][1]:x[0]])):
+            merged.append(x)
+    doc_hits = merged
     generic_hits = [x for x in all_hits if x[2].generic and (x[2].type or "") not in ("service", "equipment")]
     doc_money = find_money(text)
     doc_hits = sorted(doc_hits + _unlisted_designations(text, all_hits, doc_money), key=lambda x: x[0])
@@ -126,7 +138,7 @@ def _unlisted_designations(text: str, all_hits: list[tuple[int, int, System]],
     out = []
     for m in DESIGNATION_RE.finditer(text):
         s, e = m.span()
-        if NOT_DESIGNATION_RE.match(m.group(0)) or re.fullmatch(r"[A-Z]+-?(?:19|20)\d\d", m.group(0)) \
+        if NOT_DESIGNATION_RE.match(m.group(0)) or re.fullmatch(r"[A-Z]+-?(?:19\d\d|20[0-4]\d)", m.group(0)) \
                 or any(a < e and s < b for a, b, _ in all_hits) or any(mm.start < e and s < mm.end for mm in money):
             continue
         name = m.group(0)

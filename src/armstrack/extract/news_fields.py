@@ -184,8 +184,8 @@ def _context_mention(text: str, a: int, b: int) -> bool:
     if re.search(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*)\s+(?:the|its|their|les|leurs|ses|des|die|ihre|"
                  r"seine|den)?\s*(?:[\w'’-]+\s+)?\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}$", before):
         return True  # "doivent remplacer les 60 Mirage 2000-9": the fleet replaced, counted or not
-    if re.search(r"(?:^|\s)\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}$", before):
-        return False  # "24 F-35": counted, an item
+    if re.search(r"(?:^|\s)\d[\d,.]*\s+(?:(?!(?:for|pour|für|to|à)\b)[\w'’-]+\s+){0,4}$", before):
+        return False  # "24 F-35", "76 véhicules de combat d'infanterie Bradley": counted, an item (not "200 fans for the F404")
     pos = 0
     while (m := CONTEXT_BEFORE_RE.search(before, pos)) is not None:
         pos = m.start() + 1

@@ -114,8 +114,10 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
 
 
 COUNTERPART_BEFORE_RE = re.compile(
-    r"(?i)\b(?:from|with|contracted|bei|mit|beauftragte|auprès\s+d[eu]|chez|avec)\s+(?:the\s+|der\s+|dem\s+|le\s+|la\s+)?"
-    r"(?:[\w-]+\s+){0,2}$")
+    r"(?i)\b(?:from|with|contracted|bei|mit|beauftragte|auprès\s+d[eu]|chez|avec|"
+    # "radars made by IAI's Elta division", "G550 CAEW von Israel Aerospace Industries": the maker named
+    r"(?:made|built|developed|produced|manufactured)\s+by|von|vom|(?:fabriqu|constru|développ)\w*\s+par)\s+"
+    r"(?:the\s+|der\s+|dem\s+|le\s+|la\s+)?(?:[\w-]+\s+){0,3}$")
 
 
 def _counterpart_firm(unit: Unit, buyer: str) -> tuple[str, int, int] | None:

