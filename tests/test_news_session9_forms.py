@@ -11,6 +11,7 @@ Spain, $243 million; the December 2020 approval of 76 Bradley M2A2 ODS upgrades 
 from __future__ import annotations
 
 from armstrack.extract import extract_text
+from armstrack.extract.clauses import _unlisted_designations
 
 
 def _deals(text: str) -> list[tuple[str | None, str | None, str | None, float | None,
@@ -24,7 +25,12 @@ def _deals(text: str) -> list[tuple[str | None, str | None, str | None, float | 
 def test_a_maker_named_after_the_system_gives_the_seller() -> None:
     deals = _deals("In December 2019 Prague signed a government-to-government deal for eight ELM-2084 multi-mission "
                    "radars made by IAI's Elta division, worth about $125 million.")
-    assert deals == [("ISR", "CZE", "signed", 1.25e8, [(None, "ELM-2084 radar", 8)])]
+    assert [(s, b, st, v, [q for _c, _n, q in items]) for s, b, st, v, items in deals] == [
+        ("ISR", "CZE", "signed", 1.25e8, [8])]
+    # a designator ending in what looks like a year is still a designator when the catalog lacks it
+    found = _unlisted_designations("eight ELM-2084 multi-mission radars", [], [])
+    assert [s.name for _a, _b, s in found] == ["ELM-2084 radar"]
+    assert _unlisted_designations("the FY2024 budget and COVID-19 delays", [], []) == []
     deals = _deals("In return Italy bought two G550 Conformal Airborne Early Warning aircraft developed by the Elta "
                    "division of Israel Aerospace Industries.")
     assert [(s, b) for s, b, *_ in deals] == [("ISR", "ITA")]
@@ -58,3 +64,32 @@ def test_a_count_before_a_long_kind_phrase_still_counts() -> None:
     deals = _deals("Washington has cleared Spain to buy another 200 fan assemblies for the F404 engines of its EF-18 "
                    "Hornet fleet, in a package put at an estimated $200 million.")
     assert all(q != 200 or c != "f404" for _s, _b, _st, _v, items in deals for c, _n, q in items)
+
+
+def test_a_numbered_roundup_of_approvals_announced_before_its_heading() -> None:
+    # the State Department's approvals of 5 June 2026 (JASSM-ER for Denmark, JDAM for South Korea, LAIRCM for the UK)
+    ex = extract_text("Published: 2026-06-08\n\nA busy Friday in Washington.\n\nThe State Department approved three "
+                      "possible Foreign Military Sales on June 5, headed by a strike package for Denmark.\n\n"
+                      "THE CASES\n\n"
+                      "1) Denmark - Joint Air-to-Surface Standoff Missiles with Extended Range (JASSM-ER). Estimated "
+                      "value: $842 million. Principal contractor: Lockheed Martin.\n\n"
+                      "2) South Korea - Joint Direct Attack Munitions (JDAM), $106 million, with The Boeing Company as "
+                      "principal contractor.\n\n"
+                      "3) United Kingdom - Large Aircraft Infrared Countermeasures (LAIRCM), $160 million.\n")
+    assert [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None, d.stage, d.date,
+             d.value.amount if d.value else None) for d in ex.deals] == [
+        ("USA", "DNK", "approved", "2026-06-05", 8.42e8), ("USA", "KOR", "approved", "2026-06-05", 1.06e8),
+        ("USA", "GBR", "approved", "2026-06-05", 1.6e8)]
+    # a heading line without a final stop names a topic, not an item of its own
+    ex = extract_text("Published: 2022-05-14\n\n3. AUSTRALIE (ter) — Le NH90 poussé vers la sortie\nCanberra a confirmé "
+                      "sa décision de remplacer ses 47 MRH-90 Taipan par 40 UH-60M Black Hawk américains.\n")
+    assert all(i.catalog_id != "nh90" for d in ex.deals for i in d.items)
+
+
+def test_buyers_listed_without_repeating_the_verb() -> None:
+    text = ("Ebenfalls am Freitag genehmigte Washington Italien Amphibienfahrzeuge vom Typ AAV für 30,6 Millionen "
+            "US-Dollar, Großbritannien Infrarot-Gegenmaßnahmen (LAIRCM) für 160 Millionen US-Dollar und Südkorea "
+            "JDAM-Lenkbausätze für 106 Millionen US-Dollar.")
+    ex = extract_text("Published: 2026-06-09\n\nDrei weitere Freigaben.\n\n" + text)
+    assert [(d.buyer.code if d.buyer else None, d.stage, d.value.amount if d.value else None) for d in ex.deals] == [
+        ("ITA", "approved", 3.06e7), ("GBR", "approved", 1.6e8), ("KOR", "approved", 1.06e8)]

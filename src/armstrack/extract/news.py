@@ -113,6 +113,11 @@ def _lead_end(text: str) -> int:
     return m.end() if m else 0
 
 
+def _line_of(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+
+
 def extract_news(doc: Document) -> list[DealReport]:
     text = doc.text
     deals: list[_Deal] = []
@@ -339,7 +344,10 @@ def extract_news(doc: Document) -> list[DealReport]:
             _principal_contractors(doc, current, unit)
         in_section = section is not None and pending is section and current is None
         # under a section heading, a clause counting a system it names ("six M142 HIMARS launchers") is an entry
-        counted = in_section and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems)
+        # (or named right after the bullet's country: "2) South Korea - Joint Direct Attack Munitions (JDAM), …")
+        counted = in_section and (any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems)
+                                  or (section is not None and section[2] == unit.start and bool(unit.systems)
+                                      and _line_of(text, unit.start).rstrip()[-1:] in (".", ";")))
         # "That package included X …, estimated at $250 million, and Y …, put at $125 million": Y is listed too
         included = bool(unit.systems and (INCLUDE_RE.search(unit.text) or (
             prev_unit is not None and prev_unit.sentence == unit.sentence and current is not None

@@ -189,12 +189,26 @@ def _sub_unit(unit: Unit, a: int, b: int) -> Unit:
                 cue, unit.deal_noun, unit.hedged)
 
 
+GAPPED_BEFORE_RE = re.compile(r"(?:,|\s(?:and|und|et|sowie))\s*$")
+
+
 def _split_by_buyers(units: list[Unit]) -> list[Unit]:
     """"... for Turkey to buy 40 F-16s and for Greece to acquire 40 F-35s": one clause per buyer, each
     with the systems and figures named after it."""
     out: list[Unit] = []
     for unit in units:
         buyers = [p for p in unit.parties if p.code != "USA" and _role(unit, p) in ("buyer", "buyer!")]
+        gapped = len(unit.money) >= 2 and unit.cue is not None
+        if gapped and not buyers:  # "genehmigte Washington Italien …": a dative without preposition
+            buyers = [p for p in unit.parties[:1] if p.code != "USA" and _role(unit, p) is None] or [
+                p for p in unit.parties[1:2] if unit.parties[0].code == "USA" and p.code != "USA" and _role(unit, p) is None]
+        if buyers and gapped:
+            # "genehmigte Washington Italien AAV für 30,6 Millionen US-Dollar, Großbritannien LAIRCM für 160
+            # Millionen US-Dollar und Südkorea JDAM-Lenkbausätze für …": the verb is not repeated for the next buyers
+            buyers = sorted(buyers + [p for p in unit.parties if p.code not in ("USA", *(b.code for b in buyers))
+                                      and p.start > buyers[0].end and GAPPED_BEFORE_RE.search(unit.text[:p.start])
+                                      and _role(unit, p) not in ("seller", "maker", "maker?", "source")],
+                            key=lambda p: p.start)
         codes = list(dict.fromkeys(p.code for p in buyers))
         if len(codes) < 2 or not unit.systems:
             out.append(unit)
@@ -212,7 +226,7 @@ def _split_by_buyers(units: list[Unit]) -> list[Unit]:
             cuts.append(cut)
         cuts.append(len(unit.text))
         parts = [_sub_unit(unit, cuts[i], cuts[i + 1]) for i in range(len(firsts))]
-        if all(part.systems or part.money for part in parts):
+        if all((part.systems or part.money) and (part.money or not gapped) for part in parts):
             out.extend(parts)
         else:
             out.append(unit)

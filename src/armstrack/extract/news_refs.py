@@ -341,7 +341,8 @@ SECTION_HEAD_RE = re.compile(r"^\s*(?:\d{1,2}[).]|■|▪|•)?\s*[A-ZÀ-Ý][A-Z
 INLINE_HEAD_RE = re.compile(r"^\s*(?:\d{1,2}[).]|■|▪|•|\*|-)\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]{2,40}?(?:\s*\([^)\n]{1,40}\))?"
                             r"\s+[-–—:]\s+\S")
 # "• South Korea — on 25 March the State Department approved ...": a bullet led by a country's name and a dash
-NAMED_BULLET_RE = re.compile(r"^\s*(?:■|▪|•|\*)\s*(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+[—–]\s+\S")
+# ("2) South Korea - Joint Direct Attack Munitions (JDAM), $106 million": numbered, with a hyphen)
+NAMED_BULLET_RE = re.compile(r"^\s*(?:■|▪|•|\*|\d{1,2}[).])\s*(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+[—–-]\s+\S")
 
 
 def _section_buyer(doc: Document, unit: Unit) -> tuple[countries.PartyMention, bool] | None:
@@ -387,6 +388,9 @@ def _digest_stage(doc: Document, deals: list[_Deal], sectioned: list[_Deal]) -> 
                 d.report.date_evidence = Evidence.of(doc.text, first.start + same.start(), first.start + same.end())
 
 
+HEADING_LINE_RE = re.compile(r"[^a-z.!?]{3,60}")  # "THE CASES", "WHAT WAS APPROVED"
+
+
 def _announced_stage(doc: Document, deals: list[_Deal], units: list[Unit]) -> None:
     """"L'administration Obama a notifié mercredi au Congrès plusieurs contrats distincts. Le plus visible
     concerne deux frégates ... pour 190 millions de dollars": a sentence announcing several sales at a stage and
@@ -403,8 +407,11 @@ def _announced_stage(doc: Document, deals: list[_Deal], units: list[Unit]) -> No
             continue
         first = d.units[0].sentence
         src = announces.get(first - 1)
+        if src is None and (head := next((u for u in units if u.sentence == first - 1), None)) is not None \
+                and HEADING_LINE_RE.fullmatch(head.text.strip()):
+            src = announces.get(first - 2)  # "… approved four possible Foreign Military Sales on June 5. THE CASES 1) …"
         own_time = any(u.dates or BARE_YEAR_RE.search(u.text) for u in d.units)  # "Im September 2014"
-        if src is None and last is not None and last.units and 0 <= first - last.units[0].sentence <= 2:
+        if src is None and last is not None and last.units and 0 <= first - last.units[-1].sentence <= 2:
             r.stage, r.stage_evidence = last.report.stage, last.report.stage_evidence
             if r.date is None and not own_time:
                 r.date, r.date_evidence = last.report.date, last.report.date_evidence
