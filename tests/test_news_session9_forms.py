@@ -93,3 +93,26 @@ def test_buyers_listed_without_repeating_the_verb() -> None:
     ex = extract_text("Published: 2026-06-09\n\nDrei weitere Freigaben.\n\n" + text)
     assert [(d.buyer.code if d.buyer else None, d.stage, d.value.amount if d.value else None) for d in ex.deals] == [
         ("ITA", "approved", 3.06e7), ("GBR", "approved", 1.6e8), ("KOR", "approved", 1.06e8)]
+
+
+def test_a_design_lineage_names_no_party() -> None:
+    # Turkey's September 2007 contract with AgustaWestland for 51 T129 ATAK helicopters (a TAI/AgustaWestland design)
+    deals = _deals("In September 2007 Ankara signed with AgustaWestland a contract for 51 T129 ATAK helicopters, a "
+                   "development of the Italian A129 Mangusta built under licence by Turkish Aerospace Industries.")
+    assert [(s, b, st, [(c, q) for c, _n, q in items]) for s, b, st, _v, items in deals] == [
+        ("ITA", "TUR", "signed", [("t129", 51)])]
+
+
+def test_a_pair_that_signed_and_the_contracts_told_by_what_they_covered() -> None:
+    # the Russian-Algerian arms contracts of 10 March 2006, about $7.5 billion
+    for text in ("Le 10 mars 2006, la Russie et l'Algérie ont signé des contrats d'armement d'une valeur de 7,5 "
+                 "milliards de dollars. Ils portaient notamment sur 28 chasseurs Su-30MKA et 16 avions "
+                 "d'entraînement Yak-130.",
+                 "On 10 March 2006 Russia and Algeria signed arms contracts worth $7.5 billion. They covered 28 "
+                 "Su-30MKA fighters and 16 Yak-130 trainers."):
+        deals = _deals("A look back.\n\n" + text)
+        assert [(s, b, v, [q for _c, _n, q in items]) for s, b, _st, v, items in deals] == [
+            ("RUS", "DZA", 7.5e9, [28, 16])], text
+    # two buyers of one maker's jet, each for itself, are no seller and buyer
+    deals = _deals("The Rafale's export record was thin for years: Qatar and India each bought 36 Rafale jets.")
+    assert all(s != "IND" for s, *_ in deals)

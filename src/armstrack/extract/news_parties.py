@@ -64,6 +64,9 @@ def _origin_party(doc: Document, unit: Unit, buyer: str) -> Party | None:
     return Party(origins.pop(), Evidence.of(doc.text, unit.start + a, unit.start + b))
 
 
+COORDINATED_RE = re.compile(r"\s+(?:and|et|und)\s+(?:l['’]|la\s+|le\s+|the\s+)?")
+
+
 def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.PartyMention],
                 context: Party | None, makers: list[countries.PartyMention] | None = None) -> Party | None:
     t, s = doc.text, unit.start
@@ -105,6 +108,16 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
                 c, m = named[0]
                 return Party(c, Evidence.of(t, s + m.start, s + m.end))
         return Party(o or "", Evidence.of(t, s + a, s + b))
+    if unit.cue is not None and unit.cue.stage == "signed":
+        # "la Russie et l'Algérie ont signé des contrats": the buyer's partner in a pair that signed sells
+        for pa, pb in zip(unit.parties, unit.parties[1:], strict=False):
+            pair = {pa.code, pb.code}
+            other = pa if pb.code == buyer else pb
+            if buyer in pair and len(pair) == 2 and "USA" not in pair and COORDINATED_RE.fullmatch(unit.text[pa.end:pb.start]) \
+                    and (not all_origins or other.code in all_origins) \
+                    and not re.search(r"(?i)\b(?:each|both|chacun|chacune|tous\s+deux|jeweils|beide)\b", unit.text):
+                # (not "Qatar and India each bought 36 aircraft": two buyers)
+                return Party(other.code, Evidence.of(t, s + other.start, s + other.end))
     for pm in makers or []:  # "signed for 12 of the South Korean jets"
         if pm.code != buyer:
             return Party(pm.code, Evidence.of(t, s + pm.start, s + pm.end))
@@ -224,3 +237,44 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
                 and all(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems):
             return False
     return True
+
+
+def _fix_home_buyers(doc: Document, deals: list[_Deal], all_units: list[Unit]) -> list[_Deal]:
+    """A deal whose buyer is the maker's country of every item it holds ("his French counterpart signed for 42
+    Rafale" read as France buying Rafale) is another buyer's import when its clauses name one country apart
+    from the maker's and the U.S. ("in Jakarta"), else a home purchase, which is no transfer: left out.  A
+    buyer's own version of a foreign design ("Hunter-class", from the British Type 26) is kept."""
+    from armstrack.extract.news_context import _main_country  # (news_context reads roles from this module)
+
+    cat = load_catalog()
+    out = []
+    for deal in deals:
+        r = deal.report
+        ids = [i.catalog_id for i in r.items if i.catalog_id]
+        if not ids or r.buyer is None:
+            out.append(deal)
+            continue
+        own = [set(_origin_codes(s)) for s in (cat.get(i) for i in ids) if s is not None]
+        if r.seller is None and own and len(common := set.intersection(*own) - {r.buyer.code}) == 1:
+            # "la Russie et l'Algérie ont signé des contrats … Ils portaient sur 28 Su-30MKA …": the makers'
+            # country sells, named in the deal's clauses when it is
+            code = common.pop()
+            named = next(((u, p) for u in deal.units for p in u.parties if p.code == code), None)
+            r.seller = Party(code, Evidence.of(doc.text, named[0].start + named[1].start, named[0].start + named[1].end)
+                             if named else r.items[0].evidence)
+        lineage = {c for i in ids for s in [cat.get(i), *cat.ancestors(i)] if s is not None for c in _origin_codes(s)}
+        if not own or not all(r.buyer.code in o for o in own) or (r.seller is not None and r.seller.code in lineage
+                                                                   and r.seller.code != r.buyer.code):
+            out.append(deal)
+            continue
+        others = [(u, p) for u in deal.units for p in u.parties if p.code not in lineage and p.code != "USA"]
+        if not others and (main := _main_country(all_units, lineage)) is not None:
+            others = [main]  # "Côté turc : … Le contrat de 13 drones Bayraktar TB2": the country the article is about
+        if len({p.code for _, p in others}) == 1:
+            u, p = others[0]
+            maker = sorted(set.intersection(*own))[0] if set.intersection(*own) else None
+            r.buyer = Party(p.code, Evidence.of(doc.text, u.start + p.start, u.start + p.end))
+            if maker is not None:
+                r.seller = Party(maker, r.items[0].evidence)
+            out.append(deal)
+    return out

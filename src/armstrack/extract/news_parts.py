@@ -23,7 +23,7 @@ from armstrack.extract.news_patterns import (
     WEAPON_NOUN_AFTER,
 )
 from armstrack.extract.news_refs import _Deal, _move_item, _sibling
-from armstrack.model import Contractor, Document, Evidence, Item, Money, Party
+from armstrack.model import Contractor, Document, Evidence, Item, Money
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
 from armstrack.normalize.companies import CompanyMention, canonical, company_country, find_companies
@@ -33,12 +33,21 @@ BEHALF_RE = re.compile(r"(?i)\b(?:on\s+behalf\s+of|pour\s+le\s+compte\s+(?:de|du
                        r"im\s+(?:Auftrag|Namen)\s+(?:von|des|der))\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+|der\s+|des\s+)?$")
 
 
+DERIVED_FROM_RE = re.compile(
+    r"(?i)\b(?:development|derivative|derived\s+from|based\s+on|copy|version|variant|Weiterentwicklung|Ableger|"
+    r"Abkömmling|abgeleitet\s+von|auf\s+(?:der\s+)?Basis|dérivée?s?|évolution|issue?s?|basée?s?\s+sur)"
+    r"(?:\s+(?:of|from|der|des|du|de|d['’]|von|vom|on|sur))?\s+(?:the\s+|an?\s+|der\s+|des\s+|dem\s+|la\s+|le\s+|l['’])?"
+    r"(?:[\w-]+\s+){0,2}$")
+
+
 def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     t = unit.text
     before, after = t[max(0, pm.start - 45):pm.start], t[pm.end:pm.end + 70]
     appos = APPOSITIVE_RE.match(t[pm.end:pm.end + 100])
     if appos:  # "Finland, which operates the M270, received approval ..."
         after = t[pm.end + appos.end():pm.end + appos.end() + 70]
+    if pm.how == "demonym" and DERIVED_FROM_RE.search(before):
+        return "attribute"  # "a development of the Italian A129 Mangusta", "dérivés du … chinois Shaanxi Y-8": a lineage
     if re.search(r"(?i)\b(?:gegen|against|contre|invasion\s+of|invasion\s+de|Angriff\w*\s+auf|attack\w*\s+on)\s+"
                  r"(?:die\s+|den\s+|das\s+|the\s+|la\s+|le\s+|l['’])?$", before):
         return None  # "der Angriffskrieg gegen die Ukraine": the one attacked, not a party to the sale
@@ -547,37 +556,3 @@ def _approval_noun(clause: str) -> re.Match[str] | None:
         if not NOT_YET_RE.search(clause[:m.start()]):
             return m
     return None
-
-
-def _fix_home_buyers(doc: Document, deals: list[_Deal], all_units: list[Unit]) -> list[_Deal]:
-    """A deal whose buyer is the maker's country of every item it holds ("his French counterpart signed for 42
-    Rafale" read as France buying Rafale) is another buyer's import when its clauses name one country apart
-    from the maker's and the U.S. ("in Jakarta"), else a home purchase, which is no transfer: left out.  A
-    buyer's own version of a foreign design ("Hunter-class", from the British Type 26) is kept."""
-    from armstrack.extract.news_context import _main_country  # (news_context reads roles from this module)
-
-    cat = load_catalog()
-    out = []
-    for deal in deals:
-        r = deal.report
-        ids = [i.catalog_id for i in r.items if i.catalog_id]
-        if not ids or r.buyer is None:
-            out.append(deal)
-            continue
-        own = [set(_origin_codes(s)) for s in (cat.get(i) for i in ids) if s is not None]
-        lineage = {c for i in ids for s in [cat.get(i), *cat.ancestors(i)] if s is not None for c in _origin_codes(s)}
-        if not own or not all(r.buyer.code in o for o in own) or (r.seller is not None and r.seller.code in lineage
-                                                                   and r.seller.code != r.buyer.code):
-            out.append(deal)
-            continue
-        others = [(u, p) for u in deal.units for p in u.parties if p.code not in lineage and p.code != "USA"]
-        if not others and (main := _main_country(all_units, lineage)) is not None:
-            others = [main]  # "Côté turc : … Le contrat de 13 drones Bayraktar TB2": the country the article is about
-        if len({p.code for _, p in others}) == 1:
-            u, p = others[0]
-            maker = sorted(set.intersection(*own))[0] if set.intersection(*own) else None
-            r.buyer = Party(p.code, Evidence.of(doc.text, u.start + p.start, u.start + p.end))
-            if maker is not None:
-                r.seller = Party(maker, r.items[0].evidence)
-            out.append(deal)
-    return out

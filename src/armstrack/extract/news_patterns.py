@@ -151,7 +151,10 @@ ANAPHOR_RE = re.compile(
     r"approval|order|purchase|request|agreement|list|notification|paquet|vente|contrat|commande|accord|Paket|"
     r"Geschäft|Vertrag|Auftrag|Kauf)\b(?!\s+(?:to|with|for|of)\s+[A-Z])|(?:Das|Der|Die|Dieses?)\s+(?:\w+\s+)?"
     r"[A-ZÄÖÜ]\w*(?:vertrag|geschäft|auftrag|kauf|paket)\b|(?:It|Besides|In addition|Also|Il|Elle|Es|"
-    r"Zum Paket|Zu dem Paket|Dazu|Darüber hinaus|En outre|Par ailleurs)\b)")
+    r"Zum Paket|Zu dem Paket|Dazu|Darüber hinaus|En outre|Par ailleurs)\b"
+    # "They covered 28 Su-30MKA …", "Ils portaient notamment sur …": the contracts just told, by what they hold
+    r"|(?:They|Ils|Elles|Sie)\s+(?:\w+\s+)?(?:covered|cover|included|include|comprised|portaient|portent|"
+    r"comprenaient|incluaient|umfassten|umfassen|beinhalteten)\b)")
 SEPARATE_RE = re.compile(r"(?i)\b(?:separate|another(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"dozen|hundred|batch|tranche|\w+\s+(?:\d|of\s+the)))|earlier(?!\s+(?:deliver\w*|than|dates?|timelines?|schedules?|handover|arrival|completion))|previous|prior|also approved|already\s+(?:been\s+)?(?:approved|cleared|bought|ordered|signed|received|purchased|acquired)|"
                          r"last year|distinct|autre|précédent|weitere[nrs]?|frühere[nrs]?)\b")
