@@ -116,3 +116,14 @@ def test_a_pair_that_signed_and_the_contracts_told_by_what_they_covered() -> Non
     # two buyers of one maker's jet, each for itself, are no seller and buyer
     deals = _deals("The Rafale's export record was thin for years: Qatar and India each bought 36 Rafale jets.")
     assert all(s != "IND" for s, *_ in deals)
+
+
+def test_variants_listed_with_their_own_counts_stay_apart() -> None:
+    # DSCA's March 2023 notice for Greece: 63 AAVP-7A1, nine AAVC-7A1 and four AAVR-7A1, $268 million
+    deals = _deals("The State Department approved a possible sale to Greece of amphibious vehicles for an estimated "
+                   "$268 million. The notice lists:\n * 63 Assault Amphibious Vehicles, personnel variant (AAVP-7A1)\n"
+                   " * nine command vehicles (AAVC-7A1)\n * four recovery vehicles (AAVR-7A1)\n")
+    assert [sorted(q for _c, _n, q in items if q) for *_x, items in deals] == [[4, 9, 63]]
+    # one variant named again, in a fuller form, is the same item
+    deals = _deals("Czechia will buy eight UH-1Y Venom helicopters. The eight UH-1Y will be delivered by 2023.")
+    assert [len(items) for *_x, items in deals] == [1]

@@ -128,6 +128,8 @@ KIND_AFTER_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kind>submarine|friga
                            r"vehicle|launcher|system)(?:e?s)?\b")
 COUNT_BEFORE_RE = re.compile(r"(?i)(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                              r"fifteen|twenty|thirty|forty|fifty|dozen|hundred)|\(\d+\))\s+(?:[a-z][\w-]*\s+)?$")
+COUNTED_NOUN_PAREN_RE = re.compile(r"(?i)(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                   r"twelve|fifteen|twenty|thirty|forty|fifty|dozen|hundred))\s+(?:[a-z][\w-]*\s+){1,3}\($")
 _UNLISTED: dict[str, System] = {}
 
 
@@ -145,7 +147,8 @@ def _unlisted_designations(text: str, all_hits: list[tuple[int, int, System]],
         kind = KIND_AFTER_RE.match(text, e)
         if kind is not None:  # "S26T submarine", "J/FPS-3ME fixed air-surveillance radars": the kind is named too
             e, name = kind.end(), f"{name} {kind.group('kind')}"
-        elif not COUNT_BEFORE_RE.search(text[max(0, s - 30):s]):
+        elif not COUNT_BEFORE_RE.search(text[max(0, s - 30):s]) \
+                and not COUNTED_NOUN_PAREN_RE.search(text[max(0, s - 60):s]):  # "nine command vehicles (AAVC-7A1)"
             continue  # a bare designator with no count and no kind: too often a fleet, a standard or a code
         sysm = _UNLISTED.get(name)
         if sysm is None:

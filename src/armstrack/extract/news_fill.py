@@ -22,6 +22,7 @@ from armstrack.extract.news_patterns import (
     AGGREGATE_AFTER_RE,
     AGGREGATE_RE,
     APPROVAL_OF_SALE_RE,
+    LIST_ITEM_RE,
     MONEY_AFTER_CONTEXT_RE,
     MONEY_CONTEXT_RE,
     STAGE_GROUP,
@@ -155,6 +156,12 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         else:
             qty, qual, qs = _quantity(unit.text, a)
             ev = Evidence.of(text, s + qs, s + b)
+        written_here = unit.text[a:b] if b > a else ""
+        if key in deal.systems and qty is not None and deal.systems[key].quantity not in (None, qty) \
+                and re.search(r"\d", written_here) and _distinct_forms(written_here, deal.systems[key].mention) \
+                and (LIST_ITEM_RE.match(unit.text) or deal.systems[key].evidence.start >= s):
+            # "63 … (AAVP-7A1) / nine command vehicles (AAVC-7A1)": variants of one catalog entry, counted apart
+            key = f"{key}@{lookup_key(written_here)}"
         if key in deal.systems:
             item = deal.systems[key]
             if item.quantity is None and qty is not None:
@@ -186,3 +193,10 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
     _generic_quantity(unit, deal, doc)  # "choosing it for at least five ships": once the items are known
     _component_quantity(unit, deal, doc)  # "44 Startgeräte, 360 Abfangraketen" of a THAAD sale
     _distributive_quantity(unit, deal, doc, systems)
+
+
+def _distinct_forms(a: str, b: str) -> bool:
+    """Two written forms of one catalog entry that name different variants ("AAVC-7A1", "AAVP-7A1"), not one
+    form inside the other ("UH-1Y" and "UH-1Y Venom")."""
+    ka, kb = lookup_key(a), lookup_key(b)
+    return bool(ka and kb) and ka not in kb and kb not in ka

@@ -294,6 +294,8 @@ def _counted_generic_items(unit: Unit, deal: _Deal, doc: Document) -> None:
             continue
         if re.search(r"[;:]", unit.text[qs:a]) or any(qs <= x < a for x, _, _ in unit.systems):
             continue  # the count belongs to something else
+        if any(b <= x <= b + 3 and unit.text[b:x].strip() == "(" for x, _, _ in unit.systems):
+            continue  # "nine command vehicles (AAVC-7A1)": the designator names the item
         key = f"{sysm.id}:{unit.text[a:b].lower()}"
         if key in deal.systems:
             continue
