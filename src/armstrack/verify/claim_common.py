@@ -175,13 +175,14 @@ ANAPHOR_NOUN_RE = re.compile(
     r"Maschinen?|Torpedos?|Kampfpanzer|Panzer|Drohnen?|Fregatten?|U-Boote?|missiles?|interceptors?|"
     r"[\wÄÖÜäöü-]*[Hh]ubschrauber|[\wÄÖÜäöü]+jets?|[\wÄÖÜäöü-]*[Ff]lugzeuge?|"
     r"Tarnkappenjets?|Tarnkappenflugzeuge?|stealth\s+(?:jets?|fighters?)|chasseurs?\s+furtifs?|"
-    r"[\wÄÖÜäöü-]*[Ff]lugkörper|[\wÄÖÜäöü-]*[Rr]aketen?|intercepteurs?)\b")
+    r"[\wÄÖÜäöü-]*[Ff]lugkörper|[\wÄÖÜäöü-]*[Rr]aketen?|intercepteurs?|"
+    r"(?:armou?red\s+|amphibious\s+|tracked\s+)?vehicles?|véhicules?|[\wÄÖÜäöü]*[Ff]ahrzeuge?)\b")
 _NOUN_CATEGORY = [
     (re.compile(r"(?i)heli|rotor|hubschrauber|jet|aircraft|fighter|plane|appareil|avion|chasseur|moteur|réacteur"
                 r"|flugzeug|maschine|drone|drohne|tanker|trainer|airlifter|ravitailleur"), "Aircraft"),
     (re.compile(r"(?i)torp"), "Naval weapons"),
     (re.compile(r"(?i)missile|interceptor|intercepteur|flugkörper|rakete"), "Missiles"),
-    (re.compile(r"(?i)tank|char|panzer"), "Armoured vehicles"),
+    (re.compile(r"(?i)tank|char|panzer|vehicle|véhicule|fahrzeug"), "Armoured vehicles"),
     (re.compile(r"(?i)howitzer|launcher|lance-roquettes|raketenwerfer"), "Artillery"),
     (re.compile(r"(?i)frigate|frégate|fregatte|submarine|sous-marin|u-boot"), "Ships"),
 ]

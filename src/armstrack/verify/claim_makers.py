@@ -30,7 +30,7 @@ def _companies(text: str) -> list[str]:
 def maker_claims(ctx: RuleContext) -> list[Claim]:
     out: list[Claim] = []
     for s, _e, sent, systems in ctx.sentences:
-        if RESPECTIVELY_RE.search(sent) or not (systems or ANAPHOR_NOUN_RE.search(sent)):
+        if RESPECTIVELY_RE.search(sent) or not (systems or ANAPHOR_NOUN_RE.search(sent) or MAKER_DE_RE.search(sent)):
             continue
         found: list[tuple[int, int, str, list[str], Mention | None]] = []
         for m in MAKER_PASSIVE_RE.finditer(sent):
@@ -68,6 +68,11 @@ def maker_claims(ctx: RuleContext) -> list[Claim]:
             attributive = re.search(r"(?:e|en|er|es)$", m.group(0)) and re.search(
                 r"(?i)\b(?:die|der|das|den|dem|des|ein\w*)\s+$", sent[max(0, m.start() - 12):m.start()])
             right_after = [x for x in systems if m.end() <= x[0] <= m.end() + 2] if attributive else []
+            noun = re.match(r"\s+([\wÄÖÜäöüß-]{4,})\b", sent[m.end():]) if attributive and not right_after else None
+            if noun is not None and (sub := anaphor_subject("die " + noun.group(1), 4 + len(noun.group(1)),
+                                                            ctx.topic)) is not None:
+                # "Die von General Dynamics gebauten Kettenfahrzeuge": the noun the participle phrase qualifies
+                right_after = [(m.end() + noun.start(1), m.end() + noun.end(1), sub[2])]
             subject = right_after[0] if right_after else (
                 bind_subject(sent, m.start(), m.start(), systems, attributive=False, max_gap=40)
                 if systems else ctx.anaphor(sent, m.start()) or ctx.anaphor(sent, len(sent)))

@@ -152,6 +152,10 @@ Check = Callable[[re.Match[str], System, System, Fact], "Verdict | None"]
 DONT_RE = re.compile(r"(?i),\s+(?:dont|whose|dessen|deren)\s")
 
 
+# a sentence opening with a pronoun subject: "It made its first flight …", "C'est un appareil qui …", "Er flog …"
+PRONOUN_SUBJECT_RE = re.compile(r"\s*(?P<p>It|C['’]est|Il|Elle|Er|Sie|Es)\b")
+
+
 def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, check: Check, *,
          inherit: bool = True, family_only: bool = False, extra_ok: Sequence[str] = (), attributive: bool = True,
          max_gap: int = 60, foreign_guard: bool = False, only_without: str = "",
@@ -163,7 +167,7 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
     where = {bisect.bisect_right(ctx.starts, m.start()) - 1 for m in pattern.finditer(ctx.text)}
     for i in sorted(where):
         s, _e, sent, systems = ctx.sentences[i]
-        if RESPECTIVELY_RE.search(sent) or not (systems or ANAPHOR_NOUN_RE.search(sent)):
+        if RESPECTIVELY_RE.search(sent) or not (systems or ANAPHOR_NOUN_RE.search(sent) or PRONOUN_SUBJECT_RE.match(sent)):
             continue
         named = systems
         for m in pattern.finditer(sent):
@@ -175,6 +179,11 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
                                    max_gap=max_gap) if systems else None
             if subject is None and not systems:
                 subject = ctx.anaphor(sent, m.start())  # "ce monomoteur", "the helicopters first flew in ..."
+            if subject is None and not systems and i > 0 and (pm := PRONOUN_SUBJECT_RE.match(sent)) is not None \
+                    and (before := ctx.sentences[i - 1][3]) and before[0][0] <= 12:
+                # "Le C-17 Globemaster III, c'est un quadriréacteur … C'est un appareil qui a fait son premier vol
+                # en 1995": the pronoun takes up the subject the sentence before opened with
+                subject = (pm.start("p"), pm.end("p"), before[0][2])
             if subject is None and systems:
                 # "the launcher, which rides on a chassis derived from the Bradley, first entered service": the noun
                 # before the relative clause

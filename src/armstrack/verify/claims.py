@@ -34,6 +34,8 @@ KM_PER = {"km": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "ki
           "meters": 0.001, "metres": 0.001, "meter": 0.001, "metre": 0.001, "mètres": 0.001, "ft": 0.0003048,
           "feet": 0.0003048}
 RANGE_TOLERANCE = 0.15
+FLOOR_MARGIN = 0.03  # "more than X" beyond the reference by more than rounding is false
+MORE_THAN_RE = re.compile(r"(?i)\b(?:more\s+than|over|in\s+excess\s+of|beyond|plus\s+de|au-delà\s+de|mehr\s+als|über)\s+$")
 _RANGE_UNIT = (r"(?P<unit>nautical miles|milles nautiques|kilomet(?:er|re)s?|kilomètres|kilometern|km|miles?|milles|mi|"
                r"nm|seemeilen|meilen)\b"
                r"(?!\s*/\s*h|\s*(?:an|per|à\s+l'|pro)\s*(?:hour|heure|Stunde)|ph)")
@@ -156,6 +158,7 @@ def _fact(system: System, cat: Catalog, key: str) -> tuple[System, object] | Non
     return None
 
 
+PRONOUN_LEAD_RE = re.compile(r"\s*(?:It|Its|This|Elle|Il|Sa|Son|Sie|Er|Es|Ihre?|Seine?)\b")
 CLAUSE_CUT_RE = re.compile(r"(?i);\s+|,\s+(?:and|but|while|whereas|et|mais|tandis\s+que|und|aber|während)\s+")
 
 
@@ -200,7 +203,11 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
             else:
                 # "It has a range of ...": only when the previous sentence named one family
                 roots = {(cat.root(x[2].id) or x[2]).id for x in cands}
-                if len(roots) != 1:
+                if len(roots) != 1 and PRONOUN_LEAD_RE.match(sent) and cands[0][0] <= 12:
+                    # "La MK 54, torpille légère, combine … de la MK 50 … de la MK 46. Elle peut atteindre …": the
+                    # subject of the sentence before, taken up by the pronoun
+                    cands = prev_systems = [cands[0]]
+                elif len(roots) != 1:
                     continue
                 with_range = [x for x in cands if _fact(x[2], cat, "max_range") is not None]
                 group = with_range[:1] or [cands[0]]
@@ -229,7 +236,10 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
             stated_km = stated * KM_PER.get(unit, KM_PER.get(unit.rstrip("s"), 1.0))
             if ref_km is None:
                 continue
-            if abs(stated_km - ref_km) <= RANGE_TOLERANCE * ref_km:
+            floor = MORE_THAN_RE.search(text[max(0, s + m.start("num") - 25):s + m.start("num")]) is not None
+            if floor and stated_km > ref_km * (1 + FLOOR_MARGIN):
+                verdict = "contradicted"  # "at a range of more than 40 miles" (64 km) for a 60 km gun
+            elif abs(stated_km - ref_km) <= RANGE_TOLERANCE * ref_km:
                 verdict = "supported"
             elif stated_km > ref_km:
                 verdict = "contradicted"
