@@ -127,3 +127,21 @@ def test_variants_listed_with_their_own_counts_stay_apart() -> None:
     # one variant named again, in a fuller form, is the same item
     deals = _deals("Czechia will buy eight UH-1Y Venom helicopters. The eight UH-1Y will be delivered by 2023.")
     assert [len(items) for *_x, items in deals] == [1]
+
+
+def test_the_firm_a_contract_was_concluded_with_sells() -> None:
+    # India's March 2004 contract with IAI for three Phalcon AWACS on Il-76 airframes, $1.1 billion
+    deals = _deals("India followed up quickly. Two months later, in March 2004, India concluded a $1.1 billion "
+                   "contract with Israel Aerospace Industries for three Phalcon airborne warning and control systems, "
+                   "mounted on Russian Il-76 airframes.")
+    assert [(s, b, st, v) for s, b, st, v, _i in deals] == [("ISR", "IND", "signed", 1.1e9)]
+    # a firm seated elsewhere than where the system is built does not decide the seller (Airbus, C295 from Spain)
+    deals = _deals("Ireland signed a contract with Airbus for two C295 maritime patrol aircraft worth €221.6 million.")
+    assert [(s, b) for s, b, *_ in deals] == [("ESP", "IRL")]
+
+
+def test_an_order_that_came() -> None:
+    # India's March 2004 order for 66 Hawk trainers from BAE Systems, about $1.45 billion
+    deals = _deals("India bought widely that year. Also in March 2004 came the long-awaited order for 66 Hawk advanced "
+                   "jet trainers from BAE Systems, worth about $1.45 billion.")
+    assert [(s, b, st, v) for s, b, st, v, _i in deals] == [("GBR", "IND", "signed", 1.45e9)]

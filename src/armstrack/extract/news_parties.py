@@ -83,11 +83,16 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
                and not _context_mention(unit.text, a, b)]  # not the maker of the fleet replaced
     others = [p for p in unit.parties if p.code != buyer]
     all_origins = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)}
+    # "concluded a contract with Israel Aerospace Industries for three Phalcon … on Russian Il-76 airframes": the
+    # firm the buyer signed with sells, when its country makes one of the clause's systems (not Airbus, seated in
+    # France, for the Spanish-built C295)
+    if (firm := _counterpart_firm(unit, buyer)) is not None and firm[0] in all_origins:
+        return Party(firm[0], Evidence.of(t, s + firm[1], s + firm[2]))
     for p in others:
         if any(o == p.code for _, _, o in origins) or (p.code != "USA" and p.code in all_origins):
             # "signed with Italy's Finmeccanica for 28 Eurofighter": one of the makers' countries named
             return Party(p.code, Evidence.of(t, s + p.start, s + p.end))
-    if (firm := _counterpart_firm(unit, buyer)) is not None:
+    if firm is not None and not origins:  # "Manila ordered two frigates from Hyundai Heavy Industries"
         return Party(firm[0], Evidence.of(t, s + firm[1], s + firm[2]))
     if buyer != "USA" and unit.cue is not None and unit.cue.stage in ("approved", "notified") \
             and (named_us := next((p for p in others if p.code == "USA"), None)) is not None:

@@ -33,7 +33,7 @@ CUES: list[tuple[str, str]] = [
                r"(?:named|identified|revealed|confirmed|unveiled)\s+(?:[\w-]+\s+){1,4}as\s+the\s+"
                r"(?!(?:potential|prospective|possible|likely|future|next)\b)(?:[\w-]+\s+){0,3}customer\s+(?:for|of)|"
                r"(?<!potentielle\s)(?<!mögliche\s)(?<!möglicher\s)Kunde\s+für\s+[^.;]{3,60}?\s+(?:ist|sei|war)\b|"
-               r"finali[sz]ed|(?:a|avait|ont|avaient)\s+finalisé|concluded (?:a|an|the) (?:contract|deal|agreement)|contract (?:was|has been) signed|"
+               r"finali[sz]ed|(?:a|avait|ont|avaient)\s+finalisé|concluded (?:a|an|the) (?:\S+\s+){0,4}?(?:contract|deal|agreement)|(?:came|followed) (?:the|an?) (?:[\w-]+\s+){0,2}?(?:order|contract) (?=for\b)|contract (?:was|has been) signed|"
                r"contracted(?!\s+(?:logistics|support|services?|maintenance|personnel|staff|separately|individually|one\s+by\s+one)\b)|(?:is|are)\s+(?:now\s+)?(?:supplying|building)\s+(?=(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))|sign[ée]|signé|signent|command(?:ée?s?|é)|commande|(?:a|avait|ont|avaient) acheté|achète|gekauft|kaufte|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|nachbestell\w*|vereinbarten?(?!\s+(?:worden|werden))|"
                r"Kaufvertrag|geordert|orderte|verkauft(?!\s+werden)|verkaufte|vendue?s?\s+(?=(?:à|au|aux)\b)|(?:a|avait|ont|avaient) acquis|"
                r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}conclu\s+(?:\w+\s+){0,2}(?:le|un|les|des)\s+(?:contrat|accord)|"
