@@ -145,3 +145,16 @@ def test_an_order_that_came() -> None:
     deals = _deals("India bought widely that year. Also in March 2004 came the long-awaited order for 66 Hawk advanced "
                    "jet trainers from BAE Systems, worth about $1.45 billion.")
     assert [(s, b, st, v) for s, b, st, v, _i in deals] == [("GBR", "IND", "signed", 1.45e9)]
+
+
+def test_the_country_a_buyer_signed_with_sells() -> None:
+    # Chile's 2009 agreement with the Netherlands for 18 second-hand F-16 MLU fighters
+    ex = extract_text("Published: 2009-12-01\n\nChile buys radars.\n\nWashington approved the sale of six "
+                      "AN/MPQ-64F1 Sentinel radars to Chile for $65 million.\n\nThe approvals cap a year of heavy "
+                      "spending by the Chilean armed forces. In June the government signed an agreement with the "
+                      "Netherlands for eighteen second-hand F-16 fighters already brought to the MLU standard.")
+    assert [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None) for d in ex.deals
+            if any(i.catalog_id and i.catalog_id.startswith("f-16") for i in d.items)] == [("NLD", "CHL")]
+    # a firm that signed with a country sells to it
+    deals = _deals("Saab has signed a contract with Thailand for four Gripen E/F fighters worth SEK 5.3 billion.")
+    assert [(s, b) for s, b, *_ in deals] == [("SWE", "THA")]
