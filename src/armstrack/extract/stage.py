@@ -40,7 +40,7 @@ CUES: list[tuple[str, str]] = [
                r"Vertr(?:a|ä)g\w*\s+(?:\w+\s+){0,4}abgeschlossen|schlossen\s+(?:\w+\s+){0,6}(?:Vertrag|Vertr\w+)\s+ab)\b"),
     ("approved", r"\b(?:signed\s+off\s+on|sign-off\s+(?:on|for)|(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
                  r"(?:go-ahead|green light)|made a determination approving|a approuvé|approuv[ée]e?s?|autoris[ée]e?s?|"
-                 r"genehmig\w*|gebilligt|billigt|billigte|freigegeben|gab\s+(?:[\w.,/-]+\s+){0,16}?frei|zugestimmt|stimmte zu|"
+                 r"genehmig\w*|gebilligt|billigt|billigte|billigen|bewilligt\s+(?:bekommen|bekam|erhalten)|freigegeben|gab\s+(?:[\w.,/-]+\s+){0,16}?frei|zugestimmt|stimmte zu|"
                  r"okays|okayed|OKs|OK's|"
                  r"(?:DSCA|Defense\s+Security\s+Cooperation\s+Agency|State\s+Department)\s+(?:\w+\s+){0,2}announced\s+"
                  r"(?:an?|the)\s+(?:[$\w.,-]+\s+){0,3}(?:package|sale|case)|"
