@@ -158,3 +158,23 @@ def test_the_country_a_buyer_signed_with_sells() -> None:
     # a firm that signed with a country sells to it
     deals = _deals("Saab has signed a contract with Thailand for four Gripen E/F fighters worth SEK 5.3 billion.")
     assert [(s, b) for s, b, *_ in deals] == [("SWE", "THA")]
+
+
+def test_a_former_customer_and_a_figure_far_from_the_deal_in_focus() -> None:
+    # Brazil's 2012 purchase of three Amazonas-class patrol vessels built for Trinidad and Tobago, £133 million
+    ex = extract_text("Published: 2014-10-11\n\nBrasiliens Marine.\n\nDie USA billigen den möglichen Verkauf von "
+                      "Folgeunterstützung für die S-70B-Flotte der brasilianischen Marine, geschätzter Wert 150 "
+                      "Millionen Dollar.\n\nAuf See setzt Brasilien zugleich auf europäische Lieferanten. Die drei "
+                      "Hochsee-Patrouillenboote der Amazonas-Klasse, ursprünglich für Trinidad und Tobago gebaut, "
+                      "kaufte die Marine Anfang 2012 für 133 Millionen Pfund bei BAE Systems.")
+    assert [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None) for d in ex.deals] == [
+        ("USA", "BRA"), ("GBR", "BRA")]
+    # "rund drei Milliarden Euro" after a $180 million U.S. case is no conversion of it: Israel's January 2022
+    # contract with TKMS for three Dakar-class submarines is a deal of its own
+    ex = extract_text("Published: 2024-03-01\n\nIsraels Beschaffung.\n\nDie US-Behörde DSCA bezifferte das Paket für "
+                      "Israel auf 180 Millionen Dollar. In der Branche wird spekuliert, ob MTU-Aggregate auch in die "
+                      "neuen U-Boote der Dakar-Klasse eingebaut werden. Israel hatte am 20. Januar 2022 mit "
+                      "Thyssenkrupp Marine Systems einen Vertrag über drei Boote im Wert von rund drei Milliarden Euro "
+                      "unterzeichnet.")
+    assert ("DEU", "ISR", 3e9) in [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None,
+                                    d.value.amount if d.value else None) for d in ex.deals]

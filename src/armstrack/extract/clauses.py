@@ -64,6 +64,10 @@ SHIP_KIND_AFTER_RE = re.compile(r"(?:-|\s)(?:class\s+)?(?:frigates?|corvettes?|d
                                 r"frégates?|corvettes?|sous-marins?|Fregatten?|Korvetten?|U-Boote?|programm?e?|programa)\b")
 
 
+SHIP_KIND_BEFORE_RE = re.compile(r"(?i)\b(?:frigates?|corvettes?|destroyers?|frégates?|Fregatten?|Korvetten?)\s+"
+                                 r"(?:der\s+Klasse\s+|vom\s+Typ\s+|de\s+(?:la\s+)?classe\s+|(?:of\s+the\s+)?class\s+|type\s+)$")
+
+
 def units_of(text: str, anchor: str | None) -> list[Unit]:
     cat = load_catalog()
     # the gazetteers and the money and date finders run once over the whole text; each clause takes
@@ -81,7 +85,9 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
                                          text[x[1]:doc_hits[i + 1][0]])
                         and x[2].id in {a.id for a in cat.ancestors(doc_hits[i + 1][2].id)})]
     # "the F-110 frigates": a ship class named like an engine or an aircraft is not that engine or aircraft
-    doc_hits = [x for x in doc_hits if not ((x[2].type or "") in ("engine", "aircraft") and SHIP_KIND_AFTER_RE.match(text, x[1]))]
+    doc_hits = [x for x in doc_hits if not ((x[2].type or "") in ("engine", "aircraft")
+                                            and (SHIP_KIND_AFTER_RE.match(text, x[1])
+                                                 or SHIP_KIND_BEFORE_RE.search(text[max(0, x[0] - 40):x[0]])))]
     # "MK 41 Baseline VII vertical launching system": two names of one system side by side are one mention (the first)
     merged: list[tuple[int, int, System]] = []
     for x in doc_hits:

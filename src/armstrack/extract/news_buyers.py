@@ -89,18 +89,20 @@ def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal |
         # für ... vierzehn F-16": the buyer is the country the sentence before is about
         ev = before_buyer.evidence
         buyers = [countries.PartyMention(ev.start - unit.start, ev.end - unit.start, ev.text, before_buyer.code, "name")]
+    # ("ursprünglich für Trinidad und Tobago gebaut": a country named as an attribute takes no part)
+    acting = [p for p in unit.parties if _role(unit, p) != "attribute"]
     if not buyers and unit.cue and not unit.hedged and (unit.systems or unit.deal_noun) \
             and ((current is None and unit.cue.stage in ("approved", "notified")
                   and any(p.code == "USA" for p in unit.parties) and not any(p.code != "USA" for p in unit.parties))
                  or (unit.cue.stage in ("signed", "delivered")
                      # ("signed a contract with Poland's PZL Mielec": the maker's country, named as the seller)
-                     and (any(p.code in origin_here or _role(unit, p) in ("seller", "maker") for p in unit.parties)
+                     and (any(p.code in origin_here or _role(unit, p) in ("seller", "maker") for p in acting)
                           # "Leonardo is supplying 24 M-346 jet trainers": the maker named by its company
-                          or (not unit.parties and any(company_country(c.name) in origin_here
-                                                       for c in find_companies(unit.text)))
+                          or (not acting and any(company_country(c.name) in origin_here
+                                                 for c in find_companies(unit.text)))
                           # "Ende Juli wurde der Vertrag über eine Feuereinheit IRIS-T SLM unterzeichnet": no party
-                          or (not unit.parties and PASSIVE_CONTRACT_RE.search(unit.text) is not None))
-                     and all(p.code in origin_here or _role(unit, p) in ("source", "seller", "maker") for p in unit.parties)
+                          or (not acting and PASSIVE_CONTRACT_RE.search(unit.text) is not None))
+                     and all(p.code in origin_here or _role(unit, p) in ("source", "seller", "maker") for p in acting)
                      and unit.systems and (current is None or _fresh_systems(unit, current)))) \
             and (main_buyer := _main_country(all_units, origin_here)):
         # "WARSAW PARLIAMENTARY MONITOR ... the Javelin package that Washington approved last Thursday": a U.S.

@@ -175,7 +175,11 @@ def _restatement(unit: Unit, deal: _Deal) -> bool:
         return False
     if abs(mm.amount - deal.report.value.amount) <= 0.005 * deal.report.value.amount:
         return True  # the same number with another currency: the deal's figure told again (rightly or not)
-    return CONVERSION_RE.search(unit.text[max(0, mm.start - 60):mm.start]) is not None
+    if CONVERSION_RE.search(unit.text[max(0, mm.start - 60):mm.start]) is None:
+        return False
+    # "rund drei Milliarden Euro" after a $180 million sale is no conversion of it: a restated figure is near in value
+    usd, ref = _to_usd(mm.amount, mm.currency, None), deal.usd
+    return usd is None or ref is None or abs(usd - ref) <= 0.5 * max(usd, ref)
 
 
 
@@ -209,6 +213,9 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
     if r.seller is not None and r.seller.code != "USA" and deal.systems and unit.systems \
             and all((o := _origin_codes(x)) and r.seller.code not in o for _, _, x in unit.systems):
         return False  # NASAMS and AMRAAM after a German IRIS-T sale: not what Germany sells
+    if r.seller is not None and (firm := _counterpart_firm(unit, r.buyer.code if r.buyer else "")) is not None \
+            and firm[0] != r.seller.code:
+        return False  # "Israel hatte … mit Thyssenkrupp Marine Systems einen Vertrag … unterzeichnet": not the U.S. sale
     roots = {(load_catalog().root(sysm.id) or sysm).id for _, _, sysm in unit.systems}
     if unit.money and deal.usd is not None:
         mm = unit.money[0]

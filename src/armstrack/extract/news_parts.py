@@ -53,6 +53,10 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     appos = APPOSITIVE_RE.match(t[pm.end:pm.end + 100])
     if appos:  # "Finland, which operates the M270, received approval ..."
         after = t[pm.end + appos.end():pm.end + appos.end() + 70]
+    if re.search(r"(?i)\b(?:originally|initially|ursprünglich|eigentlich|zunächst|à\s+l['’]origine|initialement|"
+                 r"d['’]abord)\s+(?:(?:built|ordered|intended|destined|designed|gebaut|bestellt|bestimmt|construite?s?|"
+                 r"commandée?s?|destinée?s?)\s+)?(?:for|für|pour)\s+(?:the\s+|la\s+|le\s+|l['’])?$", before):
+        return "attribute"  # "ursprünglich für Trinidad und Tobago gebaut, kaufte die Marine …": a former customer
     if pm.how == "demonym" and DERIVED_FROM_RE.search(before):
         return "attribute"  # "a development of the Italian A129 Mangusta", "dérivés du … chinois Shaanxi Y-8": a lineage
     if re.search(r"(?i)\b(?:gegen|against|contre|invasion\s+of|invasion\s+de|Angriff\w*\s+auf|attack\w*\s+on)\s+"
