@@ -162,11 +162,10 @@ def test_the_country_a_buyer_signed_with_sells() -> None:
 
 def test_a_former_customer_and_a_figure_far_from_the_deal_in_focus() -> None:
     # Brazil's 2012 purchase of three Amazonas-class patrol vessels built for Trinidad and Tobago, £133 million
-    ex = extract_text("Published: 2014-10-11\n\nBrasiliens Marine.\n\nDie USA billigen den möglichen Verkauf von "
-                      "Folgeunterstützung für die S-70B-Flotte der brasilianischen Marine, geschätzter Wert 150 "
-                      "Millionen Dollar.\n\nAuf See setzt Brasilien zugleich auf europäische Lieferanten. Die drei "
-                      "Hochsee-Patrouillenboote der Amazonas-Klasse, ursprünglich für Trinidad und Tobago gebaut, "
-                      "kaufte die Marine Anfang 2012 für 133 Millionen Pfund bei BAE Systems.")
+    ex = extract_text("Published: 2014-10-11\n\nBrazil's navy.\n\nWashington approved the possible sale of "
+                      "follow-on support for the Brazilian Navy's S-70B fleet, estimated at $150 million.\n\nAt sea, "
+                      "Brazil also buys in Europe. The navy bought the three Amazonas-class offshore patrol vessels, "
+                      "originally built for Trinidad and Tobago, in early 2012 for £133 million from BAE Systems.")
     assert [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None) for d in ex.deals] == [
         ("USA", "BRA"), ("GBR", "BRA")]
     # "rund drei Milliarden Euro" after a $180 million U.S. case is no conversion of it: Israel's January 2022

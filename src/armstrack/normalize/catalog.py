@@ -202,9 +202,6 @@ def _foreign_type_names(system: System) -> list[str]:
                 base = n[: -len(kind) - 1].strip()
                 if base and base[0].isupper() and not re.search(r"(?i)class$|\bthe$", base):
                     out.extend(f.format(base) for f in forms)
-        # "Amazonas-class" is also "Amazonas-Klasse" and "classe Amazonas"
-        if (cm := re.fullmatch(r"(?P<base>[A-Z][\w'’ -]{1,40}?)[- ]class", n)) is not None:
-            out.extend((f"{cm.group('base')}-Klasse", f"classe {cm.group('base')}"))
     return out
 
 
