@@ -33,3 +33,12 @@ def test_a_german_participle_phrase_before_a_generic_noun() -> None:
     assert [v for _s, v in verdicts(text, "manufacturer")] == ["contradicted"]
     text = text.replace("General Dynamics", "BAE Systems")
     assert [v for _s, v in verdicts(text, "manufacturer")] == ["supported"]
+
+
+def test_an_operators_introduction_and_a_figure_after_a_semicolon_are_not_the_systems() -> None:
+    # the RAAF introduced the air-launched Harpoon in the early 1980s; the Harpoon reaches about 124 km, the LRASM
+    # that replaces it over 370 km
+    text = ("It replaces the air-launched AGM-84 Harpoon, which the air force introduced in the early 1980s and which "
+            "reaches about 124 km; the new weapon is credited with a range in excess of 370 km.")
+    assert verdicts(text, "service entry") == []
+    assert verdicts(text, "range") == [("Harpoon", "supported")]

@@ -152,6 +152,10 @@ Check = Callable[[re.Match[str], System, System, Fact], "Verdict | None"]
 DONT_RE = re.compile(r"(?i),\s+(?:dont|whose|dessen|deren)\s")
 
 
+OPERATOR_INTRODUCED_RE = re.compile(
+    r"(?i)\b(?:air\s+force|navy|army|marines?|coast\s+guard|armée(?:\s+de\s+l['’]air)?|marine|Luftwaffe|Heer|"
+    r"Bundeswehr)\s+(?:first\s+)?(?:introduced|adopted|received|commissioned|fielded|acquired|took\s+delivery|"
+    r"a\s+introduit|a\s+reçu|führte|erhielt)\b")
 # a sentence opening with a pronoun subject: "It made its first flight …", "C'est un appareil qui …", "Er flog …"
 PRONOUN_SUBJECT_RE = re.compile(r"\s*(?P<p>It|C['’]est|Il|Elle|Er|Sie|Es)\b")
 
@@ -208,6 +212,8 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
                 subject = nxt[0] if nxt else None
             if subject is None:
                 continue
+            if key == "service_entry" and OPERATOR_INTRODUCED_RE.search(sent[max(0, m.start() - 60):m.end()]):
+                continue  # "which the air force introduced in the early 1980s": one operator's date, not the type's
             system = subject[2]
             if family_only and not family_mention(system, sent[subject[0]:subject[1]]):
                 continue

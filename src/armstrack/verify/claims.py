@@ -175,7 +175,7 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
             cands = systems or prev_systems
             if not cands:
                 continue
-            which = re.search(r"(?i),?\s+(?:which|that)\b[^,]*$", sent[:m.start()])
+            which = re.search(r"(?i),?\s+(?:which|that)\b[^,;]*$", sent[:m.start()])
             if which and systems:
                 near = [x for x in systems if x[1] <= which.start() and which.start() - x[1] < 80]
                 # "HIMARS, which can fire PrSM missiles to 500 km": the munition named in the clause counts too
@@ -192,6 +192,8 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
                 own_clause = [x for x in before if x[0] >= clause_at]
                 if own_clause:
                     before = own_clause
+                elif clause_at and not PRONOUN_LEAD_RE.match(sent[clause_at:]):
+                    continue  # "…; the new weapon is credited with a range of 370 km": not the system named before
                 if not before and m.re is RANGE_SUFFIX_RE:
                     # "the 300-mile-range ATACMS": the name right after the figure
                     before = [x for x in systems if 0 <= x[0] - m.end() <= 20][:1]
