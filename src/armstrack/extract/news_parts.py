@@ -35,10 +35,10 @@ BEHALF_RE = re.compile(r"(?i)\b(?:on\s+behalf\s+of|pour\s+le\s+compte\s+(?:de|du
 
 # the country a buyer signed with, for what it buys: "signed an agreement with the Netherlands for", "a conclu avec
 # l'Espagne un contrat pour", "unterzeichnete mit Frankreich einen Vertrag über"
-COUNTERPART_BEFORE_RE = re.compile(r"(?i)\b(?:signed|concluded|reached|struck|inked|finali[sz]ed|sign[ée]\w*|conclu\w*|"
+SIGNED_WITH_BEFORE_RE = re.compile(r"(?i)\b(?:signed|concluded|reached|struck|inked|finali[sz]ed|sign[ée]\w*|conclu\w*|"
                                    r"unterzeichnet\w*|unterschrieb\w*|schloss)\s+(?:[\w'’-]+\s+){0,3}?"
                                    r"(?:with|avec|mit)\s+(?:the\s+|la\s+|le\s+|l['’]|der\s+|dem\s+)?$")
-COUNTERPART_AFTER_RE = re.compile(r"(?i)\s*(?:,\s*)?(?:for|covering|pour|portant\s+sur|(?:un|le)\s+(?:contrat|accord)|"
+SIGNED_FOR_AFTER_RE = re.compile(r"(?i)\s*(?:,\s*)?(?:for|covering|pour|portant\s+sur|(?:un|le)\s+(?:contrat|accord)|"
                                   r"(?:einen|den)\s+(?:Vertrag|Kaufvertrag)|über)\b")
 DERIVED_FROM_RE = re.compile(
     r"(?i)\b(?:development|derivative|derived\s+from|based\s+on|copy|version|variant|Weiterentwicklung|Ableger|"
@@ -133,7 +133,7 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if re.search(r"(?i)\b(?:command\w*|achet\w*|achat\w*|acqui\w*|acquér\w*|commande)\s+(?:[^.;]{0,50}?\s)?"
                  r"(?:à|au|aux|auprès\s+de)\s+(?:la\s+|le\s+|l['’]|les\s+)?$", t[max(0, pm.start - 80):pm.start]):
         return "seller"  # "avoir commandé 80 Rafale à la France": bought from, not sold to
-    if pm.how != "demonym" and COUNTERPART_BEFORE_RE.search(before) and COUNTERPART_AFTER_RE.match(after) \
+    if pm.how != "demonym" and SIGNED_WITH_BEFORE_RE.search(before) and SIGNED_FOR_AFTER_RE.match(after) \
             and not find_companies(t[max(0, pm.start - 80):pm.start]):  # not "Saab has signed a contract with Thailand"
         return "seller"  # "the government signed an agreement with the Netherlands for eighteen second-hand F-16s"
     if BUYER_BEFORE_RE.search(before) or BUYER_AFTER_RE.search(after):
