@@ -177,3 +177,20 @@ def test_a_former_customer_and_a_figure_far_from_the_deal_in_focus() -> None:
                       "unterzeichnet.")
     assert ("DEU", "ISR", 3e9) in [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None,
                                     d.value.amount if d.value else None) for d in ex.deals]
+
+
+def test_more_ways_to_tell_a_contract() -> None:
+    from armstrack.extract.stage import read_stage
+    signed = ["At sea, Spain's Navantia won a contract in July 2018 for five Avante 2200 corvettes",
+              "Saab said it had received an order, placed through FMV, for four Gripen E/F fighters",
+              "Serbia is buying 12 Rafale multirole fighters from Dassault Aviation",
+              "La Lituanie a des NASAMS achetés à Kongsberg en 2017",
+              "Fincantieri hat mit dem Ministerium einen Vertrag über zwei Patrouillenschiffe geschlossen",
+              "la Pologne a déjà acheté en juillet 2023 deux Saab 340 AEW",
+              "quatre Airbus C295W avaient été achetés en 2015",
+              "IAI had agreed to supply the Barak MX system to Morocco"]
+    for text in signed:
+        cue, _hedged = read_stage(text)
+        assert cue is not None and cue.stage == "signed", text
+    for text in ("Poland is buying time before the next order", "Die Lücke wurde geschlossen"):
+        assert read_stage(text)[0] is None, text
