@@ -132,10 +132,10 @@ NOT_DESIGNATION_RE = re.compile(r"(?:COVID|FY|MH|ISO|EU|HR|STD|STANAG|UN|G|Q|AF|
 KIND_AFTER_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kind>submarine|frigate|corvette|destroyer|ship|vessel|boat|"
                            r"radar|helicopter|aircraft|jet|fighter|trainer|drone|missile|rocket|torpedo|howitzer|tank|"
                            r"vehicle|launcher|system)(?:e?s)?\b")
-COUNT_BEFORE_RE = re.compile(r"(?i)(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                             r"fifteen|twenty|thirty|forty|fifty|dozen|hundred)|\(\d+\))\s+(?:[a-z][\w-]*\s+)?$")
-COUNTED_NOUN_PAREN_RE = re.compile(r"(?i)(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                                   r"twelve|fifteen|twenty|thirty|forty|fifty|dozen|hundred))\s+(?:[a-z][\w-]*\s+){1,3}\($")
+_COUNT = (r"(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+          r"thirty|forty|fifty|dozen|hundred))")
+COUNT_BEFORE_RE = re.compile(rf"(?i)(?:{_COUNT}|\(\d+\))\s+(?:[a-z][\w-]*\s+)?$")
+COUNTED_NOUN_PAREN_RE = re.compile(rf"(?i){_COUNT}\s+(?:[a-z][\w-]*\s+){{1,3}}\($")
 _UNLISTED: dict[str, System] = {}
 
 
