@@ -83,7 +83,8 @@ def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal |
             and (unit.systems or unit.money) \
             and not any(p.code != "USA" and p.code not in origin_here and _role(unit, p) not in ("seller", "maker")
                         for p in unit.parties) \
-            and (before_buyer := _buyer_named_before(doc, all_units, unit, reach=3)) is not None \
+            and (before_buyer := _buyer_named_before(doc, all_units, unit, reach=3,
+                                                       made_by=frozenset(origin_here))) is not None \
             and before_buyer.evidence is not None:
         # "Die Slowakei will ihre alten Jets ausmustern. Am Mittwoch gab das US-Außenministerium grünes Licht
         # für ... vierzehn F-16": the buyer is the country the sentence before is about

@@ -89,16 +89,20 @@ def _deal_counting(deals: list[_Deal], unit: Unit, current: _Deal) -> _Deal | No
 
 
 def _buyer_named_before(doc: Document, units: list[Unit], unit: Unit, reach: int = 1,
-                        makers: frozenset[str] = frozenset(), retracted: frozenset[int] = frozenset()) -> Party | None:
+                        makers: frozenset[str] = frozenset(), retracted: frozenset[int] = frozenset(),
+                        made_by: frozenset[str] = frozenset()) -> Party | None:
     """The one country (not the U.S., nor one of ``makers``: the maker countries of the systems told) the previous
     sentence names, when no deal was read from it; with ``reach``, past sentences naming no country ("Tobias, what
-    exactly did Washington approve?")."""
+    exactly did Washington approve?"). A demonym of one of ``made_by`` (the makers of the systems of ``unit``)
+    describes those systems ("The biggest of those bets is South Korean."), while a name may be their buyer ("Japan
+    has. In 2019 Washington cleared Tokyo to upgrade 98 F-15J")."""
     for back in range(1, reach + 1):
         before = [u for u in units if u.sentence == unit.sentence - back]
         if any(u.cue or u.money for u in before) and unit.sentence - back not in retracted:
             return None  # (a figure a correction withdraws still names the buyer the correction is about)
         named = [(u.start + p.start, u.start + p.end, p.code) for u in before for p in u.parties
-                 if p.code != "USA" and p.code not in makers and _role(u, p) not in ("source", "seller")]
+                 if p.code != "USA" and p.code not in makers and not (p.how == "demonym" and p.code in made_by)
+                 and _role(u, p) not in ("source", "seller")]
         if len({c for _, _, c in named}) > 1:
             return None
         if named:

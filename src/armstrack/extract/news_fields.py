@@ -94,7 +94,7 @@ def _shared_name_currency(doc: Document, pseudo: str, seller: str | None,
     label, table = SHARED_NAMES[pseudo]
     for code in (buyer, seller):
         if code in table:
-            return table[code], f"{label} of the {'buyer' if code == buyer else 'seller'} ({code})"
+            return table[code], f"{label} of the {'buyer' if code == buyer else 'seller'} ({code}): {table[code]}"
     named = {table[p.code] for p in countries.find_parties(doc.text) if p.code in table}
     if len(named) == 1:
         cur = named.pop()

@@ -56,14 +56,17 @@ def _other_buyer(unit: Unit, deal: _Deal) -> bool:
 
 
 def _origin_party(doc: Document, unit: Unit, buyer: str) -> Party | None:
-    """The seller given by the makers' country of the clause's systems, when they agree on one."""
-    origins = {o for _, _, sysm in unit.systems if (o := _origin_code(sysm)) and o != buyer}
+    """The seller given by the makers' country of the clause's systems (not those named as context: "beating rivals
+    including India's Tejas"), when they agree on one."""
+    told = [(a, b, sysm) for a, b, sysm in unit.systems if not _context_mention(unit.text, a, b)]
+    origins = {o for _, _, sysm in told if (o := _origin_code(sysm)) and o != buyer}
     if len(origins) != 1:
         return None
-    a, b, _ = next(x for x in unit.systems if _origin_code(x[2]) in origins)
+    a, b, _ = next(x for x in told if _origin_code(x[2]) in origins)
     return Party(origins.pop(), Evidence.of(doc.text, unit.start + a, unit.start + b))
 
 
+ALSO_RE = re.compile(r"(?i)\b(?:also|too|aussi|également|auch|ebenfalls)\b")
 COORDINATED_RE = re.compile(r"\s+(?:and|et|und)\s+(?:l['’]|la\s+|le\s+|the\s+)?")
 
 
@@ -247,6 +250,10 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
         new_makers = {m for _, _, x in unit.systems for m in _makers(cat, x.id)}
         if new_makers and mine_makers and not (new_makers & mine_makers) \
                 and all(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems):
+            return False
+        if ALSO_RE.search(unit.text) and unit.parties:
+            # "Le Maroc figure aussi parmi les clients du drone Bayraktar Akinci" after its TB2 contract: the buyer
+            # named again, with "also", for another system, is another purchase
             return False
     return True
 

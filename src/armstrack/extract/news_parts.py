@@ -45,7 +45,12 @@ DERIVED_FROM_RE = re.compile(
     r"Abkömmling|abgeleitet\s+von|auf\s+(?:der\s+)?Basis|dérivée?s?|évolution|issue?s?|basée?s?\s+sur)"
     r"(?:\s+(?:of|from|der|des|du|de|d['’]|von|vom|on|sur))?\s+(?:the\s+|an?\s+|der\s+|des\s+|dem\s+|la\s+|le\s+|l['’])?"
     r"(?:[\w-]+\s+){0,2}$")
-
+# who lost the competition: "beating rivals including India's Tejas and Pakistan's JF-17", "devançant l'Inde"
+RIVAL_BEFORE_RE = re.compile(r"(?i)\b(?:beat(?:ing)?|rivals?|competitors?|ahead\s+of|outbid(?:ding)?|outscor\w*|"
+                             r"Konkurren\w*|Mitbewerber\w*|concurren\w*|devan\w*)"
+                             r"(?:\s+(?:including|such\s+as|like|from|darunter|wie|dont|comme|the|le|la|les|die|den|das))*"
+                             r"(?:\s+[^.;:!?]{0,50}?(?:,|\band|\bor|\bund|\boder|\bet|\bou)(?:\s+(?:the|le|la|les|die|den|das))?)?"
+                             r"\s+$")
 
 def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     t = unit.text
@@ -113,6 +118,8 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
             r"(?i)\s*(?:['’]s\s+)?(?:Beständen|Bestand|stocks?|stockpiles?|inventory|surplus|excédents|stocks|"
             r"(?:air\s+force|army|navy|Luftwaffe|Armee|Marine|armée\s+de\s+l['’]air)\b)", after):
         return "seller"  # "32 used F-16s from Norwegian stocks", "aus norwegischen Beständen": the one who sells
+    if RIVAL_BEFORE_RE.search(before):
+        return None  # "beating rivals including India's Tejas": a losing bidder, no party to the sale
     origins = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)}
     if pm.code in origins and re.match(r"['’]s?\s", after):
         return "seller"  # "opted for Israel's PULS": the maker's country
