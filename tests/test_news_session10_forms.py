@@ -23,3 +23,55 @@ def test_a_losing_bidder_is_no_party_and_the_makers_country_is_no_buyer() -> Non
             "FA-50 light combat aircraft to the Ministry of Defence, beating rivals including India's Tejas and "
             "Pakistan's JF-17.")
     assert _deals(text) == [("USA", "MYS", "approved", 8e7, [10]), ("KOR", "MYS", "signed", 1.2e12, [18])]
+
+
+def test_a_firm_that_signs_sells_not_the_maker_named_in_passing() -> None:
+    # real facts: BAE Systems' 2012 contract with Saudi Arabia for 22 Hawk and 55 PC-21 trainers, GBP 1.6 billion
+    text = ("Saudi trainers.\n\nIn May 2012 BAE Systems signed a GBP1.6 billion deal with Saudi Arabia to supply 22 "
+            "Hawk advanced jet trainers and 55 PC-21 turboprop trainers, the latter built by Swiss manufacturer "
+            "Pilatus.")
+    assert [(s, b, st) for s, b, st, _v, _q in _deals(text)] == [("GBR", "SAU", "signed")]
+
+
+def test_what_is_to_be_bought_is_no_signing_and_same_day_takes_the_day_told() -> None:
+    # real facts: the March 2018 U.S. approvals for the UAE (AIM-9X-2, $270.4 million) and Qatar (Air Operations
+    # Center, $197 million); the May 2016 approval of 4,000 Hellfire missiles for the UAE, $476 million
+    text = ("Brief.\n\nThe State Department on Thursday approved a possible sale to the United Arab Emirates of 300 "
+            "AIM-9X-2 Sidewinder Block II missiles and 40 AIM-9X-2 Captive Air Training Missiles, worth an estimated "
+            "$270.4 million.\n\nSame day, same desk: Qatar was cleared for $197 million of equipment to upgrade its "
+            "Air Operations Center.\n\n  * May 2016: the UAE was cleared for 4,000 AGM-114 R/K Hellfire missiles, "
+            "to be bought in increments over three years, for an estimated $476 million.")
+    ex = extract_text("Published: 2018-03-09\n\n" + text)
+    got = [(d.buyer.code if d.buyer else None, d.stage, d.date, [(i.catalog_id, i.quantity) for i in d.items])
+           for d in ex.deals]
+    assert got == [("ARE", "approved", "2018-03-08", [("aim-9x", 300), ("catm-9x", 40)]),
+                   ("QAT", "approved", "2018-03-08", []),
+                   ("ARE", "approved", None, [("hellfire", 4000)])]
+
+
+def test_the_same_day_is_that_of_the_deal_told_not_of_any_date_before() -> None:
+    # real facts: the January 2022 U.S. approvals for Egypt: three SPS-48 radars ($355 million) and 12 C-130J-30
+    text = ("Egypt.\n\nOn 4 February 2025 nothing happened.\n\nIn January 2022 Washington cleared three SPS-48 "
+            "land-based radars for Egypt at an estimated $355 million. The same day it approved 12 C-130J-30 Super "
+            "Hercules transports worth $2.2 billion.")
+    assert [(b, d) for b, _st, d, _i in [(x.buyer.code if x.buyer else None, x.stage, x.date, x.items)
+                                          for x in extract_text("Published: 2025-03-01\n\n" + text).deals]] == [
+        ("EGY", None), ("EGY", None)]
+
+
+def test_a_buyer_named_again_with_also_for_another_system_is_another_purchase() -> None:
+    # real facts: Morocco's April 2021 contract for 13 Bayraktar TB2; Morocco on Baykar's Akinci customer list
+    text = ("Maroc.\n\nLe contrat de 13 drones Bayraktar TB2 signé par le Maroc en avril 2021 était évalué à 626 "
+            "millions de dirhams. Le Maroc figure aussi parmi les clients du drone Bayraktar Akinci, selon une liste "
+            "publiée par Ankara.")
+    got = [(s, b, [q for q in items]) for s, b, _st, _v, items in _deals(text)]
+    assert got == [("TUR", "MAR", [13]), ("TUR", "MAR", [None])]
+
+
+def test_a_contractor_named_as_such_does_not_act_in_the_clause() -> None:
+    # real facts: the October 2013 U.S. approval of a $4.0 billion munitions package for the UAE
+    text = ("Steady customer.\n\nIn March 2018, Washington cleared the sale of 300 AIM-9X-2 Sidewinder Block II "
+            "missiles to Abu Dhabi, estimated at $270.4 million. In October 2013 it approved a $4.0 billion munitions "
+            "package that included 5,000 GBU-39/B Small Diameter Bombs and 300 AGM-84H SLAM-ER missiles, with Boeing "
+            "named as a contractor.")
+    assert [(b, v, q) for _s, b, _st, v, q in _deals(text)] == [("ARE", 2.704e8, [300]), ("ARE", 4e9, [5000, 300])]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from armstrack.extract.sentences import sentence_spans
 from armstrack.extract.stage import StageCue, read_stage
 from armstrack.normalize import countries
-from armstrack.normalize.catalog import System, load_catalog
+from armstrack.normalize.catalog import System, fold, load_catalog
 from armstrack.normalize.companies import find_companies
 from armstrack.normalize.dates import DateMention, find_dates
 from armstrack.normalize.money import MoneyMention, find_money
@@ -68,6 +68,34 @@ SHIP_KIND_BEFORE_RE = re.compile(r"(?i)\b(?:frigates?|corvettes?|destroyers?|frÃ
                                  r"(?:der\s+Klasse\s+|vom\s+Typ\s+|de\s+(?:la\s+)?classe\s+|(?:of\s+the\s+)?class\s+|type\s+)$")
 
 
+# the generic kinds of article a system's own member is named by: its training round, its parts
+PART_KINDS = frozenset({"training missile", "missile component", "munition component"})
+
+
+def _members_named_by_kind(text: str, hits: list[tuple[int, int, System]],
+                           generic: list[tuple[int, int, System]]) -> list[tuple[int, int, System]]:
+    """"40 AIM-9X-2 Captive Air Training Missiles", "30 AIM-9X-2 tactical guidance units": a system named right
+    before a generic kind of article names its one member of that kind (CATM-9X, the AIM-9X guidance unit)."""
+    cat = load_catalog()
+    after = {a: (b, g) for a, b, g in generic}
+    out = []
+    for a, b, sysm in hits:
+        gap = re.match(r"[\s-]?", text[b:b + 1])
+        nxt = after.get(b + (gap.end() if gap else 0))
+        if nxt is not None:
+            kinds = {fold(n) for n in nxt[1].names}
+            for line in (sysm, *cat.ancestors(sysm.id)):  # "AIM-120C-8 CATMs": the CATM of the AIM-120 family
+                members = [c for c in cat.children(line.id) if c.id != sysm.id
+                           and any(fold(n).endswith(k) for n in c.names for k in kinds)]
+                if members:
+                    break
+            if len(members) == 1:
+                out.append((a, nxt[0], members[0]))
+                continue
+        out.append((a, b, sysm))
+    return out
+
+
 def units_of(text: str, anchor: str | None) -> list[Unit]:
     cat = load_catalog()
     # the gazetteers and the money and date finders run once over the whole text; each clause takes
@@ -93,7 +121,7 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
     for x in doc_hits:
         if not (merged and merged[-1][2].id == x[2].id and re.fullmatch(r"[\s-]?", text[merged[-1][1]:x[0]])):
             merged.append(x)
-    doc_hits = merged
+    doc_hits = _members_named_by_kind(text, merged, [x for x in all_hits if x[2].generic and x[2].type in PART_KINDS])
     generic_hits = [x for x in all_hits if x[2].generic and (x[2].type or "") not in ("service", "equipment")]
     doc_money = find_money(text)
     doc_hits = sorted(doc_hits + _unlisted_designations(text, all_hits, doc_money), key=lambda x: x[0])

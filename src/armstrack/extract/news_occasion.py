@@ -21,7 +21,7 @@ from armstrack.normalize import countries
 # "plusieurs ventes distinctes", "acht mögliche Rüstungsverkäufe"
 SEVERAL_SALES_RE = re.compile(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|a\s+(?:large\s+|new\s+)?"
-    r"(?:set|series|batch|slate|raft|string)\s+of|\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|"
+    r"(?:set|series|batch|slate|raft|string|pair)\s+of|\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|"
     r"une\s+(?:série|salve)\s+de|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehrere|eine\s+(?:Reihe|Serie)\s+"
     r"(?:von|an))\s+"
     r"(?:(?:separate|distinct|different|possible|potential|proposed|new|individual|arms|weapons?|séparées?|distincts?|"

@@ -89,6 +89,10 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
     # "concluded a contract with Israel Aerospace Industries for three Phalcon … on Russian Il-76 airframes": the
     # firm the buyer signed with sells, when its country makes one of the clause's systems (not Airbus, seated in
     # France, for the Spanish-built C295)
+    if (subject := _subject_firm(unit, buyer)) is not None and subject[0] in all_origins:
+        # "In May 2012 BAE Systems signed a deal to supply 22 Hawk … and 55 PC-21 …, the latter built by Swiss
+        # manufacturer Pilatus": the firm that signed sells, not the maker named in passing
+        return Party(subject[0], Evidence.of(t, s + subject[1], s + subject[2]))
     if (firm := _counterpart_firm(unit, buyer)) is not None and firm[0] in all_origins:
         return Party(firm[0], Evidence.of(t, s + firm[1], s + firm[2]))
     for p in others:
@@ -149,6 +153,28 @@ def _counterpart_firm(unit: Unit, buyer: str) -> tuple[str, int, int] | None:
     for c in find_companies(unit.text):
         code = company_country(c.name)
         if code and code != buyer and COUNTERPART_BEFORE_RE.search(unit.text[max(0, c.start - 40):c.start]):
+            return code, c.start, c.end
+    return None
+
+
+SUBJECT_FIRM_BEFORE_RE = re.compile(r"(?i)^(?:(?:in|on|im|am|en|le)\s+(?:[\w.-]+\s+){1,3}?\d{4}\s*,?\s*|"
+                                    r"(?:last|this|earlier)\s+\w+\s*,?\s*)?(?:the\s+|la\s+|le\s+|l['’]|der\s+|die\s+)?$")
+SUBJECT_FIRM_AFTER_RE = re.compile(
+    r"(?i)^(?:\s*\([^)]{1,40}\))?\s*(?:(?:said|announced|a\s+annoncé|teilte\s+mit)\s*,?\s*(?:that\s+|qu['’]\s*)?"
+    r"(?:it|elle|es)\s+)?(?:has\s+|had\s+|have\s+|a\s+|avait\s+|hat\s+|hatte\s+)?"
+    r"(?:signed|won|secured|clinched|landed|booked|agreed|sign[ée]|remport[ée]|décroch[ée]|unterzeichne\w*|"
+    r"unterschr\w*|gewonnen|erhielt|erhalten)\b")
+
+
+def _subject_firm(unit: Unit, buyer: str) -> tuple[str, int, int] | None:
+    """"In May 2012 BAE Systems signed a deal to supply …", "KAI announced that it had won a contract": the firm
+    that opens the clause and signs (its country and span)."""
+    if unit.cue is None or unit.cue.stage != "signed":
+        return None
+    for c in find_companies(unit.text):
+        code = company_country(c.name)
+        if code and code != buyer and SUBJECT_FIRM_BEFORE_RE.search(unit.text[:c.start]) \
+                and SUBJECT_FIRM_AFTER_RE.match(unit.text[c.end:c.end + 80]):
             return code, c.start, c.end
     return None
 

@@ -296,9 +296,11 @@ def _companies_as_parties(unit: Unit) -> bool:
                for c in find_companies(unit.text))
 
 
-# "with Lockheed Martin as the main contractor", "Raytheon is the prime contractor": named, not acting
+# "with Lockheed Martin as the main contractor", "Raytheon is the prime contractor", "with Boeing named as a
+# contractor": named, not acting
 CONTRACTOR_AFTER_RE = re.compile(r"(?i)(?:\s*(?:,|and|und|et)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})?"
-                                 r"\s*,?\s+(?:as|is|was|will\s+be|would\s+be|are|were)\s+(?:the\s+)?"
+                                 r"\s*,?\s+(?:(?:named|listed|designated)\s+)?(?:as|is|was|will\s+be|would\s+be|are|"
+                                 r"were)\s+(?:the\s+|an?\s+)?"
                                  r"(?:(?:main|prime|principal|lead)\s+contractors?|prime|lead|contractors?)\b")
 
 

@@ -222,6 +222,7 @@ def _request_told_by_notice(doc: Document, deal: _Deal, unit: Unit, units: list[
         return
 
 
+SAME_DAY_AS_DEAL_RE = re.compile(r"(?i)\b(?:on\s+)?the\s+same\s+day\b|^\W*same\s+day\b")
 SAME_OCCASION_RE = re.compile(r"(?i)\b(?:dans\s+la\s+foulée|en\s+même\s+temps|au\s+passage|zusätzlich|zugleich|"
                               r"gleichzeitig|at\s+the\s+same\s+time|in\s+the\s+same\s+(?:breath|ceremony)|additionally|"
                               r"alongside\s+the\s+(?:jets|aircraft|deal))\b")
@@ -231,6 +232,15 @@ def _same_occasion_date(deal: _Deal, unit: Unit, deals: list[_Deal]) -> None:
     """"Dans la foulée, Abou Dhabi a commandé 12 H225M": another contract of the same buyer at the same stage,
     signed on the occasion just told -- its date is that one's."""
     r = deal.report
+    if r.date is None and r.buyer is not None and SAME_DAY_AS_DEAL_RE.search(unit.text):
+        # "On the same day, the State Department also approved a separate … sale to New Zealand": the day of the
+        # buyer's deal told before, else of the deal told just before ("Same day, same desk: Qatar was cleared")
+        before = [d for d in deals if d is not deal and d.units and d.units[-1].sentence <= unit.sentence]
+        same = [d for d in before if d.report.buyer and d.report.buyer.code == r.buyer.code]
+        told = (same or sorted(before, key=lambda d: d.units[-1].sentence))[-1:] if before else []
+        if told and told[0].report.date:
+            r.date, r.date_evidence = told[0].report.date, told[0].report.date_evidence
+        return
     if r.date is not None or r.buyer is None or not SAME_OCCASION_RE.search(unit.text):
         return
     for d in reversed(deals):

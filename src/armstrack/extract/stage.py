@@ -189,6 +189,8 @@ def stage_of(sentence: str, *, checked: bool = False) -> StageCue | None:
                 continue  # "Geliefert werden sollen ...": what is to be delivered
             if stage == "delivered" and FUTURE_DELIVERY_RE.search(before):
                 continue  # "as the helicopters are delivered", "will be delivered": not yet an event
+            if stage == "signed" and re.search(r"(?i)\b(?:to|will|shall|would)\s+be\s+$", before):
+                continue  # "cleared for 4,000 Hellfire missiles, to be bought in increments": what is to be bought
             if stage == "delivered" and m.group(0).lower() == "delivered" \
                     and re.match(r"\s+(?:under|by|since|from|to|through|via)\b", sentence[m.end():]) \
                     and not re.search(r"(?i)\b(?:was|were|been|being|is|are|has|have|had|be|it|they|he|she|we)\s+$",
