@@ -75,3 +75,33 @@ def test_a_contractor_named_as_such_does_not_act_in_the_clause() -> None:
             "package that included 5,000 GBU-39/B Small Diameter Bombs and 300 AGM-84H SLAM-ER missiles, with Boeing "
             "named as a contractor.")
     assert [(b, v, q) for _s, b, _st, v, q in _deals(text)] == [("ARE", 2.704e8, [300]), ("ARE", 4e9, [5000, 300])]
+
+
+def test_cases_announced_together_at_one_price_each_are_one_deal_each() -> None:
+    # real facts: the December 2025 U.S. approvals for Saudi Arabia: a CLSSA case and blanket order training,
+    # $500 million each
+    text = ("Explainer.\n\nOn Monday, the U.S. State Department approved two possible Foreign Military Sales to Saudi "
+            "Arabia, each with an estimated value of $500 million. One is a Cooperative Logistics Supply Support "
+            "Arrangement (CLSSA) case; the other is blanket order training for the Royal Saudi Land Forces.")
+    ex = extract_text("Published: 2025-12-04\n\n" + text)
+    got = [(d.buyer.code if d.buyer else None, d.value.amount if d.value else None, [i.catalog_id for i in d.items])
+           for d in ex.deals]
+    assert got == [("SAU", 5e8, ["clssa"]), ("SAU", 5e8, ["blanket-order-training"])]
+
+
+def test_the_emirate_named_by_its_kind_and_a_gapped_year_clause() -> None:
+    # real facts: the April 2016 U.S. approval of 252 RIM-116C for Qatar ($260 million); the 2012 HIMARS approval
+    # for Qatar ($406 million); Lürssen's 2012 Saudi order of border guard boats (EUR 1.4 billion)
+    text = ("Sendung.\n\nMODERATORIN: Die USA rüsten die Marine von Katar auf. Am Freitag hat Washington den Verkauf "
+            "von Flugabwehrraketen an das Emirat gebilligt.\n\nKORRESPONDENT (Lukas Brenner): Es geht um 252 "
+            "Flugkörper vom Typ RIM-116C. Die DSCA beziffert den Gesamtwert auf 260 Millionen Dollar.\n\nBRENNER: "
+            "2013 wurde ein Radar für rund 1,1 Milliarden Dollar freigegeben, 2012 ein Paket mit HIMARS-Raketenwerfern "
+            "für 406 Millionen Dollar.\n\nBRENNER: Die Lürssen-Gruppe hat 2012 einen Großauftrag aus Riad erhalten, "
+            "rund hundert Boote für den saudischen Grenzschutz mit einem Volumen von 1,4 Milliarden Euro.")
+    ex = extract_text("Published: 2016-04-23\n\n" + text)
+    got = [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None, d.stage,
+            d.value.amount if d.value else None) for d in ex.deals]
+    assert got == [("USA", "QAT", "approved", 2.6e8), ("USA", "QAT", "approved", 1.1e9),
+                   ("USA", "QAT", "approved", 4.06e8), ("DEU", "SAU", "signed", 1.4e9)]
+    assert ex.deals[0].buyer is not None and ex.deals[0].buyer.evidence is not None
+    assert ex.deals[0].buyer.evidence.text == "das Emirat"

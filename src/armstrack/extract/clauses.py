@@ -30,7 +30,11 @@ CLAUSE_SPLIT_RE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|und|aber)\s+
                              # "… in a deal worth 146 million euros and last November exercised an option for 38 more"
                              r"\s+(?:and|et|und)\s+(?=(?:last|this|in|en|im)\s+(?:January|February|March|April|May|June|"
                              r"July|August|September|October|November|December|spring|summer|autumn|fall|winter|"
-                             r"(?:19|20)\d\d)\b,?\s+(?:it\s+|the\s+\w+\s+)?(?:[a-z]+ed|bought|signed|ordered|sought|won)\b)")
+                             r"(?:19|20)\d\d)\b,?\s+(?:it\s+|the\s+\w+\s+)?(?:[a-z]+ed|bought|signed|ordered|sought|won)\b)|"
+                             # "2013 wurde ein Frühwarnradar … freigegeben, 2012 ein Paket mit HIMARS …": the verb left
+                             # out, another year
+                             r",\s+(?=(?:19|20)\d\d\s+(?:ein|eine|einen|a|an|un|une|des)\s)")
+GAPPED_YEAR_RE = re.compile(r"(?:19|20)\d\d\s+(?:ein|eine|einen|a|an|un|une|des)\s")
 
 
 @dataclass
@@ -127,7 +131,7 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
     doc_hits = sorted(doc_hits + _unlisted_designations(text, all_hits, doc_money), key=lambda x: x[0])
     doc_dates = find_dates(text, anchor)
     doc_firms = [(c.start, c.end) for c in find_companies(text)]
-    units = []
+    units: list[Unit] = []
     for idx, (s, e) in enumerate(sentence_spans(text)):
         # "Has Congress approved the sales?", "What's in the $11.1 billion package?": a question tells no event
         question = text[s:e].rstrip().rstrip("\"”»«' ").endswith("?")
@@ -145,6 +149,12 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
                        and not CURRENCY_AFTER_RE.match(t, p.end) and not CURRENCY_BEFORE_RE.search(t[max(0, p.start - 12):p.start])
                        and not any(a <= p.start and p.end <= b and b - a > p.end - p.start for a, b in firms)]
             cue, is_hedged = (None, True) if question else read_stage(t)
+            if cue is None and units and units[-1].sentence == idx and units[-1].cue is not None \
+                    and GAPPED_YEAR_RE.match(t) and not is_hedged:
+                # "2013 wurde ein Frühwarnradar … freigegeben, 2012 ein Paket mit HIMARS …": the verb of the clause
+                # before, left out (its span, relative to this clause)
+                pc = units[-1].cue
+                cue = StageCue(pc.stage, units[-1].start + pc.start - cs, units[-1].start + pc.end - cs)
             generic = [(a - cs, b - cs, sysm) for a, b, sysm in generic_hits if cs <= a and b <= ce]
             units.append(Unit(cs, ce, t, idx, parties, systems, money, dates, cue, _deal_noun(t), is_hedged, generic))
     return units

@@ -12,6 +12,7 @@ import re
 
 from armstrack.extract.clauses import Unit, units_of
 from armstrack.extract.news_buyers import clause_roles, clause_systems
+from armstrack.extract.news_cases import split_each_priced_cases
 from armstrack.extract.news_context import (
     _buyer_named_before,
     _contract_of_buyer_before,
@@ -555,7 +556,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             _copy_for_each(doc, deals, target, unit, others, [i for i in target.report.items if i not in before_items])
         if len(target.units) == 1:
             _request_told_by_notice(doc, target, unit, all_units)
-            _same_occasion_date(target, unit, deals)
+            _same_occasion_date(doc, target, unit, deals, all_units)
         listed_until = max(listed_until, _split_listed_cases(doc, deals, target, unit))
         if not target.report.items and (gm := GENERIC_QTY_RE.search(unit.text)) is not None \
                 and (main := _topic_of_kind(topic, gm.group("noun"))) is not None:
@@ -567,7 +568,7 @@ def extract_news(doc: Document) -> list[DealReport]:
     _split_plural_contracts(doc, deals)
     _digest_stage(doc, deals, sectioned)
     _announced_stage(doc, deals, all_units)
-    deals = _merge_restated(deals)
+    deals = split_each_priced_cases(_merge_restated(deals))
     _drop_umbrella_items(deals)
     _shared_sentence_dates(deals)
     deals = _fix_home_buyers(doc, deals, all_units)

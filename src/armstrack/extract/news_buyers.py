@@ -120,7 +120,20 @@ def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal |
         # Emirate": the buyer told in the sentence's next clause
         pn = nxt.parties[0]
         buyers = [replace(pn, start=nxt.start + pn.start - unit.start, end=nxt.start + pn.end - unit.start)]
+    if not buyers and unit.cue and unit.cue.stage in ("approved", "notified", "signed") and not unit.hedged \
+            and (ref := STATE_ANAPHOR_RE.search(unit.text)) is not None \
+            and not any(p.code != "USA" and _role(unit, p) not in ("source", "seller", "maker") for p in unit.parties) \
+            and (named := _buyer_named_before(doc, all_units, unit, reach=2, made_by=frozenset(origin_here))) is not None:
+        # "Die USA rüsten die Marine von Katar auf. Am Freitag hat Washington den Verkauf von Flugabwehrraketen an
+        # das Emirat gebilligt": the state named just before, referred to by its kind
+        buyers = [countries.PartyMention(ref.start("ref"), ref.end("ref"), ref.group("ref"), named.code, "name")]
     return Roles(buyers, sellers, makers, origin_here, coordinated)
+
+
+# a state referred to by its kind, as the one the sale goes to: "an das Emirat", "to the kingdom", "au royaume"
+STATE_ANAPHOR_RE = re.compile(r"(?i)\b(?:an|to|für|for|à|au|pour)\s+(?P<ref>(?:das|die|the|le|la|l['’])?\s*"
+                              r"(?:Emirat|Königreich|Sultanat|Inselstaat|emirate|kingdom|sultanate|island\s+nation|"
+                              r"royaume|émirat|sultanat))\b")
 
 
 def clause_systems(unit: Unit, buyers: list[countries.PartyMention], prev_unit: Unit | None,

@@ -89,7 +89,7 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
     # "concluded a contract with Israel Aerospace Industries for three Phalcon … on Russian Il-76 airframes": the
     # firm the buyer signed with sells, when its country makes one of the clause's systems (not Airbus, seated in
     # France, for the Spanish-built C295)
-    if (subject := _subject_firm(unit, buyer)) is not None and subject[0] in all_origins:
+    if (subject := _subject_firm(unit, buyer)) is not None and (subject[0] in all_origins or not all_origins):
         # "In May 2012 BAE Systems signed a deal to supply 22 Hawk … and 55 PC-21 …, the latter built by Swiss
         # manufacturer Pilatus": the firm that signed sells, not the maker named in passing
         return Party(subject[0], Evidence.of(t, s + subject[1], s + subject[2]))
@@ -157,13 +157,16 @@ def _counterpart_firm(unit: Unit, buyer: str) -> tuple[str, int, int] | None:
     return None
 
 
-SUBJECT_FIRM_BEFORE_RE = re.compile(r"(?i)^(?:(?:in|on|im|am|en|le)\s+(?:[\w.-]+\s+){1,3}?\d{4}\s*,?\s*|"
+SUBJECT_FIRM_BEFORE_RE = re.compile(r"(?i)^(?:(?-i:[A-ZÄÖÜ][A-ZÄÖÜ' -]+)(?:\s*\([^)]{0,40}\))?:\s*)?"  # "BRENNER: "
+                                    r"(?:(?:in|on|im|am|en|le)\s+(?:[\w.-]+\s+){1,3}?\d{4}\s*,?\s*|"
                                     r"(?:last|this|earlier)\s+\w+\s*,?\s*)?(?:the\s+|la\s+|le\s+|l['’]|der\s+|die\s+)?$")
 SUBJECT_FIRM_AFTER_RE = re.compile(
     r"(?i)^(?:\s*\([^)]{1,40}\))?\s*(?:(?:said|announced|a\s+annoncé|teilte\s+mit)\s*,?\s*(?:that\s+|qu['’]\s*)?"
     r"(?:it|elle|es)\s+)?(?:has\s+|had\s+|have\s+|a\s+|avait\s+|hat\s+|hatte\s+)?"
     r"(?:signed|won|secured|clinched|landed|booked|agreed|sign[ée]|remport[ée]|décroch[ée]|unterzeichne\w*|"
-    r"unterschr\w*|gewonnen|erhielt|erhalten)\b")
+    r"unterschr\w*|gewonnen|erhielt|erhalten)\b"
+    # "Die Lürssen-Gruppe hat 2012 einen Großauftrag aus Riad erhalten": the German verb at the clause's end
+    r"|^(?:-\w+)?\s+(?:hat|hatte)\s+[^.;,]{0,70}?\b(?:erhalten|gewonnen|unterzeichnet|unterschrieben|bekommen)\b")
 
 
 def _subject_firm(unit: Unit, buyer: str) -> tuple[str, int, int] | None:

@@ -118,6 +118,15 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
             r"(?i)\s*(?:['’]s\s+)?(?:Beständen|Bestand|stocks?|stockpiles?|inventory|surplus|excédents|stocks|"
             r"(?:air\s+force|army|navy|Luftwaffe|Armee|Marine|armée\s+de\s+l['’]air)\b)", after):
         return "seller"  # "32 used F-16s from Norwegian stocks", "aus norwegischen Beständen": the one who sells
+    if re.search(r"(?i)\b(?:Marine|Armee|Luftwaffe|Streitkräfte|Küstenwache|navy|army|air\s+force|armed\s+forces|"
+                 r"coast\s+guard|armée(?:\s+de\s+l['’]air)?|forces\s+armées)\s+(?:von|of|du|des|de\s+la|de|d['’])\s+$",
+                 before) and not re.search(r"(?i)\b(?:from|aus|von\s+der|de\s+la\s+part)\s+(?:the\s+|der\s+|la\s+)?"
+                                           r"\S+\s+\S+\s+$", before):
+        return "buyer"  # "Die USA rüsten die Marine von Katar auf": whose navy is equipped
+    if re.search(r"(?i)\b(?:orders?|Gro(?:ß|ss)auftrag|Auftrag|Aufträge|Bestellung|commandes?)\s+(?:[\w-]+\s+){0,2}?"
+                 r"(?:from|aus|von|de\s+la\s+part\s+(?:de|du|des)|de|du|des)\s+(?:the\s+|der\s+|dem\s+|la\s+|l['’])?$",
+                 before):
+        return "buyer!"  # "einen Großauftrag aus Riad erhalten", "an order from Saudi Arabia": who orders
     if RIVAL_BEFORE_RE.search(before):
         return None  # "beating rivals including India's Tejas": a losing bidder, no party to the sale
     origins = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)}

@@ -228,13 +228,23 @@ SAME_OCCASION_RE = re.compile(r"(?i)\b(?:dans\s+la\s+foulée|en\s+même\s+temps|
                               r"alongside\s+the\s+(?:jets|aircraft|deal))\b")
 
 
-def _same_occasion_date(deal: _Deal, unit: Unit, deals: list[_Deal]) -> None:
+def _same_occasion_date(doc: Document, deal: _Deal, unit: Unit, deals: list[_Deal], all_units: list[Unit]) -> None:
     """"Dans la foulée, Abou Dhabi a commandé 12 H225M": another contract of the same buyer at the same stage,
     signed on the occasion just told -- its date is that one's."""
     r = deal.report
     if r.date is None and r.buyer is not None and SAME_DAY_AS_DEAL_RE.search(unit.text):
         # "On the same day, the State Department also approved a separate … sale to New Zealand": the day of the
         # buyer's deal told before, else of the deal told just before ("Same day, same desk: Qatar was cleared")
+        # ("Four weeks later, on 16 December 2024, DAPA's committee signed off … The same day Washington cleared
+        # …": the day the sentence names before, else the sentence before, if it names one)
+        said = [(u, x) for u in all_units if u.sentence == unit.sentence and u.start < unit.start for x in u.dates] \
+            or [(u, x) for u in all_units if u.sentence == unit.sentence - 1 for x in u.dates]
+        if said:
+            where, last = said[-1]
+            if last.iso and last.precision == "day":
+                r.date = last.iso
+                r.date_evidence = Evidence.of(doc.text, where.start + last.start, where.start + last.end)
+            return
         before = [d for d in deals if d is not deal and d.units and d.units[-1].sentence <= unit.sentence]
         same = [d for d in before if d.report.buyer and d.report.buyer.code == r.buyer.code]
         told = (same or sorted(before, key=lambda d: d.units[-1].sentence))[-1:] if before else []
