@@ -105,3 +105,22 @@ def test_the_emirate_named_by_its_kind_and_a_gapped_year_clause() -> None:
                    ("USA", "QAT", "approved", 4.06e8), ("DEU", "SAU", "signed", 1.4e9)]
     assert ex.deals[0].buyer is not None and ex.deals[0].buyer.evidence is not None
     assert ex.deals[0].buyer.evidence.text == "das Emirat"
+
+
+def test_a_list_entry_of_contracts_and_class_names_in_german() -> None:
+    # real facts: Indonesia's July 2025 contract with TAIS for two İstif-class frigates; Babcock's September 2021
+    # design licence for two Arrowhead 140 frigates built by PT PAL
+    text = ("Frigates.\n\nIndonesia's Ministry of Defence has put its signature to a contract for two İstif-class "
+            "frigates from TAIS on Saturday.\n\nThe renewal runs through several yards:\n\n- Italy: Fincantieri "
+            "said on 10 June 2021 that it had signed with Indonesia's defence ministry for six FREMM frigates.\n- "
+            "United Kingdom: Babcock signed a design licence on 16 September 2021 under which PT PAL builds two "
+            "Arrowhead 140 frigates in Surabaya.")
+    ex = extract_text("Published: 2025-07-28\n\n" + text)
+    got = [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None, d.stage, d.date,
+            [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals]
+    assert got == [("TUR", "IDN", "signed", "2025-07-26", [("istif-class", 2)]),
+                   ("ITA", "IDN", "signed", "2021-06-10", [("fremm", 6)]),
+                   ("GBR", "IDN", "signed", "2021-09-16", [("arrowhead-140", 2)])]
+    de = extract_text("Published: 2025-07-26\n\nTicker.\n\nDas indonesische Verteidigungsministerium und TAIS haben "
+                      "heute einen Vertrag über zwei İstif-Fregatten unterschrieben.")
+    assert [(i.catalog_id, i.quantity) for d in de.deals for i in d.items] == [("istif-class", 2)]

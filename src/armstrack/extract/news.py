@@ -57,6 +57,7 @@ from armstrack.extract.news_parts import (
     _approval_noun,
     _companies_as_parties,
     _contractors,
+    _list_entry_firms,
     _role,
     _split_by_buyers,
     _split_listed_cases,
@@ -500,13 +501,17 @@ def extract_news(doc: Document) -> list[DealReport]:
                       and _fresh_systems(unit, current)
                       and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems))) \
                     and (unit.money or (unit.systems and SEPARATE_RE.search(unit.text))
+                         # "- United Kingdom: Babcock signed a design licence … two Arrowhead 140 frigates": an entry
+                         # of a list of contracts, with its own systems
+                         or (LIST_ITEM_RE.match(unit.text) and unit.cue is not None and not unit.hedged
+                             and _fresh_systems(unit, current))
                          # "that grant transfer of 200 M1A1s was notified to Congress on 27 April 2011": another day
                          or (unit.cue is not None and not unit.hedged and unit.systems and current.report.date is not None
                              and any(d.iso and d.precision == "day" and d.iso[:4] != current.report.date[:4]
                                      for d in unit.dates))) \
                     and current.report.buyer is not None \
                     and not any(p.code not in ("USA", *origin_here) for p in unit.parties) \
-                    and not _companies_as_parties(unit) \
+                    and (not _companies_as_parties(unit) or _list_entry_firms(unit, origin_here, current)) \
                     and not re.search(r"(?i)\bawarded\b", unit.text):
                 # "Romania has shifted its purchases to the U.S. The Patriot programme, approved in 2017 ...": the
                 # buyer named just before, else the buyer of the deal in focus

@@ -305,6 +305,14 @@ def _companies_as_parties(unit: Unit) -> bool:
                for c in find_companies(unit.text))
 
 
+def _list_entry_firms(unit: Unit, origins: set[str], deal: _Deal) -> bool:
+    """"- United Kingdom: Babcock signed a design licence … under which PT PAL builds two Arrowhead 140": the firms
+    of a list entry are the makers' and the buyer's, no third party."""
+    buyer = deal.report.buyer.code if deal.report.buyer else ""
+    return bool(LIST_ITEM_RE.match(unit.text)) and all(
+        company_country(c.name) in (*origins, buyer) for c in find_companies(unit.text))
+
+
 # "with Lockheed Martin as the main contractor", "Raytheon is the prime contractor", "with Boeing named as a
 # contractor": named, not acting
 CONTRACTOR_AFTER_RE = re.compile(r"(?i)(?:\s*(?:,|and|und|et)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})?"

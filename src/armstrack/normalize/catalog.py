@@ -202,6 +202,12 @@ def _foreign_type_names(system: System) -> list[str]:
                 base = n[: -len(kind) - 1].strip()
                 if base and base[0].isupper() and not re.search(r"(?i)class$|\bthe$", base):
                     out.extend(f.format(base) for f in forms)
+                # "İstif-class frigate" is also "İstif-Fregatten" and "frégates İstif"
+                elif (cm := re.fullmatch(r"(?P<base>[A-ZÀ-Þİ][\w'’ -]{1,40}?)[- ]class", base)) is not None:
+                    out.extend(f.format(cm.group("base")) for f in forms)
+        # "Amazonas-class" is also "Amazonas-Klasse" and "classe Amazonas"
+        if (cm := re.fullmatch(r"(?P<base>[A-ZÀ-Þİ][\w'’ -]{1,40}?)[- ]class", n)) is not None:
+            out.extend((f"{cm.group('base')}-Klasse", f"classe {cm.group('base')}"))
     return out
 
 
