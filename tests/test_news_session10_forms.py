@@ -124,3 +124,21 @@ def test_a_list_entry_of_contracts_and_class_names_in_german() -> None:
     de = extract_text("Published: 2025-07-26\n\nTicker.\n\nDas indonesische Verteidigungsministerium und TAIS haben "
                       "heute einen Vertrag über zwei İstif-Fregatten unterschrieben.")
     assert [(i.catalog_id, i.quantity) for d in de.deals for i in d.items] == [("istif-class", 2)]
+
+
+def test_last_friday_written_on_a_friday_is_the_week_before() -> None:
+    from armstrack.normalize.dates import find_dates
+    for text in ("last Friday", "am vergangenen Freitag", "vendredi dernier"):
+        assert [d.iso for d in find_dates(text, "2023-12-15")] == ["2023-12-08"], text
+    assert [d.iso for d in find_dates("on Friday", "2023-12-15")] == ["2023-12-15"]
+
+
+def test_a_short_name_in_brackets_is_the_same_item_and_a_deal_of_the_country_the_article_is_about() -> None:
+    # real facts: PT Len's June 2023 order of 13 Thales Ground Master 400 Alpha radars for Indonesia
+    text = ("Radare.\n\nIndonesien braucht Radare, mehr als Malaysia. Jakarta hat lange gewartet. Indonesiens "
+            "Luftwaffe ist alt, die von Malaysia auch. Jakarta handelt. Die Zeit drängt.\n\nIm Juni hatte das staatliche Elektronikunternehmen PT Len beim französischen "
+            "Konzern Thales 13 Langstreckenradare vom Typ Ground Master 400 Alpha (GM400α) geordert.")
+    ex = extract_text("Published: 2023-12-15\n\n" + text)
+    got = [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None,
+            [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals]
+    assert got == [("FRA", "IDN", [("gm400", 13)])]

@@ -121,9 +121,16 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
                                             and (SHIP_KIND_AFTER_RE.match(text, x[1])
                                                  or SHIP_KIND_BEFORE_RE.search(text[max(0, x[0] - 40):x[0]])))]
     # "MK 41 Baseline VII vertical launching system": two names of one system side by side are one mention (the first)
+    # ("Ground Master 400 Alpha (GM400α)": its short name in brackets, likewise -- not when the first is named as
+    # what another article is for: "guidance sections for the Advanced Precision Kill Weapon System (APKWS)")
     merged: list[tuple[int, int, System]] = []
     for x in doc_hits:
-        if not (merged and merged[-1][2].id == x[2].id and re.fullmatch(r"[\s-]?", text[merged[-1][1]:x[0]])):
+        gap = text[merged[-1][1]:x[0]] if merged else ""
+        if not (merged and merged[-1][2].id == x[2].id
+                and (re.fullmatch(r"[\s-]?", gap)
+                     or (re.fullmatch(r"\s*\(", gap) and not re.search(
+                         r"(?i)\b(?:for|of|für|pour)\s+(?:the\s+|die\s+|den\s+|la\s+|le\s+|l['’])?$",
+                         text[max(0, merged[-1][0] - 12):merged[-1][0]])))):
             merged.append(x)
     doc_hits = _members_named_by_kind(text, merged, [x for x in all_hits if x[2].generic and x[2].type in PART_KINDS])
     generic_hits = [x for x in all_hits if x[2].generic and (x[2].type or "") not in ("service", "equipment")]

@@ -60,7 +60,7 @@ def _main_country(units: list[Unit], makers: set[str]) -> tuple[Unit, countries.
                 counts[p.code] = counts.get(p.code, 0) + 1
                 first.setdefault(p.code, (u, p))
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 >= ranked[0][1]):
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None
     return first[ranked[0][0]]
 

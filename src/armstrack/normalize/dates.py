@@ -164,6 +164,10 @@ def _find_dates(text: str, anchor: str | None) -> tuple[DateMention, ...]:
             if m.group("wd"):
                 target = WEEKDAYS[m.group("wd").lower()]
                 delta = (anchor_d.weekday() - target) % 7
+                if delta == 0 and (re.match(r"(?i)last|this\s+past", m.group(0))
+                                   or re.search(r"(?i)\b(?:vergangene[nm]?|letzte[nm]?)\s+$", text[max(0, m.start() - 12):m.start()])
+                                   or re.match(r"(?i)\s+dernier\b", text[m.end():m.end() + 9])):
+                    delta = 7  # "last Friday" written on a Friday: the week before
                 iso, precision = (anchor_d - timedelta(days=delta)).isoformat(), "day"
             else:
                 rel = m.group("rel").lower()
