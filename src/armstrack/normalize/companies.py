@@ -42,7 +42,7 @@ def _find_companies(text: str) -> tuple[CompanyMention, ...]:
         if not raw[0].isupper():
             continue
         if raw.isupper() is False and raw.lower() in ("bell", "diehl", "rafael", "hanwha") and \
-                text[m.end():m.end() + 1] not in (" ", "'", "’", "-", ",", "."):
+                text[m.end():m.end() + 1] not in ("", " ", "'", "’", "-", ",", ".", ";"):
             continue
         name = names.get(raw.lower())
         if name is None:  # "İAI": a case fold that changes length matches no company

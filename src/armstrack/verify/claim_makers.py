@@ -130,7 +130,9 @@ def maker_claims(ctx: RuleContext) -> list[Claim]:
             if own_fact:
                 listed |= {n for x in ctx.cat.ancestors(subject[2].id)
                            if (f := x.facts.get("manufacturer")) is not None for n in as_list(f.value)}
-            if all(n in makers for n in companies):
+            # ("gebaut vom schwedischen Konzern Saab" for Saab Kockums: the group its maker belongs to, named by
+            # the group's name)
+            if all(n in makers or any(m.startswith(n + " ") for m in makers) for n in companies):
                 verdict = "supported"
             elif all(n in makers or n in listed for n in companies):
                 continue
