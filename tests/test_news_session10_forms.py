@@ -142,3 +142,15 @@ def test_a_short_name_in_brackets_is_the_same_item_and_a_deal_of_the_country_the
     got = [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None,
             [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals]
     assert got == [("FRA", "IDN", [("gm400", 13)])]
+
+
+def test_a_letter_of_intent_is_no_contract_and_one_of_the_largest_is_no_count() -> None:
+    # real facts: the November 2025 French-Ukrainian letter of intent for up to 100 Rafale and eight SAMP/T NG
+    text = ("Rafale letter.\n\nUkraine and France signed a document on Monday that could turn the Ukrainian air force "
+            "into one of the largest Rafale operators in the world.\n\nWhat exactly was signed?\n\nA letter of "
+            "intent, signed by Presidents Emmanuel Macron and Volodymyr Zelensky on Monday. It covers up to 100 "
+            "Rafale fighters and eight SAMP/T NG air-defence systems.")
+    ex = extract_text("Published: 2025-11-18\n\n" + text)
+    got = [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None, d.stage,
+            [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals]
+    assert got == [("FRA", "UKR", "other", [("rafale", 100), ("samp-t-ng", 8)])]

@@ -12,7 +12,7 @@ import re
 
 from armstrack.extract.clauses import Unit, units_of
 from armstrack.extract.news_buyers import clause_roles, clause_systems
-from armstrack.extract.news_cases import split_each_priced_cases
+from armstrack.extract.news_cases import intent_only_stage, split_each_priced_cases
 from armstrack.extract.news_context import (
     _buyer_named_before,
     _contract_of_buyer_before,
@@ -574,6 +574,7 @@ def extract_news(doc: Document) -> list[DealReport]:
     _digest_stage(doc, deals, sectioned)
     _announced_stage(doc, deals, all_units)
     deals = split_each_priced_cases(_merge_restated(deals))
+    intent_only_stage(text, deals, all_units)
     _drop_umbrella_items(deals)
     _shared_sentence_dates(deals)
     deals = _fix_home_buyers(doc, deals, all_units)

@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from armstrack.extract.clauses import Unit
 from armstrack.extract.news_refs import _Deal, _move_item, _sibling
+from armstrack.extract.stage import INTENT_ONLY_RE
+from armstrack.model import Evidence
 
 COUNTS = {"two": 2, "pair": 2, "deux": 2, "zwei": 2, "three": 3, "trois": 3, "drei": 3, "four": 4, "quatre": 4,
           "vier": 4}
@@ -58,3 +61,26 @@ def split_each_priced_cases(deals: list[_Deal]) -> list[_Deal]:
                 _move_item(source, twin, items[i])
             out.append(twin)
     return out
+
+
+def intent_only_stage(doc_text: str, deals: list[_Deal], all_units: list[Unit]) -> None:
+    """"Ukraine and France signed a document on Monday … A letter of intent, signed by Presidents Macron and
+    Zelensky …": what was signed is a letter of intent, the buyer's choice and no contract (stage "other")."""
+    for deal in deals:
+        r = deal.report
+        if r.stage != "signed" or any(CONTRACT_TOO_RE.search(u.text) for u in deal.units):
+            continue  # ("… eine Absichtserklärung über 40 Eurofighter. Drei Monate später folgte der Vertrag")
+        told = {u.sentence for u in deal.units}
+        # (the clauses between those read into the deal, too: "A letter of intent, signed by …" tells no event and
+        # joins no deal)
+        between = [u for u in all_units if min(told) <= u.sentence <= max(told)] if told else []
+        for unit in between:
+            m = INTENT_ONLY_RE.search(unit.text)
+            if m is not None:
+                r.stage = "other"
+                r.stage_evidence = Evidence.of(doc_text, unit.start + m.start(), unit.start + m.end())
+                break
+
+
+# a letter of intent told with the contract that followed it: "the contract that followed the letter of intent"
+CONTRACT_TOO_RE = re.compile(r"(?i)\b(?:contracts?|Vertrag|Verträge|contrats?)\b")

@@ -66,6 +66,10 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:
     before = window[:m.start()]
     if re.search(r"[$€£¥₩]\s*$|\d[.,]$", before):
         return None, None, start  # part of a money figure
+    if raw in ("one", "un", "une", "eine", "einer", "einem") and re.match(
+            r"(?i)\s+(?:of\s+the|des|der)\s+(?:\w+est|most|plus|größten|wichtigsten|meisten|\w+sten)\b",
+            window[m.end("n"):]):
+        return None, None, start  # "one of the largest Rafale operators": a rank, not a count
     return qty, (m.group("qual") or "").lower() or None, max(0, start - 70) + m.start()
 
 
