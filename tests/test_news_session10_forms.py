@@ -154,3 +154,17 @@ def test_a_letter_of_intent_is_no_contract_and_one_of_the_largest_is_no_count() 
     got = [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None, d.stage,
             [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals]
     assert got == [("FRA", "UKR", "other", [("rafale", 100), ("samp-t-ng", 8)])]
+
+
+def test_the_agency_announced_a_sum_and_a_press_report_of_another_sum() -> None:
+    # real facts: the August 2025 U.S. approval of 3,350 ERAM for Ukraine ($825 million); the July 2025 approvals of
+    # HAWK Phase III sustainment ($172 million) and Bradley refurbishment ($150 million) for Ukraine
+    text = ("ERAM.\n\nThe State Department on Thursday approved a possible sale to Ukraine of up to 3,350 Extended Range "
+            "Attack Munition (ERAM) missiles in a package estimated at $825 million. Earlier press reports, based on "
+            "unnamed officials, had described the package as worth $850 million.\n\nOn July 23 the agency announced "
+            "$172 million for HAWK Phase III missile systems and sustainment, and on the same day $150 million for "
+            "equipment to refurbish Bradley Infantry Fighting Vehicles.")
+    ex = extract_text("Published: 2025-08-29\n\n" + text)
+    got = [(d.buyer.code if d.buyer else None, d.stage, d.date, d.value.amount if d.value else None) for d in ex.deals]
+    assert got == [("UKR", "approved", "2025-08-28", 8.25e8), ("UKR", "approved", "2025-07-23", 1.72e8),
+                   ("UKR", "approved", "2025-07-23", 1.5e8)]

@@ -34,7 +34,8 @@ CLAUSE_SPLIT_RE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|und|aber)\s+
                              # "2013 wurde ein Frühwarnradar … freigegeben, 2012 ein Paket mit HIMARS …": the verb left
                              # out, another year
                              r",\s+(?=(?:19|20)\d\d\s+(?:ein|eine|einen|a|an|un|une|des)\s)")
-GAPPED_YEAR_RE = re.compile(r"(?:19|20)\d\d\s+(?:ein|eine|einen|a|an|un|une|des)\s")
+GAPPED_YEAR_RE = re.compile(r"(?:19|20)\d\d\s+(?:ein|eine|einen|a|an|un|une|des)\s|(?:on\s+)?the\s+same\s+day,?\s+"
+                            r"(?=(?:US)?\$|€|£)")  # "…, and on the same day $150 million for …": the verb before
 
 
 @dataclass

@@ -38,7 +38,7 @@ CUES: list[tuple[str, str]] = [
                r"Kaufvertrag|geordert|orderte|verkauft(?!\s+werden)|verkaufte|vendue?s?\s+(?=(?:à|au|aux)\b)|(?:a|avait|ont|avaient) acquis|"
                r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}conclu\s+(?:\w+\s+){0,2}(?:le|un|les|des)\s+(?:contrat|accord)|"
                r"Vertr(?:a|ä)g\w*\s+(?:\w+\s+){0,4}abgeschlossen|schlossen\s+(?:\w+\s+){0,6}(?:Vertrag|Vertr\w+)\s+ab)\b"),
-    ("approved", r"\b(?:signed\s+off\s+on|sign-off\s+(?:on|for)|(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
+    ("approved", r"\b(?:(?:the\s+)?(?:agency|DSCA|Defense\s+Security\s+Cooperation\s+Agency)\s+(?:also\s+)?announced(?=\s+(?:US)?\$)|signed\s+off\s+on|sign-off\s+(?:on|for)|(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
                  r"(?:go-ahead|green light)|made a determination approving|a approuvé|approuv[ée]e?s?|autoris[ée]e?s?|"
                  r"genehmig\w*|gebilligt|billigt|billigte|billigen|bewilligt\s+(?:bekommen|bekam|erhalten)|freigegeben|gab\s+(?:[\w.,/-]+\s+){0,16}?frei|zugestimmt|stimmte zu|"
                  r"okays|okayed|OKs|OK's|"
@@ -97,6 +97,10 @@ UNCONFIRMED_RE = re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,
                             r"ne\s+l['’]a\s+(?:\w+\s+)?confirmé|aucune\s+source\s+(?:\w+\s+)?n['’]a\s+confirmé|"
                             r"(?:certains\s+)?médias\s+(?:\w+\s+)?(?:disent|affirment|prétendent)|"
                             r"(?:some\s+)?(?:media|outlets|reports)\s+(?:\w+\s+)?(?:say|claim)|"
+                            # "Earlier press reports, based on unnamed officials, had described the package as worth
+                            # $850 million": what the press said before the notice
+                            r"(?:earlier|initial|previous|first)\s+(?:press\s+|media\s+|news\s+)?reports\b[^.;]{0,60}?"
+                            r"\b(?:had\s+)?(?:described|put|valued|given|reported|said)\b|"
                             r"(?:has|have)\s+not\s+been\s+confirmed|(?:was|were)\s+denied|"
                             # "11:30 - Unconfirmed: a legislator claims ...", "… is \"in the pipeline\""
                             r"unconfirmed|unverified|unbestätigt\w*|non\s+confirmée?s?|non\s+vérifiée?s?|rumou?r(?:ed|s)?|"
