@@ -168,3 +168,18 @@ def test_the_agency_announced_a_sum_and_a_press_report_of_another_sum() -> None:
     got = [(d.buyer.code if d.buyer else None, d.stage, d.date, d.value.amount if d.value else None) for d in ex.deals]
     assert got == [("UKR", "approved", "2025-08-28", 8.25e8), ("UKR", "approved", "2025-07-23", 1.72e8),
                    ("UKR", "approved", "2025-07-23", 1.5e8)]
+
+
+def test_weekend_days_in_french_and_german_and_kronor_written_skr() -> None:
+    from armstrack.normalize.dates import find_dates
+    from armstrack.normalize.money import find_money
+    assert [d.iso for d in find_dates("Samedi, à Istanbul", "2025-07-30")] == ["2025-07-26"]
+    assert [d.iso for d in find_dates("am Sonntag", "2025-07-30")] == ["2025-07-27"]
+    assert [(m.amount, m.currency) for m in find_money("around SKr8 billion, roughly $840 million")] == [
+        (8e9, "SEK"), (8.4e8, "$")]
+
+
+def test_a_rumour_neither_side_confirmed_is_no_deal() -> None:
+    text = ("Jakarta.\n\nEn début d'année, des médias indiens ont prêté à Jakarta l'intention d'acquérir le missile "
+            "BrahMos pour environ 450 millions de dollars ; ni New Delhi ni Jakarta n'ont confirmé.")
+    assert _deals(text) == []

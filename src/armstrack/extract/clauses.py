@@ -34,6 +34,12 @@ CLAUSE_SPLIT_RE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|und|aber)\s+
                              # "2013 wurde ein Frühwarnradar … freigegeben, 2012 ein Paket mit HIMARS …": the verb left
                              # out, another year
                              r",\s+(?=(?:19|20)\d\d\s+(?:ein|eine|einen|a|an|un|une|des)\s)")
+# a report that those who would know did not confirm, said of the whole sentence
+NOBODY_CONFIRMED_RE = re.compile(r"(?i)\bni\s+[^.;]{1,40}?\bni\s+[^.;]{1,40}?\bn['’](?:a|ont)\s+confirmé|"
+                                 r"\bneither\s+[^.;]{1,40}?\bnor\s+[^.;]{1,40}?\b(?:has|have)\s+confirmed|"
+                                 r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+confirmed|\b(?:was|were)\s+not\s+confirmed|"
+                                 r"n['’](?:a|ont)\s+pas\s+(?:encore\s+)?été\s+confirmé|"
+                                 r"(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,4}nicht\s+bestätigt")
 GAPPED_YEAR_RE = re.compile(r"(?:19|20)\d\d\s+(?:ein|eine|einen|a|an|un|une|des)\s|(?:on\s+)?the\s+same\s+day,?\s+"
                             r"(?=(?:US)?\$|€|£)")  # "…, and on the same day $150 million for …": the verb before
 
@@ -143,6 +149,9 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
     for idx, (s, e) in enumerate(sentence_spans(text)):
         # "Has Congress approved the sales?", "What's in the $11.1 billion package?": a question tells no event
         question = text[s:e].rstrip().rstrip("\"”»«' ").endswith("?")
+        # "…, pour environ 450 millions de dollars ; ni New Delhi ni Jakarta n'ont confirmé": a report nobody
+        # confirmed, in every clause of the sentence
+        unconfirmed = NOBODY_CONFIRMED_RE.search(text, s, e) is not None
         for cs, ce in _clauses(text, s, e):
             t = text[cs:ce]
             systems = [(a - cs, b - cs, sysm) for a, b, sysm in doc_hits if cs <= a and b <= ce]
@@ -156,7 +165,7 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
             parties = [p for p in countries.find_parties(t) if not (p.start > 0 and t[p.start - 1] == "-")
                        and not CURRENCY_AFTER_RE.match(t, p.end) and not CURRENCY_BEFORE_RE.search(t[max(0, p.start - 12):p.start])
                        and not any(a <= p.start and p.end <= b and b - a > p.end - p.start for a, b in firms)]
-            cue, is_hedged = (None, True) if question else read_stage(t)
+            cue, is_hedged = (None, True) if question or unconfirmed else read_stage(t)
             if cue is None and units and units[-1].sentence == idx and units[-1].cue is not None \
                     and GAPPED_YEAR_RE.match(t) and not is_hedged:
                 # "2013 wurde ein Frühwarnradar … freigegeben, 2012 ein Paket mit HIMARS …": the verb of the clause
