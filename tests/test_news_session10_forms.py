@@ -183,3 +183,12 @@ def test_a_rumour_neither_side_confirmed_is_no_deal() -> None:
     text = ("Jakarta.\n\nEn début d'année, des médias indiens ont prêté à Jakarta l'intention d'acquérir le missile "
             "BrahMos pour environ 450 millions de dollars ; ni New Delhi ni Jakarta n'ont confirmé.")
     assert _deals(text) == []
+
+
+def test_a_digest_entry_labelled_buyer_slash_seller_and_a_rumour_label() -> None:
+    # real facts: Vietnam's July 2020 JICA loan of 36.63 billion yen for six patrol vessels
+    text = ("Letter.\n\n* VIETNAM / JAPAN: Worth recalling. Hanoi signed a loan of 36.63 billion yen on 28 July 2020 to "
+            "build six patrol vessels for the Vietnam Coast Guard.\n\n* INDONESIA / INDIA (rumour watch): the maker "
+            "signed a memorandum with Jakarta for BrahMos missiles worth $350m, it says.\n\n0 - signed BrahMos "
+            "contracts with Jakarta")
+    assert [(s, b, st, v) for s, b, st, v, _q in _deals(text)] == [("JPN", "VNM", "signed", 3.663e10)]

@@ -39,7 +39,12 @@ NOBODY_CONFIRMED_RE = re.compile(r"(?i)\bni\s+[^.;]{1,40}?\bni\s+[^.;]{1,40}?\bn
                                  r"\bneither\s+[^.;]{1,40}?\bnor\s+[^.;]{1,40}?\b(?:has|have)\s+confirmed|"
                                  r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+confirmed|\b(?:was|were)\s+not\s+confirmed|"
                                  r"n['’](?:a|ont)\s+pas\s+(?:encore\s+)?été\s+confirmé|"
-                                 r"(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,4}nicht\s+bestätigt")
+                                 r"(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,4}nicht\s+bestätigt|"
+                                 r"\bno\s+confirmation\s+(?:from|by)\b|\baucune\s+confirmation\b|"
+                                 r"\bkeine\s+Bestätigung\b")
+# a line labelled as a rumour: "* INDONESIA / INDIA (rumour watch): …", "Gerücht vom Messegelände: …"
+RUMOUR_LABEL_RE = re.compile(r"[^\w\n]{0,4}[^:\n]{0,40}?\b(?i:rumou?rs?|rumeurs?|Gerüchte?|speculation|spéculations?)"
+                             r"\b[^:\n]{0,30}:")
 GAPPED_YEAR_RE = re.compile(r"(?:19|20)\d\d\s+(?:ein|eine|einen|a|an|un|une|des)\s|(?:on\s+)?the\s+same\s+day,?\s+"
                             r"(?=(?:US)?\$|€|£)")  # "…, and on the same day $150 million for …": the verb before
 
@@ -151,7 +156,8 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
         question = text[s:e].rstrip().rstrip("\"”»«' ").endswith("?")
         # "…, pour environ 450 millions de dollars ; ni New Delhi ni Jakarta n'ont confirmé": a report nobody
         # confirmed, in every clause of the sentence
-        unconfirmed = NOBODY_CONFIRMED_RE.search(text, s, e) is not None
+        unconfirmed = NOBODY_CONFIRMED_RE.search(text, s, e) is not None \
+            or RUMOUR_LABEL_RE.match(text, text.rfind("\n", 0, s) + 1) is not None
         for cs, ce in _clauses(text, s, e):
             t = text[cs:ce]
             systems = [(a - cs, b - cs, sysm) for a, b, sysm in doc_hits if cs <= a and b <= ce]

@@ -14,7 +14,7 @@ from armstrack.extract.news_fields import (
     _quantity,
     _to_usd,
 )
-from armstrack.extract.news_parts import _role
+from armstrack.extract.news_parts import PAIR_LABEL_RE, _role
 from armstrack.extract.news_patterns import (
     BARE_YEAR_RE,
     BUYER_AFTER_RE,
@@ -76,6 +76,8 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
     for pm in sellers:
         if pm.code != buyer:
             return Party(pm.code, Evidence.of(t, s + pm.start, s + pm.end))
+    if (labelled := _labelled_seller(t, unit, buyer)) is not None:
+        return labelled
     fms = FMS_RE.search(unit.text)
     if fms is None and unit.cue is not None and unit.cue.stage in ("approved", "notified"):
         fms = US_AGENCY_RE.search(unit.text)  # "the State Department approved ... Naval Strike Missiles": a U.S. sale
@@ -180,6 +182,20 @@ def _subject_firm(unit: Unit, buyer: str) -> tuple[str, int, int] | None:
                 and SUBJECT_FIRM_AFTER_RE.match(unit.text[c.end:c.end + 80]):
             return code, c.start, c.end
     return None
+
+
+def _labelled_seller(text: str, unit: Unit, buyer: str) -> Party | None:
+    """"* VIETNAM / JAPAN: Worth recalling as a template. Hanoi signed a JICA loan …": the seller a digest entry's
+    "BUYER / SELLER:" label names, for the buyer it names first."""
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    pair = PAIR_LABEL_RE.match(text, line_start)
+    if pair is None:
+        return None
+    first = countries.find_parties(pair.group("a"))
+    second = countries.find_parties(pair.group("b"))
+    if len(first) != 1 or len(second) != 1 or first[0].code != buyer or second[0].code == buyer:
+        return None
+    return Party(second[0].code, Evidence.of(text, pair.start("b") + second[0].start, pair.start("b") + second[0].end))
 
 
 def _us_co_made(unit: Unit, context: Party | None) -> Party | None:

@@ -45,6 +45,9 @@ DERIVED_FROM_RE = re.compile(
     r"Abkömmling|abgeleitet\s+von|auf\s+(?:der\s+)?Basis|dérivée?s?|évolution|issue?s?|basée?s?\s+sur)"
     r"(?:\s+(?:of|from|der|des|du|de|d['’]|von|vom|on|sur))?\s+(?:the\s+|an?\s+|der\s+|des\s+|dem\s+|la\s+|le\s+|l['’])?"
     r"(?:[\w-]+\s+){0,2}$")
+# a digest entry labelled "BUYER / SELLER:" ("* INDONESIA / SOUTH KOREA: Korea Aerospace Industries is …")
+PAIR_LABEL_RE = re.compile(r"\W{0,3}(?P<a>[A-Z][A-Z'’. -]{2,30}?)\s*/\s*(?P<b>[A-Z][A-Z'’. -]{2,30}?)"
+                           r"(?:\s*\([^)]{0,30}\))?\s*:")
 # who lost the competition: "beating rivals including India's Tejas and Pakistan's JF-17", "devançant l'Inde"
 RIVAL_BEFORE_RE = re.compile(r"(?i)\b(?:beat(?:ing)?|rivals?|competitors?|ahead\s+of|outbid(?:ding)?|outscor\w*|"
                              r"Konkurren\w*|Mitbewerber\w*|concurren\w*|devan\w*)"
@@ -127,6 +130,10 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
                  r"(?:from|aus|von|de\s+la\s+part\s+(?:de|du|des)|de|du|des)\s+(?:the\s+|der\s+|dem\s+|la\s+|l['’])?$",
                  before):
         return "buyer!"  # "einen Großauftrag aus Riad erhalten", "an order from Saudi Arabia": who orders
+    if (pair := PAIR_LABEL_RE.match(t)) is not None and pair.start("b") <= pm.start < pair.end("b"):
+        return "seller"  # "* INDONESIA / SOUTH KOREA: Korea Aerospace Industries is …": an entry labelled buyer / seller
+    if pair is not None and pair.start("a") <= pm.start < pair.end("a"):
+        return "buyer!"
     if RIVAL_BEFORE_RE.search(before):
         return None  # "beating rivals including India's Tejas": a losing bidder, no party to the sale
     origins = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)}

@@ -90,7 +90,9 @@ NEG_RE = re.compile(r"\b(?:not|never|no|nothing|denied|denies|deny|rejected|refu
                     r"has yet to|have yet to|without|denies|dément|dementi|bestreitet|dementiert)\b[^.:;]{0,70}$|"
                     # "Riyad n'a encore signé aucune lettre", "hat noch keinen Vertrag unterschrieben"
                     r"(?:\bn['’](?:a|ont|avait|avaient|aurait|auraient|est|sont)|\bne|\bjamais|\bnicht|\bnie|\bkein\w*|\baucune?)"
-                    r"\b(?!\s+nur\b)[^.,;]{0,40}$", re.I)
+                    r"\b(?!\s+nur\b)[^.,;]{0,40}$|"
+                    # "0 - signed BrahMos contracts with Jakarta": a count of none
+                    r"^\W{0,3}(?:0|zero|null)\s*[-–—:]\s*$", re.I)
 UNCONFIRMED_RE = re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,4}nicht\s+bestätigt|"
                             r"n['’](?:a|ont)\s+pas\s+été\s+confirmé\w*|(?:was|were)\s+not\s+confirmed|"
                             # "ni New Delhi ni Jakarta n'ont confirmé", "neither Delhi nor Jakarta has confirmed"
