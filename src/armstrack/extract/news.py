@@ -12,7 +12,7 @@ import re
 
 from armstrack.extract.clauses import Unit, units_of
 from armstrack.extract.news_buyers import clause_roles, clause_systems
-from armstrack.extract.news_cases import intent_only_stage, split_each_priced_cases
+from armstrack.extract.news_cases import _split_plural_contracts, intent_only_stage, split_each_priced_cases
 from armstrack.extract.news_context import (
     _buyer_named_before,
     _contract_of_buyer_before,
@@ -61,7 +61,6 @@ from armstrack.extract.news_parts import (
     _role,
     _split_by_buyers,
     _split_listed_cases,
-    _split_plural_contracts,
     _split_values_by_kind,
     related_link_spans,
 )

@@ -1,4 +1,7 @@
-"""Several cases announced together at one price each: "approved two possible Foreign Military Sales to Saudi
+"""Deals told as several: cases announced together at one price each, contracts named in the plural for
+platforms of different kinds, a signing that was only a letter of intent.
+
+Several cases announced together at one price each: "approved two possible Foreign Military Sales to Saudi
 Arabia, each with an estimated value of $500 million. One is a CLSSA case; the other is blanket order training."
 One deal per case, each at the price said, each with the item told for it in turn."""
 from __future__ import annotations
@@ -7,9 +10,12 @@ import re
 from dataclasses import replace
 
 from armstrack.extract.clauses import Unit
+from armstrack.extract.news_fields import _makers
 from armstrack.extract.news_refs import _Deal, _move_item, _sibling
 from armstrack.extract.stage import INTENT_ONLY_RE
-from armstrack.model import Evidence
+from armstrack.model import Document, Evidence, Item
+from armstrack.normalize.catalog import load_catalog
+from armstrack.normalize.companies import canonical
 
 COUNTS = {"two": 2, "pair": 2, "deux": 2, "zwei": 2, "three": 3, "trois": 3, "drei": 3, "four": 4, "quatre": 4,
           "vier": 4}
@@ -84,3 +90,39 @@ def intent_only_stage(doc_text: str, deals: list[_Deal], all_units: list[Unit]) 
 
 # a letter of intent told with the contract that followed it: "the contract that followed the letter of intent"
 CONTRACT_TOO_RE = re.compile(r"(?i)\b(?:contracts?|Vertrag|Verträge|contrats?)\b")
+
+
+PLURAL_CONTRACTS_RE = re.compile(
+    r"(?i)\b(?:contracts|agreements|deals|orders|purchase\s+agreements|\w*verträge|\w*verträgen|Aufträge|"
+    r"Bestellungen|contrats|commandes|accords)\b")
+MAJOR_CATEGORIES = {"Aircraft", "Armoured vehicles", "Artillery", "Ships", "Air defence systems"}
+
+
+def _split_plural_contracts(doc: Document, deals: list[_Deal]) -> None:
+    """"Poland signed contracts for 180 K2 tanks and 212 K9 howitzers": one deal per counted platform of a
+    different kind when the clause speaks of several contracts (and gives no single price for them)."""
+    cat = load_catalog()
+    for deal in list(deals):
+        r = deal.report
+        for unit in deal.units:
+            if not PLURAL_CONTRACTS_RE.search(unit.text):
+                continue
+            if r.value is not None and unit.start <= r.value.evidence.start < unit.end:
+                continue  # one price for all: one deal as told
+            inside = [i for i in r.items if i.quantity is not None and i.category in MAJOR_CATEGORIES
+                      and i.catalog_id and unit.start <= i.evidence.start < unit.end]
+            roots: dict[str, Item] = {}
+            for i in inside:
+                root = cat.root(i.catalog_id or "")
+                roots.setdefault(root.id if root else i.catalog_id or "", i)
+            if len(roots) < 2 or len({i.category for i in roots.values()}) < 2:
+                continue
+            for item in list(roots.values())[1:]:
+                new = _Deal(_sibling(r, contractors=[], evidence=[Evidence.of(doc.text, unit.start, unit.end)]))
+                _move_item(deal, new, item)
+                new.units = [unit]
+                makers = _makers(cat, item.catalog_id)
+                new.report.contractors = [c for c in r.contractors if canonical(c.name) in makers]
+                r.contractors = [c for c in r.contractors if c not in new.report.contractors]
+                deals.append(new)
+            break

@@ -422,42 +422,6 @@ def _contractors(doc: Document, deals: list[_Deal]) -> None:
                     break
 
 
-PLURAL_CONTRACTS_RE = re.compile(
-    r"(?i)\b(?:contracts|agreements|deals|orders|purchase\s+agreements|\w*verträge|\w*verträgen|Aufträge|"
-    r"Bestellungen|contrats|commandes|accords)\b")
-MAJOR_CATEGORIES = {"Aircraft", "Armoured vehicles", "Artillery", "Ships", "Air defence systems"}
-
-
-def _split_plural_contracts(doc: Document, deals: list[_Deal]) -> None:
-    """"Poland signed contracts for 180 K2 tanks and 212 K9 howitzers": one deal per counted platform of a
-    different kind when the clause speaks of several contracts (and gives no single price for them)."""
-    cat = load_catalog()
-    for deal in list(deals):
-        r = deal.report
-        for unit in deal.units:
-            if not PLURAL_CONTRACTS_RE.search(unit.text):
-                continue
-            if r.value is not None and unit.start <= r.value.evidence.start < unit.end:
-                continue  # one price for all: one deal as told
-            inside = [i for i in r.items if i.quantity is not None and i.category in MAJOR_CATEGORIES
-                      and i.catalog_id and unit.start <= i.evidence.start < unit.end]
-            roots: dict[str, Item] = {}
-            for i in inside:
-                root = cat.root(i.catalog_id or "")
-                roots.setdefault(root.id if root else i.catalog_id or "", i)
-            if len(roots) < 2 or len({i.category for i in roots.values()}) < 2:
-                continue
-            for item in list(roots.values())[1:]:
-                new = _Deal(_sibling(r, contractors=[], evidence=[Evidence.of(doc.text, unit.start, unit.end)]))
-                _move_item(deal, new, item)
-                new.units = [unit]
-                makers = _makers(cat, item.catalog_id)
-                new.report.contractors = [c for c in r.contractors if canonical(c.name) in makers]
-                r.contractors = [c for c in r.contractors if c not in new.report.contractors]
-                deals.append(new)
-            break
-
-
 AGGREGATE_WORD_RE = re.compile(r"(?i)\b(?:combined|in total|total(?:ling|ing)?|altogether|in all|insgesamt|au total|"
                                r"or|ou|oder|soit|equivalent|umgerechnet|i\.e\.)\b")
 SEVERAL_CASES_RE = re.compile(
