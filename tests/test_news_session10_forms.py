@@ -192,3 +192,19 @@ def test_a_digest_entry_labelled_buyer_slash_seller_and_a_rumour_label() -> None
             "signed a memorandum with Jakarta for BrahMos missiles worth $350m, it says.\n\n0 - signed BrahMos "
             "contracts with Jakarta")
     assert [(s, b, st, v) for s, b, st, v, _q in _deals(text)] == [("JPN", "VNM", "signed", 3.663e10)]
+
+
+def test_a_press_review_in_french() -> None:
+    # real facts: the March 2018 U.S. approval of 300 AIM-9X-2 for the UAE ($270.4 million); BAE Systems' May 2012
+    # contract with Saudi Arabia for 22 Hawk and 55 PC-21 (GBP 1.6 billion)
+    text = ("Revue.\n\nPlusieurs titres reviennent sur l'approbation, jeudi, par le département d'État américain d'une "
+            "vente potentielle de missiles aux Émirats arabes unis, estimée à 270,4 millions de dollars. Le paquet "
+            "comprend 300 missiles AIM-9X-2 Sidewinder Block II.\n\nUn quotidien londonien rappelle que BAE Systems "
+            "avait signé en mai 2012 un contrat de 1,6 milliard de livres avec l'Arabie saoudite pour 22 avions "
+            "d'entraînement Hawk et 55 Pilatus PC-21.\n\nUn magazine français évoque, sans le confirmer, l'intérêt "
+            "des Émirats pour une nouvelle commande d'avions de combat européens.")
+    ex = extract_text("Published: 2018-03-09\n\n" + text)
+    got = [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None, d.stage, d.date,
+            [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals]
+    assert got == [("USA", "ARE", "approved", "2018-03-08", [("aim-9x", 300)]),
+                   ("GBR", "SAU", "signed", None, [("bae-hawk", 22), ("pc-21", 55)])]

@@ -160,6 +160,7 @@ def _counterpart_firm(unit: Unit, buyer: str) -> tuple[str, int, int] | None:
 
 
 SUBJECT_FIRM_BEFORE_RE = re.compile(r"(?i)^(?:(?-i:[A-ZÄÖÜ][A-ZÄÖÜ' -]+)(?:\s*\([^)]{0,40}\))?:\s*)?"  # "BRENNER: "
+                                    r"(?:[^,;:()]{0,60}?\b(?:que|qu['’]|that|dass)\s+)?"  # "Un quotidien rappelle que BAE Systems avait signé"
                                     r"(?:(?:in|on|im|am|en|le)\s+(?:[\w.-]+\s+){1,3}?\d{4}\s*,?\s*|"
                                     r"(?:last|this|earlier)\s+\w+\s*,?\s*)?(?:the\s+|la\s+|le\s+|l['’]|der\s+|die\s+)?$")
 SUBJECT_FIRM_AFTER_RE = re.compile(

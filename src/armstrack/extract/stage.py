@@ -38,7 +38,7 @@ CUES: list[tuple[str, str]] = [
                r"Kaufvertrag|geordert|orderte|verkauft(?!\s+werden)|verkaufte|vendue?s?\s+(?=(?:à|au|aux)\b)|(?:a|avait|ont|avaient) acquis|"
                r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}conclu\s+(?:\w+\s+){0,2}(?:le|un|les|des)\s+(?:contrat|accord)|"
                r"Vertr(?:a|ä)g\w*\s+(?:\w+\s+){0,4}abgeschlossen|schlossen\s+(?:\w+\s+){0,6}(?:Vertrag|Vertr\w+)\s+ab)\b"),
-    ("approved", r"\b(?:(?:the\s+)?(?:agency|DSCA|Defense\s+Security\s+Cooperation\s+Agency)\s+(?:also\s+)?announced(?=\s+(?:US)?\$)|signed\s+off\s+on|sign-off\s+(?:on|for)|(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
+    ("approved", r"\b(?:approbation,?\s+(?:[\w-]+,?\s+){0,3}par\s+le\s+département\s+d['’]État|(?:the\s+)?(?:agency|DSCA|Defense\s+Security\s+Cooperation\s+Agency)\s+(?:also\s+)?announced(?=\s+(?:US)?\$)|signed\s+off\s+on|sign-off\s+(?:on|for)|(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
                  r"(?:go-ahead|green light)|made a determination approving|a approuvé|approuv[ée]e?s?|autoris[ée]e?s?|"
                  r"genehmig\w*|gebilligt|billigt|billigte|billigen|bewilligt\s+(?:bekommen|bekam|erhalten)|freigegeben|gab\s+(?:[\w.,/-]+\s+){0,16}?frei|zugestimmt|stimmte zu|"
                  r"okays|okayed|OKs|OK's|"
