@@ -18,3 +18,12 @@ def test_a_co_maker_the_catalog_names_is_no_error() -> None:
     # a wrong maker beside a right one is still flagged
     text = "Egypt chose NASAMS, developed jointly by Lockheed Martin and Norway's Kongsberg Defence & Aerospace."
     assert [v for _s, v in verdicts(text, "manufacturer")] == ["contradicted"]
+
+
+def test_a_statement_the_next_sentence_calls_wrong_is_no_claim() -> None:
+    text = ("An entry on Tuesday said the Tomahawk cruise missile was built by Lockheed Martin. That was wrong: the "
+            "Tomahawk is made by Raytheon.")
+    assert [v for _s, v in verdicts(text, "manufacturer")] == ["supported"]
+    text = ("A paragraph gave the Tomahawk's range as 100 miles in an early version, which was fixed. The Tomahawk is "
+            "made by Raytheon.")
+    assert verdicts(text, "range") == []

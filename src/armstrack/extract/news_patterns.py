@@ -77,6 +77,9 @@ BREAKDOWN_RE = re.compile(r"(?i)^\s*(?:\w+\s+davon\b|davon\b|of\s+(?:these|them|
                           r"(?:ce\s+sont|il\s+s['’]agit\s+de)\s+\d)")
 # the adverbs that say something was told in error ("wrongly described", "à tort", "fälschlich"): the news reader's
 # corrections and the claim checker's withdrawn statements share them
+# what an early version of a story printed, since fixed: "gave the value as "$50 million" in an early version"
+EARLY_VERSION_RE = re.compile(r"(?i)\bin\s+an\s+(?:early|earlier|previous|initial)\s+version\b|"
+                              r"\bdans\s+une\s+(?:première|précédente)\s+version\b|\bin\s+einer\s+(?:früheren|ersten)\s+Fassung\b")
 WRONGLY = r"(?:wrongly|incorrectly|erroneously|mistakenly|à\s+tort|par\s+erreur|fälschlich\w*|irrtümlich\w*)"
 CONTRACTOR_RE = re.compile(r"(?i)\b(?:(?:principal|prime|main|lead)\s+contractors?|Hauptauftragnehmer|"
                            r"maître d['’]œuvre|contractant principal)\b")

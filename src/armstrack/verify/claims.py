@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from armstrack.extract.news_patterns import WRONGLY
+from armstrack.extract.news_patterns import EARLY_VERSION_RE, WRONGLY
 from armstrack.extract.sentences import sentence_spans
 from armstrack.model import Claim, DealReport, Document, Evidence
 from armstrack.normalize.catalog import Catalog, System, load_catalog
@@ -529,6 +529,11 @@ WRONGLY_SAID_RE = re.compile(r"(?i)\b" + WRONGLY + r"\s+(?:\w+\s+){0,2}?(?:descr
                              r"|\b(?:a\s+présenté|a\s+décrit|hat)\s+[^.;]{0,60}?\b(?:à\s+tort|fälschlich\w*)\b")
 
 
+# the sentence after a statement says it was wrong; a statement printed wrongly in an early version
+WAS_WRONG_NEXT_RE = re.compile(r"(?i)\s*(?:that|this|it|cela|ceci|c['’]|das|dies)\s*(?:was|is|était|est|war|ist)\s+"
+                               r"(?:wrong|incorrect|an\s+error|inexact|faux|fausse|erroné|falsch|unzutreffend|ein\s+Fehler)\b")
+
+
 def check_claims(doc: Document, reports: list[DealReport]) -> list[Claim]:
     """Every checkable claim in the document with its verdict."""
     cat: Catalog = _Specific(load_catalog(), doc.text)  # type: ignore[assignment]
@@ -544,8 +549,11 @@ def check_claims(doc: Document, reports: list[DealReport]) -> list[Claim]:
     # miles"."), or any sentence saying it was wrongly said ("wrongly described the Bell 412 as a single-engine
     # helicopter"): the error withdrawn is not the document's claim
     correction = CORRECTION_RE.search(text) is not None
-    retracted = [(a, b) for a, b in spans if (correction and RETRACTED_RE.search(text[a:b]))
-                 or WRONGLY_SAID_RE.search(text[a:b])]
+    # ("… said the Tomahawk cruise missile was built by Lockheed Martin. That was wrong: …", "gave the value … as
+    # "$50 million" in an early version, which was fixed the same evening")
+    retracted = [(a, b) for i, (a, b) in enumerate(spans) if (correction and RETRACTED_RE.search(text[a:b]))
+                 or WRONGLY_SAID_RE.search(text[a:b]) or EARLY_VERSION_RE.search(text[a:b])
+                 or (i + 1 < len(spans) and WAS_WRONG_NEXT_RE.match(text, spans[i + 1][0]))]
     claims = [c for c in claims if not any(a <= c.evidence.start < b for a, b in retracted)]
     for c in claims:
         c.subject = _subject_as_written(c, text, cat)
