@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from armstrack.extract.sentences import sentence_spans
 from armstrack.extract.stage import StageCue, read_stage
 from armstrack.normalize import countries
-from armstrack.normalize.catalog import System, fold, load_catalog
+from armstrack.normalize.catalog import System, load_catalog
 from armstrack.normalize.companies import find_companies
 from armstrack.normalize.dates import DateMention, find_dates
 from armstrack.normalize.money import MoneyMention, find_money
@@ -100,10 +100,10 @@ def _members_named_by_kind(text: str, hits: list[tuple[int, int, System]],
         gap = re.match(r"[\s-]?", text[b:b + 1])
         nxt = after.get(b + (gap.end() if gap else 0))
         if nxt is not None:
-            kinds = {fold(n) for n in nxt[1].names}
+            kinds = tuple({n.lower() for n in nxt[1].names})
             for line in (sysm, *cat.ancestors(sysm.id)):  # "AIM-120C-8 CATMs": the CATM of the AIM-120 family
                 members = [c for c in cat.children(line.id) if c.id != sysm.id
-                           and any(fold(n).endswith(k) for n in c.names for k in kinds)]
+                           and any(n.lower().endswith(kinds) for n in c.names)]
                 if members:
                     break
             if len(members) == 1:
