@@ -10,6 +10,14 @@ from __future__ import annotations
 from armstrack.extract import extract_text
 
 
+def _rows(text: str, published: str) -> list[tuple[str | None, str | None, str | None, str | None,
+                                                   list[tuple[str | None, int | None]]]]:
+    """Seller, buyer, stage, date and (catalog id, quantity) items of each deal read from ``text``."""
+    ex = extract_text(f"Published: {published}\n\n" + text)
+    return [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None, d.stage, d.date,
+             [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals]
+
+
 def _deals(text: str) -> list[tuple[str | None, str | None, str | None, float | None, list[int | None]]]:
     ex = extract_text("Published: 2024-05-10\n\n" + text)
     return [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None, d.stage,
@@ -115,10 +123,7 @@ def test_a_list_entry_of_contracts_and_class_names_in_german() -> None:
             "said on 10 June 2021 that it had signed with Indonesia's defence ministry for six FREMM frigates.\n- "
             "United Kingdom: Babcock signed a design licence on 16 September 2021 under which PT PAL builds two "
             "Arrowhead 140 frigates in Surabaya.")
-    ex = extract_text("Published: 2025-07-28\n\n" + text)
-    got = [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None, d.stage, d.date,
-            [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals]
-    assert got == [("TUR", "IDN", "signed", "2025-07-26", [("istif-class", 2)]),
+    assert _rows(text, "2025-07-28") == [("TUR", "IDN", "signed", "2025-07-26", [("istif-class", 2)]),
                    ("ITA", "IDN", "signed", "2021-06-10", [("fremm", 6)]),
                    ("GBR", "IDN", "signed", "2021-09-16", [("arrowhead-140", 2)])]
     de = extract_text("Published: 2025-07-26\n\nTicker.\n\nDas indonesische Verteidigungsministerium und TAIS haben "
@@ -203,8 +208,5 @@ def test_a_press_review_in_french() -> None:
             "avait signé en mai 2012 un contrat de 1,6 milliard de livres avec l'Arabie saoudite pour 22 avions "
             "d'entraînement Hawk et 55 Pilatus PC-21.\n\nUn magazine français évoque, sans le confirmer, l'intérêt "
             "des Émirats pour une nouvelle commande d'avions de combat européens.")
-    ex = extract_text("Published: 2018-03-09\n\n" + text)
-    got = [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None, d.stage, d.date,
-            [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals]
-    assert got == [("USA", "ARE", "approved", "2018-03-08", [("aim-9x", 300)]),
+    assert _rows(text, "2018-03-09") == [("USA", "ARE", "approved", "2018-03-08", [("aim-9x", 300)]),
                    ("GBR", "SAU", "signed", None, [("bae-hawk", 22), ("pc-21", 55)])]

@@ -16,9 +16,8 @@ from armstrack.extract.stage import INTENT_ONLY_RE
 from armstrack.model import Document, Evidence, Item
 from armstrack.normalize.catalog import load_catalog
 from armstrack.normalize.companies import canonical
+from armstrack.normalize.numbers import foreign_words_to_int, words_to_int
 
-COUNTS = {"two": 2, "pair": 2, "deux": 2, "zwei": 2, "three": 3, "trois": 3, "drei": 3, "four": 4, "quatre": 4,
-          "vier": 4}
 # "two possible Foreign Military Sales", "a pair of possible sales", "deux ventes", "zwei mögliche Verkäufe"
 CASES_RE = re.compile(r"(?i)\b(?:a\s+)?(?P<n>two|pair|deux|zwei|three|trois|drei|four|quatre|vier)\s+(?:of\s+)?"
                       r"(?:(?:possible|potential|separate|distinct|new|FMS|possibles|séparées|mögliche|getrennte)\s+)*"
@@ -46,7 +45,8 @@ def split_each_priced_cases(deals: list[_Deal]) -> list[_Deal]:
         rel = at - unit.start
         if m is None or m.end() > rel or not EACH_RE.search(unit.text, m.end(), rel + 40):
             continue
-        n = COUNTS[m.group("n").lower()]
+        word = m.group("n").lower()
+        n = 2 if word == "pair" else words_to_int(word) or foreign_words_to_int(word) or 0
         items = list(r.items)
         source = deal
         if not items and k + 1 < len(deals) and (nxt := deals[k + 1]).report.value is None \
