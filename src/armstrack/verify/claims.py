@@ -26,6 +26,7 @@ from armstrack.verify.claim_common import bind_subject, deal_subject
 from armstrack.verify.claim_common import source_text as _source_text
 from armstrack.verify.claim_names import _expansion_claims
 from armstrack.verify.claim_rules import attribute_claims
+from armstrack.verify.claim_subjects import subject_as_written
 
 KM_PER = {"km": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometre": 1.0,
           "miles": 1.609344, "mile": 1.609344, "mi": 1.609344, "nautical miles": 1.852, "nm": 1.852,
@@ -556,27 +557,6 @@ def check_claims(doc: Document, reports: list[DealReport]) -> list[Claim]:
                  or (i + 1 < len(spans) and WAS_WRONG_NEXT_RE.match(text, spans[i + 1][0]))]
     claims = [c for c in claims if not any(a <= c.evidence.start < b for a, b in retracted)]
     for c in claims:
-        c.subject = _subject_as_written(c, text, cat)
+        c.subject = subject_as_written(c, text, cat)
     claims.sort(key=lambda c: c.evidence.start)
     return claims
-
-
-_DESIGNATION = re.compile(r"^(?=.*[A-Z])(?=.*(?:\d|[A-Z]{3}))[A-Za-z0-9/ -]{3,20}$")
-
-
-def _subject_as_written(claim: Claim, text: str, cat: Catalog) -> str:
-    """The subject as the text names it when that is a designation or acronym ("F-16s" -> "F-16",
-    "AMRAAM"), else the catalog name: readers recognise the name they read."""
-    window_start = max(0, claim.evidence.start - 600)
-    for a, b, sysm in reversed(cat.find_in(text[window_start:claim.evidence.end])):
-        if sysm.name != claim.subject and claim.subject not in sysm.aliases:
-            continue
-        # "F-16s" -> "F-16", "Rafale's" -> "Rafale"; "Collins-class" keeps its s
-        written = re.sub(r"['’]s$|(?<=[0-9A-Z])s$", "", text[window_start + a:window_start + b]).strip()
-        key = re.sub(r"[^0-9a-z]", "", written.lower())
-        short_name = len(written) < len(claim.subject) and len(written.split()) <= 3
-        if short_name and (len(key) >= 4 or (len(key) == 3 and any(ch.isdigit() for ch in key))) \
-                and (_DESIGNATION.match(written) or written[:1].isupper()):
-            return written
-        break
-    return claim.subject
