@@ -14,10 +14,12 @@ from armstrack.extract.clauses import Unit, units_of
 from armstrack.extract.news_buyers import clause_roles, clause_systems
 from armstrack.extract.news_cases import _split_plural_contracts, intent_only_stage, split_each_priced_cases
 from armstrack.extract.news_context import (
+    _another_year,
     _buyer_named_before,
     _contract_of_buyer_before,
     _copy_for_each,
     _deal_counting,
+    _deal_told_before,
     _further_batch,
     _list_head_deal,
     _opener_reach,
@@ -234,6 +236,10 @@ def extract_news(doc: Document) -> list[DealReport]:
             deals.append(current)
             _fill(doc, current, unit, [])
             _fill(doc, current, named, fresh)
+            prev_unit = unit
+            continue
+        if current is not None and (told_deal := _deal_told_before(deals, current, unit)) is not None:
+            _fill(doc, told_deal, unit, [])  # "That request was put at $225 million.": the deal told just before
             prev_unit = unit
             continue
         if current is not None and ANAPHOR_RE.match(unit.text) and (unit.systems or unit.money) \
@@ -505,9 +511,9 @@ def extract_news(doc: Document) -> list[DealReport]:
                          or (LIST_ITEM_RE.match(unit.text) and unit.cue is not None and not unit.hedged
                              and _fresh_systems(unit, current))
                          # "that grant transfer of 200 M1A1s was notified to Congress on 27 April 2011": another day
+                         # ("in August 2014 the State Department cleared six AN/AAQ-24(V)": an approval, another year)
                          or (unit.cue is not None and not unit.hedged and unit.systems and current.report.date is not None
-                             and any(d.iso and d.precision == "day" and d.iso[:4] != current.report.date[:4]
-                                     for d in unit.dates))) \
+                             and any(_another_year(d, unit, current.report.date) for d in unit.dates))) \
                     and current.report.buyer is not None \
                     and not any(p.code not in ("USA", *origin_here) for p in unit.parties) \
                     and (not _companies_as_parties(unit) or _list_entry_firms(unit, origin_here, current)) \

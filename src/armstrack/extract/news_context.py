@@ -14,6 +14,7 @@ from armstrack.extract.news_refs import Topic, _Deal, _named_of_kind, _sibling, 
 from armstrack.model import DealReport, Document, Evidence, Item, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import System, load_catalog
+from armstrack.normalize.dates import DateMention, year_of
 
 
 def _contract_of_buyer_before(doc: Document, units: list[Unit], unit: Unit, last_named: Unit | None,
@@ -40,6 +41,33 @@ def _contract_of_buyer_before(doc: Document, units: list[Unit], unit: Unit, last
     if context is not None and context.code == bn.code:
         context = None
     return _Deal(DealReport(seller=_seller_for(doc, unit, bn.code, [], context), buyer=bn, method="news")), systems
+
+
+# a deal referred back to by its kind: "That request was put at $225 million.", "Ce contrat est évalué à ..."
+THAT_DEAL_RE = re.compile(r"(?i)^\W*(?:that|this|the\s+same|cette|ce|cet|dieses|dieser|diese)\s+"
+                          r"(?:request|sale|package|deal|case|order|contract|approval|demande|vente|commande|"
+                          r"contrat|paquet|enveloppe|Anfrage|Verkauf|Paket|Geschäft|Auftrag|Vertrag|Genehmigung)\b")
+
+
+def _deal_told_before(deals: list[_Deal], current: _Deal, unit: Unit) -> _Deal | None:
+    """The deal told in passing in the sentence just before, without a value, when the clause gives the value of
+    "that request" ("In August 2014 the State Department cleared six LAIRCM systems ... That request was put at
+    $225 million."): not the deal in focus."""
+    if not unit.money or unit.systems or unit.parties or not THAT_DEAL_RE.match(unit.text) or not deals:
+        return None
+    last = deals[-1]
+    if last is current or last.report.value is not None or not last.units \
+            or last.units[-1].sentence != unit.sentence - 1:
+        return None
+    return last
+
+
+def _another_year(d: DateMention, unit: Unit, deal_date: str) -> bool:
+    """Whether a clause's date is of another year than the deal in focus: a day, or a month for an approval."""
+    if d.precision != "day" and not (d.precision == "month" and unit.cue and unit.cue.stage in ("approved", "notified")):
+        return False
+    year = year_of(d)
+    return year is not None and year != deal_date[:4]
 
 
 def _opener_reach(units: list[Unit], unit: Unit) -> int:

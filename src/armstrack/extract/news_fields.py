@@ -189,7 +189,7 @@ def _context_mention(text: str, a: int, b: int) -> bool:
     if re.search(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*)\s+(?:the|its|their|les|leurs|ses|des|die|ihre|"
                  r"seine|den)?\s*(?:[\w'’-]+\s+)?\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}$", before):
         return True  # "doivent remplacer les 60 Mirage 2000-9": the fleet replaced, counted or not
-    if re.search(r"(?:^|\s)\d[\d,.]*\s+(?:(?!(?:for|pour|für|to|à)\b)[\w'’-]+\s+){0,4}$", before):
+    if re.search(r"(?:^|\s)\d[\d,.]*\s+(?:(?!(?:for|pour|für|to|à|fleet|flotte|Flotte)\b)[\w'’-]+\s+){0,4}$", before):
         return False  # "24 F-35", "76 véhicules de combat d'infanterie Bradley": counted, an item (not "200 fans for the F404")
     pos = 0
     while (m := CONTEXT_BEFORE_RE.search(before, pos)) is not None:
@@ -202,6 +202,9 @@ def _context_mention(text: str, a: int, b: int) -> bool:
             continue  # "Finland signed for the David's Sling system", "a contract for the F-35": what is bought
         trigger = re.match(r"\S+", between)
         after_trigger = between[trigger.end():] if trigger else between
+        if re.match(r"(?i)(?:fleet|flotte|Flotte)\b", between) and re.match(
+                r"(?i)[\s,]*(?:commandée?s?|ordered|bestellt\w*|achetée?s?|bought|purchased)\b", text[b:b + 40]):
+            return False  # "la flotte de H225M, commandée en 2018 à Airbus Helicopters": the fleet bought
         # "to replace its fleet, the navy ordered Rafale M": a deal verb after the trigger ends the context
         if any(rx.search(after_trigger) for _stage, rx in CUE_RES):
             return False

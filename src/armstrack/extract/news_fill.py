@@ -84,7 +84,8 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         and STAGE_GROUP[noun_stage] == STAGE_GROUP[r.stage])
     disclosed = unit.cue is not None and DISCLOSURE_CUE_RE.search(unit.text[unit.cue.start:unit.cue.end])
     if r.date is None and same_stage and not disclosed:  # the day a buyer is named is not the day it signed
-        dated = [d for d in unit.dates if d.iso and d.precision == "day" and not _in_dateline(text, s + d.start)]
+        dated = [d for d in unit.dates if d.iso and d.precision == "day" and not _in_dateline(text, s + d.start)
+                 and not (unit.cue and _other_event_between(unit.text, unit.cue.end, d.start))]
         if dated:
             # "Thursday, 15 August": the day written out beats the weekday that names it again
             dated = [d for d in dated if re.search(r"\d", d.text)] or dated
@@ -200,3 +201,15 @@ def _distinct_forms(a: str, b: str) -> bool:
     form inside the other ("UH-1Y" and "UH-1Y Venom")."""
     ka, kb = lookup_key(a), lookup_key(b)
     return bool(ka and kb) and ka not in kb and kb not in ka
+
+
+# what happens to a ship or an aircraft, not to its sale: "… corvettes ordered from Türkiye, was launched at Istanbul
+# Naval Shipyard on 15 August" (the day of the launch is not the day of the order)
+OTHER_EVENT_RE = re.compile(r"(?i)\b(?:launched|floated\s+out|christened|laid\s+down|rolled\s+out|first\s+flight|"
+                            r"maiden\s+flight|made\s+its\s+first|lancée?|mise?\s+à\s+l['’]eau|baptisée?|"
+                            r"vom\s+Stapel|Stapellauf|getauft|Kiellegung|Erstflug|Roll-?out)\b")
+
+
+def _other_event_between(clause: str, cue_end: int, date_start: int) -> bool:
+    """Whether another event's verb stands between the stage cue and a date told after it."""
+    return date_start > cue_end and OTHER_EVENT_RE.search(clause, cue_end, date_start) is not None

@@ -159,6 +159,10 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if pm.how != "demonym" and SIGNED_WITH_BEFORE_RE.search(before) and SIGNED_FOR_AFTER_RE.match(after) \
             and not find_companies(t[max(0, pm.start - 80):pm.start]):  # not "Saab has signed a contract with Thailand"
         return "seller"  # "the government signed an agreement with the Netherlands for eighteen second-hand F-16s"
+    if PURCHASED_BY_RE.search(before) and not re.match(r"(?:\s*,\s*|\s+(?:and|et|und)\s+)[A-Z]", t[pm.end:]):
+        return "buyer"  # "a Clemenceau-class carrier … bought by Brazil from France in 2000" (not a list of operators)
+    if re.search(r"(?i)(?<!avoir\s)(?<!\ba\s)(?<!ont\s)(?<!avait\s)\b(?:reçu[es]{0,2}|received)\s+(?:de|d['’]|from)\s+(?:l['’]|la\s+|le\s+|the\s+)?$", before):
+        return "seller"  # "les AH-1F Cobra reçus de Jordanie": who gave them (not "avoir reçu de la DGA une commande")
     if BUYER_BEFORE_RE.search(before) or BUYER_AFTER_RE.search(after):
         if pm.code == "USA" and SELLER_BEFORE_RE.search(before):
             return "seller"
@@ -166,6 +170,10 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if SELLER_AFTER_RE.search(after) or SELLER_BEFORE_RE.search(before):
         return "seller"
     return None
+
+
+PURCHASED_BY_RE = re.compile(r"(?i)\b(?:bought|purchased|acquired|ordered|procured|achetée?s?|commandée?s?|acquise?s?)"
+                             r"\s+(?:[\w-]+\s+){0,2}?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
 
 
 KIND_CONTRACT_RE = re.compile(
@@ -323,9 +331,12 @@ def _list_entry_firms(unit: Unit, origins: set[str], deal: _Deal) -> bool:
 # "with Lockheed Martin as the main contractor", "Raytheon is the prime contractor", "with Boeing named as a
 # contractor": named, not acting
 CONTRACTOR_AFTER_RE = re.compile(r"(?i)(?:\s*(?:,|and|und|et)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})?"
-                                 r"\s*,?\s+(?:(?:named|listed|designated)\s+)?(?:as|is|was|will\s+be|would\s+be|are|"
+                                 r"(?:\s*,?\s+(?:(?:named|listed|designated)\s+)?(?:as|is|was|will\s+be|would\s+be|are|"
                                  r"were)\s+(?:the\s+|an?\s+)?"
-                                 r"(?:(?:main|prime|principal|lead)\s+contractors?|prime|lead|contractors?)\b")
+                                 r"(?:(?:main|prime|principal|lead)\s+contractors?|prime|lead|contractors?)\b"
+                                 # "avec Viasat et Data Link Solutions comme fournisseurs", "als Hauptauftragnehmer"
+                                 r"|\s+(?:comme|als|en\s+tant\s+que)\s+(?:principaux\s+|principal\s+)?(?:fournisseurs?|"
+                                 r"maîtres?\s+d['’]œuvre|contractants?|Lieferant(?:en)?|Hauptauftragnehmer|Auftragnehmer)\b)")
 
 
 def _counted_generic_items(unit: Unit, deal: _Deal, doc: Document) -> None:

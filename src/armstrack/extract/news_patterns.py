@@ -194,7 +194,7 @@ GENERIC_NOUN_CATEGORY = [
 ]
 CONTEXT_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:replac\w*|succeed\w*|successors? (?:to|of)|already (?:operates?|flies|fly|uses?|has)|operates?|"
-    r"retir\w*|remplac\w*|ersetz\w*|Nachfolger|ablösen|fitted to|carried by|launched from|fired from|fleet of|"
+    r"retir\w*|remplac\w*|ersetz\w*|Nachfolger|ablösen|fitted to|carried by|launched from|fired from|fleet of|flotte\s+de|Flotte\s+(?:der|von)|"
     r"ahead of|beat|beating|outscored|outbid|over rival|rivals?|competitors?|competing|competed|against|"
     r"bids?\s+from|offers?\s+from|evaluating|offres?\s+de|Angebot\w*\s+von|powered\s+by|propulsée?s?\s+par|"
     r"motorisée?s?\s+par|angetrieben\s+von|"
@@ -203,9 +203,9 @@ CONTEXT_BEFORE_RE = re.compile(
     r"prepares? to receive|already (?:ordered|bought)|previously (?:ordered|bought)|"
     r"carry|carrying|capable of carrying|can fire|to fire|firing|compatible with|compatibility with|kompatibel\s+mit|"
     r"compatibilité\s+avec|compatibles?\s+avec|integration\s+of|operat\w* from|flown from|"
-    r"fly from|flies from|integrat\w* (?:on|into|with)|(?:currently|already|still)\s+(?:flies|fly|flew|operates|uses)|"
+    r"fly from|flies from|integrat\w* (?:on|into|with)|(?:currently|already|still)\s+(?:flies|fly|flew|operates|uses)|(?:keeps?|kept|continues?(?:\s+to)?)\s+(?:flying|fly|operating|using)|"
     r"flies|flew|in service with|en service|im Dienst|"
-    r"(?<!customer\s)(?<!customers\s)(?<!buyer\s)for (?:its|their|the|a)|to (?:arm|equip) (?:its|their|the)|on (?:its|their|the)(?!\s+(?:[\w-]+\s+)?side\b)|aboard|pour (?:ses|leurs|la|le|les)|"
+    r"(?<!customer\s)(?<!customers\s)(?<!buyer\s)for (?:its|their|the|a|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch)(?=\s)))|to (?:arm|equip) (?:its|their|the)|on (?:its|their|the)(?!\s+(?:[\w-]+\s+)?side\b)|aboard|pour (?:ses|leurs|la|le|les)|"
     r"für (?:ihre|seine)|destiné\w*\s+(?:aux|à\s+(?:ses|leurs|la|le|les))|intended for (?:its|their|the))\s+(?:[^\s.;:]+\s+){0,9}(?:\w*['’])?$)")
 CONTEXT_AFTER_RE = re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleets?|flotte|Flotte|squadrons?|pilots?|crews?|"
                               r"destroyers?|frigates?|cruisers?|warships?|vessels?|submarines?|escadrilles?|"

@@ -417,8 +417,9 @@ def _announced_stage(doc: Document, deals: list[_Deal], units: list[Unit]) -> No
     on a day, naming none, gives both to the sales told right after it (one after the other)."""
     announces = {u.sentence: u for u in units if u.cue is not None and u.cue.stage in ("approved", "notified")
                  and not u.hedged and not u.systems and not u.money
-                 and (u.deal_noun or re.search(r"(?i)\b(?:contrats|ventes|sales|contracts|cases|packages|Verkäufe|"
-                                               r"Geschäfte|Verträge)\b", u.text) is not None)}
+                 and (u.deal_noun or u.text.rstrip().endswith(":")  # "Washington avait déjà approuvé :" and a list
+                      or re.search(r"(?i)\b(?:contrats|ventes|sales|contracts|cases|packages|Verkäufe|"
+                                   r"Geschäfte|Verträge)\b", u.text) is not None)}
     last: _Deal | None = None
     for d in deals:
         r = d.report

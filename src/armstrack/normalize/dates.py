@@ -95,6 +95,14 @@ _RELATIVE_HEADS = set(WEEKDAYS) | {"on", "last", "this", "next", "yesterday", "t
                                    "l'année", "cette", "dieses", "vergangene", "vergangenen", "vergangenem"}
 
 
+def year_of(d: DateMention) -> str | None:
+    """The year a date mention fixes ("2014" for "in August 2014", whose ``iso`` stays empty), else None."""
+    if d.iso:
+        return d.iso[:4]
+    m = re.search(r"\b(?:19|20)\d\d\b", d.text)
+    return m.group(0) if m else None
+
+
 def _at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
     """``rx.finditer(text)`` tried only where a match can begin (the patterns open with a word from a
     small set, so scanning every position with their long alternations is what costs)."""

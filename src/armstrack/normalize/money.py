@@ -183,7 +183,10 @@ def _find_money(text: str) -> tuple[MoneyMention, ...]:
         if currency is None or not n or (raw_n in ("a", "an") and m.group("scale").lower() != "billion"):
             continue  # "a million dollars a day" is a manner of speaking; "a billion euros" a price
         q = QUALIFIER_RE.search(text[max(0, s - 30):s])
-        found.append(MoneyMention(s, e, text[s:e], float(n * SCALE[m.group("scale").lower()]), currency,
+        value = float(n)
+        if m.group("dec"):
+            value = float(f"{n}." + "".join(str(DIGIT_WORDS[w]) for w in m.group("dec").lower().split()))
+        found.append(MoneyMention(s, e, text[s:e], value * SCALE[m.group("scale").lower()], currency,
                                   q.group(1).lower() if q else None))
         taken.append((s, e))
     found.extend(_elliptic(text, found, taken))
@@ -217,6 +220,8 @@ def _elliptic(text: str, found: list[MoneyMention], taken: list[tuple[int, int]]
     return out
 
 
+DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9}
 EN_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                   r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 WORDS_RE = re.compile(
@@ -224,5 +229,7 @@ WORDS_RE = re.compile(
     r"(?i)(?<![\w-])(?P<n>" + EN_NUMBER_WORD + r"(?:(?:\s+|-)(?:hundred(?:\s+and)?|" + EN_NUMBER_WORD + r"))*|an?|"
     r"un|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|trente|cinquante|"
     r"eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig)\s+"
+    # "sixty point two million dollars": a decimal read out, as in a broadcast transcript
+    r"(?:point\s+(?P<dec>(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\s+)+))?"
     r"(?P<scale>billion|million|milliards?|millions?|Milliarden?|Millionen?)\s+(?:(?:de\s+|d['’]\s?))?"
     r"(?P<cur>dollars?|US-Dollar|euros?|Euro|francs\s+suisses|Franken)(?!\w)")
