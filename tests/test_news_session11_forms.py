@@ -120,3 +120,14 @@ def test_a_fleet_ordered_is_an_item() -> None:
             "Airbus Helicopters. La Hongrie a acheté seize appareils au total.")
     rows = _rows(text, "2023-08-01")
     assert rows and rows[0][1] == "HUN" and rows[0][5][0][0] == "h225m"
+
+
+def test_a_variant_counted_as_part_of_another_total_keeps_the_family_item() -> None:
+    # real facts: the November 2022 approval of 24 C-130J-30 for Australia ($6.35 billion); an earlier RAAF
+    # request for information on up to 30 aircraft, six of them KC-130J tankers
+    text = ("CANBERRA - The United States has cleared Australia to buy 24 new C-130J-30 Super Hercules transport "
+            "aircraft for up to US$6.35 billion.\n\nLockheed Martin said last year that the RAAF had asked for "
+            "information on as many as 30 aircraft, six of them KC-130J tankers.")
+    rows = _rows(text, "2022-11-03")
+    assert rows[0][1:3] == ("AUS", "approved")
+    assert ("c-130j", 24) in rows[0][5]

@@ -149,7 +149,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
             deal.context_spans.append((s + a, s + b))
             continue
         if a == -2 and len(systems) == 1 and (qm := _backref_count(unit.text)) is not None:
-            qty, qual, a, b = int(qm[0]), None, 0, 0  # "en a commandé 24": the count said with the pronoun
+            qty, qual, qs, a, b = int(qm[0]), None, qm[1], 0, 0  # "en a commandé 24": the count said with the pronoun
             ev = Evidence.of(text, s + qm[1], s + qm[2])
         elif a < 0:  # inherited from an earlier clause: no quantity, no span of its own
             qty, qual, qs, a, b = None, None, 0, 0, 0
@@ -178,8 +178,11 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
                 item.quantity, item.quantity_qualifier, item.evidence = qty, qual, ev
             continue
         written = lookup_key(unit.text[a:b]) if b > a else ""
+        # ("24 C-130J-30 … as many as 30 aircraft, six of them KC-130J tankers": a part of another total)
+        partitive = qty is not None and PARTITIVE_RE.search(unit.text[max(0, qs - 25):qs]) is not None
         family = [k for k in parent_keys if k in deal.systems
-                  and _same_item(deal.systems[k], cat.get(k), written, qty)]
+                  and _same_item(deal.systems[k], cat.get(k), written, qty)
+                  and not (partitive and deal.systems[k].quantity not in (None, qty))]
         if family:
             # "F-35A" after "F-35": the variant replaces its family
             old = deal.systems.pop(family[0])
@@ -201,6 +204,9 @@ def _distinct_forms(a: str, b: str) -> bool:
     form inside the other ("UH-1Y" and "UH-1Y Venom")."""
     ka, kb = lookup_key(a), lookup_key(b)
     return bool(ka and kb) and ka not in kb and kb not in ka
+
+
+PARTITIVE_RE = re.compile(r"(?i)\b(?:of\s+(?:them|which|these)|dont|davon|darunter)\s+$")
 
 
 # what happens to a ship or an aircraft, not to its sale: "… corvettes ordered from Türkiye, was launched at Istanbul

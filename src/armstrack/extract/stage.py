@@ -63,7 +63,7 @@ CUES: list[tuple[str, str]] = [
                  r"(?:informiert|unterrichtet|benachrichtigt)|"
                  r"dem\s+(?:US-)?Kongress\s+(?:[\w.,/()-]+\s+){0,16}?(?:gemeldet|gemeldete|notifiziert|mitgeteilt|angezeigt))\b"),
     ("requested", r"\b(?:has requested|had requested|requested|letters? of request|asked to buy|sought to buy|"
-                  r"asked (?:\w+\s+){0,2}for|asking (?:\w+\s+){0,2}for|submitted (?:a|an|its)\s+(?:\w+\s+){0,2}"
+                  r"asked (?:\w+\s+){0,2}for(?!\s+(?:information|info|details|comment)\b)|asking (?:\w+\s+){0,2}for(?!\s+(?:information|info|details|comment)\b)|submitted (?:a|an|its)\s+(?:\w+\s+){0,2}"
                   r"(?:letter|request)|"
                   r"a demandé|(?<![Ll]a\s)(?<![Uu]ne\s)(?<![Ss]a\s)(?<!leur\s)(?<!cette\s)(?<!la\s)"
                   r"demande(?:nt|rait)?(?!\s+(?:de|d['’]|du|des|officielle|formelle)\b)|(?:a|avait|ont|avaient)\s+sollicité|beantragt|angefragt|ersucht|bat\s+um|baten\s+um|"

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 
 from armstrack.model import DealReport, Item
 from armstrack.normalize.catalog import Catalog, Fact, System, load_catalog, lookup_key
+from armstrack.verify.claim_subjects import variant_as_written
 
 Mention = tuple[int, int, System]  # start, end (offsets into the sentence), system
 
@@ -277,4 +278,4 @@ def _as_written(item: Item) -> str:
     if written and len(key) >= 4 and key not in name and name[:3] == key[:3] \
             and re.search(r"(?i)\b(?:mod|block|blk|increment|lot)\s*\d", written):
         return written
-    return item.system
+    return variant_as_written(written, item.system) or item.system

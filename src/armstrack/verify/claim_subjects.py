@@ -17,11 +17,18 @@ def subject_as_written(claim: Claim, text: str, cat: Catalog) -> str:
     """The subject as the text names it when that is a designation or acronym ("F-16s" -> "F-16",
     "AMRAAM"), else the catalog name: readers recognise the name they read."""
     window_start = max(0, claim.evidence.start - 600)
-    for a, b, sysm in reversed(cat.find_in(text[window_start:claim.evidence.end])):
+    window = text[window_start:claim.evidence.end]
+    found = cat.find_in(window)
+    for i in range(len(found) - 1, -1, -1):
+        a, b, sysm = found[i]
         if sysm.name != claim.subject and claim.subject not in sysm.aliases:
             continue
+        if i + 1 < len(found) and found[i + 1][2] is sysm and window[b:found[i + 1][0]] == " ":
+            b = found[i + 1][1]  # "AGM-179A JAGM": a designation and its name, one mention
         # "F-16s" -> "F-16", "Rafale's" -> "Rafale"; "Collins-class" keeps its s
-        written = re.sub(r"['’]s$|(?<=[0-9A-Z])s$", "", text[window_start + a:window_start + b]).strip()
+        written = re.sub(r"['’]s$|(?<=[0-9A-Z])s$", "", window[a:b]).strip()
+        if (variant := variant_as_written(written, claim.subject)) is not None:
+            return variant
         key = re.sub(r"[^0-9a-z]", "", written.lower())
         short_name = len(written) < len(claim.subject) and len(written.split()) <= 3
         if short_name and (len(key) >= 4 or (len(key) == 3 and any(ch.isdigit() for ch in key))) \
@@ -29,3 +36,16 @@ def subject_as_written(claim: Claim, text: str, cat: Catalog) -> str:
             return written
         break
     return claim.subject
+
+
+def variant_as_written(written: str, name: str) -> str | None:
+    """The mention as written when it names a variant more precisely than the catalog entry it was folded into
+    ("SM-2 Block IIIB" for "SM-2", "C-130J-30 Super Hercules" for "C-130J Super Hercules", "AGM-179A JAGM"),
+    else None."""
+    written = re.sub(r"(?:\s+[a-z][\w-]*)+$", "", written.strip())  # "JAGM missiles" -> "JAGM"
+    written = re.sub(r"['’]s$|(?<=[0-9A-Z])s$", "", written)  # "F-16s" -> "F-16"
+    key, name_key = re.sub(r"[^0-9a-z]", "", written.lower()), re.sub(r"[^0-9a-z]", "", name.lower())
+    if len(key) <= 3 or key in name_key or key[:3] != name_key[:3] or not re.search(r"\d", written) \
+            or len(written) > 30 or not all(w[:1].isupper() or w[:1].isdigit() for w in written.split()):
+        return None
+    return written
