@@ -23,3 +23,21 @@ def test_congress_approved_is_said_of_the_variant_sold() -> None:
             "Hercules transport aircraft for up to US$6.35 billion. Congress approved the package the same "
             "afternoon.")
     assert verdicts(text, "approval") == [("C-130J-30 Super Hercules", "contradicted")]
+
+
+def test_a_release_line_counting_parts_of_a_system_is_not_the_systems_count() -> None:
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    from build_official_records import _line_system
+
+    from armstrack.extract.common import build_items
+    # DSCA 24-47 (Taiwan, 2024): the rounds are Switchblade 300, the fire control systems are a part of it
+    text = ("seven hundred twenty (720) Switchblade 300 (SB300) All Up Rounds (AURs) and one hundred one (101) SB300 "
+            "fire control systems (FCS).")
+    assert [(_line_system(i), i.quantity) for i in build_items(text, 0, len(text))] == [
+        ("switchblade-300", 720), (None, 101)]
+    # a launcher named after the system it is (HIMARS) is that system; missiles "with canisters" are missiles
+    text = ("eighteen (18) M142 High Mobility Artillery Rocket System (HIMARS) launchers; two hundred forty-six (246) "
+            "PATRIOT MIM-104E Guidance Enhanced Missile-TBM (GEM-T) with canisters.")
+    assert [q for i in build_items(text, 0, len(text)) if _line_system(i) is not None and (q := i.quantity)] == [18, 246]

@@ -14,6 +14,7 @@ federal government press releases are public domain.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -21,11 +22,34 @@ from armstrack.extract import extract_document
 from armstrack.extract.common import build_items
 from armstrack.extract.official import release_value
 from armstrack.ingest.loaders import load_path
+from armstrack.model import Item
 from armstrack.normalize import countries
+from armstrack.normalize.catalog import load_catalog
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "data" / "dsca-notifications-2004-2026.json"
 OUT = ROOT / "src" / "armstrack" / "data" / "dsca_records.json"
+
+
+# a release line naming a part of a system after the system's name: "one hundred one (101) SB300 fire control
+# systems (FCS)" counts fire control systems, not Switchblade 300 rounds
+PART_AFTER_RE = re.compile(r"(?i)^[\s)]*(?:(?!(?:with|and|or|in|\d+)\b)[\w/()-]+\s+){0,3}?(?P<part>fire\s+control\s+(?:systems?|units?)|FCS|simulators?|(?:air\s+)?training\s+"
+                           r"(?:rounds?|missiles?|devices?)|test\s+sets?|guidance\s+(?:sections?|units?)|containers?|"
+                           r"canisters?|ground\s+(?:control\s+)?stations?|launch(?:ers?|\s+units?))\b")
+
+
+def _line_system(item: Item) -> str | None:
+    """The catalog entry a release line counts, or None when the line counts a part named after its system."""
+    system = load_catalog().get(item.catalog_id) if item.catalog_id else None
+    if system is None:
+        return item.catalog_id
+    mention = item.mention or ""
+    names = sorted((n for n in system.names if n and n.lower() in mention.lower()), key=len, reverse=True)
+    rest = mention[mention.lower().find(names[0].lower()) + len(names[0]):] if names else ""
+    part = PART_AFTER_RE.match(rest)
+    if part is not None and not part.group("part").lower().startswith((system.type or "-").lower()):
+        return None
+    return item.catalog_id
 
 
 def main() -> None:
@@ -41,7 +65,7 @@ def main() -> None:
         text = r.get("description") or ""
         total, _ = release_value(text)
         value = total.amount if total and total.currency in ("$", "USD") else r.get("costUSD")
-        items = [[i.catalog_id, i.system, i.quantity] for i in build_items(text, 0, len(text))
+        items = [[_line_system(i), i.system, i.quantity] for i in build_items(text, 0, len(text))
                  if i.quantity is not None]
         records.append({"date": r["date"], "transmittal": r.get("transmittal"), "buyer": country.code,
                         "value_usd": value, "title": r.get("system"), "items": items,
