@@ -41,3 +41,25 @@ def test_a_release_line_counting_parts_of_a_system_is_not_the_systems_count() ->
     text = ("eighteen (18) M142 High Mobility Artillery Rocket System (HIMARS) launchers; two hundred forty-six (246) "
             "PATRIOT MIM-104E Guidance Enhanced Missile-TBM (GEM-T) with canisters.")
     assert [q for i in build_items(text, 0, len(text)) if _line_system(i) is not None and (q := i.quantity)] == [18, 246]
+
+
+def test_a_month_told_without_its_year_finds_the_release() -> None:
+    # DSCA 18-17 (Turkey, 18 December 2018): 80 GEM-T and 60 PAC-3 MSE for $3.5 billion; told in July 2019
+    from armstrack.extract import extract_text
+    text = ("Im Dezember hat das US-Außenministerium einen möglichen Verkauf des Patriot-Systems an die Türkei für "
+            "geschätzte 3,5 Milliarden Dollar genehmigt. Das Paket umfasste unter anderem 80 GEM-T-Raketen und 100 "
+            "PAC-3-MSE-Abfangraketen.")
+    claims = extract_text("Published: 2019-07-12\n\n" + text).claims
+    assert [(c.stated, c.verdict) for c in claims if c.attribute == "quantity"] == [("80", "supported"),
+                                                                                     ("100", "contradicted")]
+
+
+def test_a_figure_the_text_says_is_another_one_is_no_currency_error() -> None:
+    # DSCA 23-47 (Canada, June 2023): up to 16 P-8A for US$5.9 billion; Canada's own C$5.9 billion aircraft budget
+    text = ("The C$5.9-billion figure National Defence gave for the aircraft is in Canadian dollars, not U.S. "
+            "dollars. Washington had approved the sale to Canada in June, when the Defense Security Cooperation Agency "
+            "put the value of a package of up to 16 P-8A Poseidon aircraft at US$5.9 billion.")
+    from armstrack.extract import extract_text
+    claims = extract_text("Published: 2023-12-04\n\n" + text).claims
+    assert [c.verdict for c in claims if c.attribute == "value"] == ["supported"]  # the release is found
+    assert not [c for c in claims if c.attribute == "currency"]

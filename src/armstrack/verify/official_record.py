@@ -158,6 +158,11 @@ MONTH_LAST_YEAR_RE = re.compile(r"(?i)\b(?P<m>" + _MONTHS_ALT + r")\.?\s+(?:(?:o
                                 r"de\s+l['’]an\s+(?:dernier|passé)|dernier)\b")
 
 
+# "Im Dezember", "in December", "en décembre": a month told without its year
+MONTH_BARE_RE = re.compile(r"(?i)\b(?:im|in|en|au\s+mois\s+de)\s+(?P<m>" + _MONTHS_ALT + r")\b(?!\.?\s+(?:de\s+)?"
+                           r"(?:19|20)\d\d|\.?\s+(?:last|vergangenen|letzten|dernier|de\s+l['’]an))")
+
+
 def _month_told(report: DealReport, published: date | None = None) -> tuple[int, int] | None:
     """The one month and year the report's sentences give ("in December 2016", "im April vergangenen Jahres"), if
     just one."""
@@ -166,6 +171,11 @@ def _month_told(report: DealReport, published: date | None = None) -> tuple[int,
     if published is not None:
         found |= {(published.year - 1, MONTHS[m.group("m").lower()]) for ev in report.evidence
                   for m in MONTH_LAST_YEAR_RE.finditer(ev.text)}
+        if not found:  # "Im Dezember hat das US-Außenministerium …" in July: the last December before
+            for ev in report.evidence:
+                for m in MONTH_BARE_RE.finditer(ev.text):
+                    month = MONTHS[m.group("m").lower()]
+                    found.add((published.year - (month > published.month), month))
     return found.pop() if len(found) == 1 else None
 
 
@@ -263,6 +273,12 @@ def check_report(report: DealReport, doc: Document, rec: Record | None) -> list[
     return out
 
 
+# the text itself says a figure in another currency is another figure than the dollar one
+TWO_FIGURES_RE = re.compile(r"(?i)\bnot\s+(?:in\s+)?U\.?S\.?\s+dollars|\bpas\s+(?:en\s+)?dollars\s+américains|"
+                            r"\bnicht\s+(?:in\s+)?US-Dollar|\b(?:a|is\s+a)\s+(?:separate|different)\s+(?:figure|amount|number)|"
+                            r"\bidentical-looking\s+(?:numbers|figures)")
+
+
 def _restated_currency(subject: str, rec: Record, doc: Document, taken: list[Evidence]) -> list[Claim]:
     """The official dollar figure told again later in another currency ("Der Kaufpreis von 15 Milliarden
     Euro" after "15 Milliarden Dollar"): the article names the deal's own figure, so the number is the
@@ -272,6 +288,8 @@ def _restated_currency(subject: str, rec: Record, doc: Document, taken: list[Evi
     assert rec.value_usd
     ref = float(rec.value_usd)
     out: list[Claim] = []
+    if TWO_FIGURES_RE.search(doc.text):
+        return out  # "… is in Canadian dollars, not U.S. dollars; the US$5.9-billion estimate … is a separate figure"
     for m in find_money(doc.text):
         if m.currency in ("USD", "$") or any(t.start < m.end and m.start < t.end for t in taken):
             continue
