@@ -131,3 +131,16 @@ def test_a_variant_counted_as_part_of_another_total_keeps_the_family_item() -> N
     rows = _rows(text, "2022-11-03")
     assert rows[0][1:3] == ("AUS", "approved")
     assert ("c-130j", 24) in rows[0][5]
+
+
+def test_a_list_introduced_in_french_after_the_fleet_replaced() -> None:
+    # real facts: the November 2022 approval of 24 C-130J-30 for Australia ($6.35 billion), with 32 AN/ALQ-251
+    text = ("Le Département d'État américain a approuvé mercredi la vente éventuelle à l'Australie de vingt-quatre "
+            "avions C-130J-30 Super Hercules pour 6,35 milliards de dollars.\n\nPour la RAAF, il s'agit de remplacer "
+            "une flotte de douze C-130J-30 dont les premiers exemplaires sont arrivés en 1999. Le C-130J-30 est la "
+            "version allongée du Super Hercules.\n\nLa liste publiée par la DSCA est longue. On y relève notamment "
+            ":\n- 24 avions C-130J-30 ;\n- 32 systèmes de contre-mesures radiofréquence AN/ALQ-251 ;\n- des radios "
+            "AN/ARC-210.")
+    rows = _rows(text, "2022-11-04")
+    assert len(rows) == 1
+    assert rows[0][5] == [("c-130j", 24), ("an-alq-251", 32), ("an-arc-210", None)]

@@ -82,6 +82,7 @@ from armstrack.extract.news_patterns import (
     NEXT_CASE_RE,
     PACKAGE_VALUE_RE,
     RECEIVE_RE,
+    REPLACING_RE,
     SEPARATE_RE,
     STAGE_GROUP,
     STAGE_NOUNS,
@@ -556,7 +557,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                 pending, pending_unit = (unit.sentence, buyers[0], unit.start), unit
             prev_unit = unit
             continue
-        current = target
+        prior, current = current, target
         before_items = list(target.report.items)
         _fill(doc, target, unit, systems_here)
         if in_passing is not None:
@@ -571,6 +572,11 @@ def extract_news(doc: Document) -> list[DealReport]:
         if not target.report.items and (gm := GENERIC_QTY_RE.search(unit.text)) is not None \
                 and (main := _topic_of_kind(topic, gm.group("noun"))) is not None:
             _fill(doc, target, unit, [(-1, -1, main[1])])  # "covered up to 22 launchers": the article's launcher
+        if len(target.units) == 1 and target.context_spans and not target.report.items \
+                and target.report.value is None and deals and deals[-1] is target and prior is not None \
+                and REPLACING_RE.search(unit.text):
+            deals.pop()  # "il s'agit de remplacer une flotte de douze C-130J-30 …": the fleet replaced, no deal
+            current = prior
         prev_unit = unit
     if occasion is not None:
         told.append((occasion, all_units[-1].sentence))

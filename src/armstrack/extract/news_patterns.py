@@ -53,6 +53,7 @@ INCLUDE_RE = re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises
                         r"s['’]y\s+ajout\w*|s['’]ajout\w*|hinzu\s+kommen|kommen\s+(?:\w+\s+)?hinzu|"
                         r"lists|listed|details|itemi[sz]es|alongside|together with|as well as|plus(?!\s+(?:de|d['’]|que|tard|grand\w*|import\w*|élevé\w*))|"
                         r"comprend|comprenant|inclut|incluant|umfasst|enthält|beinhaltet|gehör\w*|zählen|"
+                        r"on\s+y\s+(?:relève|trouve|note)|y\s+figurent|"
                         r"außerdem|ebenfalls|sowie)\b")
 # a wish, a plan or an approval still missing: no event for the systems named ("have spoken of acquiring the
 # F-35 in the longer term, but no approval has been announced")
@@ -86,7 +87,7 @@ CONTRACTOR_RE = re.compile(r"(?i)\b(?:(?:principal|prime|main|lead)\s+contractor
 # a heading over a bulleted list of the deal's items ("What is in the munitions case", "Der Inhalt des Pakets")
 LIST_HEADING_RE = re.compile(r"(?i)(?=[^.!?]{0,80}$)(?:what(?:'s|\s+is)\s+in|inside|contents?\s+of|the\s+package|"
                              r"the\s+items|was\s+(?:das\s+)?paket|inhalt|ce\s+que\s+contient|le\s+contenu)\b[^.!?]*"
-                             r"\b(?:case|package|deal|notice|notification|sale|paket|paquet|contrat|lot)s?\b[^.!?]*"
+                             r"\b(?:case|package|deal|notice|notification|sale|request|paket|paquet|contrat|lot|demande|anfrage)s?\b[^.!?]*"
                              # "WHAT MANILA IS BUYING", "Ce que Manille achète", "Was Manila kauft"
                              r"|(?i:what\s+(?:[\w-]+\s+){1,3}(?:is|are|will\s+be)\s+(?:buying|getting|receiving|ordering)|"
                              r"ce\s+qu(?:e\s+|['’])(?:[\w-]+\s+){1,3}(?:achète|reçoit|commande|obtient)|"
@@ -264,3 +265,5 @@ FMS_RE = re.compile(r"(?i)\bForeign[\s-]Military[\s-]Sales?\b|\bFMS\b|\bDefense 
                     r"|\bvente\s+(?:militaire\s+)?(?:à\s+l['’]étranger|FMS)\b|\bAuslandsrüstungsverkauf\w*")
 # a year told bare ("hatte die Schweiz 2022 bestellt"), not part of a figure, a price or a measure
 BARE_YEAR_RE = re.compile(r"(?<![\d.,$€£/-])\b((?:19|20)\d\d)\b(?![\d.,/-]|\s*(?:km|mm|kg|%))")
+# a fleet replaced or added to: "il s'agit de remplacer et d'étoffer une flotte de douze C-130J-30"
+REPLACING_RE = re.compile(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*|succeed\w*|étoffer|renew\w*|renouvel\w*)")
