@@ -81,7 +81,7 @@ def test_bought_by_a_country_from_another_and_operators_listed() -> None:
     unit = units_of("The carrier, a Clemenceau-class ship commissioned by the French Navy in 1963, was bought by "
                     "Brazil from France in 2000.", None)[0]
     roles = {p.text: _role(unit, p) for p in unit.parties}
-    assert roles["Brazil"] == "buyer" and roles["France"] == "seller"
+    assert roles["Brazil"] == "buyer!" and roles["France"] == "seller"
     assert unit.cue is not None and unit.cue.stage == "signed"
     # a list of operators is no purchase
     listed = units_of("The P-8A has since been bought by Australia, Britain, India and Norway.", None)[0]
@@ -144,3 +144,18 @@ def test_a_list_introduced_in_french_after_the_fleet_replaced() -> None:
     rows = _rows(text, "2022-11-04")
     assert len(rows) == 1
     assert rows[0][5] == [("c-130j", 24), ("an-alq-251", 32), ("an-arc-210", None)]
+
+
+def test_a_capital_introducing_the_place_is_no_party_and_the_agreement_made_by_a_country() -> None:
+    # real facts: Canada's 2014 contract (about C$15 billion) with General Dynamics Land Systems-Canada for light
+    # armoured vehicles for Saudi Arabia; Croatia's Mi-171Sh from Russia, about $65 million, settling a debt
+    text = ("Saudi tanks.\n\nIn Ottawa, opposition MPs keep pressing the government over a contract of roughly C$15 "
+            "billion, signed in 2014, for General Dynamics Land Systems-Canada to build light armoured vehicles for "
+            "Saudi Arabia.")
+    rows = _rows(text, "2016-09-22")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("CAN", "SAU", "signed", 1.5e10)]
+    text = ("Revue.\n\nÀ Zagreb, un quotidien compare l'offre américaine faite aux Hongrois avec l'accord passé par la "
+            "Croatie avec Moscou : dix hélicoptères Mi-171Sh neufs, livrés en 2007-2008 dans le cadre d'un contrat "
+            "d'environ 65 millions de dollars.")
+    rows = _rows(text, "2018-06-01")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("RUS", "HRV", "delivered")]

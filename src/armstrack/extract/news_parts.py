@@ -58,6 +58,9 @@ RIVAL_BEFORE_RE = re.compile(r"(?i)\b(?:beat(?:ing)?|rivals?|competitors?|ahead\
 def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     t = unit.text
     before, after = t[max(0, pm.start - 45):pm.start], t[pm.end:pm.end + 70]
+    if pm.how == "capital" and re.fullmatch(r"(?s).*?(?:^|[.:;]\s+|\n)\W*(?:In|À|Au|Aux)\s+", before) \
+            and t[pm.end:pm.end + 1] == ",":
+        return "source"  # "In Ottawa, opposition MPs keep pressing the government …": where, not who
     appos = APPOSITIVE_RE.match(t[pm.end:pm.end + 100])
     if appos:  # "Finland, which operates the M270, received approval ..."
         after = t[pm.end + appos.end():pm.end + appos.end() + 70]
@@ -160,7 +163,7 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
             and not find_companies(t[max(0, pm.start - 80):pm.start]):  # not "Saab has signed a contract with Thailand"
         return "seller"  # "the government signed an agreement with the Netherlands for eighteen second-hand F-16s"
     if PURCHASED_BY_RE.search(before) and not re.match(r"(?:\s*,\s*|\s+(?:and|et|und)\s+)[A-Z]", t[pm.end:]):
-        return "buyer"  # "a Clemenceau-class carrier … bought by Brazil from France in 2000" (not a list of operators)
+        return "buyer!"  # "a Clemenceau-class carrier … bought by Brazil from France in 2000" (not a list of operators)
     if re.search(r"(?i)(?<!avoir\s)(?<!\ba\s)(?<!ont\s)(?<!avait\s)\b(?:reçu[es]{0,2}|received)\s+(?:de|d['’]|from)\s+(?:l['’]|la\s+|le\s+|the\s+)?$", before):
         return "seller"  # "les AH-1F Cobra reçus de Jordanie": who gave them (not "avoir reçu de la DGA une commande")
     if BUYER_BEFORE_RE.search(before) or BUYER_AFTER_RE.search(after):
@@ -172,7 +175,9 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     return None
 
 
-PURCHASED_BY_RE = re.compile(r"(?i)\b(?:bought|purchased|acquired|ordered|procured|achetée?s?|commandée?s?|acquise?s?)"
+PURCHASED_BY_RE = re.compile(r"(?i)\b(?:bought|purchased|acquired|ordered|procured|achetée?s?|commandée?s?|acquise?s?|"
+                             # "l'accord passé par la Croatie avec Moscou": who made the deal with the seller
+                             r"(?<=accord\s)passé|(?<=contrat\s)(?:passé|conclu|signé))"
                              r"\s+(?:[\w-]+\s+){0,2}?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
 
 
