@@ -75,7 +75,10 @@ def test_news_floor(tmp_path: Path) -> None:
                                          ("news-holdout48", 0.74), ("news-holdout49", 0.79),
                                          ("news-holdout50", 0.80), ("news-holdout51", 0.83),
                                          ("news-holdout52", 0.74), ("news-holdout53", 0.82),
-                                         ("news-holdout54", 0.73), ("news-holdout55", 0.87)])
+                                         ("news-holdout54", 0.73), ("news-holdout55", 0.87),
+                                         ("news-holdout56", 0.84), ("news-holdout57", 0.81),
+                                         ("news-holdout58", 0.75), ("news-holdout59", 0.80),
+                                         ("news-holdout60", 0.56), ("news-holdout61", 0.83)])
 def test_news_holdout_floor(tmp_path: Path, name: str, floor: float) -> None:
     holdout = ROOT / "tests" / "corpus" / name
     if not holdout.exists():

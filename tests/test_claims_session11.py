@@ -63,3 +63,15 @@ def test_a_figure_the_text_says_is_another_one_is_no_currency_error() -> None:
     claims = extract_text("Published: 2023-12-04\n\n" + text).claims
     assert [c.verdict for c in claims if c.attribute == "value"] == ["supported"]  # the release is found
     assert not [c for c in claims if c.attribute == "currency"]
+
+
+def test_the_day_written_out_finds_the_release_not_the_weekday() -> None:
+    # DSCA 13-78 (Iraq, 23 January 2014): 500 AGM-114K/R Hellfire for $82 million; 13-29 (27 January): Apache lease
+    from armstrack.extract import extract_text
+    text = ("Le même lundi, une seconde notification, d'un montant de 1,37 milliard de dollars, couvre la formation "
+            "des équipages irakiens sur six Apache loués par l'armée américaine. Quatre jours plus tôt, le jeudi 23 "
+            "janvier, Washington avait déjà donné son feu vert à l'Irak pour 500 missiles AGM-114K/R Hellfire, pour 82 "
+            "millions de dollars.")
+    claims = extract_text("Published: 2014-02-07\n\n" + text).claims
+    assert [(c.attribute, c.verdict) for c in claims if c.subject.startswith("AGM-114")] == [
+        ("value", "supported"), ("quantity", "supported")]

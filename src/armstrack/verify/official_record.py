@@ -183,9 +183,12 @@ def _dates_agree(told: list[DateMention], years: set[str], released: date) -> bo
     """Do the dates the report's sentences give ("in 2021", "in June", "on 16 September") fit the release?"""
     if years and released.isoformat()[:4] not in years:
         return False
+    written = any(dm.precision == "day" and re.search(r"\d", dm.text) for dm in told)
     for dm in told:
         if not dm.iso or dm.relative and dm.precision == "year":
             continue
+        if written and dm.relative and not re.search(r"\d", dm.text):
+            continue  # "le jeudi 23 janvier": the day written out, not the weekday read against publication
         if dm.precision == "year" and dm.iso[:4] != released.isoformat()[:4]:
             return False
         if dm.precision == "month" and dm.iso[:7] != released.isoformat()[:7]:
