@@ -25,8 +25,7 @@ def subject_as_written(claim: Claim, text: str, cat: Catalog) -> str:
             continue
         if i + 1 < len(found) and found[i + 1][2] is sysm and window[b:found[i + 1][0]] == " ":
             b = found[i + 1][1]  # "AGM-179A JAGM": a designation and its name, one mention
-        # "F-16s" -> "F-16", "Rafale's" -> "Rafale"; "Collins-class" keeps its s
-        written = re.sub(r"['’]s$|(?<=[0-9A-Z])s$", "", window[a:b]).strip()
+        written = _singular(window[a:b]).strip()
         if (variant := variant_as_written(written, claim.subject)) is not None:
             return variant
         key = re.sub(r"[^0-9a-z]", "", written.lower())
@@ -38,12 +37,17 @@ def subject_as_written(claim: Claim, text: str, cat: Catalog) -> str:
     return claim.subject
 
 
+def _singular(written: str) -> str:
+    """"F-16s" -> "F-16", "Rafale's" -> "Rafale"; "Collins-class" keeps its s."""
+    return re.sub(r"['’]s$|(?<=[0-9A-Z])s$", "", written)
+
+
 def variant_as_written(written: str, name: str) -> str | None:
     """The mention as written when it names a variant more precisely than the catalog entry it was folded into
     ("SM-2 Block IIIB" for "SM-2", "C-130J-30 Super Hercules" for "C-130J Super Hercules", "AGM-179A JAGM"),
     else None."""
     written = re.sub(r"(?:\s+[a-z][\w-]*)+$", "", written.strip())  # "JAGM missiles" -> "JAGM"
-    written = re.sub(r"['’]s$|(?<=[0-9A-Z])s$", "", written)  # "F-16s" -> "F-16"
+    written = _singular(written)
     key, name_key = re.sub(r"[^0-9a-z]", "", written.lower()), re.sub(r"[^0-9a-z]", "", name.lower())
     if len(key) <= 3 or key in name_key or key[:3] != name_key[:3] or not re.search(r"\d", written) \
             or len(written) > 30 or not all(w[:1].isupper() or w[:1].isdigit() for w in written.split()):
