@@ -159,3 +159,15 @@ def test_a_capital_introducing_the_place_is_no_party_and_the_agreement_made_by_a
             "d'environ 65 millions de dollars.")
     rows = _rows(text, "2018-06-01")
     assert [(r[0], r[1], r[2]) for r in rows] == [("RUS", "HRV", "delivered")]
+
+
+def test_a_contractor_written_by_its_acronym_keeps_its_full_name() -> None:
+    from armstrack.normalize.companies import full_name
+    assert full_name("TKMS") == "thyssenkrupp Marine Systems (TKMS)"
+    assert full_name("Boeing") == "Boeing"  # a name, not an acronym
+    # real facts: Germany's TKMS builds Type 209/1400mod submarines for Egypt
+    # ("Type 209/1400mod submarines": a ship class and its kind is an item, no fleet named as context)
+    text = "Egypt ordered four Type 209/1400mod submarines from TKMS in 2011."
+    rows = extract_text("Published: 2020-10-02\n\n" + text).deals
+    assert [(d.contractor, [(i.catalog_id, i.quantity) for i in d.items]) for d in rows] == [
+        ("thyssenkrupp Marine Systems (TKMS)", [("type-209", 4)])]

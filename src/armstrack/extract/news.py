@@ -202,7 +202,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             consumed.add(label.start)
             prev_unit = unit
             continue
-        if prev_unit is not None and any(not _context_mention(prev_unit.text, a, b) for a, b, _ in prev_unit.systems):
+        if prev_unit is not None and any(not _context_mention(prev_unit.text, a, b, x) for a, b, x in prev_unit.systems):
             last_named = prev_unit  # the latest clause naming a system, deal or not ("Das IRIS-T SLM hat sich bewährt")
         in_list = current is not None and prev_unit is not None and ((
             ((prev_unit.text.rstrip().endswith(":") or LIST_HEADING_RE.fullmatch(prev_unit.text.strip()))
@@ -339,7 +339,7 @@ def extract_news(doc: Document) -> list[DealReport]:
         if current is None and not unit.cue and unit.systems and not unit.hedged \
                 and len(named_here := {p.code for p in unit.parties if p.code != "USA"
                                        and _role(unit, p) not in ("attribute", "source")}) == 1 \
-                and any(not _context_mention(unit.text, a, b) for a, b, _ in unit.systems):
+                and any(not _context_mention(unit.text, a, b, x) for a, b, x in unit.systems):
             lead = (unit, next(p for p in unit.parties if p.code in named_here))
         if unit.hedged and unit.cue is None:
             prev_unit = unit

@@ -175,14 +175,19 @@ SUPPORT_FOR_RE = re.compile(r"(?i)\b(?:sustainment|support|maintenance|logistics
                             r"(?:[\w'’-]+\s+){0,3}(?:for|of|für|pour|de|des|du)\s+(?:[\w'’-]+\s+){0,6}$")
 
 
-def _context_mention(text: str, a: int, b: int) -> bool:
+SHIP_NOUN_AFTER_RE = re.compile(r"(?i)\W*(?:destroyers?|frigates?|cruisers?|warships?|vessels?|submarines?|corvettes?|"
+                                r"Zerstörer|Fregatten?|U-Boote?)\b")
+
+
+def _context_mention(text: str, a: int, b: int, system: System | None = None) -> bool:
     """A system named as the platform or the thing replaced ("for its F-35 fleet", "to replace its
     CF-18s") rather than as an item of the deal."""
     before = text[max(0, a - 100):a]
     if SUPPORT_FOR_RE.search(before):
         return False  # "follow-on sustainment support for the Kuwait Air Force's KC-130J fleet": what is supported
-    if CONTEXT_AFTER_RE.match(text[b:b + 30]):
-        return True
+    if CONTEXT_AFTER_RE.match(text[b:b + 30]) and not (
+            system is not None and system.category == "Ships" and SHIP_NOUN_AFTER_RE.match(text[b:b + 30])):
+        return True  # ("Type 209/1400mod submarines": a ship class and its kind, no fleet of another system)
     if re.search(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*)\b[^.;]{3,80}?\s(?:par|with|by|durch)\s+"
                  r"(?:[\w'’-]+\s+){0,3}$", before):
         return False  # "remplacer ses 47 MRH-90 par 40 UH-60M": the replacement is what is bought

@@ -145,7 +145,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
             r.extras.setdefault("notes", []).append(f"value {mm.text!r} left out: {reason}")
     for a, b, sysm in systems:
         key = sysm.id
-        if a >= 0 and _context_mention(unit.text, a, b):
+        if a >= 0 and _context_mention(unit.text, a, b, sysm):
             deal.context_spans.append((s + a, s + b))
             continue
         if a == -2 and len(systems) == 1 and (qm := _backref_count(unit.text)) is not None:

@@ -58,7 +58,7 @@ def _other_buyer(unit: Unit, deal: _Deal) -> bool:
 def _origin_party(doc: Document, unit: Unit, buyer: str) -> Party | None:
     """The seller given by the makers' country of the clause's systems (not those named as context: "beating rivals
     including India's Tejas"), when they agree on one."""
-    told = [(a, b, sysm) for a, b, sysm in unit.systems if not _context_mention(unit.text, a, b)]
+    told = [(a, b, sysm) for a, b, sysm in unit.systems if not _context_mention(unit.text, a, b, sysm)]
     origins = {o for _, _, sysm in told if (o := _origin_code(sysm)) and o != buyer}
     if len(origins) != 1:
         return None
@@ -85,7 +85,7 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
         # "a possible Foreign Military Sale of Naval Strike Missiles": the United States sells, whoever makes it
         return Party("USA", Evidence.of(t, s + fms.start(), s + fms.end()))
     origins = [(a, b, o) for a, b, sysm in unit.systems if (o := _origin_code(sysm)) and o != buyer
-               and not _context_mention(unit.text, a, b)]  # not the maker of the fleet replaced
+               and not _context_mention(unit.text, a, b, sysm)]  # not the maker of the fleet replaced
     others = [p for p in unit.parties if p.code != buyer]
     all_origins = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)}
     # "concluded a contract with Israel Aerospace Industries for three Phalcon … on Russian Il-76 airframes": the

@@ -26,7 +26,7 @@ from armstrack.extract.news_refs import _Deal, _move_item, _sibling
 from armstrack.model import Contractor, Document, Evidence, Item, Money
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
-from armstrack.normalize.companies import CompanyMention, canonical, company_country, find_companies
+from armstrack.normalize.companies import CompanyMention, canonical, company_country, find_companies, full_name
 from armstrack.normalize.money import MoneyMention
 
 BEHALF_RE = re.compile(r"(?i)\b(?:on\s+behalf\s+of|pour\s+le\s+compte\s+(?:de|du|des)|au\s+nom\s+(?:de|du|des)|"
@@ -436,6 +436,8 @@ def _contractors(doc: Document, deals: list[_Deal]) -> None:
                 assigned.add(cm.name)
                 if not every:
                     break
+    for d in deals:
+        d.report.contractors = [replace(c, name=full_name(c.name)) for c in d.report.contractors]
 
 
 AGGREGATE_WORD_RE = re.compile(r"(?i)\b(?:combined|in total|total(?:ling|ing)?|altogether|in all|insgesamt|au total|"

@@ -113,7 +113,7 @@ def _fresh_systems(unit: Unit, deal: _Deal) -> list[tuple[int, int, System]]:
     """The systems a clause names (not in passing) that have nothing to do with the deal's own items."""
     cat = load_catalog()
     mine = {k for key in deal.systems for k in (key, *(a.id for a in cat.ancestors(key)))}
-    out = [(a, b, x) for a, b, x in unit.systems if not _context_mention(unit.text, a, b)
+    out = [(a, b, x) for a, b, x in unit.systems if not _context_mention(unit.text, a, b, x)
            and not ({x.id, *(a2.id for a2 in cat.ancestors(x.id))} & mine)]
     return out if out and len(out) == len(unit.systems) else []
 
@@ -123,7 +123,7 @@ def _topic_systems(units: list[Unit]) -> list[Topic]:
     counts: dict[str, Topic] = {}
     for u in units:
         for a, b, sysm in u.systems:
-            if not _context_mention(u.text, a, b):
+            if not _context_mention(u.text, a, b, sysm):
                 n, _, fa, fb = counts.get(sysm.id, (0, sysm, u.start + a, u.start + b))
                 counts[sysm.id] = (n + 1, sysm, fa, fb)
     return sorted(counts.values(), key=lambda x: -x[0])
@@ -182,7 +182,7 @@ def _backref_count(clause: str) -> tuple[int, int, int] | None:
 def _unit_roots(unit: Unit) -> set[str]:
     """The families of the systems a clause names as items (not as context)."""
     cat = load_catalog()
-    return {(cat.root(x.id) or x).id for a, b, x in unit.systems if not _context_mention(unit.text, a, b)}
+    return {(cat.root(x.id) or x).id for a, b, x in unit.systems if not _context_mention(unit.text, a, b, x)}
 
 
 def _deal_naming(deals: list[_Deal], unit: Unit, buyer: str) -> _Deal | None:

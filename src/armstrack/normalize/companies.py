@@ -61,6 +61,15 @@ def canonical(name: str | None) -> str | None:
     return names.get(name.lower().strip())
 
 
+def full_name(written: str) -> str:
+    """A company written by its acronym, with its full name: "TKMS" -> "thyssenkrupp Marine Systems (TKMS)", so a
+    reader (and a record written either way) knows it; any other name as written."""
+    full = canonical(written)
+    if full is None or full == written or not re.fullmatch(r"[A-Z&]{2,6}", written) or " " not in full:
+        return written
+    return f"{full} ({written})"
+
+
 @lru_cache(maxsize=1)
 def _company_countries() -> dict[str, str]:
     data = json.loads((resources.files("armstrack") / "data" / "companies.json").read_text(encoding="utf-8"))
