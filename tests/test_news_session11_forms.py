@@ -171,3 +171,15 @@ def test_a_contractor_written_by_its_acronym_keeps_its_full_name() -> None:
     rows = extract_text("Published: 2020-10-02\n\n" + text).deals
     assert [(d.contractor, [(i.catalog_id, i.quantity) for i in d.items]) for d in rows] == [
         ("thyssenkrupp Marine Systems (TKMS)", [("type-209", 4)])]
+
+
+def test_a_contract_won_and_an_authorisation_given_in_french() -> None:
+    # real facts: IAI's 2018 contract ($777 million) for LRSAM (Barak-8) for the Indian Navy; the U.S. approval of
+    # 64 PAC-3 MSE for South Korea on 13 September 2018 ($501 million)
+    text = ("Revue de presse.\n\nIsrael Aerospace Industries (IAI) a annoncé avoir remporté un contrat de 777 millions "
+            "de dollars pour fournir à l'Inde la version navale de son système Barak-8.\n\nLe Korea Defense Digest "
+            "revient sur l'autorisation donnée le 13 septembre par le Département d'État américain à la vente de 64 "
+            "missiles intercepteurs PAC-3 MSE à Séoul, pour un coût estimé à 501 millions de dollars.")
+    rows = _rows(text, "2018-10-27")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("ISR", "IND", "signed"), ("USA", "KOR", "approved")]
+    assert rows[1][3] == "2018-09-13"
