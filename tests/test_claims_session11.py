@@ -75,3 +75,11 @@ def test_the_day_written_out_finds_the_release_not_the_weekday() -> None:
     claims = extract_text("Published: 2014-02-07\n\n" + text).claims
     assert [(c.attribute, c.verdict) for c in claims if c.subject.startswith("AGM-114")] == [
         ("value", "supported"), ("quantity", "supported")]
+
+
+def test_in_service_with_a_named_force_since_a_year() -> None:
+    # HMS Ocean was commissioned in September 1998 (Royal Navy); the catalog's service-entry fact is sourced
+    assert verdicts("HMS Ocean has been in Royal Navy service since 2008.", "service entry") == [
+        ("HMS Ocean", "contradicted")]
+    assert verdicts("HMS Ocean has been in Royal Navy service since 1998.", "service entry") == [
+        ("HMS Ocean", "supported")]

@@ -54,7 +54,7 @@ FIRST_FLIGHT_RE = re.compile(
     r"\s*(?:(?:in|en|im|dès|during)\s+(?:(?:the\s+)?(?:year|Jahr|l'année)\s+)?|Jahr\s+)?" + _WHEN)
 SERVICE_RE = re.compile(
     r"(?i)\b(?:(?:first\s+)?(?:entered|entering|enters|went\s+into|came\s+into)\s+(?:operational\s+|active\s+)?"
-    r"service\s+(?:in|during)\s+|(?:in|into)\s+service\s+(?:since|from)\s+|(?:operational|in\s+use)\s+since\s+"
+    r"service\s+(?:in|during)\s+|(?:in|into)\s+(?:(?-i:[A-Z][\w.-]*)\s+){0,3}service\s+(?:since|from)\s+|(?:operational|in\s+use)\s+since\s+"
     r"|(?:first\s+)?(?:introduced|fielded)\s+(?:into\s+service\s+)?(?:in|during)\s+|service\s+debut\s+in\s+"
     r"|first\s+deployed\s+in\s+|(?:first\s+)?reached\s+(?:[\w.-]+\s+){0,3}(?:units|squadrons|service|troops)\s+in\s+"
     r"|(?:entered|entering|went\s+into)\s+(?:[A-Z][\w.-]*\s+){1,3}service\s+in\s+"
