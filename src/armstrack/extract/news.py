@@ -21,6 +21,7 @@ from armstrack.extract.news_context import (
     _deal_counting,
     _deal_told_before,
     _further_batch,
+    _in_list,
     _list_head_deal,
     _opener_reach,
     _principal_contractors,
@@ -77,7 +78,6 @@ from armstrack.extract.news_patterns import (
     GENERIC_QTY_RE,
     INCLUDE_RE,
     INTENT_RE,
-    LIST_HEADING_RE,
     LIST_ITEM_RE,
     NEXT_CASE_RE,
     PACKAGE_VALUE_RE,
@@ -204,17 +204,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             continue
         if prev_unit is not None and any(not _context_mention(prev_unit.text, a, b, x) for a, b, x in prev_unit.systems):
             last_named = prev_unit  # the latest clause naming a system, deal or not ("Das IRIS-T SLM hat sich bewährt")
-        in_list = current is not None and prev_unit is not None and ((
-            ((prev_unit.text.rstrip().endswith(":") or LIST_HEADING_RE.fullmatch(prev_unit.text.strip()))
-             and (prev_unit in current.units
-                                                        or INCLUDE_RE.search(prev_unit.text) is not None
-                                                        or current.units[-1].sentence >= prev_unit.sentence - 3))
-            or (in_list and LIST_ITEM_RE.match(prev_unit.text) is not None)) and bool(LIST_ITEM_RE.match(unit.text))
-            # "The notice details the equipment: four aircraft; ten CFM56 engines; seven ...": a run-in list
-            or (prev_unit.sentence == unit.sentence and bool(current.units)
-                and current.units[-1].sentence >= unit.sentence - 1
-                and ":" in text[text.rfind("\n", 0, unit.start) + 1:unit.start]
-                and INCLUDE_RE.search(text[text.rfind("\n", 0, unit.start) + 1:unit.start]) is not None))
+        in_list = _in_list(text, current, prev_unit, unit, in_list)
         if (doc.title and unit.start < 400 and unit.text.strip() == doc.title.strip()) \
                 or headline_of_occasion(text, all_units, ui):
             continue  # the headline restates the lede, loosely: deals are read from the body

@@ -70,6 +70,25 @@ def _another_year(d: DateMention, unit: Unit, deal_date: str) -> bool:
     return year is not None and year != deal_date[:4]
 
 
+def _in_list(text: str, current: _Deal | None, prev_unit: Unit | None, unit: Unit, was_in_list: bool) -> bool:
+    """Is ``unit`` an entry of a list of the deal in focus: a line item after a heading or an entry of it
+    ("The package includes:\n- 24 C-130J-30;"), or a run-in list ("The notice details the equipment: four aircraft;
+    ten CFM56 engines; seven ...")?"""
+    from armstrack.extract.news_patterns import INCLUDE_RE, LIST_HEADING_RE, LIST_ITEM_RE
+
+    if current is None or prev_unit is None:
+        return False
+    heading = (prev_unit.text.rstrip().endswith(":") or LIST_HEADING_RE.fullmatch(prev_unit.text.strip()) is not None) \
+        and (prev_unit in current.units or INCLUDE_RE.search(prev_unit.text) is not None
+             or current.units[-1].sentence >= prev_unit.sentence - 3)
+    if (heading or (was_in_list and LIST_ITEM_RE.match(prev_unit.text) is not None)) \
+            and LIST_ITEM_RE.match(unit.text) is not None:
+        return True
+    line = text[text.rfind("\n", 0, unit.start) + 1:unit.start]
+    return prev_unit.sentence == unit.sentence and bool(current.units) \
+        and current.units[-1].sentence >= unit.sentence - 1 and ":" in line and INCLUDE_RE.search(line) is not None
+
+
 def _opener_reach(units: list[Unit], unit: Unit) -> int:
     """How far back a buyer named before may be looked for: past the sentence before when it is only an answer's
     opening words ("A: Repeatedly.", "Yes.")."""
