@@ -87,6 +87,8 @@ from armstrack.extract.news_patterns import (
     STAGE_GROUP,
     STAGE_NOUNS,
     VALUE_WORD_RE,
+    WISH_RE,
+    YEAR_TOLD_RE,
 )
 from armstrack.extract.news_refs import (
     _announced_stage,
@@ -382,14 +384,20 @@ def extract_news(doc: Document) -> list[DealReport]:
                         and (not carried or not d.report.items or carried & d.roots):
                     target = d
                     break
-            if target is None and not systems_here and not unit.money and unit.cue and unit.cue.stage == "other" \
+            if target is None and not systems_here and not unit.money and unit.cue and not unit.hedged \
                     and unit.deal_noun \
                     and current is not None and current.report.buyer is not None \
                     and current.report.buyer.code == code and current.report.stage \
                     and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[current.report.stage] \
-                    and any(d.iso or d.precision != "none" for d in unit.dates):
+                    and (any(d.iso or d.precision != "none" for d in unit.dates) or YEAR_TOLD_RE.search(unit.text)) \
+                    and (unit.cue.stage == "other" or (0 <= unit.cue.start - buyers[0].end <= 40
+                                                       and not WISH_RE.search(unit.text, buyers[0].end, unit.cue.start)
+                                                       and not any(p.code not in ("USA", code) for p in unit.parties))):
                 # "Der Haushaltsausschuss des Bundestages hatte im Juni grünes Licht für die Beschaffung gegeben":
-                # the same purchase at another stage, told with its buyer
+                # the same purchase at another stage, told with its buyer ("Seoul signs the purchase contract with
+                # the U.S. government in 2014": told in passing, the deal in focus stays in focus)
+                if unit.cue.stage != "other":
+                    in_passing = current
                 target, systems_here = _same_purchase(current)
                 deals.append(target)
             if target is None and (systems_here or unit.money):

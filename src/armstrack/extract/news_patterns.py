@@ -267,3 +267,10 @@ FMS_RE = re.compile(r"(?i)\bForeign[\s-]Military[\s-]Sales?\b|\bFMS\b|\bDefense 
 BARE_YEAR_RE = re.compile(r"(?<![\d.,$€£/-])\b((?:19|20)\d\d)\b(?![\d.,/-]|\s*(?:km|mm|kg|%))")
 # a fleet replaced or added to: "il s'agit de remplacer et d'étoffer une flotte de douze C-130J-30"
 REPLACING_RE = re.compile(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*|succeed\w*|étoffer|renew\w*|renouvel\w*)")
+# a year told as the time of an event, also at the end of a sentence ("signed the purchase contract in 2014.")
+YEAR_TOLD_RE = re.compile(r"(?i)\b(?:in|en|im|dans|during|since|seit|depuis|late|early|fin|début|Ende|Anfang)\s+"
+                          r"(?:19|20)\d\d\b(?![\d,%]|\.\d)")
+# a wish between the buyer and the event ("Tokyo wanted half of its order delivered early"): no event told
+WISH_RE = re.compile(r"(?i)\b(?:wants?|wanted|wish\w*|hopes?|hoped|plans?|planned|expects?|expected|asked\s+for|"
+                     r"veut|voulait|souhait\w*|espér\w*|will|would|could|may|might|should|must|"
+                     r"wollte|möchte|hofft\w*|plant\w*|erwartet\w*|soll\w*)\b")

@@ -1,0 +1,37 @@
+"""Journalistic forms met in session 12: long pieces that follow one programme through its stages (a signing told
+with the buyer only, after the approval, is another deal of the same systems).
+
+Texts written for these tests (own wording, real public facts).
+"""
+from __future__ import annotations
+
+from armstrack.extract import extract_text
+
+
+def _rows(text: str, published: str) -> list[tuple[str | None, str | None, str | None, str | None, float | None,
+                                                   list[tuple[str | None, int | None]]]]:
+    """Seller, buyer, stage, date, value and (catalog id, quantity) items of each deal read from ``text``."""
+    ex = extract_text(f"Published: {published}\n\n" + text)
+    return [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None, d.stage, d.date,
+             d.value.amount if d.value else None, [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals]
+
+
+def test_a_signing_told_with_the_buyer_only_is_the_same_purchase_at_another_stage() -> None:
+    # real facts: DSCA approved four RQ-4 Block 30 (I) Global Hawks for South Korea in December 2012 ($1.2 billion);
+    # Seoul signed the FMS purchase in 2014
+    text = ("Washington approved the sale of four RQ-4 Global Hawk aircraft to South Korea in December 2012 for an "
+            "estimated $1.2 billion. Seoul signed the purchase contract with the U.S. government in 2014. The "
+            "package also covers spare engines.")
+    rows = _rows(text, "2019-12-26")
+    assert [r[:5] for r in rows] == [("USA", "KOR", "approved", None, 1.2e9), ("USA", "KOR", "signed", None, None)]
+    assert rows[1][5] == [("rq-4", None)]
+
+
+def test_a_wish_or_another_buyer_between_makes_no_new_stage() -> None:
+    # "wanted … delivered" is a wish; "delivered to Ukraine in 2022" is another buyer's delivery
+    text = ("Washington approved the sale of four RQ-4 Global Hawk aircraft to South Korea in December 2012 for an "
+            "estimated $1.2 billion. Seoul wanted half of the order delivered early in 2015.")
+    assert [r[2] for r in _rows(text, "2019-12-26")] == ["approved"]
+    text = ("The State Department approved the sale of 18 M142 HIMARS launchers to Sweden in March 2026 for $930 "
+            "million. Sweden has been cleared to buy a system in demand since it was delivered to Ukraine in 2022.")
+    assert [r[2] for r in _rows(text, "2026-03-11")] == ["approved"]
