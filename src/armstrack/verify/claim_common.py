@@ -168,7 +168,7 @@ ANAPHOR_NOUN_RE = re.compile(
     r"(?i)(?:\b(?:the|these|those|this|each|every|ce|cet|cette|ces|les|le|la|chaque|die|der|das|diese[rsn]?|"
     r"jede[rsn]?)\s+|\bl['’]|(?:^|(?<=\n)|(?<=\?\s))(?:an?|une?|eine?)\s+(?=[^.;:]*,))"  # "Ein zweisitziger, zweistrahliger Jet, ..."
     r"(?:(?:new|nouveaux?|neuen?|[\w]+-[\w-]+|Block\s+[\w/]+|(?-i:[a-zäöüéèà]{4,})),?\s+){0,3}"  # "the long-range remotely piloted aircraft"
-    r"(?P<noun>helicopters?|jets?|aircraft|fighters?|planes?|rotorcraft|torpedo(?:es)?|tanks?|howitzers?|drones?|"
+    r"(?P<noun>helicopters?|jets?|aircraft|airframes?|fighters?|planes?|rotorcraft|torpedo(?:es)?|tanks?|howitzers?|drones?|"
     r"launchers?|lance-roquettes|Raketenwerfer|"
     r"tankers?|trainers?|airlifters?|ravitailleurs?|Tankflugzeuge?|Tanker|"
     r"frigates?|submarines?|hélicoptères?|appareils?|avions?|chasseurs?|monomoteur|bimoteur|biréacteur|"
@@ -179,7 +179,7 @@ ANAPHOR_NOUN_RE = re.compile(
     r"[\wÄÖÜäöü-]*[Ff]lugkörper|[\wÄÖÜäöü-]*[Rr]aketen?|intercepteurs?|"
     r"(?:armou?red\s+|amphibious\s+|tracked\s+)?vehicles?|véhicules?|[\wÄÖÜäöü]*[Ff]ahrzeuge?)\b")
 _NOUN_CATEGORY = [
-    (re.compile(r"(?i)heli|rotor|hubschrauber|jet|aircraft|fighter|plane|appareil|avion|chasseur|moteur|réacteur"
+    (re.compile(r"(?i)heli|rotor|hubschrauber|jet|aircraft|airframe|fighter|plane|appareil|avion|chasseur|moteur|réacteur"
                 r"|flugzeug|maschine|drone|drohne|tanker|trainer|airlifter|ravitailleur"), "Aircraft"),
     (re.compile(r"(?i)torp"), "Naval weapons"),
     (re.compile(r"(?i)missile|interceptor|intercepteur|flugkörper|rakete"), "Missiles"),

@@ -21,7 +21,8 @@ def _norm(s: str) -> str:
 SHORT_FOR_RE = re.compile(
     r"\b(?P<acr>[A-Z][A-Za-z0-9-]*[A-Z0-9](?:\s+[A-Z][A-Z0-9-]+)?)(?:\s+[a-z][\w-]*){0,4}\s*(?:[,(–—]|\s-)?\s*"
     r"(?:which\s+)?"
-    r"(?:short\s+for|stands\s+for|is\s+short\s+for|an?\s+acronym\s+for|abréviation\s+de|kurz\s+für|steht\s+für)"
+    r"(?:short\s+for|stands\s+for|is\s+short\s+for|an?\s+acronym\s+for|abréviation\s+de|kurz\s+für|steht\s+für|"
+    r"signifie|veut\s+dire|bedeutet)"
     r"\s+(?:the\s+)?[\"“«]?\s*(?P<exp>[^,.;:()\"“”«»–—]{3,90}?)(?=\s*[,.;:()\"“”«»–—]|\s+-\s|"
     r"\s+(?:is|are|was|were|which|that|est|ist)\b)")
 

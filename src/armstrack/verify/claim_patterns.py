@@ -15,6 +15,10 @@ ENGINES_RE = re.compile(
     r"(?:(?-i:[A-Z][\w.-]*)(?:\s+&\s+(?-i:[A-Z])\w*)?\s+){0,3}"
     r"(?:(?:turboprop|turbofan|turboshaft|jet|piston)\s+)?(?:engines|turboprops|turbofans|turboshafts))\b"
     r"(?![\s-](?:fail|out|loss|flame|shut))"
+    # "powered by a single IHI-built F100 engine"
+    r"|\b(?:powered|propelled|driven)\s+by\s+an?\s+(?P<n5>single)\s+(?:(?-i:[A-Z][\w.-]*)\s+){0,3}"
+    r"(?:(?:turbofan|turbojet|jet)\s+)?(?:engine|turbofan|turbojet|turboshaft|turboprop)\b"
+    r"(?![\s-](?:fail|out|loss|flame|shut))"
     r"|\b(?P<fr>mono|bi|tri|quadri)[\s-]?(?:moteur|réacteur|reacteur)s?\b"
     r"|\b(?P<de>ein|zwei|drei|vier)(?:strahlig|motorig|triebwerkig)\w*")
 

@@ -197,10 +197,12 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
                     subject = ctx.anaphor(sent, rel.start())
             if subject is None and len(systems) == 1 and systems[0][0] <= 30 \
                     and (dont := DONT_RE.search(sent, systems[0][1], m.start() + 1)) is not None \
-                    and re.search(r"\b(?:est|is|ist|was|était|war)\s", sent[systems[0][1]:dont.start()]) \
+                    and (re.search(r"\b(?:est|is|ist|was|était|war)\s", sent[systems[0][1]:dont.start()])
+                         or re.match(r",[^.;:()]*$", sent[systems[0][1]:dont.start()])) \
                     and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}", sent[dont.end():m.start()]):
                 # "Le C-390 est un biréacteur … construit par Embraer au Brésil, dont le premier vol a eu lieu en
-                # 2019": the relative clause of the sentence's subject, the one system named
+                # 2019", "Le F-15, biréacteur conçu par McDonnell Douglas, dont le prototype a volé en 1972": the relative
+                # clause of the sentence's subject (or of its apposition), the one system named
                 subject = systems[0]
             if subject is None and systems and any(n.start() <= m.start() and m.end() <= n.end()
                                                    for n in ANAPHOR_NOUN_RE.finditer(sent)):
@@ -255,7 +257,7 @@ def _coordinated(sent: str, subject: Mention, systems: Sequence[Mention]) -> boo
 # -- the checks ------------------------------------------------------------------------------
 
 def _engines(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
-    word = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("fr") or m.group("de")
+    word = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("fr") or m.group("de")
             or "").lower()
     stated = _ENGINE_COUNT.get(word)
     if stated is None or not isinstance(fact.value, int):
