@@ -35,3 +35,22 @@ def test_a_wish_or_another_buyer_between_makes_no_new_stage() -> None:
     text = ("The State Department approved the sale of 18 M142 HIMARS launchers to Sweden in March 2026 for $930 "
             "million. Sweden has been cleared to buy a system in demand since it was delivered to Ukraine in 2022.")
     assert [r[2] for r in _rows(text, "2026-03-11")] == ["approved"]
+
+
+def test_letters_of_offer_and_acceptance_signed_are_the_signing() -> None:
+    # real facts: Finland chose the F-35A on 10 December 2021 (EUR 8.378 billion for 64 aircraft) and signed the
+    # letters of offer and acceptance on 11 February 2022
+    text = ("On 10 December 2021 the Finnish government picked the F-35A, putting the price of sixty-four aircraft "
+            "at €8.378bn.\n\nThe letters of offer and acceptance for the aircraft were signed on 11 February 2022.")
+    rows = _rows(text, "2025-12-18")
+    assert [r[:5] for r in rows] == [("USA", "FIN", "other", "2021-12-10", 8.378e9),
+                                     ("USA", "FIN", "signed", "2022-02-11", None)]
+
+
+def test_the_count_nearest_the_item_is_its_quantity() -> None:
+    # "One covered sixty-four F-35 …": "One" is the first of two approvals, not a count of jets
+    text = ("In October 2020 the Defense Security Cooperation Agency published two approvals for Finland. One "
+            "covered sixty-four F-35 Joint Strike Fighter aircraft and sixty-six F135 engines at an estimated $12.5 "
+            "billion.")
+    rows = _rows(text, "2020-10-12")
+    assert rows[0][5] == [("f-35", 64), ("f135", 66)]

@@ -20,7 +20,7 @@ DEAL_NOUN_RE = re.compile(
     r"(?i)\b(?:deal|sale|sales|contract|order|purchase|acquisition|package|agreement|procurement|buy|"
     r"vente|contrat|commande|achat|acquisition|Kauf|Geschäft|Auftrag|Vertrag|Beschaffung|Bestellung|Pakets?|"
     r"Rüstungspakets?|Munitionspakets?|Verkaufs?|Verkäufe|Rüstungsgeschäfte?s?|Rüstungsexporte?s?|Kaufvertrag|"
-    r"Liefervertrag|paquet|ensemble|"
+    r"Liefervertrag|paquet|ensemble|letters?\s+of\s+(?:offer\s+and\s+)?acceptance|LOAs?|lettres?\s+d['’]offre|"
     r"(?<!short\s)(?<!in\s)supply(?!\s+chains?)|sell|sold|selling|buying|bought|acquire|acquiring|purchasing|nod|green light|feu vert|"
     r"achète|acheter|acheté|achetés|acquérir|commander|kaufen|kauft|erwirbt)\b")
 CLAUSE_SPLIT_RE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|und|aber)\s+|;\s+|\s+while\s+|\s+—\s+(?=[A-Z])|"

@@ -55,6 +55,10 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:
                 and not re.match(r"[\w/.-]+\)", text[start:start + 30]):  # not "nine command vehicles (AAVC-7A1)"
             return None, None, start  # "quatre versions (M31A2, ...)": a count of the versions, not of the item
         if not (re.fullmatch(r"\d{4}", raw) and 1900 <= int(raw) <= 2100):
+            if (later := QTY_BEFORE_RE.search(window, m.end("n"))) is not None \
+                    and not re.fullmatch(r"(?i)an?|une?|eine?[mnr]?|\d{4}|hundred|thousand|millions?|milliards?|"
+                                         r"milliarden?|millionen?|billion|trillion|tausend|mille", later.group("n")):
+                m, raw = later, later.group("n").lower()  # "One covered sixty-four F-35 aircraft": the nearest count
             break
         pos = m.end("n")  # "In July 2020 came six UH-60M": a year, the count comes after it
     if re.fullmatch(r"[\d,.\u00a0\u202f ]+", raw):
