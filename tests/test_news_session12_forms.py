@@ -54,3 +54,18 @@ def test_the_count_nearest_the_item_is_its_quantity() -> None:
             "billion.")
     rows = _rows(text, "2020-10-12")
     assert rows[0][5] == [("f-35", 64), ("f135", 66)]
+
+
+def test_aircraft_accepted_at_a_base_are_delivered() -> None:
+    # real facts: India's first two MH-60R were accepted at NAS North Island on 16 July 2021 (approval: 2 April 2019,
+    # 24 helicopters, $2.6 billion)
+    text = ("On 2 April 2019 the State Department approved a possible sale to India of twenty-four MH-60R helicopters "
+            "for $2.6 billion.\n\nThe first two MH-60Rs were accepted at Naval Air Station North Island, San Diego, "
+            "on 16 July 2021.")
+    rows = _rows(text, "2024-03-08")
+    assert [r[:4] for r in rows] == [("USA", "IND", "approved", "2019-04-02"), ("USA", "IND", "delivered", "2021-07-16")]
+    assert rows[1][5] == [("mh-60r", 2)]
+    # "the last two of four CH-47F": the count of the event, not of the order
+    text = ("The last two of four additional CH-47F Chinook helicopters ordered by Australia arrived at RAAF Base "
+            "Townsville on Thursday.")
+    assert _rows(text, "2022-06-24")[0][5] == [("ch-47f", 2)]

@@ -56,9 +56,11 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:
             return None, None, start  # "quatre versions (M31A2, ...)": a count of the versions, not of the item
         if not (re.fullmatch(r"\d{4}", raw) and 1900 <= int(raw) <= 2100):
             if (later := QTY_BEFORE_RE.search(window, m.end("n"))) is not None \
+                    and not re.search(r"(?i)\b(?:of|des?|d['’]entre|von|der)\b", window[m.end("n"):later.start()]) \
                     and not re.fullmatch(r"(?i)an?|une?|eine?[mnr]?|\d{4}|hundred|thousand|millions?|milliards?|"
                                          r"milliarden?|millionen?|billion|trillion|tausend|mille", later.group("n")):
-                m, raw = later, later.group("n").lower()  # "One covered sixty-four F-35 aircraft": the nearest count
+                # "One covered sixty-four F-35 aircraft": the nearest count (but "the last two of four CH-47F")
+                m, raw = later, later.group("n").lower()
             break
         pos = m.end("n")  # "In July 2020 came six UH-60M": a year, the count comes after it
     if re.fullmatch(r"[\d,.\u00a0\u202f ]+", raw):
