@@ -69,3 +69,18 @@ def test_aircraft_accepted_at_a_base_are_delivered() -> None:
     text = ("The last two of four additional CH-47F Chinook helicopters ordered by Australia arrived at RAAF Base "
             "Townsville on Thursday.")
     assert _rows(text, "2022-06-24")[0][5] == [("ch-47f", 2)]
+
+
+def test_a_programme_told_stage_by_stage_gives_one_deal_per_stage() -> None:
+    # real facts (LAND 400 Phase 2): Boxer chosen on 14 March 2018 (211 vehicles, A$5.2 billion); contract signed on
+    # 17 August 2018 (A$3.3 billion); first vehicle handed over on 24 September 2019; 25th delivered in June 2021
+    text = ("BRISBANE - The 25th Boxer combat reconnaissance vehicle was handed to the Australian Army on Wednesday, "
+            "Rheinmetall said.\n\nBoth designs went through trials before the government announced on 14 March 2018 "
+            "that the Boxer had won, putting the total acquisition cost of 211 vehicles at A$5.2 billion.\n\nThe "
+            "contract itself was signed at Parliament House in Canberra on 17 August 2018 and was valued at A$3.3 "
+            "billion.\n\nThe first vehicle was formally handed over at Enoggera Barracks in Brisbane on 24 September "
+            "2019.")
+    rows = _rows(text, "2021-06-04")
+    assert [r[2:5] for r in rows] == [("delivered", "2021-06-02", None), ("other", "2018-03-14", 5.2e9),
+                                      ("signed", "2018-08-17", 3.3e9), ("delivered", "2019-09-24", None)]
+    assert all(r[5] and r[5][0][0] == "boxer" for r in rows)

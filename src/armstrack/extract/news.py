@@ -14,6 +14,7 @@ from armstrack.extract.clauses import Unit, units_of
 from armstrack.extract.news_buyers import clause_roles, clause_systems
 from armstrack.extract.news_cases import _split_plural_contracts, intent_only_stage, split_each_priced_cases
 from armstrack.extract.news_context import (
+    _another_event,
     _another_year,
     _buyer_named_before,
     _contract_of_buyer_before,
@@ -75,6 +76,7 @@ from armstrack.extract.news_patterns import (
     CONTENTS_QUESTION_RE,
     ENTRY_LEAD_RE,
     FIRST_CASE_RE,
+    FIRST_ONE_RE,
     GENERIC_QTY_RE,
     INCLUDE_RE,
     INTENT_RE,
@@ -237,6 +239,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             continue
         if current is not None and ANAPHOR_RE.match(unit.text) and (unit.systems or unit.money) \
                 and not SEPARATE_RE.search(unit.text) and not _other_buyer(unit, current) \
+                and not _another_event(unit, current) \
                 and not (current.report.seller is not None and current.report.seller.code != "USA"
                          and _us_approval(doc, unit) is not None) \
                 and not (unit.money and current.report.value is not None
@@ -422,7 +425,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                 and any(d.iso and d.precision == "day" for d in unit.dates):
             # "The State Department approved the sale on Thursday" / "announced the approval on Friday"
             target = current
-        elif current is not None and unit.cue and unit.deal_noun and not unit.systems and not unit.money \
+        elif current is not None and unit.cue and not unit.systems and not unit.money \
+                and (unit.deal_noun or (unit.cue.stage == "delivered" and FIRST_ONE_RE.match(unit.text))) \
                 and any(d.iso or d.precision != "none" or re.search(r"\d{4}", d.text) for d in unit.dates) \
                 and current.report.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[current.report.stage] \
                 and not _other_buyer(unit, current) and current.report.buyer is not None:
@@ -555,6 +559,10 @@ def extract_news(doc: Document) -> list[DealReport]:
                 pending, pending_unit = (unit.sentence, buyers[0], unit.start), unit
             prev_unit = unit
             continue
+        if current is not None and target is not current and not target.report.items and not systems_here \
+                and current.report.buyer and target.report.buyer and target.report.buyer.code == current.report.buyer.code \
+                and ANAPHOR_RE.match(unit.text) and _another_event(unit, current):
+            _, systems_here = _same_purchase(current)  # "The contract itself was signed on …": the same systems
         prior, current = current, target
         before_items = list(target.report.items)
         _fill(doc, target, unit, systems_here)

@@ -9,7 +9,7 @@ from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import _origin_code, _origin_codes, _quantity
 from armstrack.extract.news_parties import _seller_for
 from armstrack.extract.news_parts import _role
-from armstrack.extract.news_patterns import GENERIC_QTY_RE, WRONGLY
+from armstrack.extract.news_patterns import GENERIC_QTY_RE, STAGE_GROUP, WRONGLY
 from armstrack.extract.news_refs import Topic, _Deal, _named_of_kind, _sibling, _topic_of_kind
 from armstrack.model import DealReport, Document, Evidence, Item, Party
 from armstrack.normalize import countries
@@ -313,3 +313,11 @@ def retracted_sentences(units: list[Unit]) -> set[int]:
                                                 or WAS_WRONG_RE.search(by_sentence.get(i + 1, "")[:160])):
             out.add(i)
     return out
+
+
+def _another_event(unit: Unit, current: _Deal) -> bool:
+    """Does the clause tell the deal in focus at another stage, on a day of its own ("The contract itself was signed
+    on 17 August 2018 and was valued at A$3.3 billion" after the first delivery)?"""
+    r = current.report
+    return bool(unit.cue is not None and not unit.hedged and r.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[r.stage]
+                and any(d.iso and d.precision == "day" and d.iso != r.date for d in unit.dates))

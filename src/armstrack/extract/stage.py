@@ -73,6 +73,11 @@ CUES: list[tuple[str, str]] = [
                   r"um\s+(?:[^\s.;]+\s+){1,10}?gebeten)\b"),
     ("other", r"\b(?:selected|selects|chose|chosen|chooses|picked|picks|opted for|opts for|voted to|"
               r"parliament approved the purchase|preferred|settled on|"
+              # "announced that the Boxer had won", "won the LAND 400 competition": a selection, not a contract
+              r"(?:had|has|have)\s+won(?=\s*[,.;]|\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:competition|contest|tender|"
+              r"evaluation|race|bid)\b)|(?:was|were)\s+declared\s+(?:the\s+)?winners?|"
+              r"remport\w*\s+(?:la|le|l['’])\s*(?:compétition|appel\s+d['’]offres|concours)|"
+              r"gewann\s+(?:den|die|das)\s+(?:Wettbewerb|Ausschreibung|Vergleich)|"
               r"a choisi|retenu|entschieden|ausgewählt|decision\s+to\s+(?:replace|buy|acquire|purchase|procure)|"
               r"décision\s+(?:de\s+(?:remplacer|acheter|commander|retenir)|d['’](?:acheter|acquérir))|"
               r"Entscheidung\s+(?:\w+\s+){0,4}(?:zu\s+)?(?:ersetzen|kaufen|beschaffen))\b"),
