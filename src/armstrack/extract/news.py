@@ -23,6 +23,8 @@ from armstrack.extract.news_context import (
     _deal_told_before,
     _further_batch,
     _in_list,
+    _lead_end,
+    _line_of,
     _list_head_deal,
     _opener_reach,
     _principal_contractors,
@@ -74,7 +76,6 @@ from armstrack.extract.news_patterns import (
     BREAKDOWN_RE,
     CONTENT_LEAD_RE,
     CONTENTS_QUESTION_RE,
-    ENTRY_LEAD_RE,
     FIRST_CASE_RE,
     FIRST_ONE_RE,
     GENERIC_QTY_RE,
@@ -113,17 +114,6 @@ from armstrack.extract.news_refs import (
 from armstrack.model import DealReport, Document, Evidence, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
-
-
-def _lead_end(text: str) -> int:
-    """Where a ticker entry's or labelled line's sentence begins ("09h15 — Missiles air-air : seconde …")."""
-    m = ENTRY_LEAD_RE.match(text)
-    return m.end() if m else 0
-
-
-def _line_of(text: str, at: int) -> str:
-    end = text.find("\n", at)
-    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
 
 
 def extract_news(doc: Document) -> list[DealReport]:

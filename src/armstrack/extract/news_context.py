@@ -9,7 +9,7 @@ from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import _origin_code, _origin_codes, _quantity
 from armstrack.extract.news_parties import _seller_for
 from armstrack.extract.news_parts import _role
-from armstrack.extract.news_patterns import GENERIC_QTY_RE, STAGE_GROUP, WRONGLY
+from armstrack.extract.news_patterns import ENTRY_LEAD_RE, GENERIC_QTY_RE, STAGE_GROUP, WRONGLY
 from armstrack.extract.news_refs import Topic, _Deal, _named_of_kind, _sibling, _topic_of_kind
 from armstrack.model import DealReport, Document, Evidence, Item, Party
 from armstrack.normalize import countries
@@ -321,3 +321,14 @@ def _another_event(unit: Unit, current: _Deal) -> bool:
     r = current.report
     return bool(unit.cue is not None and not unit.hedged and r.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[r.stage]
                 and any(d.iso and d.precision == "day" and d.iso != r.date for d in unit.dates))
+
+
+def _lead_end(text: str) -> int:
+    """Where a ticker entry's or labelled line's sentence begins ("09h15 — Missiles air-air : seconde …")."""
+    m = ENTRY_LEAD_RE.match(text)
+    return m.end() if m else 0
+
+
+def _line_of(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
