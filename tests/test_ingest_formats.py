@@ -124,3 +124,16 @@ def test_a_dateline_with_the_agency_after_the_date() -> None:
             "the sale of 66 F-16 jets to Taiwan.\n")
     assert text_metadata(body)[0] == "2019-08-21"
     assert text_metadata(body.replace("(Pacific Rim Newswire) ", ""))[0] == "2019-08-21"
+
+
+def test_a_labelled_date_between_separators_of_a_long_byline() -> None:
+    from armstrack.ingest.loaders import text_metadata
+
+    head = ("Jordanien unterschreibt\nNahost-Brief | Von Katrin Vollmer, Amman | Stand: 20.01.2023 | "
+            "https://nahost-brief.example/2023/01/20/jordanien-f16-vertrag-mit-einer-sehr-langen-adresse-dahinter\n\nText.")
+    assert text_metadata(head)[0] == "2023-01-20"
+    # "Stand" inside a sentence is no label
+    head = ("Title line\nDer Stand der Dinge: 20.01.2023 war kein Datum einer Meldung, sondern ein Termin im Text, "
+            "der hier nur steht, damit die Zeile sehr lang wird und kein Kopfdatum gelesen werden kann, auch nicht mit "
+            "Gewalt.\n\nText.")
+    assert text_metadata(head)[0] is None

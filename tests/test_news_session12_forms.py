@@ -84,3 +84,17 @@ def test_a_programme_told_stage_by_stage_gives_one_deal_per_stage() -> None:
     assert [r[2:5] for r in rows] == [("delivered", "2021-06-02", None), ("other", "2018-03-14", 5.2e9),
                                       ("signed", "2018-08-17", 3.3e9), ("delivered", "2019-09-24", None)]
     assert all(r[5] and r[5][0][0] == "boxer" for r in rows)
+
+
+def test_an_engine_choice_is_no_deal_and_an_approval_noun_with_its_day_is_the_approval() -> None:
+    # real facts: DSCA approved 12 F-16C and 4 F-16D Block 70 for Jordan on 3 February 2022 ($4.21 billion); Jordan
+    # chose the F100-GE-129D engine; the LOA amendment for twelve jets was signed in January 2023
+    text = ("Am Donnerstag unterzeichnete Jordanien in Amman eine Ergänzung zum Kaufvertrag über zwölf F-16 Block 70. "
+            "Als Triebwerk hat sich Jordanien für das F100-GE-129D von General Electric entschieden.\n\nDie Grundlage "
+            "bildet eine Genehmigung des US-Außenministeriums vom 3. Februar 2022. Damals wurde der mögliche Verkauf "
+            "von 16 Maschinen, zwölf einsitzige F-16C und vier zweisitzige F-16D, freigegeben. Den Wert des Pakets "
+            "bezifferte die Defense Security Cooperation Agency auf 4,21 Milliarden US-Dollar.")
+    rows = _rows(text, "2023-01-20")
+    assert [r[:5] for r in rows] == [("USA", "JOR", "signed", "2023-01-19", None),
+                                     ("USA", "JOR", "approved", "2022-02-03", 4.21e9)]
+    assert not any(c == "f100" for r in rows for c, _q in r[5])

@@ -17,6 +17,7 @@ from armstrack.extract.news_context import (
     _another_event,
     _another_year,
     _buyer_named_before,
+    _choice_within,
     _contract_of_buyer_before,
     _copy_for_each,
     _deal_counting,
@@ -326,7 +327,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                                        and _role(unit, p) not in ("attribute", "source")}) == 1 \
                 and any(not _context_mention(unit.text, a, b, x) for a, b, x in unit.systems):
             lead = (unit, next(p for p in unit.parties if p.code in named_here))
-        if unit.hedged and unit.cue is None:
+        if (unit.hedged and unit.cue is None) or _choice_within(unit, current):
             prev_unit = unit
             continue  # "denied reports that Canada had signed", "the contract could be signed": no event
         if unit.cue is None and not unit.money and current is not None and INTENT_RE.search(unit.text) \
@@ -416,7 +417,9 @@ def extract_news(doc: Document) -> list[DealReport]:
             # "The State Department approved the sale on Thursday" / "announced the approval on Friday"
             target = current
         elif current is not None and unit.cue and not unit.systems and not unit.money \
-                and (unit.deal_noun or (unit.cue.stage == "delivered" and FIRST_ONE_RE.match(unit.text))) \
+                and (unit.deal_noun or (unit.cue.stage == "delivered" and FIRST_ONE_RE.match(unit.text))
+                     or (unit.cue.stage in ("approved", "notified") and _approval_noun(unit.text)
+                         and any(d.iso or re.search(r"\d{4}", d.text) for d in unit.dates))) \
                 and any(d.iso or d.precision != "none" or re.search(r"\d{4}", d.text) for d in unit.dates) \
                 and current.report.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[current.report.stage] \
                 and not _other_buyer(unit, current) and current.report.buyer is not None:

@@ -332,3 +332,11 @@ def _lead_end(text: str) -> int:
 def _line_of(text: str, at: int) -> str:
     end = text.find("\n", at)
     return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+
+
+def _choice_within(unit: Unit, current: _Deal | None) -> bool:
+    """A choice made within the deal in focus ("Als Triebwerk hat sich Jordanien für das F100-GE-129D entschieden"):
+    the engine of the aircraft bought, no deal of its own."""
+    return bool(unit.cue is not None and unit.cue.stage == "other" and unit.systems and not unit.money
+                and current is not None and current.report.items
+                and all(x.category == "Engines" for _, _, x in unit.systems))

@@ -143,6 +143,10 @@ def document_from_bytes(data: bytes, name: str, published: str | None = None) ->
 
 PUBLISHED_LINE_RE = re.compile(
     r"(?im)^\s*(?:Published|Publié|Publie|Veröffentlicht|Stand|Date|Datum|Updated|Mis à jour)\s*(?:on|le|am)?\s*:?\s*(?P<d>[^\n]{6,60})$")
+# "Nahost-Rüstungsbrief | Von K. Vollmer | Stand: 20.01.2023 | https://…": a labelled date between separators
+PUBLISHED_FIELD_RE = re.compile(
+    r"(?i)(?:^|\s[|·•]\s)\s*(?P<label>Published|Publié|Publie|Veröffentlicht|Stand|Datum|Mis à jour)\s*(?:on|le|am)?\s*:\s*"
+    r"(?P<d>[^\n|·•]{6,40}?)\s*(?=\s[|·•]\s|$)", re.M)
 # "OTTAWA, Nov. 30, 2023 —", "TAIPEI, Aug. 21, 2019 (Pacific Rim Newswire) -": the agency may follow the date
 DATELINE_RE = re.compile(r"(?m)^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*,\s*(?P<d>[^—–\n(]{6,30}?)\s*"
                          r"(?:\([^()\n]{1,40}\)\s*)?(?:—|–|-)")
@@ -240,6 +244,15 @@ def text_metadata(text: str) -> tuple[str | None, str | None]:
             from datetime import date
             try:
                 published = date(2000 + int(short.group(3)), int(short.group(2)), int(short.group(1))).isoformat()
+            except ValueError:
+                published = None
+    if published is None and (fm := PUBLISHED_FIELD_RE.search(head)) is not None:
+        published = parse_date(fm.group("d"))
+        nm = NUMERIC_DATE_RE.fullmatch(fm.group("d").strip())
+        if published is None and nm is not None and fm.group("label").lower() != "published":
+            from datetime import date
+            try:  # a French or German label writes day.month.year
+                published = date(int(nm.group("y")), int(nm.group("b")), int(nm.group("a"))).isoformat()
             except ValueError:
                 published = None
     if published is None:
