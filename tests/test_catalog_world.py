@@ -121,7 +121,7 @@ def test_every_world_name_is_found_in_running_text(world: dict[str, Any], cat: C
 
 
 @pytest.mark.parametrize("variant,parent", [
-    ("k9pl", "k9"), ("k9-vidar", "k9"), ("fa-50pl", "t-50"), ("fa-50ph", "t-50"), ("fa-50gf", "t-50"),
+    ("k9pl", "k9"), ("k9-vidar", "k9"), ("fa-50pl", "fa-50"), ("fa-50ph", "fa-50"), ("fa-50gf", "fa-50"),
     ("leopard-1a5", "leopard-1"), ("rch-155", "boxer"), ("homar-a", "m142-himars"), ("wisla", "patriot"),
     ("hunter-class", "type-26"), ("type-31", "arrowhead-140"), ("miecznik", "arrowhead-140"),
     ("arrow-2", "arrow"), ("spike-lr2", "spike"), ("aster-30-b1nt", "aster-30"), ("samp-t-ng", "samp-t"),

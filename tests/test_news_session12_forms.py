@@ -98,3 +98,20 @@ def test_an_engine_choice_is_no_deal_and_an_approval_noun_with_its_day_is_the_ap
     assert [r[:5] for r in rows] == [("USA", "JOR", "signed", "2023-01-19", None),
                                      ("USA", "JOR", "approved", "2022-02-03", 4.21e9)]
     assert not any(c == "f100" for r in rows for c, _q in r[5])
+
+
+def test_ringgit_and_the_rivals_a_winner_saw_off() -> None:
+    # real facts: KAI's 2023 contract with Malaysia for 18 FA-50 Block 20 (1.2 trillion won); the FA-50 beat the Tejas,
+    # JF-17, MiG-35 and Hürjet in the FLIT/LCA competition
+    from armstrack.normalize.money import find_money
+
+    assert [(m.amount, m.currency) for m in find_money("valued at RM4.08 billion, or Rp16.7 trillion")] \
+        == [(4.08e9, "MYR"), (16.7e12, "IDR")]
+    assert find_money("the rm 5 rule") == []
+    text = ("Korea Aerospace Industries said on Friday it had signed a contract with Malaysia to supply 18 FA-50 "
+            "Block 20 light combat aircraft, a deal valued at 1.2 trillion won (RM920 million). The order closes a "
+            "competition in which the FA-50 saw off India's Tejas, Pakistan's JF-17, Russia's MiG-35 and Turkey's "
+            "Hürjet.")
+    rows = _rows(text, "2023-02-24")
+    assert [r[:5] for r in rows] == [("KOR", "MYS", "signed", "2023-02-24", 1.2e12)]
+    assert rows[0][5] == [("fa-50pl", 18)]

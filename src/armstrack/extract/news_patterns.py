@@ -197,6 +197,8 @@ CONTEXT_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:replac\w*|succeed\w*|successors? (?:to|of)|already (?:operates?|flies|fly|uses?|has)|operates?|"
     r"retir\w*|remplac\w*|ersetz\w*|Nachfolger|ablösen|fitted to|carried by|launched from|fired from|fleet of|flotte\s+de|Flotte\s+(?:der|von)|"
     r"ahead of|beat|beating|outscored|outbid|over rival|rivals?|competitors?|competing|competed|against|"
+    r"s[ae]w\s+off|sees\s+off|seeing\s+off|fended\s+off|edged\s+out|pipped|prevailed\s+over|won\s+out\s+over|"
+    r"l['’]a\s+emporté\s+sur|s['’]est\s+imposée?\s+(?:face\s+(?:à|au|aux)|devant)|devançant|"
     r"bids?\s+from|offers?\s+from|evaluating|offres?\s+de|Angebot\w*\s+von|powered\s+by|propulsée?s?\s+par|"
     r"motorisée?s?\s+par|angetrieben\s+von|"
     r"devan\w*|concurren\w*|Konkurren\w*|gegen|face(?:,\s*[\w-]+,)?\s+(?:à|au|aux)|instead of|rather than|cheaper\s+(?:[\w-]+\s+){0,3}than|"

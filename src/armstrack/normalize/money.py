@@ -22,6 +22,8 @@ PREFIX_CURRENCY = {
     "mad": "MAD", "aed": "AED", "sar": "SAR", "qar": "QAR", "skr": "SEK", "nkr": "NOK", "dkr": "DKK",
     # Australian and New Zealand papers write the country after the sign: "$US2.4 billion", "$A7 billion"
     "$us": "USD", "$a": "AUD", "$au": "AUD", "$nz": "NZD", "$c": "CAD", "$s": "SGD",
+    # South-East Asian papers: "RM920 million" (ringgit), "Rp 16.7 trillion" (rupiah), "₱2.2 billion" (peso)
+    "rm": "MYR", "myr": "MYR", "rp": "IDR", "rp.": "IDR", "idr": "IDR", "thb": "THB", "php": "PHP", "₱": "PHP",
 }
 SUFFIX_CURRENCY = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars américains": "USD",
@@ -63,8 +65,8 @@ SCALE = {
 _num = r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
 _scale = r"(?:(?:mio|mrd)\.|(?:thousand|millions?|mn|mln|mio|millionen|billions?|bn|bln|milliards?|milliarden?|" \
          r"mrd|mds?|trillion|crores?|lakhs?|k|m|b)\b)"
-_prefix = r"US\s?\$|U\.S\.\s?\$|NT\$|C\$|CA\$|CAN\$|CDN\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|\$(?:US|AU|A|NZ|C|S)(?=\d)|\$|€|£|¥|₩|₹|₪|" \
-          r"(?:USD|CAD|AUD|NZD|SGD|EUR|GBP|JPY|KRW|INR|CHF|SEK|NOK|DKK|PLN|ILS|TRY|ZAR|CNY|RMB|BRL|MAD|AED|SAR|QAR|Rs\.?|SKr|NKr|DKr)(?=[\s\d$])"
+_prefix = r"US\s?\$|U\.S\.\s?\$|NT\$|C\$|CA\$|CAN\$|CDN\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|\$(?:US|AU|A|NZ|C|S)(?=\d)|\$|€|£|¥|₩|₹|₪|₱|" \
+          r"(?:USD|CAD|AUD|NZD|SGD|EUR|GBP|JPY|KRW|INR|CHF|SEK|NOK|DKK|PLN|ILS|TRY|ZAR|CNY|RMB|BRL|MAD|AED|SAR|QAR|Rs\.?|SKr|NKr|DKr|(?-i:RM)|MYR|(?-i:Rp)\.?|IDR|THB|PHP)(?=[\s\d$])"
 _suffix = "|".join(sorted((re.escape(k) for k in SUFFIX_CURRENCY), key=len, reverse=True))
 
 PREFIX_RE = re.compile(
