@@ -115,3 +115,26 @@ def test_ringgit_and_the_rivals_a_winner_saw_off() -> None:
     rows = _rows(text, "2023-02-24")
     assert [r[:5] for r in rows] == [("KOR", "MYS", "signed", "2023-02-24", 1.2e12)]
     assert rows[0][5] == [("fa-50pl", 18)]
+
+
+def test_a_question_names_the_buyer_its_answer_the_systems() -> None:
+    # real facts: Indonesia signed for two Scorpène Evolved submarines with Naval Group and PT PAL on 28 March 2024
+    text = ("Indonesia's order for two French-designed submarines was greeted in Paris as a diplomatic win.\n\nWhat "
+            "exactly did Indonesia buy?\n\nTwo Scorpène Evolved diesel-electric submarines. The contract was signed on "
+            "March 28 between the defence ministry, France's Naval Group and Indonesia's state shipbuilder PT PAL.")
+    rows = _rows(text, "2024-04-05")
+    assert [r[:5] for r in rows] == [("FRA", "IDN", "signed", "2024-03-28", None)]
+    assert [q for _c, q in rows[0][5]] == [2]
+
+
+def test_a_foreign_maker_signing_in_a_capital_sells_to_it_and_a_maker_before_a_noun_is_no_party() -> None:
+    # real facts: Dassault signed for 42 Rafale in Jakarta on 10 February 2022; in July 2020 DSCA cleared eight
+    # MV-22 Block C for Indonesia with 24 AE 1107C engines ($2 billion)
+    text = ("In Jakarta, Dassault Aviation signed a contract for 42 Rafale fighters.\n\nIt was not the first U.S. "
+            "approval that Jakarta never turned into an order. In July 2020 Washington approved eight MV-22 Block C "
+            "Osprey tiltrotors, together with 24 AE 1107C Rolls-Royce engines, at an estimated $2 billion.")
+    rows = _rows(text, "2024-04-05")
+    assert [r[:3] for r in rows] == [("FRA", "IDN", "signed"), ("USA", "IDN", "approved")]
+    assert rows[1][4] == 2e9
+    # "In Ottawa, …" with no foreign maker signing stays a place
+    assert _rows("In Ottawa, officials said the CP-140 upgrade was on track.", "2024-04-05") == []

@@ -21,6 +21,7 @@ from armstrack.extract.news_context import (
     _contract_of_buyer_before,
     _copy_for_each,
     _deal_counting,
+    _deal_of_lead,
     _deal_told_before,
     _further_batch,
     _in_list,
@@ -29,6 +30,7 @@ from armstrack.extract.news_context import (
     _list_head_deal,
     _opener_reach,
     _principal_contractors,
+    _question_buyer,
     _same_purchase,
     retracted_sentences,
 )
@@ -309,16 +311,10 @@ def extract_news(doc: Document) -> list[DealReport]:
             continue
         if current is None and lead is not None and unit.cue and not unit.hedged and not unit.systems \
                 and unit.sentence - lead[0].sentence == 1 and unit.deal_noun \
-                and not any(p.code not in ("USA", lead[1].code) for p in unit.parties):
-            # "Norway's forces are to get 21 UH-60M Black Hawks. Washington approved the deal on Friday.": the
-            # lede names buyer and systems, the next sentence the event
-            lu, bp = lead
-            report = DealReport(seller=_seller_for(doc, lu, bp.code, [], None), method="news",
-                                buyer=Party(bp.code, Evidence.of(text, lu.start + bp.start, lu.start + bp.end)))
-            current = _Deal(report)
+                and not any(p.code not in ("USA", lead[1].code, *(c for _, _, x in lead[0].systems
+                                                                   for c in _origin_codes(x))) for p in unit.parties):
+            current = _deal_of_lead(doc, lead, unit)  # the lede names buyer and systems, the next sentence the event
             deals.append(current)
-            _fill(doc, current, unit, [])
-            _fill(doc, current, lu, lu.systems)
             lead = None
             prev_unit = unit
             continue
@@ -327,6 +323,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                                        and _role(unit, p) not in ("attribute", "source")}) == 1 \
                 and any(not _context_mention(unit.text, a, b, x) for a, b, x in unit.systems):
             lead = (unit, next(p for p in unit.parties if p.code in named_here))
+        elif current is None and (asked := _question_buyer(prev_unit, unit)) is not None:
+            lead = (unit, asked)  # "What exactly did Indonesia buy? Two Scorpène Evolved submarines."
         if (unit.hedged and unit.cue is None) or _choice_within(unit, current):
             prev_unit = unit
             continue  # "denied reports that Canada had signed", "the contract could be signed": no event

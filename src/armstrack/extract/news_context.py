@@ -340,3 +340,34 @@ def _choice_within(unit: Unit, current: _Deal | None) -> bool:
     return bool(unit.cue is not None and unit.cue.stage == "other" and unit.systems and not unit.money
                 and current is not None and current.report.items
                 and all(x.category == "Engines" for _, _, x in unit.systems))
+
+
+# a question asking what a buyer bought: "What exactly did Indonesia buy?", "Qu'a commandé la Pologne ?"
+BUY_QUESTION_RE = re.compile(r"(?i)\b(?:buy|bought|order|ordered|purchas\w*|acquir\w*|get|getting|achet\w*|command\w*|"
+                             r"acqui\w*|kauf\w*|gekauft|bestell\w*|beschaff\w*)\b[^?]*\?\s*$")
+
+
+def _question_buyer(question: Unit | None, unit: Unit) -> countries.PartyMention | None:
+    """"What exactly did Indonesia buy? / Two Scorpène Evolved submarines.": the buyer the question names, for the
+    answer naming the systems (its offsets taken relative to the answer)."""
+    if question is None or question.sentence != unit.sentence - 1 or unit.parties or unit.cue is not None \
+            or not unit.systems or not BUY_QUESTION_RE.search(question.text):
+        return None
+    named = [p for p in question.parties if p.code != "USA" and _role(question, p) not in ("attribute", "source")]
+    if len({p.code for p in named}) != 1:
+        return None
+    shift = question.start - unit.start
+    return replace(named[0], start=named[0].start + shift, end=named[0].end + shift)
+
+
+def _deal_of_lead(doc: Document, lead: tuple[Unit, countries.PartyMention], unit: Unit) -> _Deal:
+    """"Norway's forces are to get 21 UH-60M Black Hawks. Washington approved the deal on Friday.": the lede names
+    buyer and systems, the next sentence the event."""
+    from armstrack.extract.news_fill import _fill
+
+    lu, bp = lead
+    deal = _Deal(DealReport(seller=_seller_for(doc, lu, bp.code, [], None), method="news",
+                            buyer=Party(bp.code, Evidence.of(doc.text, lu.start + bp.start, lu.start + bp.end))))
+    _fill(doc, deal, unit, [])
+    _fill(doc, deal, lu, lu.systems)
+    return deal

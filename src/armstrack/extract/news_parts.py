@@ -60,7 +60,11 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     before, after = t[max(0, pm.start - 45):pm.start], t[pm.end:pm.end + 70]
     if pm.how == "capital" and re.fullmatch(r"(?s).*?(?:^|[.:;]\s+|\n)\W*(?:In|À|Au|Aux)\s+", before) \
             and t[pm.end:pm.end + 1] == ",":
-        return "source"  # "In Ottawa, opposition MPs keep pressing the government …": where, not who
+        # "In Ottawa, opposition MPs keep pressing the government …": where, not who (but "In Jakarta, Dassault
+        # Aviation signed a contract for 42 Rafale": the place of a foreign maker's signing is its customer)
+        signing = unit.cue is not None and unit.cue.stage == "signed" and not unit.hedged and any(
+            company_country(c.name) not in (None, pm.code) for c in find_companies(t[pm.end:pm.end + 60]))
+        return "buyer" if signing else "source"
     appos = APPOSITIVE_RE.match(t[pm.end:pm.end + 100])
     if appos:  # "Finland, which operates the M270, received approval ..."
         after = t[pm.end + appos.end():pm.end + appos.end() + 70]
@@ -315,6 +319,8 @@ def _companies_as_parties(unit: Unit) -> bool:
     sellers = {m for _, _, x in unit.systems if "USA" not in _origin_codes(x) for m in _makers(cat, x.id)}
     spans = [(a, b) for a, b, _ in unit.systems]
     return any(c.name not in sellers and not any(0 <= a - c.end <= 2 for a in starts)
+               # "24 AE 1107C Rolls-Royce engines": the maker between the system and its noun
+               and not (any(0 <= c.start - b <= 2 for b in ends) and re.match(r"\s+[a-z]", unit.text[c.end:]))
                and not any(a <= c.start and c.end <= b for a, b in spans)  # "12 Bell 412 EP": the system's name
                and not MAKER_BEFORE_RE.search(unit.text[max(0, c.start - 90):c.start])
                # "96 AH-64E Apache von Boeing", "Rafale de Dassault": the maker after its system
