@@ -138,3 +138,13 @@ def test_a_foreign_maker_signing_in_a_capital_sells_to_it_and_a_maker_before_a_n
     assert rows[1][4] == 2e9
     # "In Ottawa, …" with no foreign maker signing stays a place
     assert _rows("In Ottawa, officials said the CP-140 upgrade was on track.", "2024-04-05") == []
+
+
+def test_le_dossier_porte_sur_lists_the_items_and_unites_de_commande_is_no_order() -> None:
+    # real facts: DSCA approved 612 FGM-148F Javelin and 200 LWCLU for Morocco on 19 March 2024 ($260 million)
+    text = ("Le département d'État a approuvé mardi la vente éventuelle au Maroc de missiles antichars Javelin, pour "
+            "un montant estimé à 260 millions de dollars.\n\nLe dossier porte sur 612 missiles FGM-148F, dont douze "
+            "missiles de réception, et sur 200 unités de commande et de lancement allégées (LWCLU).")
+    rows = _rows(text, "2024-03-20")
+    assert [r[:5] for r in rows] == [("USA", "MAR", "approved", "2024-03-19", 2.6e8)]
+    assert ("fgm-148f", 612) in rows[0][5]

@@ -53,7 +53,7 @@ INCLUDE_RE = re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises
                         r"s['’]y\s+ajout\w*|s['’]ajout\w*|hinzu\s+kommen|kommen\s+(?:\w+\s+)?hinzu|"
                         r"lists|listed|details|itemi[sz]es|alongside|together with|as well as|plus(?!\s+(?:de|d['’]|que|tard|grand\w*|import\w*|élevé\w*))|"
                         r"comprend|comprenant|inclut|incluant|umfasst|enthält|beinhaltet|gehör\w*|zählen|"
-                        r"on\s+y\s+(?:relève|trouve|note)|y\s+figurent|"
+                        r"on\s+y\s+(?:relève|trouve|note)|y\s+figurent|port(?:e|ent|ait)\s+(?:notamment\s+|aussi\s+|également\s+)?sur|"
                         r"außerdem|ebenfalls|sowie)\b")
 # a wish, a plan or an approval still missing: no event for the systems named ("have spoken of acquiring the
 # F-35 in the longer term, but no approval has been announced")
