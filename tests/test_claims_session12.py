@@ -31,3 +31,11 @@ def test_le_sigle_signifie_spells_an_acronym_out() -> None:
     assert verdicts("Le sigle APKWS signifie « Advanced Precision Kill Weapon System ».", "name") \
         == [("APKWS", "supported")]
     assert verdicts("Pour Kiev, HIMARS signifie davantage de frappes.", "name") == []
+
+
+def test_an_abbreviation_spelled_out_after_it_is_named() -> None:
+    # CTOL is "Conventional Take Off and Landing" in the DSCA releases (the glossary's spelling)
+    text = 'Die finnische Version ist die CTOL-Variante der F-35 - die Abkürzung steht für „Carrier Take-Off and Landing".'
+    assert verdicts(text, "name") == [("CTOL", "contradicted")]
+    text = 'Die finnische Version ist die CTOL-Variante der F-35 - die Abkürzung steht für „Conventional Take-Off and Landing".'
+    assert verdicts(text, "name") == [("CTOL", "supported")]

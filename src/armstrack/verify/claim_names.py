@@ -27,6 +27,13 @@ SHORT_FOR_RE = re.compile(
     r"\s+(?:is|are|was|were|which|that|est|ist)\b)")
 
 
+# "die CTOL-Variante der F-35 - die Abkürzung steht für „Carrier Take-Off and Landing"": the acronym named before
+ABBREVIATION_TOLD_RE = re.compile(
+    r"\b(?P<acr>[A-Z]{3,6})(?:-[A-Za-zäöüé]+)?\b[^.;:]{0,80}?\b(?:die\s+Abkürzung|the\s+(?:acronym|abbreviation)|"
+    r"l['’](?:acronyme|abréviation)|le\s+sigle)\s+(?:steht\s+für|stands\s+for|signifie|veut\s+dire|bedeutet)\s+"
+    r"[„\"“«]?\s*(?P<exp>[A-Z][^\"“”„«».;,()]{3,80}?)\s*[“”\"»]")
+
+
 QUOTED_APPOSITIVE_RE = re.compile(
     r"\b(?P<acr>[A-Z][A-Z0-9-]{2,}),\s+(?:das|der|die|the|le|la|l['’])\s*[„“\"«]\s*(?P<exp>[A-Z][^\"“”„«»]{4,80}?)\s*[“”\"»]")
 
@@ -82,6 +89,13 @@ def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
         found = _check_expansion(cat, acr, exp, ev, strict=True)
         named = cat.lookup(acr)
         out += found or (_check_term(acr, exp, ev) if named is None or named.generic else [])
+    for m in ABBREVIATION_TOLD_RE.finditer(text):
+        acr, exp = m.group("acr"), m.group("exp").strip()
+        if exp[0].upper() == acr[0] and _fits(acr, exp):
+            ev = Evidence.of(text, m.start(), m.end())
+            named = cat.lookup(acr)
+            out += _check_expansion(cat, acr, exp, ev, strict=True) or (
+                _check_term(acr, exp, ev) if named is None or named.generic else [])
     # "JDAM, short for Joint Direct Attack Munition", "PAC-3 MSE (which stands for ...)"
     for m in SHORT_FOR_RE.finditer(text):
         acr, exp = m.group("acr"), m.group("exp").strip()
