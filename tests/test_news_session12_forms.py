@@ -148,3 +148,10 @@ def test_le_dossier_porte_sur_lists_the_items_and_unites_de_commande_is_no_order
     rows = _rows(text, "2024-03-20")
     assert [r[:5] for r in rows] == [("USA", "MAR", "approved", "2024-03-19", 2.6e8)]
     assert ("fgm-148f", 612) in rows[0][5]
+
+
+def test_une_commande_prevue_is_no_order() -> None:
+    # real facts: on 10 December 2021 Finland chose the F-35A (64 aircraft, EUR 8.378 billion)
+    text = ("Le gouvernement finlandais a retenu vendredi le F-35A de Lockheed Martin, avec une commande prévue de 64 "
+            "F-35A et de leur armement pour 8,378 milliards d'euros.")
+    assert [r[2] for r in _rows(text, "2021-12-11")] == ["other"]
