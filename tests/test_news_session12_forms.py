@@ -155,3 +155,18 @@ def test_une_commande_prevue_is_no_order() -> None:
     text = ("Le gouvernement finlandais a retenu vendredi le F-35A de Lockheed Martin, avec une commande prévue de 64 "
             "F-35A et de leur armement pour 8,378 milliards d'euros.")
     assert [r[2] for r in _rows(text, "2021-12-11")] == ["other"]
+
+
+def test_more_ways_of_telling_an_approval_or_a_purchase() -> None:
+    from armstrack.extract.stage import CUE_RES
+
+    def stages(t: str) -> list[str]:
+        return [st for st, rx in CUE_RES if rx.search(t)]
+    assert stages("Le 28 avril, la DSCA notifie une vente possible de 70 missiles AGM-88B.") == ["approved"]
+    assert stages("the agency published a possible $100 million sale to Zambia of Bell 412 helicopters") == ["approved"]
+    assert stages("Polen hatte im August 2023 die US-Zustimmung für 96 Apache-Hubschrauber erhalten") == ["approved"]
+    assert stages("Ottawa committed $10.4 billion to buy up to 14 Boeing P-8A aircraft") == ["signed"]
+    assert stages("le 10 février 2022, l'Indonésie signait à Jakarta un contrat") == ["signed"]
+    assert stages("Vienna has closed its government-to-government purchase of a dozen M-346FA jets") == ["signed"]
+    # a sum of approvals is no approval
+    assert stages("summieren sich die US-Freigaben für die Niederlande auf mehr als 4,9 Milliarden Dollar") == []
