@@ -170,3 +170,27 @@ def test_more_ways_of_telling_an_approval_or_a_purchase() -> None:
     assert stages("Vienna has closed its government-to-government purchase of a dozen M-346FA jets") == ["signed"]
     # a sum of approvals is no approval
     assert stages("summieren sich die US-Freigaben für die Niederlande auf mehr als 4,9 Milliarden Dollar") == []
+
+
+def test_a_contract_with_its_price_and_maker_for_the_system_bought() -> None:
+    # real facts: Saudi Arabia signed with LIG Nex1 in November 2023 for ten Cheongung-II batteries ($3.2 billion)
+    text = ("Le ministère sud-coréen de la Défense a révélé mardi que l'Arabie saoudite avait signé en novembre un "
+            "contrat de 3,2 milliards de dollars (environ 12 milliards de riyals) avec l'industriel LIG Nex1 pour le "
+            "système de défense sol-air Cheongung-II.")
+    rows = _rows(text, "2024-02-10")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("KOR", "SAU", "signed", 3.2e9)]
+    assert [c for c, _q in rows[0][5]] == ["km-sam"]
+
+
+def test_the_first_few_landed_is_a_delivery_and_publie_le_dates_the_page() -> None:
+    from armstrack.ingest.loaders import text_metadata
+
+    head = ("Nigeria : munitions américaines\nL'Observateur | Par A. Konaté, Abidjan | Publié le 16 août 2025 | "
+            "https://observateur.example/securite/2025/08/16/nigeria-munitions-americaines-une-adresse-longue\n\nTexte.")
+    assert text_metadata(head)[0] == "2025-08-16"
+    # real facts: the A-29 Super Tucano sale to Nigeria (approved in 2017, $593 million); six landed at Kano on
+    # 22 July 2021
+    text = ("En août 2017, Washington avait approuvé la vente au Nigeria d'avions A-29 Super Tucano pour 593 millions "
+            "de dollars. Les six premiers appareils ont atterri à Kano le 22 juillet 2021.")
+    rows = _rows(text, "2025-08-16")
+    assert [r[2:4] for r in rows] == [("approved", None), ("delivered", "2021-07-22")]

@@ -172,6 +172,9 @@ PURCHASE_FOR_RE = re.compile(r"(?i)\b(?:signed|signs|sign|signing|opted|opts|con
                              r"agreement|requests?|requested|asked|paid|pay|purchase|settled|selected|chose|went|"
                              r"sign[ée]\w*|contrats?|commande|command[ée]\w*|accord|opt[ée]\w*|optent|pay[ée]\w*|"
                              r"Vertr[aä]ge?|Auftrag|Bestellung|unterschrieben|unterzeichnet)\s+"
+                             # "un contrat de 3,2 milliards de dollars (environ 12 milliards de riyals) avec LIG Nex1 pour"
+                             r"(?:(?:of|de|worth|valued\s+at|über|im\s+Wert\s+von)\s+[\d$€£][^.;()]{0,50}?\s+"
+                             r"(?:\([^()]{0,50}\)\s+)?)?"
                              r"(?:(?:with|avec|mit)\s+(?:[\w'’-]+\s+){1,4})?$")
 
 
@@ -209,7 +212,8 @@ def _context_mention(text: str, a: int, b: int, system: System | None = None) ->
         if re.match(r"(?i)(?:for|pour|für|to\s+(?:arm|equip))\b", between) and \
                 re.search(r"(?i),\s*(?:comprenant|including|incluant|darunter|notamment|among them|with)\b", between):
             continue  # "a package for Kuwait, including AMRAAM missiles": the list of the deal begins
-        if re.match(r"(?i)(?:for|pour|für)\b", between) and PURCHASE_FOR_RE.search(before, 0, m.start()):
+        if re.match(r"(?i)(?:for|pour|für)\b", between) \
+                and PURCHASE_FOR_RE.search(text, max(0, a - 220), a - len(before) + m.start()):
             continue  # "Finland signed for the David's Sling system", "a contract for the F-35": what is bought
         trigger = re.match(r"\S+", between)
         after_trigger = between[trigger.end():] if trigger else between

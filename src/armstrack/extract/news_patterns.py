@@ -277,7 +277,8 @@ WISH_RE = re.compile(r"(?i)\b(?:wants?|wanted|wish\w*|hopes?|hoped|plans?|planne
                      r"veut|voulait|souhait\w*|espér\w*|will|would|could|may|might|should|must|"
                      r"wollte|möchte|hofft\w*|plant\w*|erwartet\w*|soll\w*)\b")
 # the first of a purchase's units, told without its name ("The first vehicle was formally handed over on …")
-FIRST_ONE_RE = re.compile(r"(?i)\s*(?:the|le|la|l['’]|das|der|die)\s*(?:first|premiers?|première?s?|erste[nr]?)\s+(?:[\w-]+\s+){0,2}?"
+FIRST_ONE_RE = re.compile(r"(?i)\s*(?:the|le|la|les|l['’]|das|der|die)\s*(?:[\w-]+\s+)?(?:first|premiers?|première?s?|erste[nr]?)\s+"
+                          r"(?:[\w-]+\s+){0,2}?"
                           r"(?:vehicles?|aircraft|jets?|helicopters?|ships?|boats?|vessels?|submarines?|tanks?|systems?|"
                           r"batter(?:y|ies)|launchers?|frigates?|drones?|véhicules?|appareils?|avions?|hélicoptères?|"
                           r"navires?|Fahrzeuge?|Flugzeuge?|Maschinen?|Hubschrauber|Schiffe?|Boote?|Systeme?)\b")
