@@ -194,3 +194,16 @@ def test_the_first_few_landed_is_a_delivery_and_publie_le_dates_the_page() -> No
             "de dollars. Les six premiers appareils ont atterri à Kano le 22 juillet 2021.")
     rows = _rows(text, "2025-08-16")
     assert [r[2:4] for r in rows] == [("approved", None), ("delivered", "2021-07-22")]
+
+
+def test_a_short_sentence_naming_a_day_dates_the_event_told_next() -> None:
+    # real facts: on 10 February 2022 Dassault signed for 42 Rafale with Indonesia and DSCA approved 36 F-15ID
+    text = ("Consider a single day, February 10, 2022. In Jakarta, Dassault Aviation signed a contract for 42 Rafale "
+            "fighters. On the same day in Washington, the State Department approved a possible sale to Indonesia of up "
+            "to 36 F-15ID fighters, estimated at $13.9 billion.")
+    rows = _rows(text, "2024-04-05")
+    assert [r[:4] for r in rows] == [("FRA", "IDN", "signed", "2022-02-10"), ("USA", "IDN", "approved", "2022-02-10")]
+    # a sentence with an event of its own sets no scene
+    text = ("The air force showed its old Hornet jets to the press on 17 August 2021. In Helsinki, Lockheed Martin "
+            "signed a contract for 64 F-35A fighters.")
+    assert [r[2:4] for r in _rows(text, "2024-04-05")] == [("signed", None)]

@@ -101,6 +101,10 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
             # approved a possible sale": the day the announcement was named by
             r.date = told_day[0].iso
             r.date_evidence = Evidence.of(text, pd.start(), pd.start() + told_day[0].end - 3)
+        elif unit.cue is not None and not unit.dates and (scene := _scene_day(text, s, doc.published)) is not None:
+            # "Consider a single day, February 10, 2022. In Jakarta, Dassault signed …": the day the sentence before
+            # sets, a sentence with no event of its own
+            r.date, r.date_evidence = scene
         elif SAME_DAY_RE.search(unit.text):
             # "il faut revenir au 10 novembre 2020. Ce jour-là, ... avait approuvé": the day just named
             lo = max(0, s - 1000)
@@ -219,3 +223,20 @@ OTHER_EVENT_RE = re.compile(r"(?i)\b(?:launched|floated\s+out|christened|laid\s+
 def _other_event_between(clause: str, cue_end: int, date_start: int) -> bool:
     """Whether another event's verb stands between the stage cue and a date told after it."""
     return date_start > cue_end and OTHER_EVENT_RE.search(clause, cue_end, date_start) is not None
+
+
+def _scene_day(text: str, s: int, published: str | None) -> tuple[str, Evidence] | None:
+    """The day a short sentence just before ``s`` names without an event ("Consider a single day, February 10,
+    2022."), when the clause at ``s`` opens its sentence."""
+    from armstrack.extract.stage import CUE_RES
+
+    head = text[max(0, s - 140):s]
+    m = re.search(r"(?:^|[.!?]\s+|\n)([^.!?\n]{6,110}[.!?:])\s+$", head)
+    if m is None or text[s - 1:s] not in (" ", "\n") or any(rx.search(m.group(1)) for _st, rx in CUE_RES):
+        return None
+    lo = max(0, s - 140) + m.start(1)
+    days = [d for d in find_dates(m.group(1), published) if d.iso and d.precision == "day" and re.search(r"\d", d.text)]
+    rest = m.group(1)[:days[0].start] + m.group(1)[days[0].end:] if len(days) == 1 else ""
+    if len(days) != 1 or len(re.findall(r"\w+", rest)) > 6:
+        return None  # "The Army showed its new Boxer to the press on 17 August 2018.": a sentence of its own
+    return days[0].iso or "", Evidence.of(text, lo + days[0].start, lo + days[0].end)
