@@ -39,3 +39,13 @@ def test_an_abbreviation_spelled_out_after_it_is_named() -> None:
     assert verdicts(text, "name") == [("CTOL", "contradicted")]
     text = 'Die finnische Version ist die CTOL-Variante der F-35 - die Abkürzung steht für „Conventional Take-Off and Landing".'
     assert verdicts(text, "name") == [("CTOL", "supported")]
+
+
+def test_le_congres_avait_approuve_un_paquet() -> None:
+    text = ("En décembre 2024, le Congrès américain avait approuvé un paquet d'équipements et de soutien de suivi pour "
+            "les MH-60R indiens estimé à 1,17 milliard de dollars.")
+    assert verdicts(text, "approval") == [("MH-60R Seahawk", "contradicted")]
+    # the notification told rightly is no claim of approval
+    text = ("En décembre 2024, le Congrès américain avait été notifié d'un paquet de soutien pour les MH-60R indiens "
+            "estimé à 1,17 milliard de dollars.")
+    assert [v for _s, v in verdicts(text, "approval")] in ([], ["supported"])
