@@ -207,3 +207,13 @@ def test_a_short_sentence_naming_a_day_dates_the_event_told_next() -> None:
     text = ("The air force showed its old Hornet jets to the press on 17 August 2021. In Helsinki, Lockheed Martin "
             "signed a contract for 64 F-35A fighters.")
     assert [r[2:4] for r in _rows(text, "2024-04-05")] == [("signed", None)]
+
+
+def test_the_fleet_flown_now_opens_no_deal() -> None:
+    # real facts: DSCA approved 12 F-16C and 4 F-16D Block 70 for Jordan on 3 February 2022 ($4.21 billion)
+    text = ("The State Department on Thursday approved a possible sale to Jordan of sixteen F-16 Block 70 aircraft for "
+            "an estimated $4.21 billion.\n\nThe Royal Jordanian Air Force currently flies about sixty older F-16A/B "
+            "aircraft, most of them acquired second-hand. Officials would not say whether Amman intends to buy all "
+            "sixteen aircraft at once.")
+    rows = _rows(text, "2022-02-04")
+    assert [r[2] for r in rows] == ["approved"]

@@ -81,6 +81,7 @@ from armstrack.extract.news_patterns import (
     CONTENTS_QUESTION_RE,
     FIRST_CASE_RE,
     FIRST_ONE_RE,
+    FLEET_NOW_RE,
     GENERIC_QTY_RE,
     INCLUDE_RE,
     INTENT_RE,
@@ -571,7 +572,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             _fill(doc, target, unit, [(-1, -1, main[1])])  # "covered up to 22 launchers": the article's launcher
         if len(target.units) == 1 and target.context_spans and not target.report.items \
                 and target.report.value is None and deals and deals[-1] is target and prior is not None \
-                and REPLACING_RE.search(unit.text):
+                and (REPLACING_RE.search(unit.text) or FLEET_NOW_RE.search(unit.text)):
             deals.pop()  # "il s'agit de remplacer une flotte de douze C-130J-30 …": the fleet replaced, no deal
             current = prior
         prev_unit = unit

@@ -282,3 +282,6 @@ FIRST_ONE_RE = re.compile(r"(?i)\s*(?:the|le|la|les|l['’]|das|der|die)\s*(?:[\
                           r"(?:vehicles?|aircraft|jets?|helicopters?|ships?|boats?|vessels?|submarines?|tanks?|systems?|"
                           r"batter(?:y|ies)|launchers?|frigates?|drones?|véhicules?|appareils?|avions?|hélicoptères?|"
                           r"navires?|Fahrzeuge?|Flugzeuge?|Maschinen?|Hubschrauber|Schiffe?|Boote?|Systeme?)\b")
+# the fleet a buyer flies now ("currently flies about sixty older F-16A/B aircraft, most of them acquired second-hand")
+FLEET_NOW_RE = re.compile(r"(?i)\b(?:currently|already|still|today|now|derzeit|bereits|actuellement|déjà)\s+"
+                          r"(?:flies|fly|operates?|uses?|fields?|fliegt|betreibt|exploite|met\s+en\s+œuvre)\b")
