@@ -217,3 +217,14 @@ def test_the_fleet_flown_now_opens_no_deal() -> None:
             "sixteen aircraft at once.")
     rows = _rows(text, "2022-02-04")
     assert [r[2] for r in rows] == ["approved"]
+
+
+def test_a_contract_announced_and_a_plan_that_never_materialised() -> None:
+    # real facts: Indonesia's EUR 1.18 billion contract with Fincantieri for two PPA (2024); the 2021 plan for six
+    # FREMM frigates was never carried out
+    text = ("The defence ministry also announced last week a €1.18 billion contract with Italy's Fincantieri for two "
+            "PPA multipurpose offshore patrol ships for Indonesia. An earlier plan to buy six FREMM frigates from the "
+            "same yard, announced in 2021, has not materialised.")
+    rows = _rows(text, "2024-04-02")
+    assert [r[:3] for r in rows] == [("ITA", "IDN", "signed")]
+    assert [q for _c, q in rows[0][5]] == [2]

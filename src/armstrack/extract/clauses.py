@@ -42,7 +42,11 @@ NOBODY_CONFIRMED_RE = re.compile(r"(?i)\bni\s+[^.;]{1,40}?\bni\s+[^.;]{1,40}?\bn
                                  r"(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,4}nicht\s+bestätigt|"
                                  r"\bno\s+confirmation\s+(?:from|by)\b|\baucune\s+confirmation\b|"
                                  r"\bkeine\s+Bestätigung\b|\bsans\s+(?:le|la|les|l['’])?\s*confirmer\b|"
-                                 r"\bwithout\s+confirming\b|\bohne\s+(?:es|dies)\s+zu\s+bestätigen\b")
+                                 r"\bwithout\s+confirming\b|\bohne\s+(?:es|dies)\s+zu\s+bestätigen\b|"
+                                 # "An earlier plan to buy six FREMM frigates … has not materialised": no purchase
+                                 r"\b(?:has|have|had)\s+(?:not|never)\s+materiali[sz]ed|\bnever\s+materiali[sz]ed|"
+                                 r"\b(?:went|came\s+to)\s+nothing|\bfell\s+through|n['’](?:a|ont)\s+(?:jamais\s+)?abouti|"
+                                 r"\bnie\s+zustande\s+gekommen|\bnicht\s+zustande\s+gekommen")
 # a line labelled as a rumour: "* INDONESIA / INDIA (rumour watch): …", "Gerücht vom Messegelände: …"
 RUMOUR_LABEL_RE = re.compile(r"[^\w\n]{0,4}[^:\n]{0,40}?\b(?i:rumou?rs?|rumeurs?|Gerüchte?|speculation|spéculations?)"
                              r"\b[^:\n]{0,30}:")
