@@ -228,3 +228,15 @@ def test_a_contract_announced_and_a_plan_that_never_materialised() -> None:
     rows = _rows(text, "2024-04-02")
     assert [r[:3] for r in rows] == [("ITA", "IDN", "signed")]
     assert [q for _c, q in rows[0][5]] == [2]
+
+
+def test_a_deal_told_without_a_verb_takes_the_stage_told_before_it() -> None:
+    # real facts: Greece signed for 18 Rafale on 25 January 2021; DSCA approved 30 HIMARS for Poland (Feb 2023) and
+    # 16 for Norway (Aug 2024, $580 million)
+    from armstrack.extract.news_refs import SEQUENCE_RE
+
+    assert SEQUENCE_RE.search("Norway followed on Aug. 9, 2024: 16 launchers for $580 million.")
+    assert not SEQUENCE_RE.search("Norway has 16 launchers for $580 million.")
+    text = ("Washington approved 30 M142 HIMARS for Poland in February 2023 for $10 billion.\n\nNorway followed on "
+            "Aug. 9, 2024: 16 M142 HIMARS launchers for $580 million.")
+    assert [r[:3] for r in _rows(text, "2024-08-12")] == [("USA", "POL", "approved"), ("USA", "NOR", "approved")]

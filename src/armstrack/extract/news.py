@@ -110,6 +110,7 @@ from armstrack.extract.news_refs import (
     _same_occasion_date,
     _section_buyer,
     _shared_sentence_dates,
+    _shared_sentence_stage,
     _sibling,
     _topic_of_kind,
     _topic_systems,
@@ -585,6 +586,7 @@ def extract_news(doc: Document) -> list[DealReport]:
     deals = split_each_priced_cases(_merge_restated(deals))
     intent_only_stage(text, deals, all_units)
     _drop_umbrella_items(deals)
+    _shared_sentence_stage(deals)
     _shared_sentence_dates(deals)
     deals = _fix_home_buyers(doc, deals, all_units)
     _contractors(doc, deals)

@@ -333,6 +333,31 @@ def _shared_sentence_dates(deals: list[_Deal]) -> None:
                 break
 
 
+def _shared_sentence_stage(deals: list[_Deal]) -> None:
+    """"… la Grèce a signé pour 18 Rafale, l'Autriche, le même jour, pour douze appareils": a deal told without a verb
+    in a clause after another deal's verb in the same sentence is at that deal's stage."""
+    for deal in deals:
+        r = deal.report
+        if r.stage is not None or not deal.units or deal.units[0].cue is not None:
+            continue
+        first = deal.units[0]
+        for other in deals:
+            o = other.report
+            if other is not deal and o.stage and o.stage_evidence \
+                    and any(u.start < first.start and u.start <= o.stage_evidence.start < u.end
+                            and (u.sentence == first.sentence
+                                 # "Norway followed on Aug. 9, 2024: 16 launchers …", "In June came a $678 million
+                                 # case": the sequence of the deal told just before goes on
+                                 or (u.sentence == first.sentence - 1 and SEQUENCE_RE.search(first.text)))
+                            for u in other.units):
+                r.stage, r.stage_evidence = o.stage, o.stage_evidence
+                break
+
+
+SEQUENCE_RE = re.compile(r"(?i)\b(?:followed|follows|came|comes|then|next|puis|ensuite|suivi\w*|danach|folgte\w*|"
+                         r"same\s+day|même\s+jour|selben\s+Tag|gleichen\s+Tag)\b")
+
+
 LABEL_RE = re.compile(r"(?i)^\s*(?:approved|notified|cleared|signed|ordered|delivered|genehmigt|approuvée?|"
                       r"notifiée?|signée?)\s*:\s*\S")
 
