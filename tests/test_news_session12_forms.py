@@ -239,4 +239,5 @@ def test_a_deal_told_without_a_verb_takes_the_stage_told_before_it() -> None:
     assert not SEQUENCE_RE.search("Norway has 16 launchers for $580 million.")
     text = ("Washington approved 30 M142 HIMARS for Poland in February 2023 for $10 billion.\n\nNorway followed on "
             "Aug. 9, 2024: 16 M142 HIMARS launchers for $580 million.")
-    assert [r[:3] for r in _rows(text, "2024-08-12")] == [("USA", "POL", "approved"), ("USA", "NOR", "approved")]
+    assert [r[:4] for r in _rows(text, "2024-08-12")] == [("USA", "POL", "approved", None),
+                                                          ("USA", "NOR", "approved", "2024-08-09")]

@@ -586,7 +586,7 @@ def extract_news(doc: Document) -> list[DealReport]:
     deals = split_each_priced_cases(_merge_restated(deals))
     intent_only_stage(text, deals, all_units)
     _drop_umbrella_items(deals)
-    _shared_sentence_stage(deals)
+    _shared_sentence_stage(doc, deals)
     _shared_sentence_dates(deals)
     deals = _fix_home_buyers(doc, deals, all_units)
     _contractors(doc, deals)

@@ -333,7 +333,7 @@ def _shared_sentence_dates(deals: list[_Deal]) -> None:
                 break
 
 
-def _shared_sentence_stage(deals: list[_Deal]) -> None:
+def _shared_sentence_stage(doc: Document, deals: list[_Deal]) -> None:
     """"… la Grèce a signé pour 18 Rafale, l'Autriche, le même jour, pour douze appareils": a deal told without a verb
     in a clause after another deal's verb in the same sentence is at that deal's stage."""
     for deal in deals:
@@ -351,6 +351,10 @@ def _shared_sentence_stage(deals: list[_Deal]) -> None:
                                  or (u.sentence == first.sentence - 1 and SEQUENCE_RE.search(first.text)))
                             for u in other.units):
                 r.stage, r.stage_evidence = o.stage, o.stage_evidence
+                days = [d for d in first.dates if d.iso and d.precision == "day"]
+                if r.date is None and len(days) == 1:  # "Norway followed on Aug. 9, 2024": its own day
+                    r.date = days[0].iso
+                    r.date_evidence = Evidence.of(doc.text, first.start + days[0].start, first.start + days[0].end)
                 break
 
 
