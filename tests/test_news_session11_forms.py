@@ -7,16 +7,10 @@ Texts written for these tests (own wording, real public facts).
 """
 from __future__ import annotations
 
+from news_helpers import deal_rows as _rows
+
 from armstrack.extract import extract_text
 from armstrack.normalize.money import find_money
-
-
-def _rows(text: str, published: str) -> list[tuple[str | None, str | None, str | None, str | None, float | None,
-                                                   list[tuple[str | None, int | None]]]]:
-    """Seller, buyer, stage, date, value and (catalog id, quantity) items of each deal read from ``text``."""
-    ex = extract_text(f"Published: {published}\n\n" + text)
-    return [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None, d.stage, d.date,
-             d.value.amount if d.value else None, [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals]
 
 
 def test_an_approval_of_another_year_and_that_requests_value() -> None:

@@ -5,15 +5,7 @@ Texts written for these tests (own wording, real public facts).
 """
 from __future__ import annotations
 
-from armstrack.extract import extract_text
-
-
-def _rows(text: str, published: str) -> list[tuple[str | None, str | None, str | None, str | None, float | None,
-                                                   list[tuple[str | None, int | None]]]]:
-    """Seller, buyer, stage, date, value and (catalog id, quantity) items of each deal read from ``text``."""
-    ex = extract_text(f"Published: {published}\n\n" + text)
-    return [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None, d.stage, d.date,
-             d.value.amount if d.value else None, [(i.catalog_id, i.quantity) for i in d.items]) for d in ex.deals]
+from news_helpers import deal_rows as _rows
 
 
 def test_a_signing_told_with_the_buyer_only_is_the_same_purchase_at_another_stage() -> None:
