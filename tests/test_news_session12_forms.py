@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from news_helpers import deal_rows as _rows
 
+from armstrack.extract import extract_text
+
 
 def test_a_signing_told_with_the_buyer_only_is_the_same_purchase_at_another_stage() -> None:
     # real facts: DSCA approved four RQ-4 Block 30 (I) Global Hawks for South Korea in December 2012 ($1.2 billion);
@@ -233,3 +235,17 @@ def test_a_deal_told_without_a_verb_takes_the_stage_told_before_it() -> None:
             "Aug. 9, 2024: 16 M142 HIMARS launchers for $580 million.")
     assert [r[:4] for r in _rows(text, "2024-08-12")] == [("USA", "POL", "approved", None),
                                                           ("USA", "NOR", "approved", "2024-08-09")]
+
+
+def test_a_figure_the_us_agency_put_on_an_approval_is_in_us_dollars() -> None:
+    # real facts: DSCA priced seven CH-47F for Australia at $560 million (2009); the 2021 purchase of four more was
+    # A$595 million (about US$410 million) in an Australian outlet that marks U.S. figures "US$"
+    text = ("TOWNSVILLE, Australia, June 24, 2022 (PWS) - The four-helicopter purchase, worth A$595 million (about "
+            "US$410 million), was approved in April 2021. The C-27J deal was worth about US$1.4 billion.\n\n"
+            "Australia first received U.S. clearance for seven CH-47F Chinooks in April 2009, when the Defense "
+            "Security Cooperation Agency put the package at $560 million.")
+    rows = _rows(text, "2022-06-24")
+    chinook = [r for r in rows if r[4] == 5.6e8]
+    assert chinook and chinook[0][2] == "approved"
+    ex = extract_text("Published: 2022-06-24\n\n" + text)
+    assert [d.value.currency for d in ex.deals if d.value and d.value.amount == 5.6e8] == ["USD"]

@@ -113,7 +113,7 @@ def _shared_name_currency(doc: Document, pseudo: str, seller: str | None,
 
 
 def _dollar_currency(doc: Document, mm_text: str, seller: str | None, buyer: str | None,
-                     stage: str | None = None) -> tuple[str, str]:
+                     stage: str | None = None, clause: str = "") -> tuple[str, str]:
     """Decide what a bare "$" or "dollars" means for one figure, with the reason.
 
     Local dollars (CAD, AUD, ...) only on the text's word: a statement that its amounts are in that
@@ -148,6 +148,9 @@ def _dollar_currency(doc: Document, mm_text: str, seller: str | None, buyer: str
             return local, (f"bare '$' read as {local}: a {home}-datelined story about {buyer}'s own {stage} "
                            f"step (the buyer's government states its figures in its own dollars)")
     own = CLOSE_DOLLAR.get(buyer or "")
+    if seller in (None, "USA") and stage in ("approved", "notified") and US_PRICER_RE.search(clause):
+        # "when the Defense Security Cooperation Agency put the package … at $560 million": the U.S. agency's figure
+        return "USD", "bare '$' read as USD: the figure of a U.S. approval, told with the U.S. agency that priced it"
     number = re.sub(r"^\$\s*", "", mm_text.strip())
     if own and own in LOCAL_DOLLAR_RE and LOCAL_DOLLAR_RE[own].search(text) \
             and mm_text.lstrip().startswith("$") and len(re.findall(r"\bUS\s?\$", text)) >= 2 \
@@ -157,6 +160,11 @@ def _dollar_currency(doc: Document, mm_text: str, seller: str | None, buyer: str
     if seller in (None, "USA"):
         return "USD", "bare '$' read as USD: a U.S. sale (U.S. notifications are in dollars), no other currency stated"
     return "USD", "bare '$' read as USD: no other dollar currency named for it (check)"
+
+
+# the U.S. agency pricing an approval, in the clause of the figure
+US_PRICER_RE = re.compile(r"\b(?:Defense\s+Security\s+Cooperation\s+Agency|DSCA|State\s+Department|Department\s+of\s+State|"
+                          r"Pentagon)\b")
 
 
 def _origin_codes(sysm: System) -> list[str]:

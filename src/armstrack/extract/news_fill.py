@@ -137,7 +137,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         reason = None
         if currency == "$":
             currency, reason = _dollar_currency(doc, mm.text, r.seller.code if r.seller else None,
-                                                r.buyer.code if r.buyer else None, r.stage)
+                                                r.buyer.code if r.buyer else None, r.stage, unit.text)
         elif currency in SHARED_NAMES:
             currency, reason = _shared_name_currency(doc, currency, r.seller.code if r.seller else None,
                                                      r.buyer.code if r.buyer else None)
