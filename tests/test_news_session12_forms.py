@@ -249,3 +249,12 @@ def test_a_figure_the_us_agency_put_on_an_approval_is_in_us_dollars() -> None:
     assert chinook and chinook[0][2] == "approved"
     ex = extract_text("Published: 2022-06-24\n\n" + text)
     assert [d.value.currency for d in ex.deals if d.value and d.value.amount == 5.6e8] == ["USD"]
+
+
+def test_a_lease_is_a_transfer_signed() -> None:
+    # real facts: Germany leases the Heron TP from Israel Aerospace Industries through Airbus (signed June 2018)
+    text = ("The Bundeswehr instead leases Israel Aerospace Industries' Heron TP through Airbus; the lease was signed "
+            "in June 2018.")
+    assert [r[:3] for r in _rows(text, "2022-02-04")] == [("ISR", "DEU", "signed")]
+    # a fleet of leased aircraft named in passing is no lease told
+    assert _rows("The air force flies a fleet of leased Heron TP drones.", "2022-02-04") == []

@@ -18,7 +18,7 @@ from armstrack.normalize.money import MoneyMention, find_money
 
 DEAL_NOUN_RE = re.compile(
     r"(?i)\b(?:deal|sale|sales|contract|order|purchase|acquisition|package|agreement|procurement|buy|"
-    r"vente|contrat|(?<!unités\sde\s)(?<!unité\sde\s)(?<!poste\sde\s)(?<!postes\sde\s)(?<!centre\sde\s)commande|achat|acquisition|Kauf|Geschäft|Auftrag|Vertrag|Beschaffung|Bestellung|Pakets?|"
+    r"lease|vente|contrat|(?<!unités\sde\s)(?<!unité\sde\s)(?<!poste\sde\s)(?<!postes\sde\s)(?<!centre\sde\s)commande|achat|acquisition|Kauf|Geschäft|Auftrag|Vertrag|Beschaffung|Bestellung|Pakets?|"
     r"Rüstungspakets?|Munitionspakets?|Verkaufs?|Verkäufe|Rüstungsgeschäfte?s?|Rüstungsexporte?s?|Kaufvertrag|"
     r"Liefervertrag|paquet|ensemble|letters?\s+of\s+(?:offer\s+and\s+)?acceptance|LOAs?|lettres?\s+d['’]offre|"
     r"(?<!short\s)(?<!in\s)supply(?!\s+chains?)|sell|sold|selling|buying|bought|acquire|acquiring|purchasing|nod|green light|feu vert|"

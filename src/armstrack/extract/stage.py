@@ -37,7 +37,7 @@ CUES: list[tuple[str, str]] = [
                r"(?<!potentielle\s)(?<!mögliche\s)(?<!möglicher\s)Kunde\s+für\s+[^.;]{3,60}?\s+(?:ist|sei|war)\b|"
                r"finali[sz]ed|(?:a|avait|ont|avaient)\s+finalisé|concluded (?:a|an|the) (?:\S+\s+){0,4}?(?:contract|deal|agreement)|(?:came|followed) (?:the|an?) (?:[\w-]+\s+){0,2}?(?:order|contract) (?=for\b)|contract (?:was|has been) signed|"
                r"contracted(?!\s+(?:logistics|support|services?|maintenance|personnel|staff|separately|individually|one\s+by\s+one)\b)|(?:is|are)\s+(?:now\s+)?(?:supplying|building)\s+(?=(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))|sign[ée]|signé|signent|command(?:ée?s?|é)|(?<!unités\sde\s)(?<!unité\sde\s)(?<!poste\sde\s)(?<!postes\sde\s)(?<!centre\sde\s)commande(?!\s+et\s+de\s+(?:lancement|tir|contrôle)|\s+(?:prévue|envisagée|potentielle|éventuelle|attendue))|(?:a|avait|ont|avaient) acheté|achète|gekauft|kaufte|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|nachbestell\w*|vereinbarten?(?!\s+(?:worden|werden))|"
-               r"signait|signaient|(?:a|avait|ont|avaient)\s+paraphé|"
+               r"signait|signaient|(?:a|avait|ont|avaient)\s+paraphé|(?<=\s)leases\s+(?=\S)|(?:has|have|had)\s+leased|"
                r"announced\s+(?:\w+\s+){0,2}?(?:an?|the)\s+(?:[$€£\w.,-]+\s+){0,3}?contract\s+(?:with|for)\b|"
                # "Ottawa committed $10.4 billion to buy up to 14 P-8A", "has formally committed to buying 20 F-35A"
                r"committed\s+(?:[$€£\w.,-]+\s+){0,4}?to\s+(?:buy|buying|purchas\w+|acquir\w+|procur\w+)|"
