@@ -253,8 +253,8 @@ def test_a_figure_the_us_agency_put_on_an_approval_is_in_us_dollars() -> None:
 
 def test_a_lease_is_a_transfer_signed() -> None:
     # real facts: Germany leases the Heron TP from Israel Aerospace Industries through Airbus (signed June 2018)
-    text = ("The Bundeswehr instead leases Israel Aerospace Industries' Heron TP through Airbus; the lease was signed "
-            "in June 2018.")
-    assert [r[:3] for r in _rows(text, "2022-02-04")] == [("ISR", "DEU", "signed")]
+    text = ("The Bundeswehr instead leases Israel Aerospace Industries' Heron TP through Airbus; the lease, signed in "
+            "June 2018, is worth about EUR 895 million in total.")
+    assert [r[:5] for r in _rows(text, "2022-02-04")] == [("ISR", "DEU", "signed", None, 8.95e8)]  # one deal's total
     # a fleet of leased aircraft named in passing is no lease told
     assert _rows("The air force flies a fleet of leased Heron TP drones.", "2022-02-04") == []

@@ -114,7 +114,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
                 r.date_evidence = Evidence.of(text, lo + told[-1].start, lo + told[-1].end)
     deal_money = [m for m in unit.money if not MONEY_CONTEXT_RE.search(unit.text[max(0, m.start - 60):m.start])
                   and not AGGREGATE_RE.search(unit.text[max(0, m.start - 60):m.start])
-                  and not AGGREGATE_AFTER_RE.match(unit.text[m.end:m.end + 30])
+                  and not (AGGREGATE_AFTER_RE.match(unit.text[m.end:m.end + 30]) and not ONE_DEAL_RE.match(unit.text))
                   and not MONEY_AFTER_CONTEXT_RE.match(unit.text[m.end:m.end + 60])
                   and not TOTAL_CLAUSE_RE.search(unit.text)]
     if r.value is not None and deal_money and r.value.currency != "USD" and r.seller is not None \
@@ -223,6 +223,13 @@ OTHER_EVENT_RE = re.compile(r"(?i)\b(?:launched|floated\s+out|christened|laid\s+
 def _other_event_between(clause: str, cue_end: int, date_start: int) -> bool:
     """Whether another event's verb stands between the stage cue and a date told after it."""
     return date_start > cue_end and OTHER_EVENT_RE.search(clause, cue_end, date_start) is not None
+
+
+# a clause about one deal ("the lease, signed in June 2018, is worth about EUR 895 million in total"): its total is its
+# value, not a sum of deals
+ONE_DEAL_RE = re.compile(r"(?i)\s*(?:the|this|that|le|la|ce|cette|der|die|das|dieser)\s+(?:[\w-]+\s+)?(?:lease|contract|"
+                         r"deal|package|sale|order|purchase|agreement|contrat|accord|commande|vente|Vertrag|Auftrag|Kauf|"
+                         r"Paket)\b(?![\w-])")
 
 
 def _scene_day(text: str, s: int, published: str | None) -> tuple[str, Evidence] | None:
