@@ -258,3 +258,14 @@ def test_a_lease_is_a_transfer_signed() -> None:
     assert [r[:5] for r in _rows(text, "2022-02-04")] == [("ISR", "DEU", "signed", None, 8.95e8)]  # one deal's total
     # a fleet of leased aircraft named in passing is no lease told
     assert _rows("The air force flies a fleet of leased Heron TP drones.", "2022-02-04") == []
+
+
+def test_the_stages_of_one_purchase_share_its_contractor() -> None:
+    # real facts: DSCA approved four RQ-4 for South Korea in December 2012 ($1.2 billion; Northrop Grumman); Seoul
+    # signed the purchase in 2014
+    text = ("Washington approved the sale of four RQ-4 Global Hawk aircraft to South Korea in December 2012 for an "
+            "estimated $1.2 billion, with Northrop Grumman as principal contractor. Seoul signed the purchase contract "
+            "with the U.S. government in 2014.")
+    ex = extract_text("Published: 2019-12-26\n\n" + text)
+    assert [(d.stage, d.contractor) for d in ex.deals] == [("approved", "Northrop Grumman"),
+                                                          ("signed", "Northrop Grumman")]

@@ -112,6 +112,7 @@ from armstrack.extract.news_refs import (
     _shared_sentence_dates,
     _shared_sentence_stage,
     _sibling,
+    _stage_contractors,
     _topic_of_kind,
     _topic_systems,
     _unit_roots,
@@ -590,6 +591,7 @@ def extract_news(doc: Document) -> list[DealReport]:
     _shared_sentence_dates(deals)
     deals = _fix_home_buyers(doc, deals, all_units)
     _contractors(doc, deals)
+    _stage_contractors(deals)
     for d in deals:
         for item in d.report.items:
             if (item.catalog_id or "").startswith("?"):  # a designator the catalog lacks: named as written

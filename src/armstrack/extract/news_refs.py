@@ -544,3 +544,18 @@ def _told_apart(a: _Deal, b: _Deal) -> bool:
             if (ka in line or k in {ka, *(x.id for x in cat.ancestors(ka))}) and qa != item.quantity:
                 return True
     return False
+
+
+def _stage_contractors(deals: list[_Deal]) -> None:
+    """The stages of one purchase share its maker: "the State Department approved … four RQ-4", "Seoul signed the
+    purchase contract in 2014", "Aircraft No. 1 arrives", with Northrop Grumman named for one of them."""
+    for deal in deals:
+        r = deal.report
+        if r.contractors or r.buyer is None or r.seller is None or not deal.roots:
+            continue
+        donor = next((d for d in deals if d is not deal and d.report.contractors and d.report.buyer
+                      and d.report.buyer.code == r.buyer.code and d.report.seller
+                      and d.report.seller.code == r.seller.code and d.roots == deal.roots
+                      and d.report.stage != r.stage), None)
+        if donor is not None:
+            r.contractors = list(donor.report.contractors)
