@@ -78,8 +78,8 @@ def test_news_floor(tmp_path: Path) -> None:
                                          ("news-holdout54", 0.73), ("news-holdout55", 0.87),
                                          ("news-holdout56", 0.84), ("news-holdout57", 0.81),
                                          ("news-holdout58", 0.75), ("news-holdout59", 0.80),
-                                         ("news-holdout60", 0.58), ("news-holdout61", 0.83),
-                                         ("news-holdout62", 0.74), ("news-holdout63", 0.83),
+                                         ("news-holdout60", 0.60), ("news-holdout61", 0.83),
+                                         ("news-holdout62", 0.75), ("news-holdout63", 0.83),
                                          ("news-holdout64", 0.85), ("news-holdout65", 0.73),
                                          ("news-holdout66", 0.85), ("news-holdout67", 0.72)])
 def test_news_holdout_floor(tmp_path: Path, name: str, floor: float) -> None:
