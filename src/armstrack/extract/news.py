@@ -12,7 +12,6 @@ import re
 
 from armstrack.extract.clauses import Unit, units_of
 from armstrack.extract.news_buyers import clause_roles, clause_systems
-from armstrack.extract.news_cases import _split_plural_contracts, intent_only_stage, split_each_priced_cases
 from armstrack.extract.news_context import (
     _another_event,
     _another_year,
@@ -32,6 +31,7 @@ from armstrack.extract.news_context import (
     _principal_contractors,
     _question_buyer,
     _same_purchase,
+    _us_deal_of_buyer,
     retracted_sentences,
 )
 from armstrack.extract.news_fields import (
@@ -41,20 +41,19 @@ from armstrack.extract.news_fields import (
     _quantity,
 )
 from armstrack.extract.news_fill import _fill
+from armstrack.extract.news_finish import finish_deals
 from armstrack.extract.news_occasion import (
     Occasion,
     headline_of_occasion,
     occasion_at,
     occasion_entry,
     occasion_stage,
-    occasions_fill,
     refers_back,
 )
 from armstrack.extract.news_parties import (
     FURTHER_BATCH_RE,
     _compatible,
     _counterpart_firm,
-    _fix_home_buyers,
     _origin_party,
     _other_buyer,
     _seller_for,
@@ -65,7 +64,6 @@ from armstrack.extract.news_parties import (
 from armstrack.extract.news_parts import (
     _approval_noun,
     _companies_as_parties,
-    _contractors,
     _list_entry_firms,
     _role,
     _split_by_buyers,
@@ -84,6 +82,7 @@ from armstrack.extract.news_patterns import (
     FLEET_NOW_RE,
     GENERIC_QTY_RE,
     INCLUDE_RE,
+    INFERENCE_RE,
     INTENT_RE,
     LIST_ITEM_RE,
     NEXT_CASE_RE,
@@ -98,21 +97,14 @@ from armstrack.extract.news_patterns import (
     YEAR_TOLD_RE,
 )
 from armstrack.extract.news_refs import (
-    _announced_stage,
     _Deal,
     _deal_naming,
-    _digest_stage,
-    _drop_umbrella_items,
     _fresh_systems,
     _labelled_heading,
-    _merge_restated,
     _request_told_by_notice,
     _same_occasion_date,
     _section_buyer,
-    _shared_sentence_dates,
-    _shared_sentence_stage,
     _sibling,
-    _stage_contractors,
     _topic_of_kind,
     _topic_systems,
     _unit_roots,
@@ -233,9 +225,11 @@ def extract_news(doc: Document) -> list[DealReport]:
             _fill(doc, told_deal, unit, [])  # "That request was put at $225 million.": the deal told just before
             prev_unit = unit
             continue
-        if current is not None and ANAPHOR_RE.match(unit.text) and (unit.systems or unit.money) \
+        if current is not None and ANAPHOR_RE.match(unit.text) and (unit.systems or unit.money or (
+                current.report.items and GENERIC_QTY_RE.search(unit.text) and not REPLACING_RE.search(unit.text)
+                and not FLEET_NOW_RE.search(unit.text))) \
                 and not SEPARATE_RE.search(unit.text) and not _other_buyer(unit, current) \
-                and not _another_event(unit, current) \
+                and not _another_event(unit, current) and not INFERENCE_RE.search(unit.text) \
                 and not (current.report.seller is not None and current.report.seller.code != "USA"
                          and _us_approval(doc, unit) is not None) \
                 and not (unit.money and current.report.value is not None
@@ -417,6 +411,11 @@ def extract_news(doc: Document) -> list[DealReport]:
                 and any(d.iso and d.precision == "day" for d in unit.dates):
             # "The State Department approved the sale on Thursday" / "announced the approval on Friday"
             target = current
+        elif current is not None and not unit.systems and not unit.money \
+                and (us_deal := _us_deal_of_buyer(doc, deals, current, unit)) is not None:
+            # "Hungary has already ordered Airbus H225M … Congress was formally notified of the proposed sale on
+            # Friday": the U.S. sale of that buyer, not the European order told last
+            target = us_deal
         elif current is not None and unit.cue and not unit.systems and not unit.money \
                 and (unit.deal_noun or (unit.cue.stage == "delivered" and FIRST_ONE_RE.match(unit.text))
                      or (unit.cue.stage in ("approved", "notified") and _approval_noun(unit.text)
@@ -580,21 +579,4 @@ def extract_news(doc: Document) -> list[DealReport]:
         prev_unit = unit
     if occasion is not None:
         told.append((occasion, all_units[-1].sentence))
-    occasions_fill(doc, deals, told)
-    _split_plural_contracts(doc, deals)
-    _digest_stage(doc, deals, sectioned)
-    _announced_stage(doc, deals, all_units)
-    deals = split_each_priced_cases(_merge_restated(deals))
-    intent_only_stage(text, deals, all_units)
-    _drop_umbrella_items(deals)
-    _shared_sentence_stage(doc, deals)
-    _shared_sentence_dates(deals)
-    deals = _fix_home_buyers(doc, deals, all_units)
-    _contractors(doc, deals)
-    _stage_contractors(deals)
-    for d in deals:
-        for item in d.report.items:
-            if (item.catalog_id or "").startswith("?"):  # a designator the catalog lacks: named as written
-                item.catalog_id = None
-                item.notes.append("not in the catalog: named as written")
-    return [d.report for d in deals if d.report.items or d.report.value is not None]
+    return finish_deals(doc, deals, told, sectioned, all_units)

@@ -13,10 +13,14 @@ from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import _makers
 from armstrack.extract.news_refs import _Deal, _move_item, _sibling
 from armstrack.extract.stage import INTENT_ONLY_RE
-from armstrack.model import Document, Evidence, Item
+from armstrack.model import Document, Evidence, Item, Party
+from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
 from armstrack.normalize.companies import canonical
 from armstrack.normalize.numbers import foreign_words_to_int, words_to_int
+
+# the stages a seller government acts in (its package may hold items made elsewhere)
+GOVERNMENT_STAGES = {"requested", "approved", "notified"}
 
 # "two possible Foreign Military Sales", "a pair of possible sales", "deux ventes", "zwei mögliche Verkäufe"
 CASES_RE = re.compile(r"(?i)\b(?:a\s+)?(?P<n>two|pair|deux|zwei|three|trois|drei|four|quatre|vier)\s+(?:of\s+)?"
@@ -126,3 +130,38 @@ def _split_plural_contracts(doc: Document, deals: list[_Deal]) -> None:
                 r.contractors = [c for c in r.contractors if c not in new.report.contractors]
                 deals.append(new)
             break
+
+
+def split_by_origin(doc: Document, deals: list[_Deal]) -> None:
+    """"Ungarn hat H225M bei Airbus und Lynx KF41 bei Rheinmetall bestellt": purchases of systems made in
+    different countries, told in one clause without one price, are one deal per seller.  Only for orders,
+    signings and deliveries: a government's approval may hold foreign-made items in its own package."""
+    cat = load_catalog()
+    for deal in list(deals):
+        r = deal.report
+        if r.value is not None or r.seller is None or r.buyer is None or r.stage in GOVERNMENT_STAGES \
+                or len(r.items) < 2:
+            continue
+        origins: dict[str, list[Item]] = {}
+        for item in r.items:
+            sysm = cat.get(item.catalog_id or "")
+            codes = countries.origin_codes(sysm.origin or "") if sysm is not None else []
+            if len(codes) != 1 or sysm is None or sysm.generic:
+                break  # ("36 CAESAR guns": a generic noun has no maker's country of its own)
+            origins.setdefault(codes[0], []).append(item)
+        else:
+            if len(origins) < 2 or r.seller.code not in origins or r.buyer.code in origins:
+                continue
+            for code, items in origins.items():
+                if code == r.seller.code:
+                    continue
+                first = items[0]
+                new = _Deal(_sibling(r, seller=Party(code, first.evidence), contractors=[],
+                                     evidence=list(r.evidence)))
+                for item in items:
+                    _move_item(deal, new, item)
+                new.units = list(deal.units)
+                makers = set().union(*(_makers(cat, i.catalog_id) for i in items))
+                new.report.contractors = [c for c in r.contractors if canonical(c.name) in makers]
+                r.contractors = [c for c in r.contractors if c not in new.report.contractors]
+                deals.append(new)

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import _origin_code, _origin_codes, _quantity
-from armstrack.extract.news_parties import _seller_for
+from armstrack.extract.news_parties import _seller_for, _us_approval
 from armstrack.extract.news_parts import _role
 from armstrack.extract.news_patterns import ENTRY_LEAD_RE, GENERIC_QTY_RE, STAGE_GROUP, WRONGLY
 from armstrack.extract.news_refs import Topic, _Deal, _named_of_kind, _sibling, _topic_of_kind
@@ -371,3 +371,22 @@ def _deal_of_lead(doc: Document, lead: tuple[Unit, countries.PartyMention], unit
     _fill(doc, deal, unit, [])
     _fill(doc, deal, lu, lu.systems)
     return deal
+
+
+CONGRESS_RE = re.compile(r"\b(?:Congress|Congrès|Kongress)\b")
+
+
+def _us_deal_of_buyer(doc: Document, deals: list[_Deal], current: _Deal, unit: Unit) -> _Deal | None:
+    """A U.S. approval or notification told without systems while another seller's deal is in focus: the U.S.
+    deal of the same buyer told before at that stage (else None)."""
+    r = current.report
+    if unit.cue is None or unit.hedged or unit.cue.stage not in ("approved", "notified") or r.buyer is None \
+            or r.seller is None or r.seller.code == "USA" \
+            or not (CONGRESS_RE.search(unit.text) or _us_approval(doc, unit)):
+        return None
+    us = [d for d in deals if d.report.seller is not None and d.report.seller.code == "USA"
+          and d.report.buyer is not None and d.report.buyer.code == r.buyer.code
+          and d.report.stage in ("approved", "notified")]
+    days = {d.iso for d in unit.dates if d.iso and d.precision == "day"}
+    # the one approved that day, else the first told (the article's own sale)
+    return next((d for d in us if d.report.date in days), us[0] if us else None)

@@ -183,7 +183,7 @@ PURCHASE_FOR_RE = re.compile(r"(?i)\b(?:signed|signs|sign|signing|opted|opts|con
                              # "un contrat de 3,2 milliards de dollars (environ 12 milliards de riyals) avec LIG Nex1 pour"
                              r"(?:(?:of|de|worth|valued\s+at|über|im\s+Wert\s+von)\s+[\d$€£][^.;()]{0,50}?\s+"
                              r"(?:\([^()]{0,50}\)\s+)?)?"
-                             r"(?:(?:with|avec|mit)\s+(?:[\w'’-]+\s+){1,4})?$")
+                             r"(?:(?:with|avec|mit)\s+(?:[\w.'’-]+\s+){1,4})?$")
 
 
 # a support package names the fleet it supports: that system is the deal's item

@@ -186,7 +186,8 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         partitive = qty is not None and PARTITIVE_RE.search(unit.text[max(0, qs - 25):qs]) is not None
         family = [k for k in parent_keys if k in deal.systems
                   and _same_item(deal.systems[k], cat.get(k), written, qty)
-                  and not (partitive and deal.systems[k].quantity not in (None, qty))]
+                  and not (partitive and deal.systems[k].quantity not in (None, qty))
+                  and not _counted_apart(text, deal.systems[k], s + qs, qty)]
         if family:
             # "F-35A" after "F-35": the variant replaces its family
             old = deal.systems.pop(family[0])
@@ -208,6 +209,18 @@ def _distinct_forms(a: str, b: str) -> bool:
     form inside the other ("UH-1Y" and "UH-1Y Venom")."""
     ka, kb = lookup_key(a), lookup_key(b)
     return bool(ka and kb) and ka not in kb and kb not in ka
+
+
+def _counted_apart(text: str, family_item: Item, at: int, qty: int | None) -> bool:
+    """"20 C-130J-30 transports and five KC-130J tankers": a family and its variant counted apart in one list
+    are two items (but "24 F-35 jets, including eight F-35B" counts a part of the family's total)."""
+    start = family_item.evidence.start
+    return (qty is not None and family_item.quantity not in (None, qty) and start < at
+            and "\n" not in text[start:at] and len(text[start:at]) < 200
+            and not re.search(r"(?i)\b(?:includ\w*|among|of\s+(?:them|which)|dont|davon|darunter|einschließlich|"
+                              r"y\s+compris|notamment|compris\w*|consist\w*|namely|split|soit|à\s+savoir|"
+                              r"nämlich|aufgeteilt)\b", text[start:at])
+            and not re.search(r"[.;:(–—]|\s-\s", text[start:at]))
 
 
 PARTITIVE_RE = re.compile(r"(?i)\b(?:of\s+(?:them|which|these)|dont|davon|darunter)\s+$")

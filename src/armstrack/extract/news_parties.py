@@ -87,7 +87,9 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
     origins = [(a, b, o) for a, b, sysm in unit.systems if (o := _origin_code(sysm)) and o != buyer
                and not _context_mention(unit.text, a, b, sysm)]  # not the maker of the fleet replaced
     others = [p for p in unit.parties if p.code != buyer]
-    all_origins = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)}
+    # (not the makers of a rival named in passing: "picked Patriot over the SAMP/T offered by Eurosam")
+    all_origins = {c for a, b, sysm in unit.systems for c in _origin_codes(sysm)
+                   if not _context_mention(unit.text, a, b, sysm)}
     # "concluded a contract with Israel Aerospace Industries for three Phalcon … on Russian Il-76 airframes": the
     # firm the buyer signed with sells, when its country makes one of the clause's systems (not Airbus, seated in
     # France, for the Spanish-built C295)

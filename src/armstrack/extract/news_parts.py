@@ -133,6 +133,9 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
                  before) and not re.search(r"(?i)\b(?:from|aus|von\s+der|de\s+la\s+part)\s+(?:the\s+|der\s+|la\s+)?"
                                            r"\S+\s+\S+\s+$", before):
         return "buyer"  # "Die USA rüsten die Marine von Katar auf": whose navy is equipped
+    if pm.how == "demonym" and re.search(r"(?i)\b(?:to|for)\s+the\s+(?:Royal\s+)?$", before) and re.match(
+            r"\s+(?:Air\s+Force|Navy|Army|Armed\s+Forces|Land\s+Forces|Coast\s+Guard|Marine\s+Corps)\b", after):
+        return "buyer"  # "two KC-130J tankers to the Royal Saudi Air Force": the service that receives them
     if re.search(r"(?i)\b(?:orders?|Gro(?:ß|ss)auftrag|Auftrag|Aufträge|Bestellung|commandes?)\s+(?:[\w-]+\s+){0,2}?"
                  r"(?:from|aus|von|de\s+la\s+part\s+(?:de|du|des)|de|du|des)\s+(?:the\s+|der\s+|dem\s+|la\s+|l['’])?$",
                  before):
@@ -143,6 +146,9 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
         return "buyer!"
     if RIVAL_BEFORE_RE.search(before):
         return None  # "beating rivals including India's Tejas": a losing bidder, no party to the sale
+    if re.match(r"(?i)['’]s?\s+(?:[\w-]+\s+){0,2}(?:programmes?|programs?|requirements?|tenders?|competitions?)\b"
+                r"(?!\s+(?:agency|office|chief|director|head|minister|ministry|board)\b)", after):
+        return "buyer"  # "the first phase of Poland's Wisla programme": the programme of who buys
     origins = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)}
     if pm.code in origins and re.match(r"['’]s?\s", after):
         return "seller"  # "opted for Israel's PULS": the maker's country

@@ -156,9 +156,14 @@ ANAPHOR_RE = re.compile(
     r"Geschäft|Vertrag|Auftrag|Kauf)\b(?!\s+(?:to|with|for|of)\s+[A-Z])|(?:Das|Der|Die|Dieses?)\s+(?:\w+\s+)?"
     r"[A-ZÄÖÜ]\w*(?:vertrag|geschäft|auftrag|kauf|paket)\b|(?:It|Besides|In addition|Also|Il|Elle|Es|"
     r"Zum Paket|Zu dem Paket|Dazu|Darüber hinaus|En outre|Par ailleurs)\b"
+    # "Beschafft werden vier Feuereinheiten …": the German passive of the purchase just told, by what it holds
+    r"|(?:Beschafft|Gekauft|Bestellt|Erworben|Geordert)\s+(?:werden|wurden)\b"
     # "They covered 28 Su-30MKA …", "Ils portaient notamment sur …": the contracts just told, by what they hold
     r"|(?:They|Ils|Elles|Sie)\s+(?:\w+\s+)?(?:covered|cover|included|include|comprised|portaient|portent|"
     r"comprenaient|incluaient|umfassten|umfassen|beinhalteten)\b)")
+# an inference about what a buyer will choose, not what a package holds: "the shopping list points clearly to NASAMS"
+INFERENCE_RE = re.compile(r"(?i)\b(?:points?\s+(?:\w+\s+)?to|pointing\s+(?:\w+\s+)?to|suggests?|hints?\s+at|"
+                          r"deut\w*\s+(?:\w+\s+){0,2}auf|laisse\w*\s+(?:penser|deviner|supposer))\b")
 SEPARATE_RE = re.compile(r"(?i)\b(?:separate|another(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"dozen|hundred|batch|tranche|\w+\s+(?:\d|of\s+the)))|earlier(?!\s+(?:deliver\w*|than|dates?|timelines?|schedules?|handover|arrival|completion))|previous|prior|also approved|already\s+(?:been\s+)?(?:approved|cleared|bought|ordered|signed|received|purchased|acquired)|"
                          r"last year|distinct|autre|précédent|weitere[nrs]?|frühere[nrs]?)\b")
@@ -180,7 +185,7 @@ GENERIC_QTY_RE = re.compile(
     rf"(?P<noun>aircraft|jets?|fighters?|planes?|appareils|avions|Flugzeuge|Kampfflugzeuge|Maschinen|Kampfjets|Jets|helicopters?|hélicoptères|"
     rf"Hubschrauber|tanks?|chars|Panzer|Kampfpanzer|launchers?|lanceurs|Werfer|howitzers?|obusiers|Haubitzen|"
     rf"ships?|frigates?|frégates|Fregatten|submarines?|sous-marins|U-Boote|boats?|Boote|bateaux|corvettes?|"
-    rf"Korvetten|drones?|Drohnen|batteries|batteries|"
+    rf"Korvetten|drones?|Drohnen|batteries|batteries|fire\s+units?|unités\s+de\s+tir|Feuereinheiten|"
     rf"Batterien|missiles?|Raketen|Flugkörper|interceptors?|guns|canons|Geschütze)\b")
 GENERIC_NOUN_CATEGORY = [
     (re.compile(r"(?i)aircraft|jet|fighter|plane|appareil|avion|flugzeug|maschine|helicop|hubschrauber|drone|drohne"),
@@ -190,7 +195,8 @@ GENERIC_NOUN_CATEGORY = [
                                                                          "Air defence systems"}),
     (re.compile(r"(?i)ship|frigate|frégate|fregatte|submarine|sous-marin|u-boot|boat|boote|bateau|corvette|korvette"),
      {"Ships"}),
-    (re.compile(r"(?i)batter|batterie|interceptor"), {"Air defence systems", "Missiles"}),
+    (re.compile(r"(?i)batter|batterie|interceptor|fire\s+unit|unités\s+de\s+tir|feuereinheit"),
+     {"Air defence systems", "Missiles"}),
     (re.compile(r"(?i)missile|rakete|flugkörper"), {"Missiles", "Air defence systems"}),
 ]
 CONTEXT_BEFORE_RE = re.compile(
@@ -198,6 +204,8 @@ CONTEXT_BEFORE_RE = re.compile(
     r"retir\w*|remplac\w*|ersetz\w*|Nachfolger|ablösen|fitted to|carried by|launched from|fired from|fleet of|flotte\s+de|Flotte\s+(?:der|von)|"
     r"ahead of|beat|beating|outscored|outbid|over rival|rivals?|competitors?|competing|competed|against|"
     r"s[ae]w\s+off|sees\s+off|seeing\s+off|fended\s+off|edged\s+out|pipped|prevailed\s+over|won\s+out\s+over|"
+    # "Stockholm picked Patriot last November over the Franco-Italian SAMP/T": the system not chosen
+    r"(?:picked|chose|chosen|selected|preferred|favou?red|opted\s+for)\s+(?:[^\s.;:]+\s+){1,4}over|"
     r"l['’]a\s+emporté\s+sur|s['’]est\s+imposée?\s+(?:face\s+(?:à|au|aux)|devant)|devançant|"
     r"bids?\s+from|offers?\s+from|evaluating|offres?\s+de|Angebot\w*\s+von|powered\s+by|propulsée?s?\s+par|"
     r"motorisée?s?\s+par|angetrieben\s+von|"
@@ -215,7 +223,9 @@ CONTEXT_AFTER_RE = re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleets?|flo
                               r"Geschwader|Zerstörer|Fregatten?)\b"
                               # "AMRAAM für die F-16- und F-35-Programme": platforms of a coordinated programme
                               r"|^-?\s*(?:und|and|et)\s+[\w/]+(?:-[\w/]+)*?-?\s*(?:Programm\w*|programmes?|programs?|"
-                              r"Flotten?|fleets?)\b")
+                              r"Flotten?|fleets?)\b"
+                              # "a NASAMS-type system", "un système de type Patriot" is likened, not bought
+                              r"|^-(?:type|like|style|ähnliche?\w*|artige?\w*)\b")
 SOURCE_BEFORE_RE = re.compile(r"(?i)\b(?:according to|nach|laut|selon|d['’]après|per|citing|quoting)\s+"
                               r"(?:the\s+|den\s+|des\s+|les\s+)?(?:[\w-]+\s+){0,2}$")
 SOURCE_AFTER_RE = re.compile(r"(?i)^\s+(?:(?:defen[cs]e|government|military|ministry|embassy)\s+)?"
@@ -234,7 +244,7 @@ PACKAGE_VALUE_RE = re.compile(r"(?i)\b(?:value|cost|price|Wert|Preis|Volumen|val
 VALUE_WORD_RE = re.compile(r"(?i)\b(?:valued|worth|costs?|costing|priced|estimated|montant|évalué\w*|chiffré\w*|estimée?s?|"
                            r"put\s+(?:that|the|this|its)\s+(?:\w+\s+)?(?:case|sale|deal|package|value|cost|price)"
                            r"(?:,[^,.;]{1,40},)?\s+at|(?:estimates?|sources?|reports?)\s+put\s+(?:it|the\s+\w+)\s+at|"
-                           r"beziffer\w*\s+(?:ihn|sie|es|den\s+\w+)\s+auf|Volumen|"
+                           r"beziffer\w*\s+(?:ihn|sie|es|den\s+\w+)\s+auf|\w*[Vv]olumen|"
                            r"\w*[Ww]ert|beziffert|geschätzt\w*|kostet|kosten|Kosten|valeur|coût\w*)\b")
 # a purchase told with a pronoun for the system named just before: "Greece has ordered 24 of them",
 # "la Grèce en a commandé 24", "Athen bestellte davon 24"

@@ -226,6 +226,11 @@ DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "f
                "eight": 8, "nine": 9}
 EN_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                   r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+# the currency words a price told in words may end with ("zehn Milliarden Kronen", "two billion pounds"),
+# longest first so that "swedish kronor" wins over "kronor"
+_WORD_CURRENCIES = sorted((re.escape(k).replace(r"\ ", r"\s+") for k in SUFFIX_CURRENCY
+                           if re.fullmatch(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*", k) and len(k) > 2),
+                          key=len, reverse=True)
 WORDS_RE = re.compile(
     # "four hundred million dollars", "twenty-five million dollars", "a billion euros"
     r"(?i)(?<![\w-])(?P<n>" + EN_NUMBER_WORD + r"(?:(?:\s+|-)(?:hundred(?:\s+and)?|" + EN_NUMBER_WORD + r"))*|an?|"
@@ -234,4 +239,4 @@ WORDS_RE = re.compile(
     # "sixty point two million dollars": a decimal read out, as in a broadcast transcript
     r"(?:point\s+(?P<dec>(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\s+)+))?"
     r"(?P<scale>billion|million|milliards?|millions?|Milliarden?|Millionen?)\s+(?:(?:de\s+|d['’]\s?))?"
-    r"(?P<cur>dollars?|US-Dollar|euros?|Euro|francs\s+suisses|Franken)(?!\w)")
+    r"(?P<cur>" + "|".join(_WORD_CURRENCIES) + r")(?!\w)")

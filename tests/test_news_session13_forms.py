@@ -1,0 +1,95 @@
+"""Journalistic forms met in session 13 (hold-out sets 68, 70 and 72): prices told in words in any currency,
+counts told by a generic noun, one sentence naming purchases from two countries, a U.S. notification told after
+a European order, rivals not chosen and families counted apart from their variants.
+
+Texts written for these tests (own wording, real public facts).
+"""
+from __future__ import annotations
+
+from news_helpers import deal_rows as _rows
+
+from armstrack.normalize.money import find_money
+
+
+def test_a_price_in_words_takes_any_currency_word() -> None:
+    # real facts: Sweden signed for Patriot in August 2018 for about SEK 10 billion
+    assert [(m.amount, m.currency) for m in find_money("rund zehn Milliarden Kronen")] == [(10e9, "KR")]
+    assert [(m.amount, m.currency) for m in find_money("two billion pounds sterling")] == [(2e9, "GBP")]
+    assert [(m.amount, m.currency) for m in find_money("deux milliards de couronnes suédoises")] == [(2e9, "SEK")]
+    text = ("Schweden hat den Kauf des Luftverteidigungssystems Patriot besiegelt: Die Behörde FMV hat den Vertrag mit "
+            "den Vereinigten Staaten unterzeichnet. Den Wert beziffert die FMV auf rund zehn Milliarden Kronen, "
+            "umgerechnet knapp eine Milliarde Euro.")
+    rows = _rows(text, "2018-08-11")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("USA", "SWE", "signed", 10e9)]
+
+
+def test_fire_units_bought_in_a_german_passive_count_the_system() -> None:
+    text = ("Schweden hat den Kauf des Luftverteidigungssystems Patriot besiegelt: Die Behörde FMV hat den Vertrag mit "
+            "den Vereinigten Staaten unterzeichnet. Beschafft werden vier Feuereinheiten samt Flugkörpern und "
+            "Ersatzteilen.")
+    assert _rows(text, "2018-08-11")[0][5] == [("patriot", 4)]
+
+
+def test_an_order_volume_compound_is_the_value() -> None:
+    # real facts: Hungary signed for NASAMS with Kongsberg in November 2020 (about EUR 410 million)
+    text = ("Ungarn hat am Montag in Budapest den Vertrag über die Lieferung des Luftverteidigungssystems NASAMS "
+            "unterzeichnet. Das Auftragsvolumen beläuft sich nach Unternehmensangaben auf 410 Millionen Euro.")
+    assert [(r[1], r[2], r[4]) for r in _rows(text, "2020-12-01")] == [("HUN", "signed", 410e6)]
+
+
+def test_orders_from_makers_of_two_countries_are_two_deals() -> None:
+    # real facts: Hungary ordered H225M helicopters from Airbus and Lynx KF41 vehicles from Rheinmetall
+    text = ("Ungarn hat in den vergangenen Jahren bereits Hubschrauber vom Typ H225M bei Airbus und Schützenpanzer "
+            "vom Typ Lynx KF41 bei Rheinmetall bestellt.")
+    rows = _rows(text, "2020-12-01")
+    assert sorted((r[0], r[1], r[2], tuple(i for i, _ in r[5])) for r in rows) == [
+        ("DEU", "HUN", "signed", ("lynx-kf41",)), ("FRA", "HUN", "signed", ("h225m",))]
+
+
+def test_a_notification_to_congress_after_a_european_order_is_the_us_sale() -> None:
+    # real facts: DSCA approved 60 AMRAAM-ER for Hungary on 8 May 2020 ($230 million)
+    text = ("The U.S. State Department on Friday approved a possible sale to Hungary of sixty AMRAAM-ER missiles for "
+            "$230 million. Hungary has already ordered Airbus H225M helicopters and Lynx KF41 infantry fighting "
+            "vehicles from western European suppliers. Congress was formally notified of the proposed sale on Friday.")
+    rows = _rows(text, "2020-05-09")
+    assert [(r[0], r[2]) for r in rows] == [("USA", "approved"), ("FRA", "signed"), ("DEU", "signed")]
+    assert rows[0][3] == "2020-05-08"
+
+
+def test_a_likeness_or_an_inference_adds_no_item() -> None:
+    text = ("The U.S. State Department on Friday approved a possible sale to Hungary of sixty AMRAAM-ER missiles for "
+            "$230 million. Officials have not said which launcher will fire them, but the shopping list points "
+            "clearly to NASAMS. Radar software in the package is another hint that a NASAMS-type system is coming.")
+    assert _rows(text, "2020-05-09")[0][5] == [("amraam-er", 60)]
+
+
+def test_the_rival_not_picked_gives_no_seller_and_a_programme_names_its_buyer() -> None:
+    # real facts: Sweden picked Patriot over SAMP/T in November 2017; the U.S. approved Poland's Wisla phase one
+    # ($10.5 billion) in November 2017
+    text = ("Stockholm picked Patriot last November over the Franco-Italian SAMP/T offered by Eurosam.")
+    assert [r[0] for r in _rows(text, "2018-02-21")] == ["USA"]
+    text = ("Last July the State Department cleared Romania to buy seven Patriot fire units in a package estimated "
+            "at $3.9 billion, and in November it approved the first phase of Poland's Wisla programme, an "
+            "IBCS-enabled Patriot deal put at $10.5 billion.")
+    assert [(r[0], r[1], r[4]) for r in _rows(text, "2018-02-21")] == [("USA", "ROU", 3.9e9), ("USA", "POL", 10.5e9)]
+    text = "Korea's arms procurement agency, DAPA, put the value of the Emirati purchase of Cheongung at 4 trillion won."
+    assert "KOR" not in [r[1] for r in _rows(text, "2022-01-17")]
+
+
+def test_a_family_and_its_variant_counted_apart_are_two_items() -> None:
+    # real facts: DSCA notified 20 C-130J-30 and five KC-130J for Saudi Arabia in 2012 ($6.7 billion)
+    text = ("The State Department approved a possible sale to Saudi Arabia of 20 C-130J-30 transports and five "
+            "KC-130J tankers for $6.7 billion.")
+    assert _rows(text, "2013-10-22")[0][5] == [("c-130j", 20), ("kc-130j", 5)]
+    # ... but not a total and its breakdown
+    text = ("Washington approved the possible sale of 18 Super Hornets - ten F/A-18E and eight F/A-18F - to Canada "
+            "for $5.23 billion.")
+    assert [q for _, q in _rows(text, "2017-09-13")[0][5]] == [10, 8]
+
+
+def test_an_agreement_entered_into_for_a_service_of_the_buyer_is_a_signing() -> None:
+    # real facts: Lockheed Martin announced in October 2013 the FMS of two KC-130J to the Royal Saudi Air Force
+    text = ("Lockheed Martin said that it had entered into an agreement with the U.S. government for the Foreign "
+            "Military Sale of two KC-130J aerial refuelling tankers to the Royal Saudi Air Force (RSAF).")
+    assert [(r[0], r[1], r[2], r[5]) for r in _rows(text, "2013-10-22")] == [
+        ("USA", "SAU", "signed", [("kc-130j", 2)])]
