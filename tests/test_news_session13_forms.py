@@ -93,3 +93,28 @@ def test_an_agreement_entered_into_for_a_service_of_the_buyer_is_a_signing() -> 
             "Military Sale of two KC-130J aerial refuelling tankers to the Royal Saudi Air Force (RSAF).")
     assert [(r[0], r[1], r[2], r[5]) for r in _rows(text, "2013-10-22")] == [
         ("USA", "SAU", "signed", [("kc-130j", 2)])]
+
+
+def test_the_buyers_fleet_in_a_whose_clause_and_what_it_takes_over_from_are_no_items() -> None:
+    # real facts: DSCA approved AIM-9X for Belgium on 15 September 2025 ($567.8 million)
+    text = ("The State Department on Monday approved a possible Foreign Military Sale to Belgium of 320 AIM-9X "
+            "Sidewinder missiles at an estimated cost of $567.8 million. For Belgium, whose F-35s are gradually "
+            "taking over from ageing F-16s, the buy is mainly about stockpile depth.")
+    assert _rows(text, "2025-09-17")[0][5] == [("aim-9x", 320)]
+
+
+def test_an_earlier_contract_told_with_its_year_and_counts_is_its_own_deal() -> None:
+    # real facts: Thailand signed for four Gripen E/F in August 2025; its first Gripen contract (2008) covered six
+    # Gripen C/D and one Saab 340 AEW
+    text = ("Saab said on Monday it had signed a contract with Sweden's FMV for four Gripen E/F fighters for the "
+            "Kingdom of Thailand. Its first Gripen contract, signed in 2008 through FMV, covered six Gripen C/D jets "
+            "and one Saab 340 airborne early warning aircraft.")
+    rows = _rows(text, "2025-08-26")
+    assert [(r[0], r[1], r[2], r[5][0][1]) for r in rows] == [("SWE", "THA", "signed", 4), ("SWE", "THA", "signed", 6)]
+
+
+def test_an_order_won_at_a_price_told_in_two_currencies_is_signed() -> None:
+    # real facts: LIG Nex1 won a KRW 3.71 trillion Cheongung-II order from Iraq in September 2024
+    text = ("South Korea's LIG Nex1 said it had won a 3.71 trillion won ($2.8 billion) order from Iraq for its "
+            "Cheongung-II medium-range surface-to-air missile systems.")
+    assert [(r[0], r[1], r[2]) for r in _rows(text, "2024-09-20")] == [("KOR", "IRQ", "signed")]

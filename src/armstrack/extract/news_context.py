@@ -70,6 +70,16 @@ def _another_year(d: DateMention, unit: Unit, deal_date: str) -> bool:
     return year is not None and year != deal_date[:4]
 
 
+def _counted_in_another_year(unit: Unit, deal_date: str) -> bool:
+    """"Its first Gripen contract, signed in 2008, covered six Gripen C/D": counted systems at a stage told in a
+    year before the deal in focus."""
+    from armstrack.extract.news_patterns import YEAR_TOLD_RE
+
+    told = YEAR_TOLD_RE.search(unit.text)
+    return told is not None and told.group(0)[-4:] < deal_date[:4] \
+        and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems)
+
+
 def _in_list(text: str, current: _Deal | None, prev_unit: Unit | None, unit: Unit, was_in_list: bool) -> bool:
     """Is ``unit`` an entry of a list of the deal in focus: a line item after a heading or an entry of it
     ("The package includes:\n- 24 C-130J-30;"), or a run-in list ("The notice details the equipment: four aircraft;

@@ -206,6 +206,8 @@ CONTEXT_BEFORE_RE = re.compile(
     r"s[ae]w\s+off|sees\s+off|seeing\s+off|fended\s+off|edged\s+out|pipped|prevailed\s+over|won\s+out\s+over|"
     # "Stockholm picked Patriot last November over the Franco-Italian SAMP/T": the system not chosen
     r"(?:picked|chose|chosen|selected|preferred|favou?red|opted\s+for)\s+(?:[^\s.;:]+\s+){1,4}over|"
+    # "For Belgium, whose F-35s are gradually taking over from ageing F-16s": the buyer's fleet, and what it replaces
+    r"whose|dont\s+les|deren|taking\s+over\s+from|takes?\s+over\s+from|took\s+over\s+from|"
     r"l['’]a\s+emporté\s+sur|s['’]est\s+imposée?\s+(?:face\s+(?:à|au|aux)|devant)|devançant|"
     r"bids?\s+from|offers?\s+from|evaluating|offres?\s+de|Angebot\w*\s+von|powered\s+by|propulsée?s?\s+par|"
     r"motorisée?s?\s+par|angetrieben\s+von|"
