@@ -15,11 +15,11 @@ from armstrack.extract.news_buyers import clause_roles, clause_systems
 from armstrack.extract.news_context import (
     _another_event,
     _another_year,
-    _counted_in_another_year,
     _buyer_named_before,
     _choice_within,
     _contract_of_buyer_before,
     _copy_for_each,
+    _counted_in_another_year,
     _deal_counting,
     _deal_of_lead,
     _deal_told_before,
