@@ -118,3 +118,41 @@ def test_an_order_won_at_a_price_told_in_two_currencies_is_signed() -> None:
     text = ("South Korea's LIG Nex1 said it had won a 3.71 trillion won ($2.8 billion) order from Iraq for its "
             "Cheongung-II medium-range surface-to-air missile systems.")
     assert [(r[0], r[1], r[2]) for r in _rows(text, "2024-09-20")] == [("KOR", "IRQ", "signed")]
+
+
+def test_the_buyers_own_government_giving_the_green_light_is_its_own_step() -> None:
+    # real facts: New Zealand's cabinet approved five C-130J-30 on 5 June 2020 (NZ$1.521 billion); the U.S. had
+    # approved the sale in November 2019 ($1.4 billion)
+    text = ("Die neuseeländische Regierung hat am Freitag grünes Licht für die Beschaffung von fünf Transportflugzeugen "
+            "des Typs C-130J-30 Super Hercules gegeben. Das Kabinett billigte dafür ein Projektbudget von 1,521 "
+            "Milliarden Neuseeland-Dollar, umgerechnet rund 980 Millionen US-Dollar.")
+    rows = _rows(text, "2020-06-06")
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [("USA", "NZL", "other", "2020-06-05", 1.521e9)]
+    # ... but a buyer that obtained the green light for a purchase was approved by the seller
+    text = ("En 2012, Washington avait approuvé une vente au Qatar. Le Koweït avait obtenu la même année le feu vert "
+            "pour l'achat de quatre-vingts missiles air-air AIM-9X-2 Sidewinder, pour un montant de 105 millions de "
+            "dollars.")
+    assert [r[2] for r in _rows(text, "2016-11-18") if r[1] == "KWT"] == ["approved"]
+
+
+def test_dollars_of_other_countries_and_german_billionen() -> None:
+    assert [(m.amount, m.currency) for m in find_money("1,521 Milliarden NZ-Dollar")] == [(1.521e9, "NZD")]
+    assert [(m.amount, m.currency) for m in find_money("1,5 milliard de dollars néo-zélandais")] == [(1.5e9, "NZD")]
+    assert [(m.amount, m.currency) for m in find_money("1,25 Billionen Taiwan-Dollar")] == [(1.25e12, "TWD")]
+
+
+def test_a_cabinet_decision_to_procure_with_its_cost_then_is_an_earlier_deal() -> None:
+    # real facts: New Zealand's cabinet decided in July 2018 to buy four P-8A (NZ$2.346 billion)
+    text = ("Die neuseeländische Regierung hat am Freitag grünes Licht für die Beschaffung von fünf C-130J-30 gegeben. "
+            "Im Juli 2018 hatte das Kabinett beschlossen, vier Seefernaufklärer vom Typ Boeing P-8A Poseidon zu "
+            "beschaffen; Kosten damals: 2,346 Milliarden NZ-Dollar.")
+    rows = _rows(text, "2020-06-06")
+    assert [(r[2], r[4], r[5]) for r in rows] == [("other", None, [("c-130j", 5)]),
+                                                  ("other", 2.346e9, [("p-8a", 4)])]
+
+
+def test_a_first_aircraft_welcomed_or_handed_over_is_delivered() -> None:
+    # real facts: the RNZAF welcomed its first C-130J-30 at Whenuapai on 10 September 2024
+    text = ("La Royal New Zealand Air Force a accueilli mardi, lors d'une cérémonie à Whenuapai, le premier de ses "
+            "cinq nouveaux Lockheed Martin C-130J-30 Super Hercules.")
+    assert [(r[1], r[2], r[3]) for r in _rows(text, "2024-09-11")] == [("NZL", "delivered", "2024-09-10")]

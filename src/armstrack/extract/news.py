@@ -509,9 +509,10 @@ def extract_news(doc: Document) -> list[DealReport]:
                              and _fresh_systems(unit, current))
                          # "that grant transfer of 200 M1A1s was notified to Congress on 27 April 2011": another day
                          # ("in August 2014 the State Department cleared six AN/AAQ-24(V)": an approval, another year)
-                         or (unit.cue is not None and not unit.hedged and unit.systems and current.report.date is not None
-                             and (any(_another_year(d, unit, current.report.date) for d in unit.dates)
-                                  or _counted_in_another_year(unit, current.report.date)))) \
+                         or (unit.cue is not None and not unit.hedged and unit.systems
+                             and ((current.report.date is not None
+                                   and any(_another_year(d, unit, current.report.date) for d in unit.dates))
+                                  or _counted_in_another_year(unit, current.report.date or doc.published or "")))) \
                     and current.report.buyer is not None \
                     and not any(p.code not in ("USA", *origin_here) for p in unit.parties) \
                     and (not _companies_as_parties(unit) or _list_entry_firms(unit, origin_here, current)) \

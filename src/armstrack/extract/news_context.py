@@ -53,13 +53,22 @@ def _deal_told_before(deals: list[_Deal], current: _Deal, unit: Unit) -> _Deal |
     """The deal told in passing in the sentence just before, without a value, when the clause gives the value of
     "that request" ("In August 2014 the State Department cleared six LAIRCM systems ... That request was put at
     $225 million."): not the deal in focus."""
-    if not unit.money or unit.systems or unit.parties or not THAT_DEAL_RE.match(unit.text) or not deals:
+    if not unit.money or unit.systems or unit.parties or not deals:
         return None
     last = deals[-1]
-    if last is current or last.report.value is not None or not last.units \
-            or last.units[-1].sentence != unit.sentence - 1:
+    if last is current or last.report.value is not None or not last.units:
         return None
-    return last
+    if THAT_DEAL_RE.match(unit.text) and last.units[-1].sentence == unit.sentence - 1:
+        return last
+    # "… beschlossen, vier P-8A zu beschaffen; Kosten damals: 2,346 Milliarden NZ-Dollar": the price of the earlier
+    # event, told in the same sentence
+    if THEN_PRICE_RE.match(unit.text) and last.units[-1].sentence == unit.sentence:
+        return last
+    return None
+
+
+THEN_PRICE_RE = re.compile(r"(?i)^(?:Kosten|Preis|Wert|cost|price|value|coût|prix|montant)\s+(?:damals|at\s+the\s+time|"
+                           r"back\s+then|then|à\s+l['’]époque|alors)\b")
 
 
 def _another_year(d: DateMention, unit: Unit, deal_date: str) -> bool:
@@ -71,12 +80,13 @@ def _another_year(d: DateMention, unit: Unit, deal_date: str) -> bool:
 
 
 def _counted_in_another_year(unit: Unit, deal_date: str) -> bool:
-    """"Its first Gripen contract, signed in 2008, covered six Gripen C/D": counted systems at a stage told in a
-    year before the deal in focus."""
+    """"Its first Gripen contract, signed in 2008, covered six Gripen C/D", "Im Juli 2018 hatte das Kabinett
+    beschlossen, vier … P-8A zu beschaffen": counted systems at a stage told in a year before the deal in focus."""
     from armstrack.extract.news_patterns import YEAR_TOLD_RE
 
     told = YEAR_TOLD_RE.search(unit.text)
-    return told is not None and told.group(0)[-4:] < deal_date[:4] \
+    years = {y for d in unit.dates if (y := year_of(d)) is not None} | ({told.group(0)[-4:]} if told else set())
+    return any(y < deal_date[:4] for y in years) \
         and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems)
 
 

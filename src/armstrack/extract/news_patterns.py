@@ -43,7 +43,9 @@ QTY_BEFORE_RE = re.compile(
     rf"\s+(?:(?:of|of the|of them|of which|d['’]entre eux)\s+)?"
     rf"(?:(?:[a-z][\w-]*\s+){{0,2}}(?:pods?|sets?|shipsets?|batter(?:y|ies)|units?|rounds|kits|lots|salvos?)\s+of\s+(?:the\s+)?"
     rf"|(?:conteneurs|lots|batteries|exemplaires|unités|kits)\s+(?:de|d['’])\s*"
-    rf"|(?:Behälter|Container|Sätze|Stück|Einheiten|Batterien|Werfer)\s+(?:mit|an|vom\s+Typ)\s+)?"
+    rf"|(?:Behälter|Container|Sätze|Stück|Einheiten|Batterien|Werfer)\s+(?:mit|an|vom\s+Typ)\s+"
+    # "vier Seefernaufklärer vom Typ Boeing P-8A", "six avions du type Rafale": a count of the type named
+    rf"|[A-ZÄÖÜ][a-zäöüß]{{3,}}\s+vom\s+Typ\s+|[a-zéè]{{4,}}\s+(?:du|de)\s+type\s+)?"
     rf"(?:(?!(?:and|or|et|und|sowie|oder|ou|plus|of|years?|months?|days?|percent|per|km|kilomet\w*|miles?|meilen|nautical|meters?|metres?|tonnes?|tons?|tonnen|kg|mm|billion|million|milliards?|millions?|milliarden|millionen|Jahre\w*|ans|années|prozent|pour|for|with|from|to|by|on|in|at|avec|par|sur|mit|für|von|zu|bei|über|the|a|an|"
     rf"le|la|les|der|die|das)\b)"
     rf"(?:[a-zà-ÿ][\w’'-]*|[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:-[A-Za-zäöüß]+)*)\s+){{0,5}}"

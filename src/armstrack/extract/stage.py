@@ -20,7 +20,12 @@ CUES: list[tuple[str, str]] = [
                   r"(?:was|were|been)\s+(?:formally\s+)?accepted\s+(?:at|in|on|from)\b|accepted\s+(?:delivery|(?:the|its)\s+first)\b|"
                   r"arrived in|arrived at|arrived from(?!\s+(?:19|20)\d\d)|landed (?:at|in)|touched down (?:at|in)|inducted|livr(?:é|ée|és|ées)|réceptionn\w*|"
                   r"(?:ont|a) atterri|sont arrivés|geliefert|übergeben|ausgeliefert|eingetroffen|gelandet|"
-                  r"(?:hat|haben|hatte|hatten)\s+(?:[\w'’-]+\s+){1,8}übernommen)\b"),
+                  r"(?:hat|haben|hatte|hatten)\s+(?:[\w'’-]+\s+){1,8}übernommen|"
+                  # "L'appareil avait été officiellement remis à la Nouvelle-Zélande", "welcomed the first of its five",
+                  # "die erste … in Empfang genommen"
+                  r"(?:été|était|a\s+été|ont\s+été)\s+(?:\w+\s+)?remise?s?\s+(?:à|au|aux)|"
+                  r"(?:a|ont)\s+accueilli\b[^.;]{0,120}?\b(?:le|la)\s+premi(?:er|ère)|"
+                  r"welcomed\b[^.;]{0,80}?\b(?:its|the)\s+first|in\s+Empfang\s+genommen)\b"),
     ("signed", r"\b(?:signed(?!\s+off)|signs(?!\s+off)|signing(?!\s+off)|(?<!\bto\s)sign\s+for|inked|agreed to (?:buy|purchase|acquire|procure|supply)|won\s+(?:an?|the)\s+(?:\S+\s+){0,6}?(?:contract|order)\b|(?:has|had|have)\s+received\s+(?:an?|the)\s+(?:\w+\s+)?order\b|(?:is|are)\s+buying\s+(?=(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)[^.;]{0,80}\bfrom\b)|achet[ée]e?s?\s+(?:à|au|aux|auprès)\b|(?:a|avait|ont|avaient)\s+(?:déjà|aussi|également|ainsi)\s+acheté|(?:ont|avaient)\s+été\s+achetée?s|(?:Vertrag|Kaufvertrag|Liefervertrag)\b[^.;]{0,80}?\bgeschlossen\b|put\s+(?:its|their|his|her)\s+signatures?\s+(?:to|on)\b|(?:Gro(?:ß|ss)auftrag|Auftrag|Rüstungsauftrag|Exportauftrag)\b[^.;]{0,60}?\b(?:erhalten|bekommen|gewonnen)\b|"
                r"remport\w*\s+(?:un|le|une|la)\s+(?:\S+\s+){0,4}?(?:contrat|commande|marché)\b|"
                # "it had entered into an agreement with the U.S. government for the sale of two KC-130J"
@@ -95,7 +100,11 @@ CUES: list[tuple[str, str]] = [
               r"gewann\s+(?:den|die|das)\s+(?:Wettbewerb|Ausschreibung|Vergleich)|"
               r"a choisi|retenu|entschieden|ausgewählt|decision\s+to\s+(?:replace|buy|acquire|purchase|procure)|"
               r"décision\s+(?:de\s+(?:remplacer|acheter|commander|retenir)|d['’](?:acheter|acquérir))|"
-              r"Entscheidung\s+(?:\w+\s+){0,4}(?:zu\s+)?(?:ersetzen|kaufen|beschaffen))\b"),
+              r"Entscheidung\s+(?:\w+\s+){0,4}(?:zu\s+)?(?:ersetzen|kaufen|beschaffen)|"
+              # "hatte das Kabinett beschlossen, vier … zu beschaffen", "decided to buy", "a décidé d'acquérir"
+              r"beschlossen,?\s+(?:[\w-]+\s+){1,10}?zu\s+(?:beschaffen|kaufen|erwerben|bestellen)|"
+              r"decided\s+to\s+(?:buy|acquire|purchase|procure|order)|"
+              r"décidé\s+d['’](?:acheter|acquérir|commander))\b"),
 ]
 CUE_RES = [(stage, re.compile(rx, re.I)) for stage, rx in CUES]
 MODAL_RE = re.compile(r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|is expected to|are expected to|expects? to|plans? to|"
@@ -251,14 +260,23 @@ def stage_of(sentence: str, *, checked: bool = False) -> StageCue | None:
                     r"danois|néerlandais|australien|japonais|sud-coréen|philippin|indonésien|brésilien|marocain)|"
                     r"(?:spanische|polnische|tschechische|thailändische|griechische|rumänische|slowakische|ungarische|"
                     r"finnische|estnische|lettische|litauische|bulgarische|kroatische|norwegische|schwedische|dänische|"
-                    r"niederländische|australische|japanische|brasilianische)\s+Regierung)"
+                    r"niederländische|australische|japanische|brasilianische)\s+Regierung|"
+                    # any other buyer's government by its adjective ("Die neuseeländische Regierung hat am Freitag
+                    # grünes Licht … gegeben"), not the seller's
+                    r"(?!(?:American|amerikanische|américain)\b)(?-i:[A-Z][a-z]+(?:an|ese|ish|ian|ean|ic|ch))\s+government|"
+                    r"gouvernement\s+(?!américain)[a-zé]+(?:ais|ois|ien|éen|ain|ique|ien|e)\b|"
+                    r"(?!amerikanische)[a-zäöü]+(?:ische|ländische)\s+Regierung|Regierung\s+in\s+(?-i:[A-Z])\w+)"
                     r"(?:,?\s+(?:réuni|meeting|réunie)\s+\w+,?)?\s+(?:\w+\s+){0,3}$", before):
                 cue = StageCue("other", m.start(), m.end())  # a legislature's vote is the buyer's own step
                 if best is None or rank["other"] < rank[best.stage]:
                     best = cue
                 break
-            if stage == "approved" and re.match(r"(?i)\s+(?:the\s+|l['’]|le\s+|den\s+|die\s+)?(?:purchase|achat|"
-                                                r"acquisition|Kauf|Erwerb|Beschaffung)\b", sentence[m.end():]) \
+            if stage == "approved" and (own := re.match(r"(?i)\s+(?P<for>(?:for|für|pour)\s+)?(?:the\s+|l['’]|le\s+|den\s+|"
+                                                        r"die\s+)?(?:purchase|achat|acquisition|Kauf|Erwerb|Beschaffung)\b",
+                                                        sentence[m.end():])) is not None \
+                    and not (own.group("for") and re.search(r"(?i)\b(?:obten\w*|re[çc]u\w*|receiv\w*|got|gets|won|"
+                                                            r"secur\w*|erhalt\w*|erhielt|bekomm\w*|bekam)\s+"
+                                                            r"(?:\w+\s+){0,5}", before[-60:] + m.group(0))) \
                     and not re.search(r"(?i)State\s+Department|Washington|DSCA|Pentagon|\bU\.?S\.?\b|\bUS-|américain|"
                                       r"Département\s+d['’]État|Außenministerium", sentence):
                 cue = StageCue("other", m.start(), m.end())  # "Slovakia approved the purchase of ...": its own step

@@ -53,6 +53,12 @@ SUFFIX_CURRENCY = {
     "new taiwan dollars": "TWD", "taiwan dollars": "TWD", "mexican pesos": "MXN", "colombian pesos": "COP",
     "chilean pesos": "CLP", "argentine pesos": "ARS", "soles": "PEN", "thb": "THB", "myr": "MYR", "idr": "IDR",
     "twd": "TWD", "huf": "HUF", "ron": "RON", "czk": "CZK",
+    # the dollars of other countries, written out ("1,521 Milliarden Neuseeland-Dollar", "NZ-Dollar")
+    "new zealand dollars": "NZD", "nz dollars": "NZD", "dollars néo-zélandais": "NZD", "neuseeland-dollar": "NZD",
+    "nz-dollar": "NZD", "neuseeländische dollar": "NZD", "australische dollar": "AUD", "australian-dollar": "AUD",
+    "australien-dollar": "AUD", "austral-dollar": "AUD", "kanada-dollar": "CAD", "singapore dollars": "SGD",
+    "dollars de singapour": "SGD", "singapur-dollar": "SGD", "hong kong dollars": "HKD", "taiwan-dollar": "TWD",
+    "dollars taïwanais": "TWD",
 }
 SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
@@ -60,10 +66,11 @@ SCALE = {
     "bn": 1e9, "b": 1e9, "bln": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarde": 1e9,
     "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "md": 1e9, "mds": 1e9, "trillion": 1e12,
     "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
+    "billionen": 1e12,  # German "Billionen" are thousands of billions ("1,25 Billionen Taiwan-Dollar")
 }
 
 _num = r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
-_scale = r"(?:(?:mio|mrd)\.|(?:thousand|millions?|mn|mln|mio|millionen|billions?|bn|bln|milliards?|milliarden?|" \
+_scale = r"(?:(?:mio|mrd)\.|(?:thousand|millions?|mn|mln|mio|millionen|billionen|billions?|bn|bln|milliards?|milliarden?|" \
          r"mrd|mds?|trillion|crores?|lakhs?|k|m|b)\b)"
 _prefix = r"US\s?\$|U\.S\.\s?\$|NT\$|C\$|CA\$|CAN\$|CDN\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|\$(?:US|AU|A|NZ|C|S)(?=\d)|\$|€|£|¥|₩|₹|₪|₱|" \
           r"(?:USD|CAD|AUD|NZD|SGD|EUR|GBP|JPY|KRW|INR|CHF|SEK|NOK|DKK|PLN|ILS|TRY|ZAR|CNY|RMB|BRL|MAD|AED|SAR|QAR|Rs\.?|SKr|NKr|DKr|(?-i:RM)|MYR|(?-i:Rp)\.?|IDR|THB|PHP)(?=[\s\d$])"
@@ -97,9 +104,12 @@ class MoneyMention:
 
 
 EUROPEAN_WORDS = {"milliard", "milliards", "millions", "milliarde", "milliarden", "mrd", "mrd.", "mio", "mio.", "millionen",
-                  "md", "mds", "d'euros", "d’euros", "de dollars", "de euros", "franken", "schweizer franken",
+                  "md", "mds", "billionen", "d'euros", "d’euros", "de dollars", "de euros", "franken", "schweizer franken",
                   "francs suisses", "dollars canadiens", "dollars australiens", "dollars américains",
-                  "kanadische dollar", "us-dollar", "us-dollars", "pfund", "livres"}
+                  "kanadische dollar", "us-dollar", "us-dollars", "pfund", "livres", "neuseeland-dollar", "nz-dollar",
+                  "neuseeländische dollar", "australische dollar", "australien-dollar", "austral-dollar",
+                  "kanada-dollar", "dollars néo-zélandais", "singapur-dollar", "dollars de singapour", "taiwan-dollar",
+                  "dollars taïwanais"}
 
 
 def _amount(num: str, scale: str | None, european: bool = False) -> float | None:
