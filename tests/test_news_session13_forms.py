@@ -156,3 +156,51 @@ def test_a_first_aircraft_welcomed_or_handed_over_is_delivered() -> None:
     text = ("La Royal New Zealand Air Force a accueilli mardi, lors d'une cérémonie à Whenuapai, le premier de ses "
             "cinq nouveaux Lockheed Martin C-130J-30 Super Hercules.")
     assert [(r[1], r[2], r[3]) for r in _rows(text, "2024-09-11")] == [("NZL", "delivered", "2024-09-10")]
+
+
+def test_two_neighbours_signing_together_are_two_buyers() -> None:
+    # real facts: Estonia and Latvia signed with Diehl Defence for IRIS-T SLM on 11 September 2023
+    text = ("For three decades the skies over Estonia and Latvia have been guarded by other people's aircraft. On "
+            "Monday the two Baltic neighbours took a large step, signing a contract with Germany's Diehl Defence for "
+            "the IRIS-T SLM medium-range air defence system.")
+    rows = _rows(text, "2023-09-12")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("DEU", "EST", "signed", "2023-09-11"),
+                                                        ("DEU", "LVA", "signed", "2023-09-11")]
+
+
+def test_a_purchase_for_the_makers_own_forces_is_no_export() -> None:
+    text = ("Germany paid for two IRIS-T SLM fire units for Kyiv and delivered them to the Ukrainian air force. In June "
+            "the German parliament's budget committee approved some EUR 950 million for six IRIS-T SLM units for the "
+            "Luftwaffe's own use.")
+    assert [(r[1], r[2]) for r in _rows(text, "2023-09-12")] == [("UKR", "delivered")]
+
+
+def test_french_approval_given_or_validated_is_approved() -> None:
+    # real facts: DSCA approved M903 launchers for the Netherlands on 29 August 2024 ($224 million) and a Patriot
+    # recapitalisation of four fire units in September 2018 ($105 million)
+    text = ("Les États-Unis ont donné jeudi leur accord de principe à une nouvelle commande néerlandaise pour le système "
+            "Patriot. Le département d'État a approuvé la vente possible de deux lanceurs M903 neufs, pour un montant "
+            "estimé à 224 millions de dollars. Quatre ans plus tôt, en septembre 2018, la DSCA avait validé la remise "
+            "à niveau de quatre unités de tir Patriot néerlandaises, pour 105 millions de dollars.")
+    rows = _rows(text, "2024-08-31")
+    assert [(r[2], r[4]) for r in rows] == [("approved", 224e6), ("approved", 105e6)]
+
+
+def test_a_rival_promoted_after_a_us_sale_joins_it_not() -> None:
+    text = ("Le département d'État a approuvé la vente possible de deux lanceurs M903 neufs aux Pays-Bas, pour un "
+            "montant estimé à 224 millions de dollars. "
+            "Quatre ans plus tôt, en septembre 2018, la DSCA avait validé la remise à niveau de quatre unités de tir "
+            "Patriot néerlandaises, pour 105 millions de dollars. L'annonce intervient alors que la France et l'Italie "
+            "multiplient les démarches en faveur de leur propre système. En juillet, les ministres de la Défense des "
+            "deux pays ont écrit à leurs homologues européens pour vanter le SAMP/T de nouvelle génération, présenté comme plus "
+            "performant que le Patriot.")
+    assert [i for i, _ in _rows(text, "2024-08-31")[1][5]] == ["patriot"]
+
+
+def test_the_government_that_priced_a_deal_is_no_party() -> None:
+    # real facts: Norway chose at least five Type 26 frigates from BAE Systems (about GBP 10 billion, per the UK)
+    text = ("Bereits am Montag hatte Washington den Weg für den Verkauf von 816 Gleitbomben GBU-39/B an Norwegen frei "
+            "gemacht. Dieses Paket hat einen geschätzten Wert von 113 Millionen Dollar. Norwegen kauft zudem mindestens "
+            "fünf Fregatten vom britischen Typ 26 des Herstellers BAE Systems. Die britische Regierung bezifferte den "
+            "Wert auf zehn Milliarden Pfund.")
+    assert "GBR" not in [r[1] for r in _rows(text, "2025-09-05")]

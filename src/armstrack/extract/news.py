@@ -87,6 +87,7 @@ from armstrack.extract.news_patterns import (
     INTENT_RE,
     LIST_ITEM_RE,
     NEXT_CASE_RE,
+    OWN_USE_RE,
     PACKAGE_VALUE_RE,
     RECEIVE_RE,
     REPLACING_RE,
@@ -516,7 +517,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                     and current.report.buyer is not None \
                     and not any(p.code not in ("USA", *origin_here) for p in unit.parties) \
                     and (not _companies_as_parties(unit) or _list_entry_firms(unit, origin_here, current)) \
-                    and not re.search(r"(?i)\bawarded\b", unit.text):
+                    and not re.search(r"(?i)\bawarded\b", unit.text) and not OWN_USE_RE.search(unit.text):
                 # "Romania has shifted its purchases to the U.S. The Patriot programme, approved in 2017 ...": the
                 # buyer named just before, else the buyer of the deal in focus
                 # ("Q: Has Egypt bought U.S. radars before? A: Repeatedly. On January 25, 2022 Washington approved

@@ -40,6 +40,13 @@ class Roles:
     coordinated: list[countries.PartyMention]
 
 
+# several countries taken up together: "the two Baltic neighbours", "les deux pays", "beide Länder"
+PLURAL_BUYERS_RE = re.compile(
+    r"(?i)\b(?:the\s+(?:two|three|four)|both)\s+(?:[A-Z][\w-]+\s+)?(?:neighbou?rs|countries|states|nations|allies|"
+    r"governments|partners)\b|\b(?:les|ces)\s+(?:deux|trois)\s+(?:\w+\s+)?(?:pays|États|voisins|alliés)\b|"
+    r"\b(?:beide[nr]?|die\s+beiden|die\s+drei)\s+(?:\w+\s+)?(?:Länder|Staaten|Nachbarn|Nachbarländer)\b")
+
+
 def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal | None,
                  pending: tuple[int, countries.PartyMention, int] | None, in_list: bool, counted: bool) -> Roles:
     """The buyers, sellers and makers of clause ``all_units[ui]``, with the fallbacks for a clause naming no buyer."""
@@ -71,6 +78,16 @@ def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal |
     coordinated = [p for i, p in enumerate(coordinated) if p.code not in {q.code for q in coordinated[:i]}]
     if coordinated and len(buyers) < len(coordinated):
         buyers = coordinated  # "Qatar and India each bought 36 aircraft": one purchase for each
+    if not buyers and unit.cue and not unit.hedged and unit.systems \
+            and (both := PLURAL_BUYERS_RE.search(unit.text)) is not None:
+        # "… Estonia and Latvia … On Monday the two Baltic neighbours signed a contract for the IRIS-T SLM": the
+        # countries the sentence before names, each a buyer
+        before = [p.code for u in all_units if u.sentence == unit.sentence - 1 for p in u.parties
+                  if p.code != "USA" and p.code not in origin_here]
+        before = [c for i, c in enumerate(before) if c not in before[:i]]
+        if len(before) >= 2:
+            buyers = [countries.PartyMention(both.start(), both.end(), both.group(0), c, "name") for c in before]
+            coordinated = list(buyers)
     if not buyers and current is None and pending is not None and unit.sentence - pending[0] <= 2 \
             and (unit.cue or unit.deal_noun or _approval_noun(unit.text) or counted) \
             and (unit.systems or unit.money) \

@@ -410,3 +410,4 @@ def _us_deal_of_buyer(doc: Document, deals: list[_Deal], current: _Deal, unit: U
     days = {d.iso for d in unit.dates if d.iso and d.precision == "day"}
     # the one approved that day, else the first told (the article's own sale)
     return next((d for d in us if d.report.date in days), us[0] if us else None)
+

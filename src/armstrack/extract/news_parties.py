@@ -261,6 +261,12 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
             p.code not in (r.seller.code, r.buyer.code if r.buyer else "") and _role(unit, p) == "seller"
             and any(p.code in _origin_codes(x) for _, _, x in unit.systems) for p in unit.parties):
         return False  # "Germany's Diehl Defence supplies the IRIS-T SLM" told after a U.S. sale: another seller's
+    if r.seller is not None and r.seller.code == "USA" and unit.cue is None and not unit.money and deal.systems \
+            and any((o := _origin_codes(x)) and "USA" not in o and x.id not in deal.systems
+                    and x.category in {i.category for i in r.items} and not unit.parties
+                    and _quantity(unit.text, a)[0] is None and not re.match(r"\s*(?:[-*•]|\d+[.)])\s", unit.text)
+                    and not _context_mention(unit.text, a, b, x) for a, b, x in unit.systems):
+        return False  # "… ont écrit … pour vanter le SAMP/T" after a U.S. Patriot sale: a rival told, not sold
     if r.seller is not None and r.seller.code != "USA" and deal.systems and unit.systems \
             and all((o := _origin_codes(x)) and r.seller.code not in o for _, _, x in unit.systems):
         return False  # NASAMS and AMRAAM after a German IRIS-T sale: not what Germany sells

@@ -81,7 +81,8 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
                                        r"Marinestützpunkt|Hafen|air\s+base|airbase|naval\s+base|base|airfield|port|"
                                        r"base\s+aérienne|base\s+navale)\b", t[pm.end:pm.end + 40]):
         return "attribute"  # "auf dem dänischen Fliegerhorst Skrydstrup unterzeichnet": where, not who
-    if re.match(r"(?i)\s+(?:bezifferte|beziffert|schätzte|put\s+(?:the|its)|valued|estimated|chiffrait|chiffre|"
+    if re.match(r"(?i)\s+(?:(?:Regierung|government|gouvernement|Ministerium|ministry|side|Seite)\s+)?"
+                r"(?:bezifferte|beziffert|schätzte|put\s+(?:the|its)|valued|estimated|chiffrait|chiffre|"
                 r"évaluait|évalue|estimait)\b", t[pm.end:pm.end + 30]):
         return "source"  # "Kopenhagen bezifferte den Wert auf 2,1 Milliarden Kronen": who told a figure
     if BEHALF_RE.search(before):

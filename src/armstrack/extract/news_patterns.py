@@ -163,6 +163,9 @@ ANAPHOR_RE = re.compile(
     # "They covered 28 Su-30MKA …", "Ils portaient notamment sur …": the contracts just told, by what they hold
     r"|(?:They|Ils|Elles|Sie)\s+(?:\w+\s+)?(?:covered|cover|included|include|comprised|portaient|portent|"
     r"comprenaient|incluaient|umfassten|umfassen|beinhalteten)\b)")
+# a purchase for the maker country's own forces, no export: "six IRIS-T SLM units for the Luftwaffe's own use"
+OWN_USE_RE = re.compile(r"(?i)\b(?:own\s+use|own\s+(?:armed\s+forces|army|air\s+force|navy)|für\s+die\s+eigenen?\b|"
+                        r"eigenen?\s+(?:Bedarf|Streitkräfte)|propres?\s+(?:besoins|forces|armées?)|domestic\s+use)")
 # an inference about what a buyer will choose, not what a package holds: "the shopping list points clearly to NASAMS"
 INFERENCE_RE = re.compile(r"(?i)\b(?:points?\s+(?:\w+\s+)?to|pointing\s+(?:\w+\s+)?to|suggests?|hints?\s+at|"
                           r"deut\w*\s+(?:\w+\s+){0,2}auf|laisse\w*\s+(?:penser|deviner|supposer))\b")
