@@ -204,3 +204,19 @@ def test_the_government_that_priced_a_deal_is_no_party() -> None:
             "fünf Fregatten vom britischen Typ 26 des Herstellers BAE Systems. Die britische Regierung bezifferte den "
             "Wert auf zehn Milliarden Pfund.")
     assert "GBR" not in [r[1] for r in _rows(text, "2025-09-05")]
+
+
+def test_counted_components_the_catalog_does_not_name_are_items() -> None:
+    # real facts: DSCA approved AIM-9X for Belgium on 15 September 2025 (50 Block II and 30 Block II+ tactical
+    # guidance units among the items)
+    text = ("The State Department on Monday approved a possible Foreign Military Sale to Belgium at an estimated cost "
+            "of $567.8 million. The notice covers up to 320 AIM-9X Block II tactical missiles, 50 Block II tactical "
+            "guidance units and 30 Block II+ guidance units, together with missile containers.")
+    items = [(i.system, i.quantity, i.catalog_id) for i in
+             __import__("armstrack").extract_text("Published: 2025-09-17\n\n" + text).deals[0].items]
+    assert ("Block II tactical guidance unit", 50, None) in items
+    assert ("Block II+ guidance unit", 30, None) in items
+    # the number of a designation counts nothing: "MK-48 Mod 7 Advanced Technology conversion kits"
+    text = ("In 2014, Washington cleared Canada to buy 12 MK-48 Mod 7 Advanced Technology conversion kits for an "
+            "estimated $41 million.")
+    assert all(q != 7 for _, q in _rows(text, "2020-07-14")[0][5])

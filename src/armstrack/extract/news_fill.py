@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from armstrack.extract.clauses import Unit
+from armstrack.extract.news_components import counted_components
 from armstrack.extract.news_fields import (
     SHARED_NAMES,
     _context_mention,
@@ -199,6 +200,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         deal.systems[key] = item
         r.items.append(item)
     _counted_generic_items(unit, deal, doc)
+    counted_components(unit, deal, doc)  # "eight guidance sections": parts the catalog does not name
     _generic_quantity(unit, deal, doc)  # "choosing it for at least five ships": once the items are known
     _component_quantity(unit, deal, doc)  # "44 Startgeräte, 360 Abfangraketen" of a THAAD sale
     _distributive_quantity(unit, deal, doc, systems)
