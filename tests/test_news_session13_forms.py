@@ -220,3 +220,14 @@ def test_counted_components_the_catalog_does_not_name_are_items() -> None:
     text = ("In 2014, Washington cleared Canada to buy 12 MK-48 Mod 7 Advanced Technology conversion kits for an "
             "estimated $41 million.")
     assert all(q != 7 for _, q in _rows(text, "2020-07-14")[0][5])
+
+
+def test_a_delivery_taken_in_possession_then_the_order_and_its_price() -> None:
+    # real facts: the Hellenic Navy took its first three MH-60R on 20 March 2024; Greece ordered seven in two lots
+    # (2020, 2021)
+    text = ("La marine grecque a officiellement pris possession mercredi de ses trois premiers hélicoptères Sikorsky "
+            "MH-60R Seahawk. La Grèce a commandé ses sept « Romeo » en deux lots, en 2020 puis en 2021. L'ensemble "
+            "représente un montant estimé à 600 millions d'euros.")
+    rows = _rows(text, "2024-03-21")
+    assert [(r[1], r[2], r[3], r[4]) for r in rows] == [("GRC", "delivered", "2024-03-20", None),
+                                                        ("GRC", "signed", None, 600e6)]

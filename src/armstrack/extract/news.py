@@ -376,7 +376,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                     target = d
                     break
             if target is None and not systems_here and not unit.money and unit.cue and not unit.hedged \
-                    and unit.deal_noun \
+                    and (unit.deal_noun or (current is not None and current.report.stage == "delivered"
+                                            and unit.cue.stage == "signed")) \
                     and current is not None and current.report.buyer is not None \
                     and current.report.buyer.code == code and current.report.stage \
                     and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[current.report.stage] \

@@ -64,6 +64,11 @@ def _deal_told_before(deals: list[_Deal], current: _Deal, unit: Unit) -> _Deal |
     # event, told in the same sentence
     if THEN_PRICE_RE.match(unit.text) and last.units[-1].sentence == unit.sentence:
         return last
+    # "… pris possession de ses trois premiers MH-60R. La Grèce a commandé ses sept « Romeo » en 2020 puis en 2021.
+    # L'ensemble … représente 600 millions d'euros": a price is the order's, not the delivery's
+    if current.report.stage == "delivered" and last.report.stage == "signed" and unit.cue is None \
+            and last.units[-1].sentence == unit.sentence - 1:
+        return last
     return None
 
 

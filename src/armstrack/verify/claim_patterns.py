@@ -6,11 +6,13 @@ import re
 
 # -- engines ---------------------------------------------------------------------------------
 _ENGINE_COUNT = {"single": 1, "one": 1, "mono": 1, "ein": 1, "twin": 2, "two": 2, "dual": 2, "double": 2,
-                 "bi": 2, "zwei": 2, "three": 3, "tri": 3, "drei": 3, "four": 4, "quad": 4, "quadri": 4, "vier": 4}
+                 "bi": 2, "zwei": 2, "three": 3, "tri": 3, "drei": 3, "four": 4, "quad": 4, "quadri": 4, "vier": 4, "pair of": 2}
 ENGINES_RE = re.compile(
     r"(?i)\b(?:(?P<n>single|one|twin|two|dual|double|three|four)-engined?|(?P<n2>single|twin)\s+engined?(?=\s+[a-z])"
-    r"|(?P<n3>twin)-?jet|(?:has|have|had|with|hangs|mounts|(?:powered|lifted|driven|propelled)\s+by)\s+"
-    r"(?P<n4>one|two|three|four)\s+"
+    r"|(?P<n3>twin)-?jet|(?:has|have|had|with|hangs|mounts|(?:powered|lifted|driven|propelled)\s+by|"
+    # "each aircraft flies on a pair of Rolls-Royce AE-2100D3 turboprops"
+    r"(?:flies|fly|runs|run)\s+on)\s+(?:a\s+(?=pair\s+of))?"
+    r"(?P<n4>one|two|three|four|pair\s+of)\s+"
     # "two Honeywell", "four Pratt & Whitney", "three General Electric T700"
     r"(?:(?-i:[A-Z][\w.-]*)(?:\s+&\s+(?-i:[A-Z])\w*)?\s+){0,3}"
     r"(?:(?:turboprop|turbofan|turboshaft|jet|piston)\s+)?(?:engines|turboprops|turbofans|turboshafts))\b"

@@ -195,6 +195,12 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
                             if re.fullmatch(r"\s*(?:\w+\s+){0,2}", sent[r.end():m.start()])), None)
                 if rel is not None:
                     subject = ctx.anaphor(sent, rel.start())
+            if subject is None and systems and any(max(x[1] for x in systems) <= n.start() <= m.start()
+                                                   for n in ANAPHOR_NOUN_RE.finditer(sent)) \
+                    and re.search(r"[:;]", sent[max(x[1] for x in systems):m.start()]):
+                # "Der Erstflug der C-130J liegt zurück: Die Maschine hob 1999 erstmals ab": the noun after the
+                # colon takes up the article's aircraft
+                subject = ctx.anaphor(sent, m.start())
             if subject is None and len(systems) == 1 and systems[0][0] <= 30 \
                     and (dont := DONT_RE.search(sent, systems[0][1], m.start() + 1)) is not None \
                     and (re.search(r"\b(?:est|is|ist|was|était|war)\s", sent[systems[0][1]:dont.start()])
@@ -259,7 +265,7 @@ def _coordinated(sent: str, subject: Mention, systems: Sequence[Mention]) -> boo
 def _engines(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
     word = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("fr") or m.group("de")
             or "").lower()
-    stated = _ENGINE_COUNT.get(word)
+    stated = _ENGINE_COUNT.get(re.sub(r"\s+", " ", word))
     if stated is None or not isinstance(fact.value, int):
         return None
     verdict = "supported" if stated == fact.value else "contradicted"
