@@ -231,3 +231,32 @@ def test_a_delivery_taken_in_possession_then_the_order_and_its_price() -> None:
     rows = _rows(text, "2024-03-21")
     assert [(r[1], r[2], r[3], r[4]) for r in rows] == [("GRC", "delivered", "2024-03-20", None),
                                                         ("GRC", "signed", None, 600e6)]
+
+
+def test_a_variant_named_by_its_suffix_is_an_item_of_its_own() -> None:
+    # real facts: the AIM-9X case for Belgium (September 2025) lists Block II and Block II+ missiles
+    text = ("The State Department on Monday approved a possible Foreign Military Sale to Belgium at an estimated cost "
+            "of $567.8 million. The notice covers up to 320 AIM-9X Block II tactical missiles and 258 of the newer "
+            "Block II+ variant.")
+    items = __import__("armstrack").extract_text("Published: 2025-09-17\n\n" + text).deals[0].items
+    assert [(i.system, i.quantity) for i in items][1:] == [("AIM-9X Block II+", 258)]
+
+
+def test_buying_floated_by_politicians_adds_no_item() -> None:
+    text = ("The State Department on Monday approved a possible Foreign Military Sale to Belgium of 320 AIM-9X "
+            "Sidewinder missiles at an estimated cost of $567.8 million. Belgian politicians have floated buying "
+            "additional F-35s beyond the jets already on order.")
+    assert _rows(text, "2025-09-17")[0][5] == [("aim-9x", 320)]
+
+
+def test_a_further_priced_case_of_a_batch_and_a_maker_named_as_a_modifier() -> None:
+    # real facts: on 17 December 2025 DSCA published eight Taiwan cases, among them $4.05 billion for 82 HIMARS and
+    # 420 ATACMS and $4.03 billion for 60 M109A7; in June 2024 it had cleared 291 ALTIUS 600M-V ($300 million)
+    text = ("The State Department on Wednesday approved the possible sale to Taiwan of ALTIUS-700M loitering "
+            "munitions, a $1.1 billion package. A $4.05 billion request covers 82 M142 HIMARS launchers and 420 M57 "
+            "ATACMS missiles. A further $4.03 billion is earmarked for 60 M109A7 self-propelled howitzers. Taipei is "
+            "already a customer. In June 2024 Washington cleared up to 291 ALTIUS 600M-V systems for an estimated "
+            "$300 million, the first time the Anduril drones were offered to the island.")
+    rows = _rows(text, "2025-12-18")
+    assert [r[4] for r in rows] == [1.1e9, 4.05e9, 4.03e9, 300e6]
+    assert rows[2][5] == [("m109a7", 60)]

@@ -1,16 +1,51 @@
-"""Counted components of a package the catalog does not name: "50 Block II tactical guidance units", "eight
-guidance sections", "four AMRAAM-ER training missiles (CATM-120C)".  In a clause that lists what an approved or
-notified sale holds, each is an item under the name the text gives it (in the singular), with its count; never
-when a catalog system is named in the phrase (the catalog reads those)."""
+"""Counted items of a package the catalog does not name as systems.
+
+- Generic classes counted in a list of what a deal includes: "46 engines", "18 machine guns".
+- A variant named by its suffix after its family: "320 AIM-9X Block II tactical missiles, 258 of the newer Block II+
+  variant".
+- Components: "50 Block II tactical guidance units", "eight guidance sections", "four training missiles".  In a
+  clause that lists what an approved, notified or requested sale holds, each is an item under the name the text
+  gives it (in the singular), with its count; never when a catalog system is named in the phrase.
+"""
 from __future__ import annotations
 
 import re
 
 from armstrack.extract.clauses import Unit
-from armstrack.extract.news_patterns import INCLUDE_RE
+from armstrack.extract.news_fields import _quantity
+from armstrack.extract.news_patterns import INCLUDE_RE, LIST_ITEM_RE
 from armstrack.extract.news_refs import _Deal
 from armstrack.model import Document, Evidence, Item
 from armstrack.normalize.numbers import NUMBER_WORDS, words_to_int
+
+# generic classes counted as items in a list of what a deal includes (other generic nouns restate a named item)
+COUNTED_GENERIC_TYPES = {"engine", "gun", "truck", "trailer", "radio", "night vision", "generator"}
+
+
+def _counted_generic_items(unit: Unit, deal: _Deal, doc: Document) -> None:
+    """"Besides the helicopters, it contains 46 engines ... 18 machine guns": counted articles of a generic class,
+    in a clause listing what a deal includes, are items under their own name."""
+    if not unit.generic or not (INCLUDE_RE.search(unit.text) or LIST_ITEM_RE.match(unit.text)):
+        return
+    for a, b, sysm in unit.generic:
+        if (sysm.type or "") not in COUNTED_GENERIC_TYPES:
+            continue  # "missiles", "aircraft", "pods" mostly restate a named item
+        qty, qual, qs = _quantity(unit.text, a)
+        if qty is None or qs < 0 or not re.fullmatch(r"[\d,.\s]+|\w+", unit.text[qs:a].strip().split(" ")[0]):
+            continue
+        if re.search(r"[;:]", unit.text[qs:a]) or any(qs <= x < a for x, _, _ in unit.systems):
+            continue  # the count belongs to something else
+        if any(b <= x <= b + 3 and unit.text[b:x].strip() == "(" for x, _, _ in unit.systems):
+            continue  # "nine command vehicles (AAVC-7A1)": the designator names the item
+        key = f"{sysm.id}:{unit.text[a:b].lower()}"
+        if key in deal.systems:
+            continue
+        item = Item(system=unit.text[a:b], evidence=Evidence.of(doc.text, unit.start + qs, unit.start + b),
+                    quantity=qty, quantity_qualifier=qual, category=sysm.category, catalog_id=sysm.id,
+                    mention=unit.text[a:b])
+        deal.systems[key] = item
+        deal.report.items.append(item)
+
 
 # the kinds of component a U.S. package lists by count
 COMPONENT_RE = re.compile(
@@ -50,5 +85,40 @@ def counted_components(unit: Unit, deal: _Deal, doc: Document) -> None:
         item = Item(system=name, evidence=Evidence.of(doc.text, unit.start + m.start(), unit.start + b),
                     quantity=qty, category=None, catalog_id=None, mention=written)
         item.notes.append("a counted component the catalog does not name: named as written")
+        deal.systems[key] = item
+        r.items.append(item)
+
+
+# "258 of the newer Block II+ variant", "40 of the Block 70 version": a variant named by its suffix alone
+ELLIPTIC_VARIANT_RE = re.compile(
+    rf"(?<![\w$€£.,-])(?P<n>\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})\s+of\s+the\s+(?:(?:newer|older|latest|improved|"
+    r"upgraded|new)\s+)?(?P<v>(?:Block|Increment|Lot|Mod|Mk|Batch)\s+[\w+/-]+)\s+(?:variant|version|model|standard|"
+    r"configuration)\b", re.IGNORECASE)
+
+
+def elliptic_variants(unit: Unit, deal: _Deal, doc: Document) -> None:
+    """The count of a variant named by its suffix after the system it is a variant of ("up to 320 AIM-9X Block II
+    tactical missiles, 258 of the newer Block II+ variant"): an item of its own, under the family's name."""
+    from armstrack.normalize.catalog import load_catalog
+
+    r = deal.report
+    for m in ELLIPTIC_VARIANT_RE.finditer(unit.text):
+        before = [(a, b, x) for a, b, x in unit.systems if b <= m.start()]
+        if not before:
+            continue
+        a, b, sysm = before[-1]
+        cat = load_catalog()
+        family = cat.root(sysm.id) or sysm
+        written = unit.text[a:b]
+        base = re.split(r"(?i)\s+(?:Block|Increment|Lot|Mod|Mk|Batch)\b", written)[0]
+        name = f"{base} {m.group('v')}"
+        raw = m.group("n").lower()
+        qty = int(raw.replace(",", "")) if raw[0].isdigit() else words_to_int(raw)
+        key = f"variant:{name.lower()}"
+        if not qty or key in deal.systems:
+            continue
+        item = Item(system=name, evidence=Evidence.of(doc.text, unit.start + m.start(), unit.start + m.end()),
+                    quantity=qty, category=family.category, catalog_id=None, mention=unit.text[m.start():m.end()])
+        item.notes.append(f"a variant of {family.name} named by its suffix: named as written")
         deal.systems[key] = item
         r.items.append(item)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from armstrack.extract.clauses import Unit
-from armstrack.extract.news_components import counted_components
+from armstrack.extract.news_components import _counted_generic_items, counted_components, elliptic_variants
 from armstrack.extract.news_fields import (
     SHARED_NAMES,
     _context_mention,
@@ -17,7 +17,6 @@ from armstrack.extract.news_fields import (
 )
 from armstrack.extract.news_parts import (
     _approval_noun,
-    _counted_generic_items,
 )
 from armstrack.extract.news_patterns import (
     AGGREGATE_AFTER_RE,
@@ -200,6 +199,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         deal.systems[key] = item
         r.items.append(item)
     _counted_generic_items(unit, deal, doc)
+    elliptic_variants(unit, deal, doc)  # "258 of the newer Block II+ variant"
     counted_components(unit, deal, doc)  # "eight guidance sections": parts the catalog does not name
     _generic_quantity(unit, deal, doc)  # "choosing it for at least five ships": once the items are known
     _component_quantity(unit, deal, doc)  # "44 Startgeräte, 360 Abfangraketen" of a THAAD sale

@@ -13,7 +13,6 @@ from armstrack.extract.news_patterns import (
     BUYER_AFTER_RE,
     BUYER_BEFORE_RE,
     GENERIC_NOUN_CATEGORY,
-    INCLUDE_RE,
     LIST_ITEM_RE,
     PASSIVE_BUYER_RE,
     SELLER_AFTER_RE,
@@ -303,7 +302,6 @@ def _split_by_buyers(units: list[Unit]) -> list[Unit]:
     return out
 
 
-COUNTED_GENERIC_TYPES = {"engine", "gun", "truck", "trailer", "radio", "night vision", "generator"}
 
 
 # "produits par la coentreprise de Raytheon et Lockheed Martin": the companies named as makers
@@ -335,6 +333,9 @@ def _companies_as_parties(unit: Unit) -> bool:
                and not any(re.fullmatch(r"(?:\s+[\w-]+){0,4}?\s+(?:von|vom|from|by|de|d['’]|du)\s+"
                                         r"(?:the\s+|der\s+|dem\s+)?", unit.text[b:c.start]) for b in ends if b <= c.start)
                and not CONTRACTOR_AFTER_RE.match(unit.text[c.end:c.end + 50])
+               # "the first time the Anduril drones were offered": the maker's name as a modifier of its product
+               and not re.match(r"\s+(?:drones?|jets?|aircraft|helicopters?|missiles?|munitions?|vehicles?|tanks?|"
+                                r"radars?|rockets?)\b", unit.text[c.end:c.end + 20])
                for c in find_companies(unit.text))
 
 
@@ -355,31 +356,6 @@ CONTRACTOR_AFTER_RE = re.compile(r"(?i)(?:\s*(?:,|and|und|et)\s+[A-Z][\w&.-]*(?:
                                  # "avec Viasat et Data Link Solutions comme fournisseurs", "als Hauptauftragnehmer"
                                  r"|\s+(?:comme|als|en\s+tant\s+que)\s+(?:principaux\s+|principal\s+)?(?:fournisseurs?|"
                                  r"maîtres?\s+d['’]œuvre|contractants?|Lieferant(?:en)?|Hauptauftragnehmer|Auftragnehmer)\b)")
-
-
-def _counted_generic_items(unit: Unit, deal: _Deal, doc: Document) -> None:
-    """"Besides the helicopters, it contains 46 engines ... 18 machine guns": counted articles of a generic class,
-    in a clause listing what a deal includes, are items under their own name."""
-    if not unit.generic or not (INCLUDE_RE.search(unit.text) or LIST_ITEM_RE.match(unit.text)):
-        return
-    for a, b, sysm in unit.generic:
-        if (sysm.type or "") not in COUNTED_GENERIC_TYPES:
-            continue  # "missiles", "aircraft", "pods" mostly restate a named item
-        qty, qual, qs = _quantity(unit.text, a)
-        if qty is None or qs < 0 or not re.fullmatch(r"[\d,.\s]+|\w+", unit.text[qs:a].strip().split(" ")[0]):
-            continue
-        if re.search(r"[;:]", unit.text[qs:a]) or any(qs <= x < a for x, _, _ in unit.systems):
-            continue  # the count belongs to something else
-        if any(b <= x <= b + 3 and unit.text[b:x].strip() == "(" for x, _, _ in unit.systems):
-            continue  # "nine command vehicles (AAVC-7A1)": the designator names the item
-        key = f"{sysm.id}:{unit.text[a:b].lower()}"
-        if key in deal.systems:
-            continue
-        item = Item(system=unit.text[a:b], evidence=Evidence.of(doc.text, unit.start + qs, unit.start + b),
-                    quantity=qty, quantity_qualifier=qual, category=sysm.category, catalog_id=sysm.id,
-                    mention=unit.text[a:b])
-        deal.systems[key] = item
-        deal.report.items.append(item)
 
 
 CORPORATE_TAIL_RE = re.compile(

@@ -61,7 +61,7 @@ INCLUDE_RE = re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises
 # F-35 in the longer term, but no approval has been announced")
 INTENT_RE = re.compile(r"(?i)\b(?:no|not|never|kein\w*|aucune?|pas\s+de)\s+(?:\w+\s+){0,3}(?:approval|sale|deal|order|"
                        r"contract|decision|request|Genehmigung|Vertrag|Entscheidung|feu\s+vert|contrat|décision)\b|"
-                       r"\b(?:spoken\s+of|talked\s+(?:of|about)|considering|in\s+the\s+longer\s+term|eventually|"
+                       r"\b(?:spoken\s+of|talked\s+(?:of|about)|(?:floated|mooted)\s+(?:the\s+idea\s+of\s+)?\w+ing|considering|in\s+the\s+longer\s+term|eventually|"
                        r"would\s+like\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|dreams?\s+of|envisag\w*|"
                        r"langfristig|liebäugelt|erwägt|envisage\w*|à\s+terme|souhaite\w*|éventuel\w*|etwaig\w*|rumou?r\w*|allegedly|"
                        r"reportedly|(?:claimed|alleged|speculated)\s+that|reports?\s+(?:\w+\s+){0,3}(?:that|claimed)|"
@@ -103,6 +103,8 @@ NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|fu
                           r"remaining|smaller|last|final|second-largest|third-largest|next)\s+(?:\w+\s+)?(?:case|sale|package|deal|approval|"
                           r"notification|item)s?\b|\b(?:a|the)\s+(?:second|third|fourth|separate|further)\s+(?:contract|order)s?\b|"
                           r"^\s*another\b|"
+                          # "A further $4.03 billion is earmarked for 60 M109A7": the next priced case of a batch
+                          r"^\s*(?:a|an)\s+(?:further|additional|separate)\s+(?:US|U\.S\.\s?)?[$€£]|"
                           r"(?i:\b(?:(?:le|la|un|une)\s+)?(?:deuxième|second|seconde|troisième|quatrième|autre)\s+"
                           r"(?:volet|dossier|contrat|paquet|cas|vente|lot|commande|avis|autorisation)\b)|"
                           r"^\s*(?:la|le)\s+(?:seconde|second|deuxième|troisième)\s+(?=\w+\s)|"
