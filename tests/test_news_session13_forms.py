@@ -260,3 +260,21 @@ def test_a_further_priced_case_of_a_batch_and_a_maker_named_as_a_modifier() -> N
     rows = _rows(text, "2025-12-18")
     assert [r[4] for r in rows] == [1.1e9, 4.05e9, 4.03e9, 300e6]
     assert rows[2][5] == [("m109a7", 60)]
+
+
+def test_the_same_number_again_counts_the_item() -> None:
+    # real facts: DSCA notified 96 AN/APG-82(V)1 radars and 96 ADCP II computers for Korea's F-15K upgrade (2023)
+    text = ("The State Department approved a possible sale to South Korea of 96 AN/APG-82 radars and the same number of "
+            "Advanced Display Core Processor II mission computers for $6.2 billion.")
+    assert [q for _, q in _rows(text, "2023-12-01")[0][5]] == [96, 96]
+    text = ("Le département d'État a approuvé la vente au Canada de 26 HIMARS pour 1,75 milliard de dollars. Le paquet "
+            "comprend 64 missiles ATACMS, 132 nacelles de roquettes guidées M31A2 et autant de nacelles M30A2.")
+    assert _rows(text, "2025-09-20")[0][5][-1] == ("m30a2", 132)
+
+
+def test_a_headline_counts_the_one_item_the_body_leaves_uncounted() -> None:
+    # real facts: DSCA approved Stryker vehicles for Bulgaria in 2023 (183 in the notice)
+    text = ("Washington ouvre la voie à 183 Stryker pour l'armée bulgare\n\n"
+            "Le département d'État a approuvé une vente possible de véhicules blindés Stryker à la Bulgarie, pour un "
+            "montant estimé à 1,5 milliard de dollars.")
+    assert _rows(text, "2023-09-02")[0][5] == [("stryker", 183)]

@@ -160,6 +160,12 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
             ev = r.evidence[-1]
         else:
             qty, qual, qs = _quantity(unit.text, a)
+            if qty is None and (same := SAME_NUMBER_RE.search(unit.text[max(0, a - 60):a])) is not None:
+                # "96 AN/APG-82 radars and the same number of ADCP II mission computers", "132 nacelles M31A2 et
+                # autant de nacelles M30A2": the count just told, again
+                told = [i for i in r.items if i.quantity is not None and s <= i.evidence.start < s + a]
+                if told:
+                    qty, qual, qs = told[-1].quantity, told[-1].quantity_qualifier, max(0, a - 60) + same.start()
             ev = Evidence.of(text, s + qs, s + b)
         written_here = unit.text[a:b] if b > a else ""
         if key in deal.systems and qty is not None and deal.systems[key].quantity not in (None, qty) \
@@ -225,6 +231,8 @@ def _counted_apart(text: str, family_item: Item, at: int, qty: int | None) -> bo
             and not re.search(r"[.;:(–—]|\s-\s", text[start:at]))
 
 
+SAME_NUMBER_RE = re.compile(r"(?i)\b(?:the\s+same\s+number\s+of|as\s+many|autant\s+de|le\s+même\s+nombre\s+de|"
+                            r"ebenso\s+viele|genauso\s+viele|gleich\s+viele)\s+(?:[\w/()-]+\s+){0,5}$")
 PARTITIVE_RE = re.compile(r"(?i)\b(?:of\s+(?:them|which|these)|dont|davon|darunter)\s+$")
 
 

@@ -3,6 +3,8 @@ split, stages and dates shared within a sentence, home buyers fixed, contractors
 several countries split by seller, and catalog keys the catalog lacks dropped."""
 from __future__ import annotations
 
+import re
+
 from armstrack.extract.clauses import Unit
 from armstrack.extract.news_cases import (
     _split_plural_contracts,
@@ -23,7 +25,7 @@ from armstrack.extract.news_refs import (
     _shared_sentence_stage,
     _stage_contractors,
 )
-from armstrack.model import DealReport, Document
+from armstrack.model import DealReport, Document, Evidence
 
 
 def finish_deals(doc: Document, deals: list[_Deal], told: list[tuple[Occasion, int]], sectioned: list[_Deal],
@@ -43,9 +45,42 @@ def finish_deals(doc: Document, deals: list[_Deal], told: list[tuple[Occasion, i
     _contractors(doc, deals)
     _stage_contractors(deals)
     split_by_origin(doc, deals)
+    headline_counts(doc, deals)
     for d in deals:
         for item in d.report.items:
             if (item.catalog_id or "").startswith("?"):  # a designator the catalog lacks: named as written
                 item.catalog_id = None
                 item.notes.append("not in the catalog: named as written")
     return [d.report for d in deals if d.report.items or d.report.value is not None]
+
+
+def headline_counts(doc: Document, deals: list[_Deal]) -> None:
+    """"Washington ouvre la voie à 183 Stryker pour l'armée bulgare" over a body that never counts them: the
+    headline's count of a system is the count of the one deal holding that system uncounted."""
+    from armstrack.extract.news_fields import _quantity
+    from armstrack.normalize.catalog import load_catalog
+
+    text = doc.text
+    first = next((m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()), None)
+    if first is None:
+        return
+    head = first.group(0)
+    if doc.title and doc.title.strip() and doc.title.strip() in text[:400]:
+        at = text.find(doc.title.strip())
+        head, first_start = doc.title.strip(), at
+    else:
+        first_start = first.start()
+    cat = load_catalog()
+    for a, b, sysm in cat.find_in(head):
+        qty, qual, qs = _quantity(head, a)
+        if qty is None:
+            continue
+        root = (cat.root(sysm.id) or sysm).id
+        holders = [(d, i) for d in deals for i in d.report.items
+                   if i.catalog_id and (cat.root(i.catalog_id) or sysm).id == root]
+        if len(holders) != 1 or holders[0][1].quantity is not None:
+            continue
+        item = holders[0][1]
+        item.quantity, item.quantity_qualifier = qty, qual
+        item.evidence = Evidence.of(text, first_start + qs, first_start + b)
+        item.notes.append("quantity read from the headline")
