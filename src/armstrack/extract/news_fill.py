@@ -163,9 +163,10 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
             if qty is None and (same := SAME_NUMBER_RE.search(unit.text[max(0, a - 60):a])) is not None:
                 # "96 AN/APG-82 radars and the same number of ADCP II mission computers", "132 nacelles M31A2 et
                 # autant de nacelles M30A2": the count just told, again
-                told = [i for i in r.items if i.quantity is not None and s <= i.evidence.start < s + a]
-                if told:
-                    qty, qual, qs = told[-1].quantity, told[-1].quantity_qualifier, max(0, a - 60) + same.start()
+                counted_before = [i for i in r.items if i.quantity is not None and s <= i.evidence.start < s + a]
+                if counted_before:
+                    last = counted_before[-1]
+                    qty, qual, qs = last.quantity, last.quantity_qualifier, max(0, a - 60) + same.start()
             ev = Evidence.of(text, s + qs, s + b)
         written_here = unit.text[a:b] if b > a else ""
         if key in deal.systems and qty is not None and deal.systems[key].quantity not in (None, qty) \

@@ -54,10 +54,17 @@ def finish_deals(doc: Document, deals: list[_Deal], told: list[tuple[Occasion, i
     return [d.report for d in deals if d.report.items or d.report.value is not None]
 
 
+# a headline's present tense: "Manila orders 24 F-16 jets", "Poland buys 96 Apaches", "Cairo inks deal"
+HEADLINE_ORDER_RE = re.compile(r"(?i)\b(?:orders|buys|signs|inks|purchases|acquires|commande|achète|signe|bestellt|"
+                               r"kauft|unterzeichnet)\b")
+
+
 def headline_counts(doc: Document, deals: list[_Deal]) -> None:
     """"Washington ouvre la voie à 183 Stryker pour l'armée bulgare" over a body that never counts them: the
     headline's count of a system is the count of the one deal holding that system uncounted."""
     from armstrack.extract.news_fields import _quantity
+    from armstrack.extract.news_patterns import STAGE_GROUP
+    from armstrack.extract.stage import read_stage
     from armstrack.normalize.catalog import load_catalog
 
     text = doc.text
@@ -80,7 +87,11 @@ def headline_counts(doc: Document, deals: list[_Deal]) -> None:
                    if i.catalog_id and (cat.root(i.catalog_id) or sysm).id == root]
         if len(holders) != 1 or holders[0][1].quantity is not None:
             continue
-        item = holders[0][1]
+        deal, item = holders[0]
+        told, _ = read_stage(head)
+        stage = told.stage if told is not None else ("signed" if HEADLINE_ORDER_RE.search(head) else None)
+        if stage is not None and deal.report.stage is not None and STAGE_GROUP[stage] != STAGE_GROUP[deal.report.stage]:
+            continue  # "Manila orders 24 F-16 jets" over an approval: another event's count
         item.quantity, item.quantity_qualifier = qty, qual
         item.evidence = Evidence.of(text, first_start + qs, first_start + b)
         item.notes.append("quantity read from the headline")
