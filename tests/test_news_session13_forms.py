@@ -278,3 +278,18 @@ def test_a_headline_counts_the_one_item_the_body_leaves_uncounted() -> None:
             "Le département d'État a approuvé une vente possible de véhicules blindés Stryker à la Bulgarie, pour un "
             "montant estimé à 1,5 milliard de dollars.")
     assert _rows(text, "2023-09-02")[0][5] == [("stryker", 183)]
+
+
+def test_more_stage_forms_said_yes_a_decision_announced_a_notice_sent_to_congress() -> None:
+    # real facts: the U.S. approved twelve AH-1Z for Nigeria in April 2022 ($997 million); the Czech Republic
+    # announced its choice of eight UH-1Y and four AH-1Z on 22 August 2019 (CZK 14.5 billion); a notice of 30 UH-1N
+    # for Hungary was sent to Congress on 6 December 2011
+    text = ("Washington has approved twelve AH-1Z helicopters for Nigeria. Last Thursday Washington finally said yes. "
+            "The package is worth $997 million.")
+    assert [(r[2], r[3]) for r in _rows(text, "2022-04-20")] == [("approved", "2022-04-14")]
+    text = ("Die Entscheidung wurde am Donnerstag auf dem Stützpunkt Náměšť verkündet: Tschechien will acht "
+            "Mehrzweckhubschrauber UH-1Y Venom und vier Kampfhubschrauber AH-1Z Viper des US-Herstellers Bell kaufen.")
+    assert [(r[2], r[3]) for r in _rows(text, "2019-08-23")] == [("other", "2019-08-22")]
+    text = ("The background is a notice sent to the US Congress on 6 December, for 30 UH-1N helicopters for Hungary "
+            "worth $10 million.")
+    assert [(r[2], r[3]) for r in _rows(text, "2012-01-15")] == [("notified", "2011-12-06")]
