@@ -21,3 +21,14 @@ def test_flying_on_a_pair_of_engines_is_an_engine_count() -> None:
     assert verdicts(text, "engines") == [("C-130J", "contradicted")]
     text = "Each C-130J flies on four Rolls-Royce AE-2100D3 turboprops."
     assert verdicts(text, "engines") == [("C-130J", "supported")]
+
+
+def test_a_service_entry_in_a_relative_clause_after_an_apposition_and_a_makers_possessive() -> None:
+    # real facts: IRIS-T (Diehl Defence) entered service in 2005
+    text = ("The interceptor is derived from Diehl's IRIS-T air-to-air missile, an abbreviation of Infra Red Imaging "
+            "System Tail/Thrust Vector-Controlled, which entered service with European air forces in {}.")
+    assert verdicts(text.format(2015), "service entry") == [("IRIS-T", "contradicted")]
+    assert verdicts(text.format(2005), "service entry") == [("IRIS-T", "supported")]
+    # an operator's own fleet stays unchecked: "Greece's IRIS-T … entered service in 2015" is Greece's date
+    assert verdicts("Greece's IRIS-T missiles, a German design, which entered service with the Hellenic Air Force "
+                    "in 2015, are ageing.", "service entry") == []

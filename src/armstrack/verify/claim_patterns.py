@@ -64,7 +64,7 @@ SERVICE_RE = re.compile(
     r"|(?:first\s+)?(?:introduced|fielded)\s+(?:into\s+service\s+)?(?:in|during)\s+|service\s+debut\s+in\s+"
     r"|first\s+deployed\s+in\s+|(?:first\s+)?reached\s+(?:[\w.-]+\s+){0,3}(?:units|squadrons|service|troops)\s+in\s+"
     r"|(?:entered|entering|went\s+into)\s+(?:[A-Z][\w.-]*\s+){1,3}service\s+in\s+"
-    r"|(?:entered|entering|went\s+into)\s+service\s+with\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}in\s+"
+    r"|(?:entered|entering|went\s+into)\s+service\s+with\s+(?:the\s+)?(?:[A-Za-z][\w.-]*\s+){1,4}in\s+"
     r"|(?:entrée?s?|mise?s?)\s+en\s+service\s+(?:dans\s+(?:[\w'’-]+\s+){1,4})?en\s+"
     r"|service\s+entry\s+in\s+|en\s+service\s+(?:dans\s+(?:[\w'’-]+\s+){1,4})?depuis\s+|(?:entrée?s?|mise?s?)\s+en\s+service\s+en\s+"
     r"|(?:im|in)\s+Dienst\s+seit\s+)" + _WHEN)

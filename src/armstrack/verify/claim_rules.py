@@ -43,6 +43,7 @@ from collections.abc import Callable, Sequence
 
 from armstrack.model import Claim, DealReport, Evidence
 from armstrack.normalize.catalog import Catalog, Fact, System
+from armstrack.normalize.companies import find_companies
 from armstrack.normalize.countries import find_parties, origin_codes
 from armstrack.verify.claim_common import (
     ANAPHOR_NOUN_RE,
@@ -195,6 +196,13 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
                             if re.fullmatch(r"\s*(?:\w+\s+){0,2}", sent[r.end():m.start()])), None)
                 if rel is not None:
                     subject = ctx.anaphor(sent, rel.start())
+            if subject is None and systems:
+                # "Diehl's IRIS-T air-to-air missile, an abbreviation of …, which entered service … in 2015": the
+                # system before an apposition and its relative clause
+                last = max((x for x in systems if x[1] <= m.start()), key=lambda x: x[1], default=None)
+                if last is not None and re.fullmatch(r"(?:\s+[\w-]+){0,3},\s+(?:an?|the)\s+[^,;.()]{3,100},\s+"
+                                                     r"(?:which|that)\s+(?:\w+\s+){0,2}", sent[last[1]:m.start()]):
+                    subject = last
             if subject is None and systems and any(max(x[1] for x in systems) <= n.start() <= m.start()
                                                    for n in ANAPHOR_NOUN_RE.finditer(sent)) \
                     and re.search(r"[:;]", sent[max(x[1] for x in systems):m.start()]):
@@ -226,7 +234,7 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
             if family_only and not family_mention(system, sent[subject[0]:subject[1]]):
                 continue
             if foreign_guard and (_foreign_operator(sent[:max(m.end(), subject[1])], system)
-                                  or OWN_FLEET_RE.search(sent[max(0, subject[0] - 40):subject[0]])):
+                                  or _own_fleet(sent[max(0, subject[0] - 40):subject[0]])):
                 continue
             if only_without and fact_of(ctx.cat, system, only_without) is not None:
                 continue
@@ -244,6 +252,15 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
 
 def _origin_codes(system: System) -> set[str]:
     return set(origin_codes(system.origin or ""))
+
+def _own_fleet(before: str) -> bool:
+    """"Greece's F-16s", "its new jets": a fleet of one operator (not a maker's product: "Diehl's IRIS-T")."""
+    m = OWN_FLEET_RE.search(before)
+    if m is None:
+        return False
+    owner = re.search(r"([\w&.-]+(?:\s+[\w&.-]+)?)['’]s\s+(?:[\w-]+\s+){0,2}$", before)
+    return not (owner is not None and find_companies(owner.group(0)))
+
 
 def _foreign_operator(text: str, system: System) -> bool:
     """A country other than the maker's is named: the statement may be about that country's fleet."""
