@@ -293,3 +293,15 @@ def test_more_stage_forms_said_yes_a_decision_announced_a_notice_sent_to_congres
     text = ("The background is a notice sent to the US Congress on 6 December, for 30 UH-1N helicopters for Hungary "
             "worth $10 million.")
     assert [(r[2], r[3]) for r in _rows(text, "2012-01-15")] == [("notified", "2011-12-06")]
+
+
+def test_the_munitions_part_and_a_system_bought_after_a_price_with_d_environ() -> None:
+    # real facts: the Swedish Patriot case (DSCA, February 2018) lists 100 GEM-T and 200 PAC-3 MSE; Latvia signed an
+    # order of about EUR 600 million for IRIS-T SLM with Diehl Defence on 30 November 2023
+    text = ("Le département d'État a approuvé la vente possible de systèmes Patriot à la Suède pour 3,2 milliards de "
+            "dollars. Le volet munitions est conséquent : cent missiles MIM-104E GEM-T et deux cents intercepteurs "
+            "PAC-3 MSE.")
+    assert _rows(text, "2018-02-21")[0][5][-2:] == [("pac-2-gem-t", 100), ("pac-3-mse", 200)]
+    text = ("Riga a signé le jeudi 30 novembre avec l'industriel allemand Diehl Defence un bon de commande d'environ "
+            "600 millions d'euros (quelque 650 millions de dollars) pour le système de défense aérienne IRIS-T SLM.")
+    assert [(r[0], r[1], r[5]) for r in _rows(text, "2023-12-05")] == [("DEU", "LVA", [("iris-t-slm", None)])]

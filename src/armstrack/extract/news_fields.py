@@ -181,7 +181,8 @@ PURCHASE_FOR_RE = re.compile(r"(?i)\b(?:signed|signs|sign|signing|opted|opts|con
                              r"sign[ée]\w*|contrats?|commande|command[ée]\w*|accord|opt[ée]\w*|optent|pay[ée]\w*|"
                              r"Vertr[aä]ge?|Auftrag|Bestellung|unterschrieben|unterzeichnet)\s+"
                              # "un contrat de 3,2 milliards de dollars (environ 12 milliards de riyals) avec LIG Nex1 pour"
-                             r"(?:(?:of|de|worth|valued\s+at|über|im\s+Wert\s+von)\s+[\d$€£][^.;()]{0,50}?\s+"
+                             r"(?:(?:of|de\s|d['’]|worth|valued\s+at|über|im\s+Wert\s+von)\s*"
+                             r"(?:environ\s+|quelque\s+|about\s+|some\s+|rund\s+|etwa\s+)?[\d$€£][^.;()]{0,50}?\s+"
                              r"(?:\([^()]{0,50}\)\s+)?)?"
                              r"(?:(?:with|avec|mit)\s+(?:[\w.'’-]+\s+){1,4})?$")
 
