@@ -81,7 +81,10 @@ def test_news_floor(tmp_path: Path) -> None:
                                          ("news-holdout60", 0.60), ("news-holdout61", 0.83),
                                          ("news-holdout62", 0.75), ("news-holdout63", 0.83),
                                          ("news-holdout64", 0.85), ("news-holdout65", 0.73),
-                                         ("news-holdout66", 0.85), ("news-holdout67", 0.72)])
+                                         ("news-holdout66", 0.85), ("news-holdout67", 0.72),
+                                         ("news-holdout68", 0.90), ("news-holdout69", 0.82),
+                                         ("news-holdout70", 0.87), ("news-holdout71", 0.85),
+                                         ("news-holdout72", 0.83), ("news-holdout73", 0.85)])
 def test_news_holdout_floor(tmp_path: Path, name: str, floor: float) -> None:
     holdout = ROOT / "tests" / "corpus" / name
     if not holdout.exists():
