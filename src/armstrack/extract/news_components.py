@@ -60,6 +60,12 @@ DESIGNATION_BEFORE_RE = re.compile(r"(?i)\b(?:Mod|Block|Lot|Increment|Mk|Type|Ph
 PLURAL_TAIL_RE = re.compile(r"(?i)(section|unit|missile|round|station|kit|group|trainer|simulator|terminal)s$")
 
 
+def _count(written: str) -> tuple[str, int | None]:
+    """A count as written ("1,002", "eight") and its value."""
+    raw = written.lower()
+    return raw, int(raw.replace(",", "")) if raw[0].isdigit() else words_to_int(raw)
+
+
 def counted_components(unit: Unit, deal: _Deal, doc: Document) -> None:
     r = deal.report
     if r.stage not in ("approved", "notified", "requested") or not r.items:
@@ -73,8 +79,7 @@ def counted_components(unit: Unit, deal: _Deal, doc: Document) -> None:
             continue  # a system the catalog names ("twelve M903 launching stations"): read by the catalog
         if DESIGNATION_BEFORE_RE.search(unit.text, 0, m.start()):
             continue  # "MK-48 Mod 7 Advanced Technology conversion kits": the 7 is of the designation
-        raw = m.group("n").lower()
-        qty = int(raw.replace(",", "")) if raw[0].isdigit() else words_to_int(raw)
+        raw, qty = _count(m.group("n"))
         if not qty or (raw.isdigit() and 1900 <= qty <= 2100):
             continue
         written = re.sub(r"\s+", " ", unit.text[a:b])
@@ -112,8 +117,7 @@ def elliptic_variants(unit: Unit, deal: _Deal, doc: Document) -> None:
         written = unit.text[a:b]
         base = re.split(r"(?i)\s+(?:Block|Increment|Lot|Mod|Mk|Batch)\b", written)[0]
         name = f"{base} {m.group('v')}"
-        raw = m.group("n").lower()
-        qty = int(raw.replace(",", "")) if raw[0].isdigit() else words_to_int(raw)
+        _raw, qty = _count(m.group("n"))
         key = f"variant:{name.lower()}"
         if not qty or key in deal.systems:
             continue
