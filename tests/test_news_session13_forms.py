@@ -305,3 +305,11 @@ def test_the_munitions_part_and_a_system_bought_after_a_price_with_d_environ() -
     text = ("Riga a signé le jeudi 30 novembre avec l'industriel allemand Diehl Defence un bon de commande d'environ "
             "600 millions d'euros (quelque 650 millions de dollars) pour le système de défense aérienne IRIS-T SLM.")
     assert [(r[0], r[1], r[5]) for r in _rows(text, "2023-12-05")] == [("DEU", "LVA", [("iris-t-slm", None)])]
+
+
+def test_a_weekday_turn_sentence_dates_the_sale_told_next() -> None:
+    # real facts: DSCA approved AIM-9X for Belgium on 15 September 2025 and AIM-120C-8 for the Netherlands on the 16th
+    text = ("The State Department on Monday approved a sale to Belgium of AIM-9X missiles for $567.8 million. On "
+            "Tuesday it was the Netherlands' turn. DSCA said the State Department had cleared up to 232 AIM-120C-8 "
+            "missiles for an estimated $570 million.")
+    assert [(r[1], r[3]) for r in _rows(text, "2025-09-17")] == [("BEL", "2025-09-15"), ("NLD", "2025-09-16")]

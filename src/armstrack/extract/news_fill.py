@@ -256,6 +256,10 @@ ONE_DEAL_RE = re.compile(r"(?i)\s*(?:the|this|that|le|la|ce|cette|der|die|das|di
                          r"Paket)\b(?![\w-])")
 
 
+TURN_RE = re.compile(r"(?i)\b(?:it\s+was\s+(?:[\w'’-]+\s+){1,3}turn|c['’]était\s+au\s+tour|"
+                     r"(?:war|kam)\s+(?:[\w-]+\s+){1,3}an\s+der\s+Reihe)\b")
+
+
 def _scene_day(text: str, s: int, published: str | None) -> tuple[str, Evidence] | None:
     """The day a short sentence just before ``s`` names without an event ("Consider a single day, February 10,
     2022."), when the clause at ``s`` opens its sentence."""
@@ -266,7 +270,10 @@ def _scene_day(text: str, s: int, published: str | None) -> tuple[str, Evidence]
     if m is None or text[s - 1:s] not in (" ", "\n") or any(rx.search(m.group(1)) for _st, rx in CUE_RES):
         return None
     lo = max(0, s - 140) + m.start(1)
-    days = [d for d in find_dates(m.group(1), published) if d.iso and d.precision == "day" and re.search(r"\d", d.text)]
+    # ("On Tuesday it was the Netherlands' turn.", "Mardi, c'était au tour des Pays-Bas.": a weekday sets the scene too)
+    turn = TURN_RE.search(m.group(1)) is not None
+    days = [d for d in find_dates(m.group(1), published)
+            if d.iso and d.precision == "day" and (turn or re.search(r"\d", d.text))]
     rest = m.group(1)[:days[0].start] + m.group(1)[days[0].end:] if len(days) == 1 else ""
     if len(days) != 1 or len(re.findall(r"\w+", rest)) > 6:
         return None  # "The Army showed its new Boxer to the press on 17 August 2018.": a sentence of its own
