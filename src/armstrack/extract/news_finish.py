@@ -12,9 +12,11 @@ from armstrack.extract.news_cases import (
     split_by_origin,
     split_each_priced_cases,
 )
+from armstrack.extract.news_fields import _quantity
 from armstrack.extract.news_occasion import Occasion, occasions_fill
 from armstrack.extract.news_parties import _fix_home_buyers
 from armstrack.extract.news_parts import _contractors
+from armstrack.extract.news_patterns import STAGE_GROUP
 from armstrack.extract.news_refs import (
     _announced_stage,
     _Deal,
@@ -25,7 +27,9 @@ from armstrack.extract.news_refs import (
     _shared_sentence_stage,
     _stage_contractors,
 )
+from armstrack.extract.stage import read_stage
 from armstrack.model import DealReport, Document, Evidence
+from armstrack.normalize.catalog import load_catalog
 
 
 def finish_deals(doc: Document, deals: list[_Deal], told: list[tuple[Occasion, int]], sectioned: list[_Deal],
@@ -62,11 +66,6 @@ HEADLINE_ORDER_RE = re.compile(r"(?i)\b(?:orders|buys|signs|inks|purchases|acqui
 def headline_counts(doc: Document, deals: list[_Deal]) -> None:
     """"Washington ouvre la voie à 183 Stryker pour l'armée bulgare" over a body that never counts them: the
     headline's count of a system is the count of the one deal holding that system uncounted."""
-    from armstrack.extract.news_fields import _quantity
-    from armstrack.extract.news_patterns import STAGE_GROUP
-    from armstrack.extract.stage import read_stage
-    from armstrack.normalize.catalog import load_catalog
-
     text = doc.text
     first = next((m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()), None)
     if first is None:
@@ -84,7 +83,7 @@ def headline_counts(doc: Document, deals: list[_Deal]) -> None:
             continue
         root = (cat.root(sysm.id) or sysm).id
         holders = [(d, i) for d in deals for i in d.report.items
-                   if i.catalog_id and (cat.root(i.catalog_id) or sysm).id == root]
+                   if i.catalog_id and (r.id if (r := cat.root(i.catalog_id)) is not None else i.catalog_id) == root]
         if len(holders) != 1 or holders[0][1].quantity is not None:
             continue
         deal, item = holders[0]
