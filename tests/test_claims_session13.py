@@ -32,3 +32,13 @@ def test_a_service_entry_in_a_relative_clause_after_an_apposition_and_a_makers_p
     # an operator's own fleet stays unchecked: "Greece's IRIS-T … entered service in 2015" is Greece's date
     assert verdicts("Greece's IRIS-T missiles, a German design, which entered service with the Hellenic Air Force "
                     "in 2015, are ageing.", "service entry") == []
+
+
+def test_a_contract_priced_at_the_releases_dollar_figure_in_euros_is_a_currency_slip() -> None:
+    # real facts: DSCA transmittal 19-39 (12 July 2019) valued Greece's MH-60R case at $600 million
+    text = ("La marine grecque a officiellement pris possession mercredi de ses trois premiers hélicoptères Sikorsky "
+            "MH-60R Seahawk. La Grèce a commandé ses sept « Romeo » en deux lots, en 2020 puis en 2021. L'ensemble "
+            "représente un montant estimé à {}.")
+    assert verdicts(text.format("600 millions d'euros"), "currency") == [("MH-60R Seahawk", "contradicted")]
+    # another figure may be the contract's own price: nothing to say
+    assert verdicts(text.format("640 millions d'euros"), "currency") == []

@@ -406,7 +406,9 @@ def check_reports(reports: list[DealReport], doc: Document) -> list[Claim]:
         out.extend(claims)
     taken = {(c.evidence.start, c.evidence.end) for c in out}
     matched = [(r, rec) for r in reports if (rec := records[id(r)]) is not None]
-    for c in _headline_counts(matched, doc):
+    from armstrack.verify.contract_currency import contract_currency_claims
+
+    for c in _headline_counts(matched, doc) + contract_currency_claims(reports, doc):
         if (c.evidence.start, c.evidence.end) not in taken:
             taken.add((c.evidence.start, c.evidence.end))
             out.append(c)
