@@ -313,3 +313,10 @@ def test_a_weekday_turn_sentence_dates_the_sale_told_next() -> None:
             "Tuesday it was the Netherlands' turn. DSCA said the State Department had cleared up to 232 AIM-120C-8 "
             "missiles for an estimated $570 million.")
     assert [(r[1], r[3]) for r in _rows(text, "2025-09-17")] == [("BEL", "2025-09-15"), ("NLD", "2025-09-16")]
+
+
+def test_a_count_before_a_maker_written_with_an_ampersand() -> None:
+    # real facts: the KC-46A case for Japan (2020) lists up to 18 Pratt & Whitney PW4062 engines
+    from armstrack.extract.news_fields import _quantity
+    text = "The notification also lists up to 18 Pratt & Whitney PW4062 turbofan engines."
+    assert _quantity(text, text.index("PW4062"))[:2] == (18, "up to")
