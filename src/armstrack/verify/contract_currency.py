@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from armstrack.model import Claim, DealReport, Document
 from armstrack.verify.claim_common import deal_subject
-from armstrack.verify.official_record import _day, _family, _record_ids, records
+from armstrack.verify.official_record import _day, _record_ids, records, report_families
 
 DOLLARS = {"USD", "$"}
 
@@ -22,9 +22,7 @@ def contract_currency_claims(reports: list[DealReport], doc: Document) -> list[C
         if r.stage not in ("signed", "delivered") or r.seller is None or r.seller.code != "USA" or r.buyer is None \
                 or v is None or v.evidence is None or v.currency in DOLLARS or v.currency_reason:
             continue
-        mine: set[str] = set()
-        for item in r.items:
-            mine |= _family(item.catalog_id)
+        mine = report_families(r)
         if not mine:
             continue
         same = [rec for rec in records().get(r.buyer.code, [])

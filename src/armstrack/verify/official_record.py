@@ -76,6 +76,14 @@ def _family(catalog_id: str | None) -> set[str]:
     return {catalog_id} | {a.id for a in cat.ancestors(catalog_id) if not a.generic}
 
 
+def report_families(report: DealReport) -> set[str]:
+    """The catalog ids of a report's items and of their families (generic classes left out)."""
+    out: set[str] = set()
+    for item in report.items:
+        out |= _family(item.catalog_id)
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _title_ids(title: str) -> frozenset[str]:
     return frozenset(s.id for _, _, s in load_catalog().find_in(title))
@@ -108,9 +116,7 @@ def match(report: DealReport, doc: Document) -> Record | None:
         lo, hi = published - timedelta(days=UNDATED_WINDOW), published + timedelta(days=1)
     else:
         return None
-    mine: set[str] = set()
-    for item in report.items:
-        mine |= _family(item.catalog_id)
+    mine = report_families(report)
     if not mine:
         return None
     told = [dm for ev in report.evidence for dm in find_dates(ev.text, doc.published)]
