@@ -121,7 +121,8 @@ def match(report: DealReport, doc: Document) -> Record | None:
         return None
     told = [dm for ev in report.evidence for dm in find_dates(ev.text, doc.published)]
     years = {m.group(0) for ev in report.evidence for m in YEAR_RE.finditer(ev.text)
-             if not SINCE_RE.search(ev.text[max(0, m.start() - 20):m.start()])}  # "seit 2018": not the event's year
+             if not SINCE_RE.search(ev.text[max(0, m.start() - 20):m.start()])  # "seit 2018": not the event's year
+             and not HISTORY_RE.search(ev.text[max(0, m.start() - 70):m.start()])}
     scored = []
     for rec in records().get(report.buyer.code, []):
         d = _day(rec.date)
@@ -151,6 +152,11 @@ def match(report: DealReport, doc: Document) -> Record | None:
 # "since 2018", "since June 2017", "seit Juni 2019": a time before the event, not its year
 SINCE_RE = re.compile(r"(?i)\b(?:since|seit|depuis|after|nach|before|vor|avant|until|bis|jusqu['’]en|by)\s+"
                       r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+)?$")
+# "dont le prototype a effectué son premier vol en 1975", "in service since", "entered service in 2015": the
+# system's history, not the year of the sale
+HISTORY_RE = re.compile(r"(?i)\b(?:first\s+fl(?:ight|ew)|maiden\s+flight|premier\s+vol|Erstflug|erstmals\s+(?:ab|geflogen)|"
+                        r"prototyp\w*|entered\s+service|service\s+entry|mise\s+en\s+service|entrée?\s+en\s+service|"
+                        r"in\s+Dienst\s+gestellt|Indienststellung|introduced\s+in(?:to\s+service)?)\b[^.;]{0,45}$")
 YEAR_RE = re.compile(r"(?<![\d$€£.,])(?:19[5-9]\d|20[0-4]\d)(?![\d%])")
 
 
