@@ -183,7 +183,7 @@ LOCAL_DOLLAR_RE = {
     "TWD": re.compile(r"(?i)(?:Taiwan dollars?|New Taiwan dollars?|\bNT\$|\bTWD\b)"),
 }
 DATELINE_RE = re.compile(r"(?m)^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40})\s*(?:,|—|–|-)")
-PASSIVE_BUYER_RE = re.compile(r"(?i)^\s+(?:was|were|is|are|has been|have been|had been|gets|got|has|have|had)\s+"
+PASSIVE_BUYER_RE = re.compile(r"(?i)^\s+(?:(?:itself|themselves|too|also|selbst|elle-même|lui-même)\s+)?(?:was|were|is|are|has been|have been|had been|gets|got|has|have|had)\s+"
                               r"(?:\w+\s+){0,2}(?:approved|cleared|authori[sz]ed|given|granted|received)\b")
 APPOSITIVE_RE = re.compile(r"^,\s+[^,;]{3,90},")
 GENERIC_QTY_RE = re.compile(
@@ -255,11 +255,18 @@ VALUE_WORD_RE = re.compile(r"(?i)\b(?:valued|worth|costs?|costing|priced|estimat
                            r"(?:,[^,.;]{1,40},)?\s+at|(?:estimates?|sources?|reports?)\s+put\s+(?:it|the\s+\w+)\s+at|"
                            r"beziffer\w*\s+(?:ihn|sie|es|den\s+\w+)\s+auf|\w*[Vv]olumen|"
                            r"\w*[Ww]ert|beziffert|geschätzt\w*|kostet|kosten|Kosten|valeur|coût\w*)\b")
+# "203 of the same missiles", "trois du même type", "20 Systeme desselben Typs": the system just named
+SAME_SYSTEM_RE = re.compile(
+    r"(?i)\b(?:of\s+the\s+same\s+(?:type|model|jets?|aircraft|fighters?|helicopters?|tanks?|systems?|launchers?|"
+    r"missiles?|rockets?|torpedoes|howitzers?|radars?)|du\s+même\s+(?:type|modèle|missile|appareil)|des\s+mêmes\s+"
+    r"(?:missiles|appareils|avions|hélicoptères|systèmes)|desselben\s+(?:Typs|Modells)|des\s+gleichen\s+(?:Typs|Modells)|"
+    r"derselben\s+(?:Raketen|Flugkörper|Maschinen|Systeme))\b")
 # a purchase told with a pronoun for the system named just before: "Greece has ordered 24 of them",
 # "la Grèce en a commandé 24", "Athen bestellte davon 24"
 BACKREF_RE = re.compile(
-    r"(?i)\b(?:(?:\d+|" + NUMBER_WORDS + r")\s+(?:more\s+)?of\s+(?:them|those|these|the\s+(?:type|jets?|aircraft|"
-    r"fighters?|planes?|helicopters?|tanks?|systems?|launchers?|missiles?))\b|\d+\s+more\b"
+    r"(?i)\b(?:(?:\d+|" + NUMBER_WORDS + r")\s+(?:more\s+)?of\s+(?:them|those|these|the\s+(?:same\s+|older\s+|newer\s+)?(?:type|jets?|aircraft|"
+    r"fighters?|planes?|helicopters?|tanks?|systems?|launchers?|missiles?|rockets?|torpedoes|howitzers?|radars?))\b|\d+\s+more\b"
+    r"|" + SAME_SYSTEM_RE.pattern[4:] +
     r"|\ben\s+(?:a|ont|avait|avaient|aura|auront|avoir|commande|commandera|achète|acquiert|reçoit)\b"
     r"|\bdavon\b|\bderen\s+\d+\b"
     # "den Vertrag über zwei weitere", "two more in May 2017": a further batch of the system just named
@@ -269,7 +276,7 @@ BACKREF_RE = re.compile(
     r"(?:system|System|système|battery|Batterie|batterie|unit|Feuereinheit)"
     r"|^\s*(?:\d+|" + NUMBER_WORDS + "|" + FR_NUMBER + "|" + DE_NUMBER + r")\s+(?:Systeme|Stück|Exemplare|systems|"
     r"units|systèmes|exemplaires)\b)")  # "Fünf Systeme hatte die Schweiz 2022 bestellt"
-BACKREF_NUM_RE = re.compile(r"(?i)(?<![\d.,])(?P<n>\d{1,4}|" + NUMBER_WORDS + "|" + FR_NUMBER + "|" + DE_NUMBER + r")\b(?!\s*(?:%|per\s*cent|pour\s*cent|Prozent|years?|ans|Jahre|millions?|"
+BACKREF_NUM_RE = re.compile(r"(?i)(?<![\d.,])(?!(?:millions?|billions?|thousands?|hundreds?|milliards?|Milliarden|Millionen)\b)(?P<n>\d{1,4}|" + NUMBER_WORDS + "|" + FR_NUMBER + "|" + DE_NUMBER + r")\b(?!\s*(?:%|per\s*cent|pour\s*cent|Prozent|years?|ans|Jahre|millions?|"
                             r"billions?|milliards?|Milliarden|Millionen|bn|m\b))")
 # one count for each of several listed systems: "je 35 Raketenbehälter der Varianten M31A2, M30A2 und M404",
 # "35 pods each of the M31A2 and M30A2", "35 conteneurs de chacune des versions"

@@ -16,6 +16,7 @@ from armstrack.extract.news_patterns import (
     DISTRIBUTIVE_RE,
     GENERIC_NOUN_CATEGORY,
     GENERIC_QTY_RE,
+    SAME_SYSTEM_RE,
 )
 from armstrack.model import DealReport, Document, Evidence, Item
 from armstrack.normalize import countries
@@ -171,7 +172,13 @@ def _backref_count(clause: str) -> tuple[int, int, int] | None:
     ref = BACKREF_RE.search(clause)
     if ref is None:
         return None
-    for m in BACKREF_NUM_RE.finditer(clause, ref.start(), min(len(clause), ref.end() + 30)):
+    starts = [ref.start()]
+    if SAME_SYSTEM_RE.match(clause, ref.start()) and (before := re.search(r"(?<![\d.,$€£])\S+\s+(?:[\w-]+\s+){0,2}$",
+                                                                          clause[:ref.start()])) is not None:
+        starts.insert(0, before.start())  # "203 missiles of the same type": the count before the reference
+    for m in (m for start in starts for m in BACKREF_NUM_RE.finditer(clause, start)):
+        if m.start() >= ref.end() + 30:
+            break  # (the whole clause is searched so that "744 million" is seen as money, not cut to "744")
         raw = m.group("n").lower()
         n = int(raw) if raw.isdigit() else (words_to_int(raw) or foreign_words_to_int(raw))
         if n and not (raw.isdigit() and 1900 <= n <= 2100):
