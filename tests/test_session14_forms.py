@@ -4,6 +4,9 @@ from __future__ import annotations
 from news_helpers import deal_rows
 
 from armstrack.extract import extract_text
+from armstrack.extract.clauses import units_of
+from armstrack.extract.news_parts import _role
+from armstrack.normalize.money import find_money
 
 
 def _verdicts(text: str, attribute: str) -> list[tuple[str, str]]:
@@ -38,3 +41,40 @@ def test_a_buyer_that_was_itself_approved_is_no_seller() -> None:
     rows = deal_rows("Germany itself was approved in July 2023 for up to 969 of the older AIM-120C-8 variant, a deal "
                      "valued at $2.9bn at the time.", "2025-09-29")
     assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [("USA", "DEU", "approved", 2.9e9, [("aim-120c-8", 969)])]
+
+
+def test_german_dative_currency_names_and_a_past_tense_order() -> None:
+    # real facts: Switzerland ordered NLAW from Saab in June 2017 for SEK 1.035 billion (about $120 million); the UK
+    # ordered NLAW from Saab in December 2022 for £229 million
+    assert [(m.amount, m.currency) for m in find_money("im Wert von 1,035 Milliarden schwedischen Kronen")] \
+        == [(1.035e9, "SEK")]
+    assert [m.currency for m in find_money("rund 7,3 Milliarden kanadischen Dollar")] == ["CAD"]
+    rows = deal_rows("Schon im Juni 2017 hatte die Schweiz bei Saab NLAW im Wert von 1,035 Milliarden schwedischen "
+                     "Kronen bestellt, damals rund 120 Millionen US-Dollar.", "2025-09-22")
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [("SWE", "CHE", "signed", 1.035e9, [("nlaw", None)])]
+    rows = deal_rows("Großbritannien bestellte im Dezember 2022 beim schwedischen Hersteller Saab mehrere Tausend "
+                     "Panzerabwehrwaffen vom Typ NLAW für 229 Millionen Pfund, nachdem es große Teile seines Bestandes "
+                     "an die Ukraine abgegeben hatte.", "2025-09-22")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("SWE", "GBR", "signed", 229e6)]
+
+
+def test_a_count_before_a_described_item_named_in_brackets() -> None:
+    # real facts: DSCA approved 2,506 FGM-148F Javelin and 253 Lightweight Command Launch Units for Poland (2025)
+    rows = deal_rows("Am Donnerstag hat das US-Außenministerium den möglichen Verkauf von 2506 Lenkflugkörpern vom Typ "
+                     "FGM-148F Javelin und 253 leichten Abschussgeräten (Lightweight Command Launch Units) an Warschau "
+                     "genehmigt.", "2025-09-22")
+    assert rows[0][5] == [("fgm-148f", 2506), ("javelin-lwclu", 253)]
+    # a count of versions listed in brackets is still no count of each
+    rows = deal_rows("Washington approved 32 GMLRS pods in four versions (M31A2, M30A2, M403 and M404) for Estonia.",
+                     "2025-09-22")
+    assert ("m31a2", 4) not in rows[0][5]
+
+
+def test_a_shipyard_of_a_demonym_is_the_maker_not_the_buyer() -> None:
+    # real facts: Australia picked DCNS's Shortfin Barracuda on 26 April 2016 (about A$50 billion programme)
+    text = ("Australien: Nach dem Zuschlag an die französische Werftengruppe DCNS am 26. April für zwölf U-Boote des "
+            "Typs Shortfin Barracuda, ein Programm von rund 50 Milliarden australischen Dollar, beginnt nun die "
+            "Verhandlung über den Designvertrag.")
+    unit = units_of(text, "2016-05-02")[0]
+    assert [(p.code, _role(unit, p)) for p in unit.parties] == [("AUS", None), ("FRA", "maker")]
+    assert all(r[1] != "FRA" for r in deal_rows(text, "2016-05-02"))

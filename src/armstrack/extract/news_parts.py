@@ -152,7 +152,7 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     origins = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)}
     if pm.code in origins and re.match(r"['’]s?\s", after):
         return "seller"  # "opted for Israel's PULS": the maker's country
-    if pm.how == "demonym" and re.match(r"(?i)[-\s]+(?:\w+\s+)?(?:Hersteller\w*|\w*[Kk]onzern\w*|manufacturer|maker|"
+    if pm.how == "demonym" and re.match(r"(?i)[-\s]+(?:\w+\s+)?(?:Hersteller\w*|\w*[Ww]erft\w*|shipyards?|shipbuilders?|chantiers?|\w*[Kk]onzern\w*|manufacturer|maker|"
                                         r"company|firm|group|industry|constructeur|groupe|industriel|avionneur|"
                                         r"motoriste|fabricant|Unternehmen|Firma)\b", after):
         return "maker"  # "bei dem französischen Hersteller Dassault Aviation bestellt": who makes, not who buys

@@ -40,6 +40,9 @@ SUFFIX_CURRENCY = {
     "kronen": "KR", "couronnes": "KR", "kroner": "KR", "krone": "KR", "zlotys polonais": "PLN",
     "couronnes danoises": "DKK", "couronnes norvégiennes": "NOK", "couronnes tchèques": "CZK",
     "dänische kronen": "DKK", "norwegische kronen": "NOK", "tschechische kronen": "CZK", "czech korunas": "CZK",
+    # the German dative and genitive ("im Wert von 1,035 Milliarden schwedischen Kronen")
+    "schwedischen kronen": "SEK", "dänischen kronen": "DKK", "norwegischen kronen": "NOK", "tschechischen kronen": "CZK",
+    "kanadischen dollar": "CAD", "australischen dollar": "AUD", "neuseeländischen dollar": "NZD",
     "koruna": "CZK", "korunas": "CZK", "danish krone": "DKK", "norwegian krone": "NOK", "złote": "PLN", "pesos": "PHP",
     "philippine pesos": "PHP", "pesos philippins": "PHP", "shekels": "ILS", "lira": "TRY", "liras": "TRY",
     "dirhams": "DIRHAM", "dirham": "DIRHAM", "moroccan dirhams": "MAD", "dirhams marocains": "MAD",
