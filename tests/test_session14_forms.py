@@ -78,3 +78,27 @@ def test_a_shipyard_of_a_demonym_is_the_maker_not_the_buyer() -> None:
     unit = units_of(text, "2016-05-02")[0]
     assert [(p.code, _role(unit, p)) for p in unit.parties] == [("AUS", None), ("FRA", "maker")]
     assert all(r[1] != "FRA" for r in deal_rows(text, "2016-05-02"))
+
+
+def test_aircraft_a_missile_is_integrated_on_are_no_items() -> None:
+    text = ("Germany is in line to receive up to 400 AIM-120D-3 missiles after the State Department signed off on the "
+            "sale last Thursday. It has since been integrated on aircraft ranging from the F-15 and F-16 to the "
+            "Eurofighter Typhoon, the Gripen and the F-35.")
+    assert deal_rows(text, "2025-09-29")[0][5] == [("aim-120d-3", 400)]
+
+
+def test_the_amraam_integrated_test_vehicle_is_an_item() -> None:
+    # real facts: DSCA transmittal 25-81 (Germany, 25 September 2025) lists one AIM-120 AMRAAM Integrated Test Vehicle
+    rows = deal_rows("Washington approved up to 400 AIM-120D-3 missiles for Germany, plus one AMRAAM Integrated Test "
+                     "Vehicle.", "2025-09-29")
+    assert rows[0][5] == [("aim-120d-3", 400), ("amraam-itv", 1)]
+
+
+def test_an_earlier_month_and_year_opens_another_approval() -> None:
+    # real facts: Germany was approved for 969 AIM-120C-8 in July 2023 ($2.9 billion) and for 35 F-35 with 105
+    # AIM-120C-8 in July 2022 ($8.4 billion)
+    rows = deal_rows("Im Juli 2023 hatte Washington bereits bis zu 969 Flugkörper der Variante AIM-120C-8 im Wert von "
+                     "2,9 Milliarden Dollar für Deutschland freigegeben. Ein Jahr zuvor, im Juli 2022, war das Paket für "
+                     "35 Kampfflugzeuge vom Typ F-35 genehmigt worden, zu dem auch 105 AIM-120C-8 gehörten.",
+                     "2025-09-26")
+    assert [r[5] for r in rows] == [[("aim-120c-8", 969)], [("f-35", 35), ("aim-120c-8", 105)]]

@@ -215,6 +215,9 @@ def _context_mention(text: str, a: int, b: int, system: System | None = None) ->
         return True  # "doivent remplacer les 60 Mirage 2000-9": the fleet replaced, counted or not
     if re.search(r"(?:^|\s)\d[\d,.]*\s+(?:(?!(?:for|pour|für|to|à|fleet|flotte|Flotte)\b)[\w'’-]+\s+){0,4}$", before):
         return False  # "24 F-35", "76 véhicules de combat d'infanterie Bradley": counted, an item (not "200 fans for the F404")
+    if re.search(r"(?i)\b(?:(?:been|is|was|are|were)\s+integrated\s+(?:on|into|with)|intégrée?s?\s+(?:sur|à)|"
+                 r"integriert\s+(?:auf|in))\s[^.;:]{0,130}$", text[max(0, a - 160):a]):
+        return True  # "integrated on aircraft ranging from the F-15 and F-16 to the Eurofighter, the Gripen and the F-35"
     pos = 0
     while (m := CONTEXT_BEFORE_RE.search(before, pos)) is not None:
         pos = m.start() + 1

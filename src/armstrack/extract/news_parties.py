@@ -239,15 +239,27 @@ FURTHER_BATCH_RE = re.compile(r"(?i)\b(?:weitere|more|further|additional|supplé
                               r"another\s+pair)\b")
 
 
+def _year_told(deal: _Deal) -> int | None:
+    """The one year the sentence that opened an undated deal gives with a month ("Im Juli 2023 hatte Washington …
+    freigegeben"), if one."""
+    if not deal.units:
+        return None
+    years = {int(y.group(0)) for d in deal.units[0].dates if d.precision == "month"
+             and (y := re.search(r"(?:19|20)\d\d", d.iso or d.text)) is not None}
+    return years.pop() if len(years) == 1 else None
+
+
 def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
     r = deal.report
     if _restatement(unit, deal) and not unit.systems:
         return True
-    if unit.cue and r.date and (any((y := re.search(r"(?:19|20)\d\d", d.iso or d.text)) is not None
-                                    and int(y.group(0)) < int(r.date[:4]) for d in unit.dates)
-                                or any(int(y) < int(r.date[:4]) for y in BARE_YEAR_RE.findall(unit.text))):
+    year = int(r.date[:4]) if r.date else _year_told(deal)
+    if unit.cue and year and (any((y := re.search(r"(?:19|20)\d\d", d.iso or d.text)) is not None
+                                  and int(y.group(0)) < year for d in unit.dates)
+                              or any(int(y) < year for y in BARE_YEAR_RE.findall(unit.text))):
         # "Bereits im Juni 2019 hatte Washington ... gebilligt" after a 2022 approval, "Fünf Systeme hatte die
-        # Schweiz 2022 bestellt" after a 2025 contract: an earlier event
+        # Schweiz 2022 bestellt" after a 2025 contract, "im Juli 2022 war das Paket … genehmigt worden" after one
+        # "im Juli 2023": an earlier event
         return False
     if unit.cue and unit.cue.stage == "signed" and r.stage == "signed" and deal.systems \
             and FURTHER_BATCH_RE.search(unit.text):
