@@ -102,3 +102,17 @@ def test_an_earlier_month_and_year_opens_another_approval() -> None:
                      "35 Kampfflugzeuge vom Typ F-35 genehmigt worden, zu dem auch 105 AIM-120C-8 gehörten.",
                      "2025-09-26")
     assert [r[5] for r in rows] == [[("aim-120c-8", 969)], [("f-35", 35), ("aim-120c-8", 105)]]
+
+
+def test_a_system_told_again_by_its_last_words_is_counted() -> None:
+    # real facts: DSCA approved 210 Javelin and 37 Command Launch Units for Ukraine (1 March 2018) and 410 Javelin
+    # and 72 launch units for Georgia (20 November 2017, $75 million)
+    text = ("Ukraine was cleared on Thursday to buy 210 Javelin missiles and 37 Command Launch Units. The approval "
+            "comes three months after the agency cleared Georgia to buy 410 Javelin missiles and 72 launch units for "
+            "an estimated $75 million.")
+    rows = deal_rows(text, "2018-03-02")
+    assert [(r[1], r[5]) for r in rows] == [("UKR", [("javelin", 210), ("javelin-clu", 37)]),
+                                            ("GEO", [("javelin", 410), ("javelin-clu", 72)])]
+    # a shortened name of another family is not read as that system
+    rows = deal_rows(text.replace("410 Javelin missiles", "410 Stinger missiles"), "2018-03-02")
+    assert [c for c, _ in rows[1][5]] == ["stinger"]

@@ -16,6 +16,7 @@ from armstrack.extract.news_fields import _quantity
 from armstrack.extract.news_patterns import INCLUDE_RE, LIST_ITEM_RE
 from armstrack.extract.news_refs import _Deal
 from armstrack.model import Document, Evidence, Item
+from armstrack.normalize.catalog import System
 from armstrack.normalize.numbers import NUMBER_WORDS, words_to_int
 
 # generic classes counted as items in a list of what a deal includes (other generic nouns restate a named item)
@@ -126,3 +127,56 @@ def elliptic_variants(unit: Unit, deal: _Deal, doc: Document) -> None:
         item.notes.append(f"a variant of {family.name} named by its suffix: named as written")
         deal.systems[key] = item
         r.items.append(item)
+
+
+# "72 launch units" after "37 Command Launch Units": a count of a system named earlier, shortened to its last words
+SHORT_COUNT_RE = re.compile(rf"(?<![\w$€£.,-])(?P<n>\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})\s+"
+                            r"(?P<phrase>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})\b")
+
+
+def _singular(words: str) -> str:
+    return re.sub(r"(?:(?<=[^s])s|(?<=[^aeiou])es)$", "", words.lower())
+
+
+def shortened_mentions(unit: Unit, deal: _Deal, doc: Document) -> None:
+    """A count of a system told earlier in the text by its full name, now by its last words ("37 Command Launch
+    Units" ... "410 Javelin missiles and 72 launch units"): an item of that system, in a deal of its family."""
+    from armstrack.normalize.catalog import load_catalog
+
+    cat = load_catalog()
+    if not deal.roots:
+        return
+    earlier = [(doc.text[a:b], x) for a, b, x in cat.find_in(doc.text) if b <= unit.start and not x.generic]
+    for m in SHORT_COUNT_RE.finditer(unit.text):
+        for n_words in (3, 2):  # "72 launch units for ...": the phrase is the first words after the count
+            words_here = m.group("phrase").split()[:n_words]
+            if len(words_here) == n_words and _add_shortened(unit, deal, doc, m, " ".join(words_here), earlier):
+                break
+
+
+def _add_shortened(unit: Unit, deal: _Deal, doc: Document, m: re.Match[str], phrase_written: str,
+                   earlier: list[tuple[str, System]]) -> bool:
+    from armstrack.normalize.catalog import load_catalog
+
+    cat = load_catalog()
+    a = m.start("phrase")
+    b = a + len(phrase_written)
+    if any(x < b and a < y for x, y, _ in unit.systems) or any(x < b and a < y for x, y, _ in unit.generic):
+        return False
+    phrase = _singular(phrase_written)
+    for written, sysm in reversed(earlier):
+        words = written.split()
+        if len(words) <= len(phrase.split()) or _singular(" ".join(words[-len(phrase.split()):])) != phrase:
+            continue
+        if (cat.root(sysm.id) or sysm).id not in deal.roots or sysm.id in deal.systems:
+            return False
+        raw, qty = _count(m.group("n"))
+        if not qty or (raw.isdigit() and 1900 <= qty <= 2100):
+            return False
+        item = Item(system=sysm.name, evidence=Evidence.of(doc.text, unit.start + m.start(), unit.start + b),
+                    quantity=qty, category=sysm.category, catalog_id=sysm.id, mention=phrase_written)
+        item.notes.append(f"{phrase_written!r}: {written!r} told earlier, shortened")
+        deal.systems[sysm.id] = item
+        deal.report.items.append(item)
+        return True
+    return False

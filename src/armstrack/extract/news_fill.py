@@ -4,7 +4,12 @@ from __future__ import annotations
 import re
 
 from armstrack.extract.clauses import Unit
-from armstrack.extract.news_components import _counted_generic_items, counted_components, elliptic_variants
+from armstrack.extract.news_components import (
+    _counted_generic_items,
+    counted_components,
+    elliptic_variants,
+    shortened_mentions,
+)
 from armstrack.extract.news_fields import (
     SHARED_NAMES,
     _context_mention,
@@ -208,6 +213,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
     _counted_generic_items(unit, deal, doc)
     elliptic_variants(unit, deal, doc)  # "258 of the newer Block II+ variant"
     counted_components(unit, deal, doc)  # "eight guidance sections": parts the catalog does not name
+    shortened_mentions(unit, deal, doc)  # "72 launch units" after "37 Command Launch Units"
     _generic_quantity(unit, deal, doc)  # "choosing it for at least five ships": once the items are known
     _component_quantity(unit, deal, doc)  # "44 Startgeräte, 360 Abfangraketen" of a THAAD sale
     _distributive_quantity(unit, deal, doc, systems)
