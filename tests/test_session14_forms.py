@@ -116,3 +116,14 @@ def test_a_system_told_again_by_its_last_words_is_counted() -> None:
     # a shortened name of another family is not read as that system
     rows = deal_rows(text.replace("410 Javelin missiles", "410 Stinger missiles"), "2018-03-02")
     assert [c for c, _ in rows[1][5]] == ["stinger"]
+
+
+def test_receiving_the_first_missiles_in_german_and_french_is_a_delivery() -> None:
+    # real facts: Ukraine received its first FMS Javelin missiles at the end of April 2018
+    for text in ("Die Ukraine hat die ersten amerikanischen Panzerabwehrraketen vom Typ Javelin erhalten.",
+                 "L'Ukraine a reçu ses premiers missiles antichars Javelin américains."):
+        rows = deal_rows(text, "2018-05-02")
+        assert [(r[0], r[1], r[2], r[5]) for r in rows] == [("USA", "UKR", "delivered", [("javelin", None)])], text
+    # an approval received is no delivery
+    assert deal_rows("Die Ukraine hat die erste Genehmigung für Javelin erhalten.", "2018-05-02") == [] or \
+        deal_rows("Die Ukraine hat die erste Genehmigung für Javelin erhalten.", "2018-05-02")[0][2] != "delivered"

@@ -21,6 +21,9 @@ CUES: list[tuple[str, str]] = [
                   r"arrived in|arrived at|arrived from(?!\s+(?:19|20)\d\d)|landed (?:at|in)|touched down (?:at|in)|inducted|livr(?:é|ée|és|ées)|réceptionn\w*|"
                   r"(?:ont|a) atterri|sont arrivés|geliefert|übergeben|ausgeliefert|eingetroffen|gelandet|"
                   r"(?:hat|haben|hatte|hatten)\s+(?:[\w'’-]+\s+){1,8}übernommen|"
+                  # "Die Ukraine hat die ersten amerikanischen Panzerabwehrraketen … erhalten", "a reçu ses premiers"
+                  r"(?:hat|haben|hatte|hatten)\s+(?:\w+\s+){0,3}(?:die|ihre|seine)\s+ersten?\s+(?![^.;]{0,80}?(?:Genehmigung|Zustimmung|Freigabe|Zusage|Licht|Auftr|Vertr|Bestellung|Angebot))[^.;]{0,80}?\berhalten|"
+                  r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?reçu\s+(?:ses|leurs|les|son|sa|le|la)\s+premi(?:er|ère)s?|"
                   # "L'appareil avait été officiellement remis à la Nouvelle-Zélande", "welcomed the first of its five",
                   # "die erste … in Empfang genommen"
                   r"(?:été|était|a\s+été|ont\s+été)\s+(?:\w+\s+)?remise?s?\s+(?:à|au|aux)|"
