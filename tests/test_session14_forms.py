@@ -127,3 +127,16 @@ def test_receiving_the_first_missiles_in_german_and_french_is_a_delivery() -> No
     # an approval received is no delivery
     assert deal_rows("Die Ukraine hat die erste Genehmigung für Javelin erhalten.", "2018-05-02") == [] or \
         deal_rows("Die Ukraine hat die erste Genehmigung für Javelin erhalten.", "2018-05-02")[0][2] != "delivered"
+
+
+def test_that_purchase_after_a_clause_naming_a_fleet_is_the_purchase_of_that_fleet() -> None:
+    # real facts: DSCA approved 14 F-16 Block 70/72 for Slovakia in April 2018 ($2.91 billion); Pakistan was
+    # approved for 15 AH-1Z in April 2015 ($952 million)
+    text = ("In April 2015 the State Department approved a $952 million sale of 15 AH-1Z helicopters and 1,000 "
+            "Hellfire II missiles to Pakistan, but the aircraft were never delivered.\n\nThe first of Slovakia's 14 "
+            "F-16 Block 70/72 fighters arrived only recently; that purchase was cleared by Washington in April 2018 at "
+            "an estimated $2.91 billion.")
+    rows = deal_rows(text, "2024-08-02")
+    assert [(r[1], r[2], r[4], r[5]) for r in rows] == [
+        ("PAK", "approved", 952e6, [("ah-1z", 15), ("hellfire", 1000)]),
+        ("SVK", "approved", 2.91e9, [("f-16-block-70", 14)])]

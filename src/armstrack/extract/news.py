@@ -206,11 +206,14 @@ def extract_news(doc: Document) -> list[DealReport]:
             prev_unit = unit
             continue
         if current is not None and ANAPHOR_RE.match(unit.text) and unit.cue and not unit.systems \
-                and (named := next((u for u in all_units if u.sentence == unit.sentence - 1 and u.systems),
-                                   None)) is not None and named not in current.units \
+                and (named := next((u for u in reversed(all_units[:ui]) if u.sentence == unit.sentence and u.systems
+                                    and not any(p.code != "USA" for p in unit.parties)),
+                                   next((u for u in all_units if u.sentence == unit.sentence - 1 and u.systems),
+                                        None))) is not None and named not in current.units \
                 and (fresh := _fresh_systems(named, current)) and current.report.buyer is not None:
-            # "Berlin relies on Israel's Arrow 3. The purchase contract was signed in November 2023.": the
-            # contract is for the system just named, not for the deal in focus
+            # "Berlin relies on Israel's Arrow 3. The purchase contract was signed in November 2023.", "The first of
+            # Slovakia's 14 F-16 arrived only recently; that purchase was cleared …": the contract is for the system
+            # just named, not for the deal in focus
             code = next((p.code for p in named.parties if p.code not in {_origin_code(x) for _, _, x in fresh}
                          and _role(named, p) != "source"), current.report.buyer.code)
             bp = next((p for p in named.parties if p.code == code), None)
