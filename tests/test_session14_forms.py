@@ -6,6 +6,7 @@ from news_helpers import deal_rows
 from armstrack.extract import extract_text
 from armstrack.extract.clauses import units_of
 from armstrack.extract.news_parts import _role
+from armstrack.normalize.countries import find_parties
 from armstrack.normalize.money import find_money
 
 
@@ -140,3 +141,19 @@ def test_that_purchase_after_a_clause_naming_a_fleet_is_the_purchase_of_that_fle
     assert [(r[1], r[2], r[4], r[5]) for r in rows] == [
         ("PAK", "approved", 952e6, [("ah-1z", 15), ("hellfire", 1000)]),
         ("SVK", "approved", 2.91e9, [("f-16-block-70", 14)])]
+
+
+def test_the_royal_air_force_names_the_united_kingdom_but_not_in_omans_service_name() -> None:
+    # real facts: the UK signed for five E-7 Wedgetail for $1.98 billion on 22 March 2019
+    rows = deal_rows("The Ministry of Defence has signed a $1.98bn (£1.51bn) deal to buy five Boeing E-7 Wedgetail "
+                     "airborne early warning aircraft, ending months of speculation about how the Royal Air Force "
+                     "will replace its ageing E-3D Sentry fleet.", "2019-03-23")
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [("USA", "GBR", "signed", 1.98e9, [("e-7", 5)])]
+    assert [p.code for p in find_parties("glide weapons for the Royal Air Force of Oman")] == ["OMN"]
+
+
+def test_drones_that_arrived_angekommen_are_delivered() -> None:
+    # real facts: Belgium's second and third MQ-9B SkyGuardian arrived in early February 2026
+    rows = deal_rows("Die belgische Luftwaffe hat ihre Drohnenflotte verdreifacht: Am Montag sind zwei weitere "
+                     "unbemannte Aufklärungsflugzeuge vom Typ MQ-9B SkyGuardian in Belgien angekommen.", "2026-02-04")
+    assert [(r[1], r[2], r[3], r[5]) for r in rows] == [("BEL", "delivered", "2026-02-02", [("mq-9b", 2)])]
