@@ -157,3 +157,24 @@ def test_drones_that_arrived_angekommen_are_delivered() -> None:
     rows = deal_rows("Die belgische Luftwaffe hat ihre Drohnenflotte verdreifacht: Am Montag sind zwei weitere "
                      "unbemannte Aufklärungsflugzeuge vom Typ MQ-9B SkyGuardian in Belgien angekommen.", "2026-02-04")
     assert [(r[1], r[2], r[3], r[5]) for r in rows] == [("BEL", "delivered", "2026-02-02", [("mq-9b", 2)])]
+
+
+def test_a_contract_awarded_in_french_and_german_is_signed() -> None:
+    # real facts: the Pentagon awarded General Atomics a contract for Belgium's four MQ-9B on 14 August 2020
+    for text in ("Le département américain de la Défense a attribué vendredi à General Atomics un contrat de 189 "
+                 "millions d'euros pour la fabrication de quatre drones MQ-9B SkyGuardian destinés à la Belgique.",
+                 "Das Pentagon vergab am Freitag an General Atomics einen Auftrag über 189 Millionen Euro für vier "
+                 "Drohnen vom Typ MQ-9B SkyGuardian für Belgien."):
+        rows = deal_rows(text, "2020-08-17")
+        assert [(r[1], r[2], r[3], r[4]) for r in rows] == [("BEL", "signed", "2020-08-14", 189e6)], text
+
+
+def test_a_list_entry_told_by_an_approval_noun_takes_that_stage() -> None:
+    # real facts: Boeing's F-15K upgrade contract (about $2.85 billion, January 2026); the U.S. approval of
+    # 19 November 2024 ($6.2 billion, 96 AN/APG-82(V)1 radars)
+    text = ("Fin janvier, le Pentagone a attribué à Boeing un contrat d'environ 2,85 milliards de dollars pour la "
+            "modernisation des F-15K de l'armée de l'air sud-coréenne.\n\n- Un quotidien rappelle que "
+            "l'autorisation américaine du 19 novembre 2024 plafonnait l'opération à 6,2 milliards de dollars, avec "
+            "96 radars AN/APG-82(V)1.")
+    rows = deal_rows(text, "2026-02-05")
+    assert [(r[1], r[2], r[4]) for r in rows] == [("KOR", "signed", 2.85e9), ("KOR", "approved", 6.2e9)]

@@ -465,6 +465,13 @@ def extract_news(doc: Document) -> list[DealReport]:
                 report.date = report.date_evidence = None
             if unit.cue is not None and report.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[report.stage]:
                 report.stage = report.stage_evidence = None  # "26 October 2017: first contract signed": its own stage
+            elif unit.cue is None and report.stage and (noun := next(((st, m) for st, rx in STAGE_NOUNS
+                                                                      if (m := rx.search(unit.text))), None)) \
+                    and STAGE_GROUP[noun[0]] != STAGE_GROUP[report.stage]:
+                # "- … l'autorisation américaine du 19 novembre 2024 plafonnait l'opération à 6,2 milliards": the
+                # entry's own stage, told by a noun
+                report.stage = noun[0]
+                report.stage_evidence = Evidence.of(text, unit.start + noun[1].start(), unit.start + noun[1].end())
             target = _Deal(report, items_from_list=True)
             deals.append(target)
         elif current is not None and (unit.systems or unit.money):

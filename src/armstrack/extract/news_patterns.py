@@ -141,7 +141,7 @@ TOTAL_CLAUSE_RE = re.compile(r"(?i)\b(?:additionne\w*\s+(?:\w+\s+)?(?:les|des)|(
 CONVERSION_RE = re.compile(r"(?i)(?:exchange rates?|that is|that's|equivalent|equal to|or about|or roughly|i\.e\.|soit|"
                            r"environ|umgerechnet|entspricht|rund|about|roughly|around|close to|nearly|\()[^.;]{0,30}$")
 STAGE_NOUNS = [(stage, re.compile(rx, re.I)) for stage, rx in (
-    ("approved", r"\b(?:approval|clearance|go-ahead|approbation|feu vert|Genehmigung|Zustimmung)\b"),
+    ("approved", r"\b(?:approval|clearance|go-ahead|approbation|feu vert|autorisation|Genehmigung|Zustimmung)\b"),
     ("notified", r"\b(?:notifications?|notices?\s+(?:published|released|posted|issued)|avis\s+publiés?|"
                  r"Mitteilung(?:en)?\s+(?:\w+\s+){0,3}veröffentlicht)\b"),
     ("signed", r"\b(?:signing|signature|Unterzeichnung|Unterschrift)\b"),
