@@ -178,3 +178,23 @@ def test_a_list_entry_told_by_an_approval_noun_takes_that_stage() -> None:
             "96 radars AN/APG-82(V)1.")
     rows = deal_rows(text, "2026-02-05")
     assert [(r[1], r[2], r[4]) for r in rows] == [("KOR", "signed", 2.85e9), ("KOR", "approved", 6.2e9)]
+
+
+def test_claims_met_in_session_14() -> None:
+    # real facts: AMRAAM is the Advanced Medium-Range Air-to-Air Missile; Congress is notified of FMS cases; the
+    # AH-1Z first flew on 7 December 2000; DSCA 25-62 (Poland, 18 September 2025) lists 2,506 FGM-148F Javelin
+    published = "Published: 2025-09-26\n\n"
+    text = "Die Luftwaffe erhält AMRAAM. AMRAAM – kurz für „Advanced {} Air-to-Air Missile“ – ist die Standardwaffe."
+    assert _verdicts(published + text.format("Multi-Role"), "name") == [("AMRAAM", "contradicted")]
+    assert _verdicts(published + text.format("Medium-Range"), "name") == [("AMRAAM", "supported")]
+    text = ("Germany is in line to receive up to 400 AIM-120D-3 missiles after the State Department signed off on the "
+            "sale last Thursday, with Congress approving the package the same day.")
+    assert _verdicts(published + text, "approval") == [("AIM-120D-3", "contradicted")]
+    text = ("Slovakia was cleared to buy 12 AH-1Z Viper helicopters. The AH-1Z Viper is the latest member of the Cobra "
+            "family. A twin-engine machine with a four-blade composite main rotor, it first flew in {}.")
+    assert _verdicts(published + text.format(1990), "first flight") == [("AH-1Z Viper", "contradicted")]
+    assert _verdicts(published + text.format(2000), "first flight") == [("AH-1Z Viper", "supported")]
+    text = ("Publié le 2025-09-22\n\nLe département d'État américain a approuvé jeudi la vente éventuelle à la Pologne "
+            "de {} missiles Javelin FGM-148F, pour un montant estimé à 780 millions de dollars.")
+    assert ("FGM-148F", "contradicted") in _verdicts(text.format("2 056"), "quantity")
+    assert ("FGM-148F", "supported") in _verdicts(text.format("2 506"), "quantity")

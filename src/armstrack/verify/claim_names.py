@@ -23,7 +23,7 @@ SHORT_FOR_RE = re.compile(
     r"(?:which\s+)?"
     r"(?:short\s+for|stands\s+for|is\s+short\s+for|an?\s+acronym\s+for|abréviation\s+de|kurz\s+für|steht\s+für|"
     r"signifie|veut\s+dire|bedeutet)"
-    r"\s+(?:the\s+)?[\"“«]?\s*(?P<exp>[^,.;:()\"“”«»–—]{3,90}?)(?=\s*[,.;:()\"“”«»–—]|\s+-\s|"
+    r"\s+(?:the\s+)?[\"“«„]?\s*(?P<exp>[^,.;:()\"“”«»„–—]{3,90}?)(?=\s*[,.;:()\"“”«»„–—]|\s+-\s|"
     r"\s+(?:is|are|was|were|which|that|est|ist)\b)")
 
 

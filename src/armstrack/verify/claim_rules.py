@@ -158,7 +158,9 @@ OPERATOR_INTRODUCED_RE = re.compile(
     r"Bundeswehr)\s+(?:first\s+)?(?:introduced|adopted|received|commissioned|fielded|acquired|took\s+delivery|"
     r"a\s+introduit|a\s+reçu|führte|erhielt)\b")
 # a sentence opening with a pronoun subject: "It made its first flight …", "C'est un appareil qui …", "Er flog …"
-PRONOUN_SUBJECT_RE = re.compile(r"\s*(?P<p>It|C['’]est|Il|Elle|Er|Sie|Es)\b")
+# "It first flew …", and after a fronted description: "A twin-engine machine with a four-blade rotor, it first flew"
+PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:(?:An?|The|Un|Une|Ein|Eine)\s+[^,;.]{3,90},\s+)?"
+                                r"(?P<p>(?i:it|il|elle)|C['’]est|Er|Sie|Es)\b")
 
 
 def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, check: Check, *,

@@ -108,7 +108,7 @@ PLATFORM_TYPES = {"aircraft", "helicopter", "uav", "launcher", "ship", "submarin
                   "sam system"}
 CONGRESS_RE = re.compile(
     r"(?i)\bCongress\s+(?:(?:has|had|having|formally|then|now|already|also|quickly)\s+){0,2}"
-    r"(?:approved|cleared|okayed|authori[sz]ed|greenlit|green-lit|voted\s+(?:to\s+approve|for)|signed\s+off\s+on|"
+    r"(?:approved|approving|cleared|clearing|okayed|authori[sz]ed|greenlit|green-lit|voted\s+(?:to\s+approve|for)|signed\s+off\s+on|"
     r"gave\s+(?:its\s+)?(?:approval|green\s+light|go-ahead)\s+to)\s+"
     # "Congress approved on Friday a possible sale"
     r"(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|month))"

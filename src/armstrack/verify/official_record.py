@@ -331,7 +331,7 @@ def _count_said(item: Item) -> bool:
             re.sub(r"\s+", " ", dozens.group(1).lower()))
         if n == item.quantity:
             return True
-    for m in re.finditer(r"(?i)[\d][\d,.\u00a0\u202f]*|[a-zäöüßéèàç]+(?:[\s-]+(?:et[\s-]+)?[a-zäöüßéèàç]+)*",
+    for m in re.finditer(r"(?i)\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|[\d][\d,.\u00a0\u202f]*|[a-zäöüßéèàç]+(?:[\s-]+(?:et[\s-]+)?[a-zäöüßéèàç]+)*",
                          item.evidence.text[:60]):
         raw = m.group(0)
         n = int(re.sub(r"[^\d]", "", raw)) if raw[0].isdigit() else (words_to_int(raw) or foreign_words_to_int(raw))
