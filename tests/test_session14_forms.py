@@ -198,3 +198,21 @@ def test_claims_met_in_session_14() -> None:
             "de {} missiles Javelin FGM-148F, pour un montant estimé à 780 millions de dollars.")
     assert ("FGM-148F", "contradicted") in _verdicts(text.format("2 056"), "quantity")
     assert ("FGM-148F", "supported") in _verdicts(text.format("2 506"), "quantity")
+
+
+def test_a_further_batch_in_another_year_is_its_own_contract() -> None:
+    # real facts: Denmark ordered 15 CAESAR from Nexter in 2017 and four more in 2019
+    for text in ("En 2017, le Danemark avait commandé quinze CAESAR à Nexter, puis quatre de plus en 2019.",
+                 "Denmark ordered 15 CAESAR from Nexter in 2017, then four more in 2019."):
+        rows = deal_rows(text, "2024-08-22")
+        assert [(r[0], r[1], r[2], r[5]) for r in rows] == [("FRA", "DNK", "signed", [("caesar", 15)]),
+                                                            ("FRA", "DNK", "signed", [("caesar", 4)])], text
+    # no year of its own: the same order
+    assert len(deal_rows("Denmark ordered 15 CAESAR from Nexter, then four more.", "2024-08-22")) == 1
+
+
+def test_a_count_reaches_an_item_named_in_brackets_with_its_acronym() -> None:
+    rows = deal_rows("Le département d'État américain a approuvé jeudi la vente éventuelle à la Pologne de 2 506 "
+                     "missiles Javelin FGM-148F et de 253 unités de tir légères (Lightweight Command Launch Units, "
+                     "LwCLU), pour un montant estimé à 780 millions de dollars.", "2025-09-22")
+    assert rows[0][5] == [("fgm-148f", 2506), ("javelin-lwclu", 253)]

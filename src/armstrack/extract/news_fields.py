@@ -52,7 +52,7 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:
                         r"millionen?|tausend|mille)", raw):
             return None, None, start  # "$96 million of AH-1W spare parts": the scale of a money figure
         if m.group(0).endswith("(") and not re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+){1,6}\(", window[m.end("n"):m.end()]) \
-                and not re.match(r"[^(),;]{1,60}\)", text[start:start + 62]):
+                and not re.match(r"[^(),;]{1,60}(?:,\s*[A-Za-z][\w-]{1,10})?\)", text[start:start + 76]):
             # not "nine command vehicles (AAVC-7A1)", "253 leichten Abschussgeräten (Lightweight Command Launch Units)"
             return None, None, start  # "quatre versions (M31A2, ...)": a count of the versions, not of the item
         if not (re.fullmatch(r"\d{4}", raw) and 1900 <= int(raw) <= 2100):

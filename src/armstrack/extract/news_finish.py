@@ -28,8 +28,9 @@ from armstrack.extract.news_refs import (
     _stage_contractors,
 )
 from armstrack.extract.stage import read_stage
-from armstrack.model import DealReport, Document, Evidence
+from armstrack.model import DealReport, Document, Evidence, Item
 from armstrack.normalize.catalog import load_catalog
+from armstrack.normalize.numbers import FR_NUMBER, NUMBER_WORDS, foreign_words_to_int, words_to_int
 
 
 def finish_deals(doc: Document, deals: list[_Deal], told: list[tuple[Occasion, int]], sectioned: list[_Deal],
@@ -49,6 +50,7 @@ def finish_deals(doc: Document, deals: list[_Deal], told: list[tuple[Occasion, i
     _contractors(doc, deals)
     _stage_contractors(deals)
     split_by_origin(doc, deals)
+    deals += further_batches(doc, deals)
     headline_counts(doc, deals)
     for d in deals:
         for item in d.report.items:
@@ -94,3 +96,38 @@ def headline_counts(doc: Document, deals: list[_Deal]) -> None:
         item.quantity, item.quantity_qualifier = qty, qual
         item.evidence = Evidence.of(text, first_start + qs, first_start + b)
         item.notes.append("quantity read from the headline")
+
+
+# "ordered 15 CAESAR from Nexter in 2017, then four more in 2019", "commandé quinze CAESAR …, puis quatre de plus en
+# 2019": a further batch of the item just counted, ordered in another year
+FURTHER_BATCH_RE = re.compile(
+    r"(?i)[^.;]{0,60}?,?\s+(?:then|and|puis|et|dann|und|followed\s+by)\s+(?:another\s+|encore\s+)?"
+    rf"(?P<n>\d{{1,3}}|{NUMBER_WORDS}|{FR_NUMBER})\s+(?:more|de\s+plus|supplémentaires|autres|weitere)\b"
+    r"[^.;]{0,30}?\b(?:in|en|im)\s+(?P<y>(?:19|20)\d\d)\b")
+
+
+def further_batches(doc: Document, deals: list[_Deal]) -> list[_Deal]:
+    """A contract's further batch told in the same clause with its own year: a deal of its own, with its count."""
+    out: list[_Deal] = []
+    for d in deals:
+        r = d.report
+        counted = [i for i in r.items if i.quantity is not None and i.catalog_id]
+        if r.stage != "signed" or len(counted) != 1:
+            continue
+        item = counted[0]
+        m = FURTHER_BATCH_RE.match(doc.text, item.evidence.end)
+        if m is None or not re.search(r"\b(?:19|20)\d\d\b", doc.text[max(0, item.evidence.start - 120):m.start("n")]):
+            continue  # ("… and 20 more in 2019" after an undated order: no year to tell the two apart)
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else (words_to_int(raw) or foreign_words_to_int(raw))
+        if not n:
+            continue
+        batch = Item(system=item.system, evidence=Evidence.of(doc.text, m.start("n"), m.end()), quantity=n,
+                     category=item.category, catalog_id=item.catalog_id, mention=item.mention)
+        batch.notes.append("a further batch of the item, ordered in another year")
+        report = DealReport(seller=r.seller, buyer=r.buyer, stage=r.stage, stage_evidence=r.stage_evidence,
+                            method="news", contractors=list(r.contractors))
+        report.items.append(batch)
+        report.evidence.append(Evidence.of(doc.text, m.start("n"), m.end()))
+        out.append(_Deal(report))
+    return out
