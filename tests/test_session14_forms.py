@@ -216,3 +216,14 @@ def test_a_count_reaches_an_item_named_in_brackets_with_its_acronym() -> None:
                      "missiles Javelin FGM-148F et de 253 unités de tir légères (Lightweight Command Launch Units, "
                      "LwCLU), pour un montant estimé à 780 millions de dollars.", "2025-09-22")
     assert rows[0][5] == [("fgm-148f", 2506), ("javelin-lwclu", 253)]
+
+
+def test_catalog_names_met_in_session_14() -> None:
+    # real facts: DSCA 21-38 (Australia) lists MXU-1006 air foil groups for 250lb Paveway II GBU-58; DSCA releases
+    # list Embedded GPS/INS units
+    from armstrack.normalize.catalog import load_catalog
+
+    cat = load_catalog()
+    text = "515 GBU-58 kits and fifteen embedded GPS/inertial navigation units"
+    assert [(text[a:b], x.id) for a, b, x in cat.find_in(text)] == [
+        ("GBU-58 kits", "gbu-58"), ("embedded GPS/inertial navigation units", "egi")]
