@@ -227,3 +227,12 @@ def test_catalog_names_met_in_session_14() -> None:
     text = "515 GBU-58 kits and fifteen embedded GPS/inertial navigation units"
     assert [(text[a:b], x.id) for a, b, x in cat.find_in(text)] == [
         ("GBU-58 kits", "gbu-58"), ("embedded GPS/inertial navigation units", "egi")]
+    # real facts: DSCA 19-27 (Belgium: five Detect and Avoid Systems), 25-56 (Taiwan: a Tactical Mission Network),
+    # 16-66 (Kuwait: CROWS II), 16-31 (Saudi Arabia: FRIES), 22-72 (Bahrain: M272A1 launchers), 21-07 (Italy: AISREW)
+    text = ("five detect-and-avoid systems, a Tactical Mission Network, CROWS stations, FRIES and M272A1 launchers plus "
+            "two AISREW mission systems")
+    assert [x.id for _, _, x in cat.find_in(text)] == ["detect-and-avoid", "tactical-mission-network", "crows", "fries",
+                                                        "m272a1", "aisrew"]
+    # a system "domestically supplied" is no delivery
+    assert deal_rows("The Swiss wanted a heavy-fuel engine and a domestically supplied detect-and-avoid system.",
+                     "2025-05-06") == []
