@@ -236,3 +236,13 @@ def test_catalog_names_met_in_session_14() -> None:
     # a system "domestically supplied" is no delivery
     assert deal_rows("The Swiss wanted a heavy-fuel engine and a domestically supplied detect-and-avoid system.",
                      "2025-05-06") == []
+
+
+def test_an_acronym_spelled_out_in_an_apposition_with_an_article() -> None:
+    # real facts: DSCA releases name TECRO the Taipei Economic and Cultural Representative Office
+    text = ("Published: 2024-10-26\n\nTaiwan will buy radars. The request formally comes from TECRO, the {}, in "
+            "Washington.")
+    claims = extract_text(text.format("Taiwan Economic and Commercial Relations Office")).claims
+    assert [(c.subject, c.attribute, c.verdict) for c in claims] == [("TECRO", "name", "contradicted")]
+    claims = extract_text(text.format("Taipei Economic and Cultural Representative Office")).claims
+    assert [c for c in claims if c.verdict == "contradicted"] == []

@@ -45,7 +45,7 @@ APPOSITIVE_RE = re.compile(
 
 
 OR_APPOSITIVE_RE = re.compile(
-    r"\b(?P<acr>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]{1,4})?),\s+(?:or|ou|oder)\s+"
+    r"\b(?P<acr>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]{1,4})?),\s+(?:or|ou|oder|the|le|la|l['’]|die|der|das)\s*"
     r"(?P<exp>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|to|de|du|des|für|und)){1,9})(?=\s*[,;.(])")
 
 
@@ -123,7 +123,10 @@ def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
                 a = m.start() - len(before) + before.rfind(said[0])
                 found = _check_term(acr, " ".join(said), Evidence.of(text, a, m.end()))
         out += found
-    return out
+    unique: dict[tuple[str, int, int], Claim] = {}  # one claim for one statement, whichever patterns read it
+    for c in out:
+        unique.setdefault((c.subject, c.evidence.start, c.evidence.end), c)
+    return list(unique.values())
 
 
 @functools.lru_cache(maxsize=1)
