@@ -84,7 +84,10 @@ def test_news_floor(tmp_path: Path) -> None:
                                          ("news-holdout66", 0.85), ("news-holdout67", 0.72),
                                          ("news-holdout68", 0.90), ("news-holdout69", 0.82),
                                          ("news-holdout70", 0.87), ("news-holdout71", 0.85),
-                                         ("news-holdout72", 0.83), ("news-holdout73", 0.85)])
+                                         ("news-holdout72", 0.83), ("news-holdout73", 0.85),
+                                         ("news-holdout74", 0.77), ("news-holdout75", 0.88),
+                                         ("news-holdout76", 0.84), ("news-holdout77", 0.68),
+                                         ("news-holdout78", 0.82), ("news-holdout79", 0.61)])
 def test_news_holdout_floor(tmp_path: Path, name: str, floor: float) -> None:
     holdout = ROOT / "tests" / "corpus" / name
     if not holdout.exists():
