@@ -30,7 +30,7 @@ from armstrack.extract.news_refs import (
 from armstrack.extract.stage import read_stage
 from armstrack.model import DealReport, Document, Evidence, Item
 from armstrack.normalize.catalog import load_catalog
-from armstrack.normalize.numbers import FR_NUMBER, NUMBER_WORDS, foreign_words_to_int, words_to_int
+from armstrack.normalize.numbers import FR_NUMBER, NUMBER_WORDS, count_value
 
 
 def finish_deals(doc: Document, deals: list[_Deal], told: list[tuple[Occasion, int]], sectioned: list[_Deal],
@@ -119,7 +119,7 @@ def further_batches(doc: Document, deals: list[_Deal]) -> list[_Deal]:
         if m is None or not re.search(r"\b(?:19|20)\d\d\b", doc.text[max(0, item.evidence.start - 120):m.start("n")]):
             continue  # ("… and 20 more in 2019" after an undated order: no year to tell the two apart)
         raw = m.group("n").lower()
-        n = int(raw) if raw.isdigit() else (words_to_int(raw) or foreign_words_to_int(raw))
+        n = count_value(raw)
         if not n:
             continue
         batch = Item(system=item.system, evidence=Evidence.of(doc.text, m.start("n"), m.end()), quantity=n,

@@ -21,7 +21,7 @@ from armstrack.extract.news_patterns import (
 from armstrack.model import DealReport, Document, Evidence, Item
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import System, load_catalog, lookup_key
-from armstrack.normalize.numbers import foreign_words_to_int, words_to_int
+from armstrack.normalize.numbers import count_value
 
 
 @dataclass
@@ -49,7 +49,7 @@ def _generic_quantity(unit: Unit, deal: _Deal, doc: Document) -> None:
         if any(a <= m.start() < b for a, b, _ in unit.systems):
             continue  # "F-16 Block 70 jets": the number belongs to the system's name
         raw = m.group("n").lower()
-        qty = int(re.sub(r"[^\d]", "", raw)) if raw[0].isdigit() else (words_to_int(raw) or foreign_words_to_int(raw))
+        qty = count_value(raw)
         if not qty or (raw.isdigit() and 1900 <= qty <= 2100):
             continue
         if re.search(r"(?i)\b(?:dont|of\s+which|of\s+them|among\s+them|davon|darunter)\s+$",
@@ -180,7 +180,7 @@ def _backref_count(clause: str) -> tuple[int, int, int] | None:
         if m.start() >= ref.end() + 30:
             break  # (the whole clause is searched so that "744 million" is seen as money, not cut to "744")
         raw = m.group("n").lower()
-        n = int(raw) if raw.isdigit() else (words_to_int(raw) or foreign_words_to_int(raw))
+        n = count_value(raw)
         if n and not (raw.isdigit() and 1900 <= n <= 2100):
             found.append((n, m.start(), m.end()))
     return found[0] if found else None  # the first count after the pronoun

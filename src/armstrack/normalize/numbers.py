@@ -121,3 +121,11 @@ def foreign_words_to_int(phrase: str) -> int | None:
         else:
             return None
     return total + current or None
+
+
+def count_value(written: str) -> int | None:
+    """A count as written: digits with any thousands separators ("1,002", "2 056") or words in English, French or
+    German ("eight", "quatre", "zwölf")."""
+    if written[:1].isdigit():
+        return int(re.sub(r"[^\d]", "", written))
+    return words_to_int(written) or foreign_words_to_int(written)

@@ -323,7 +323,7 @@ def _restated_currency(subject: str, rec: Record, doc: Document, taken: list[Evi
 def _count_said(item: Item) -> bool:
     """Is the item's count written in its own evidence ("26 M142 launchers", "vingt et un UH-60M")? A count
     carried over from elsewhere in the text is not checked against the record."""
-    from armstrack.normalize.numbers import foreign_words_to_int, words_to_int
+    from armstrack.normalize.numbers import count_value
 
     dozens = re.search(r"(?i)\b(a|one|two|three|four|five|half\s+a)\s+dozens?\b", item.evidence.text[:60])
     if dozens is not None:  # "two dozen T-6C"
@@ -334,11 +334,11 @@ def _count_said(item: Item) -> bool:
     for m in re.finditer(r"(?i)\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|[\d][\d,.\u00a0\u202f]*|[a-zäöüßéèàç]+(?:[\s-]+(?:et[\s-]+)?[a-zäöüßéèàç]+)*",
                          item.evidence.text[:60]):
         raw = m.group(0)
-        n = int(re.sub(r"[^\d]", "", raw)) if raw[0].isdigit() else (words_to_int(raw) or foreign_words_to_int(raw))
+        n = count_value(raw)
         if n == item.quantity:
             return True
         for w in raw.split():  # "up to twenty" -> "twenty"
-            if not raw[0].isdigit() and (words_to_int(w) or foreign_words_to_int(w)) == item.quantity:
+            if not raw[0].isdigit() and count_value(w) == item.quantity:
                 return True
     return False
 
