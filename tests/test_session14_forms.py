@@ -246,3 +246,14 @@ def test_an_acronym_spelled_out_in_an_apposition_with_an_article() -> None:
     assert [(c.subject, c.attribute, c.verdict) for c in claims] == [("TECRO", "name", "contradicted")]
     claims = extract_text(text.format("Taipei Economic and Cultural Representative Office")).claims
     assert [c for c in claims if c.verdict == "contradicted"] == []
+
+
+def test_a_past_event_after_before_is_no_condition() -> None:
+    # real facts: Congress held the Turkish F-16 sale informally until the administration notified it in January 2024
+    rows = deal_rows("Congress placed an informal hold on the sale of 40 F-16s to Turkey for months before the "
+                     "administration formally notified lawmakers in January.", "2024-02-01")
+    assert [(r[1], r[2], r[5]) for r in rows] == [("TUR", "notified", [("f-16", 40)])]
+    # what is still to come stays a condition
+    for text in ("The sale of 40 F-16s to Turkey must be notified to Congress before it is signed.",
+                 "Turkey's F-16 package, once delivered, keeps its air force flying newer jets."):
+        assert all(r[2] not in ("signed", "delivered") for r in deal_rows(text, "2024-02-01")), text

@@ -216,6 +216,22 @@ def read_stage(sentence: str) -> tuple[StageCue | None, bool]:
     return stage_of(sentence, checked=True), hedged(sentence, checked=True)
 
 
+# "… for months before the administration formally notified lawmakers in January": a past event after "before"
+TEMPORAL_PAST_RE = re.compile(r"(?i)\b(?:before|until)\s+(?!(?:[\w’'-]+\s+){0,6}?(?:can|could|will|would|is|are|be|"
+                              r"must|may|should|gets?|has\s+to|have\s+to)\b)(?:[\w’'-]+\s+){0,6}$")
+
+
+def _modal(before: str, cue: str) -> bool:
+    """Is the cue said under a modal or a condition? (Not a past tense after "before"/"until": that happened.)"""
+    m = MODAL_RE.search(before)
+    if m is None:
+        return False
+    if not re.search(r"(?i)\w(?:ed|ent|ought)\b", cue):
+        return True  # ("before it is signed", "until they are delivered": still to come)
+    past = TEMPORAL_PAST_RE.match(before, m.start())
+    return past is None
+
+
 def hedged(sentence: str, *, checked: bool = False) -> bool:
     """Does the sentence carry a stage cue that is denied, conditional or only reported ("denied reports
     that Canada had signed", "could be signed"), or tell of a purchase refused or cancelled?"""
@@ -226,7 +242,7 @@ def hedged(sentence: str, *, checked: bool = False) -> bool:
     for _stage, rx in CUE_RES:
         for m in rx.finditer(sentence):
             before = sentence[max(0, m.start() - 60):m.start()]
-            if MODAL_RE.search(before) or NEG_RE.search(before) or MODAL_AFTER_RE.match(sentence, m.end()):
+            if _modal(before, m.group(0)) or NEG_RE.search(before) or MODAL_AFTER_RE.match(sentence, m.end()):
                 return True
     return False
 
@@ -240,7 +256,7 @@ def stage_of(sentence: str, *, checked: bool = False) -> StageCue | None:
     for stage, rx in CUE_RES:
         for m in rx.finditer(sentence):
             before = sentence[max(0, m.start() - 60):m.start()]
-            if MODAL_RE.search(before) or NEG_RE.search(before) or MODAL_AFTER_RE.match(sentence, m.end()):
+            if _modal(before, m.group(0)) or NEG_RE.search(before) or MODAL_AFTER_RE.match(sentence, m.end()):
                 continue
             if stage == "delivered" and re.match(r"\s+(?:werden|wird|sollen|soll|seront|sera)\b", sentence[m.end():]):
                 continue  # "Geliefert werden sollen ...": what is to be delivered
