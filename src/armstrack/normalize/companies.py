@@ -17,6 +17,17 @@ class CompanyMention:
 
 
 @lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """The first word of every name, lower-cased: a text holding none of them as a word names no company (most
+    clauses), so the long alternation is not run on it."""
+    names, _ = _table()
+    return frozenset(words[0] for n in names if (words := WORD_RE.findall(n)))
+
+
+WORD_RE = re.compile(r"[\w&]+")
+
+
+@lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, str], re.Pattern[str]]:
     data = json.loads((resources.files("armstrack") / "data" / "companies.json").read_text(encoding="utf-8"))
     names: dict[str, str] = {}
@@ -36,8 +47,15 @@ def find_companies(text: str) -> list[CompanyMention]:
 @lru_cache(maxsize=512)
 def _find_companies(text: str) -> tuple[CompanyMention, ...]:
     names, pattern = _table()
+    heads = _heads()
     out = []
-    for m in pattern.finditer(text):
+    taken = 0
+    for word in WORD_RE.finditer(text):
+        # the long alternation is tried only where a name can begin: at a word that is the first word of a name
+        if word.start() < taken or word.group(0).lower() not in heads \
+                or (m := pattern.match(text, word.start())) is None:
+            continue
+        taken = m.end()
         raw = m.group(1)
         if not raw[0].isupper():
             continue
