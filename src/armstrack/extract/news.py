@@ -61,6 +61,7 @@ from armstrack.extract.news_parties import (
     _stage_noun,
     _us_approval,
     _us_co_made,
+    stage_noun_told,
 )
 from armstrack.extract.news_parts import (
     _approval_noun,
@@ -465,8 +466,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                 report.date = report.date_evidence = None
             if unit.cue is not None and report.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[report.stage]:
                 report.stage = report.stage_evidence = None  # "26 October 2017: first contract signed": its own stage
-            elif unit.cue is None and report.stage and (noun := next(((st, m) for st, rx in STAGE_NOUNS
-                                                                      if (m := rx.search(unit.text))), None)) \
+            elif unit.cue is None and report.stage and (noun := stage_noun_told(unit.text)) is not None \
                     and STAGE_GROUP[noun[0]] != STAGE_GROUP[report.stage]:
                 # "- … l'autorisation américaine du 19 novembre 2024 plafonnait l'opération à 6,2 milliards": the
                 # entry's own stage, told by a noun

@@ -16,8 +16,8 @@ from armstrack.extract.news_fields import _quantity
 from armstrack.extract.news_patterns import INCLUDE_RE, LIST_ITEM_RE
 from armstrack.extract.news_refs import _Deal
 from armstrack.model import Document, Evidence, Item
-from armstrack.normalize.catalog import System
-from armstrack.normalize.numbers import NUMBER_WORDS, words_to_int
+from armstrack.normalize.catalog import System, load_catalog
+from armstrack.normalize.numbers import NUMBER_WORDS, count_value
 
 # generic classes counted as items in a list of what a deal includes (other generic nouns restate a named item)
 COUNTED_GENERIC_TYPES = {"engine", "gun", "truck", "trailer", "radio", "night vision", "generator"}
@@ -64,7 +64,7 @@ PLURAL_TAIL_RE = re.compile(r"(?i)(section|unit|missile|round|station|kit|group|
 def _count(written: str) -> tuple[str, int | None]:
     """A count as written ("1,002", "eight") and its value."""
     raw = written.lower()
-    return raw, int(raw.replace(",", "")) if raw[0].isdigit() else words_to_int(raw)
+    return raw, count_value(raw)
 
 
 def counted_components(unit: Unit, deal: _Deal, doc: Document) -> None:
@@ -105,8 +105,6 @@ ELLIPTIC_VARIANT_RE = re.compile(
 def elliptic_variants(unit: Unit, deal: _Deal, doc: Document) -> None:
     """The count of a variant named by its suffix after the system it is a variant of ("up to 320 AIM-9X Block II
     tactical missiles, 258 of the newer Block II+ variant"): an item of its own, under the family's name."""
-    from armstrack.normalize.catalog import load_catalog
-
     r = deal.report
     for m in ELLIPTIC_VARIANT_RE.finditer(unit.text):
         before = [(a, b, x) for a, b, x in unit.systems if b <= m.start()]
@@ -141,13 +139,11 @@ def _singular(words: str) -> str:
 def shortened_mentions(unit: Unit, deal: _Deal, doc: Document) -> None:
     """A count of a system told earlier in the text by its full name, now by its last words ("37 Command Launch
     Units" ... "410 Javelin missiles and 72 launch units"): an item of that system, in a deal of its family."""
-    from armstrack.normalize.catalog import load_catalog
-
-    cat = load_catalog()
-    if not deal.roots:
+    counts = list(SHORT_COUNT_RE.finditer(unit.text))
+    if not counts or not deal.roots:
         return
-    earlier = [(doc.text[a:b], x) for a, b, x in cat.find_in(doc.text) if b <= unit.start and not x.generic]
-    for m in SHORT_COUNT_RE.finditer(unit.text):
+    earlier = [(doc.text[a:b], x) for a, b, x in load_catalog().find_in(doc.text) if b <= unit.start and not x.generic]
+    for m in counts:
         for n_words in (3, 2):  # "72 launch units for ...": the phrase is the first words after the count
             words_here = m.group("phrase").split()[:n_words]
             if len(words_here) == n_words and _add_shortened(unit, deal, doc, m, " ".join(words_here), earlier):
@@ -156,8 +152,6 @@ def shortened_mentions(unit: Unit, deal: _Deal, doc: Document) -> None:
 
 def _add_shortened(unit: Unit, deal: _Deal, doc: Document, m: re.Match[str], phrase_written: str,
                    earlier: list[tuple[str, System]]) -> bool:
-    from armstrack.normalize.catalog import load_catalog
-
     cat = load_catalog()
     a = m.start("phrase")
     b = a + len(phrase_written)

@@ -38,7 +38,13 @@ OWN_DEAL_AFTER_RE = re.compile(r"(?i)^(?:['’]s)?\s+(?:\w+\s+)?(?:package|deal|
 
 
 def _stage_noun(text: str) -> str | None:
-    return next((st for st, rx in STAGE_NOUNS if rx.search(text)), None)
+    found = stage_noun_told(text)
+    return found[0] if found else None
+
+
+def stage_noun_told(text: str) -> tuple[str, re.Match[str]] | None:
+    """The stage a noun tells ("approval", "l'autorisation", "Genehmigung") and where."""
+    return next(((st, m) for st, rx in STAGE_NOUNS if (m := rx.search(text)) is not None), None)
 
 
 def _other_buyer(unit: Unit, deal: _Deal) -> bool:
