@@ -103,6 +103,9 @@ NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|fu
                           r"remaining|smaller|last|final|second-largest|third-largest|next)\s+(?:\w+\s+)?(?:case|sale|package|deal|approval|"
                           r"notification|item)s?\b|\b(?:a|the)\s+(?:second|third|fourth|separate|further)\s+(?:contract|order)s?\b|"
                           r"^\s*another\b|"
+                          # "won approval to upgrade its fleet …; to buy two patrol boats …; and to acquire TOW …"
+                          r"^\s*(?:and\s+|or\s+)?to\s+(?:buy|acquire|purchase|procure|obtain|upgrade|moderni[sz]e|"
+                          r"refurbish|replace)\b|"
                           # "A further $4.03 billion is earmarked for 60 M109A7": the next priced case of a batch
                           r"^\s*(?:a|an)\s+(?:further|additional|separate)\s+(?:US|U\.S\.\s?)?[$€£]|"
                           r"(?i:\b(?:(?:le|la|un|une)\s+)?(?:deuxième|second|seconde|troisième|quatrième|autre)\s+"
