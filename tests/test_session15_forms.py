@@ -14,3 +14,28 @@ def test_purpose_infinitives_after_one_approval_are_separate_cases() -> None:
     assert [(r[1], r[2], r[4]) for r in rows] == [("BHR", "approved", 1.082e9), ("BHR", "approved", 60.25e6),
                                                   ("BHR", "approved", 27e6)]
     assert [i[0] for i in rows[2][5]] == ["tow"]
+
+
+def test_a_delivery_to_the_air_force_goes_to_the_buyer_in_focus() -> None:
+    # real facts: the Philippines bought six T129 ATAK (contract of July 2020); Embraer delivered six A-29 Super
+    # Tucano to the Philippine Air Force in 2020
+    text = ("Manila signed a contract with Ankara in July 2020 for six T129 ATAK helicopters. Separately, Brazil's "
+            "Embraer handed over six A-29 Super Tucano aircraft {} in 2020.")
+    rows = deal_rows(text.format("to the air force"), "2022-03-10")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows][1:] == [("BRA", "PHL", "delivered", [("a-29", 6)])]
+    assert len(deal_rows(text.format("at a ceremony"), "2022-03-10")) == 1
+
+
+def test_a_peso_amount_written_in_full_with_the_letter_p() -> None:
+    from armstrack.normalize.money import find_money
+    found = find_money("a total contract price of P13,727,248,240, the air force said; the P-8 and P5 are not money")
+    assert [(m.amount, m.currency, m.text) for m in found] == [(13727248240.0, "PHP", "P13,727,248,240")]
+
+
+def test_the_aircraft_that_carried_the_items_is_no_item() -> None:
+    # real facts: the first two Philippine T129 ATAK arrived at Clark on 9 March 2022 aboard Turkish A400M aircraft
+    text = ("CLARK AIR BASE — Two T129 ATAK attack helicopters for the Philippine Air Force arrived here on Wednesday "
+            "{} two A400M transports.")
+    for carrier in ("in the holds of", "aboard"):
+        rows = deal_rows(text.format(carrier), "2022-03-10")
+        assert [(r[1], r[2], r[3], r[5]) for r in rows] == [("PHL", "delivered", "2022-03-09", [("t129", 2)])], carrier

@@ -198,6 +198,12 @@ SHIP_NOUN_AFTER_RE = re.compile(r"(?i)\W*(?:destroyers?|frigates?|cruisers?|wars
                                 r"Zerstörer|Fregatten?|U-Boote?)\b")
 
 
+# the craft that carried the items: "in the holds of two A400M", "aboard an An-124", "à bord d'un A400M", "an Bord"
+CARRIER_BEFORE_RE = re.compile(r"(?i)\b(?:in\s+the\s+holds?\s+of|aboard|on\s+board|carried\s+by|ferried\s+by|"
+                               r"flown\s+in\s+(?:by|aboard)|à\s+bord\s+d[e'’]|dans\s+les\s+soutes\s+d[e'’]|"
+                               r"an\s+Bord)\s+(?:[\w'’-]+\s+){0,5}$")
+
+
 def _context_mention(text: str, a: int, b: int, system: System | None = None) -> bool:
     """A system named as the platform or the thing replaced ("for its F-35 fleet", "to replace its
     CF-18s") rather than as an item of the deal."""
@@ -213,6 +219,8 @@ def _context_mention(text: str, a: int, b: int, system: System | None = None) ->
     if re.search(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*)\s+(?:the|its|their|les|leurs|ses|des|die|ihre|"
                  r"seine|den)?\s*(?:[\w'’-]+\s+)?\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}$", before):
         return True  # "doivent remplacer les 60 Mirage 2000-9": the fleet replaced, counted or not
+    if CARRIER_BEFORE_RE.search(before):
+        return True  # "arrived in the holds of two A400M transports": the aircraft that carried them
     if re.search(r"(?:^|\s)\d[\d,.]*\s+(?:(?!(?:for|pour|für|to|à|fleet|flotte|Flotte)\b)[\w'’-]+\s+){0,4}$", before):
         return False  # "24 F-35", "76 véhicules de combat d'infanterie Bradley": counted, an item (not "200 fans for the F404")
     if re.search(r"(?i)\b(?:(?:been|is|was|are|were)\s+integrated\s+(?:on|into|with)|intégrée?s?\s+(?:sur|à)|"

@@ -84,9 +84,10 @@ PREFIX_RE = re.compile(
 SUFFIX_RE = re.compile(
     rf"(?<![\w$€£.,])(?P<num>{_num})\s?(?:(?P<scale>{_scale})\s+(?:(?:de|d['’])\s?)?)?(?P<cur>{_suffix})(?!\w)",
     re.IGNORECASE)
-# the peso sign written as a letter: only with a scale word ("P-8" and "P5" are designations)
-PESO_RE = re.compile(rf"(?<![\w$€£.,-])(?:₱|PHP|Php|P)\s?(?P<num>{_num})(?:\s{{0,2}}|-)"
-                     r"(?P<scale>billion|million|trillion|bn)\b")
+# the peso sign written as a letter: only with a scale word ("P-8" and "P5" are designations), or with the
+# thousands grouped in full ("P13,727,248,240")
+PESO_RE = re.compile(rf"(?<![\w$€£.,-])(?:₱|PHP|Php|P)\s?(?:(?P<num>{_num})(?:\s{{0,2}}|-)"
+                     r"(?P<scale>billion|million|trillion|bn)\b|(?P<full>\d{1,3}(?:,\d{3}){2,})(?!\d|,\d))")
 QUALIFIER_RE = re.compile(r"(?i)(up to|as (?:much|high) as|about|around|approximately|roughly|some|"
                           r"nearly|almost|more than|over|under|less than|près de|environ|rund|etwa|"
                           r"bis zu|mehr als|plus de|jusqu'à)\s+$")
@@ -182,7 +183,7 @@ def _find_money(text: str) -> tuple[MoneyMention, ...]:
             taken.append((s, e))
     for m in PESO_RE.finditer(text):  # Philippine papers: "P8.6 billion", "a P32-billion contract"
         s, e = m.start(), m.end()
-        amount = _amount(m.group("num"), m.group("scale"), False)
+        amount = float(m.group("full").replace(",", "")) if m.group("full") else _amount(m.group("num"), m.group("scale"), False)
         if amount is None or any(s < te and ts < e for ts, te in taken):
             continue
         q = QUALIFIER_RE.search(text[max(0, s - 30):s])
