@@ -39,3 +39,20 @@ def test_the_aircraft_that_carried_the_items_is_no_item() -> None:
     for carrier in ("in the holds of", "aboard"):
         rows = deal_rows(text.format(carrier), "2022-03-10")
         assert [(r[1], r[2], r[3], r[5]) for r in rows] == [("PHL", "delivered", "2022-03-09", [("t129", 2)])], carrier
+
+
+def test_a_photo_caption_adds_nothing_to_a_deal() -> None:
+    # real facts: Naval Group's Scorpène for India (Kalvari, delivered 2017); Brazil's Tonelero delivered 26 Nov 2025
+    body = ("En Inde, le Kalvari, premier sous-marin Scorpène réalisé en transfert de technologie, a été livré à la "
+            "marine indienne en 2017.\n\n{}\n")
+    caption = "Légende photo : le Tonelero lors de la cérémonie de livraison à Itaguaí, mercredi."
+    rows = deal_rows(body.format(caption), "2025-11-27")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("IND", "delivered", None)]
+
+
+def test_pris_livraison_is_a_delivery() -> None:
+    # real facts: the Brazilian Navy took delivery of the Scorpène-type Tonelero (S42) on 26 November 2025
+    rows = deal_rows("La marine brésilienne a pris livraison mercredi d'un sous-marin Scorpène construit à Itaguaí.",
+                     "2025-11-27")
+    assert [(r[1], r[2], r[3], [i[0] for i in r[5]]) for r in rows] == [("BRA", "delivered", "2025-11-26",
+                                                                          ["scorpene"])]

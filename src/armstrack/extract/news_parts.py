@@ -538,9 +538,14 @@ RELATED_HEAD_RE = re.compile(
 LINK_MARK_RE = re.compile(r"^\s*(?:→|►|▶|»|>>)\s*")
 
 
+# a photo caption: "Photo caption: …", "Légende photo : …", "Bildunterschrift: …"
+CAPTION_RE = re.compile(r"(?i)\s*(?:photo\s+caption|caption|photo|picture|image|légende(?:\s+photo)?|"
+                        r"bildunterschrift|bild|foto)\s*:")
+
+
 def related_link_spans(text: str) -> list[tuple[int, int]]:
-    """Lines that name other stories ("Read more: ...", a "Mehr zum Thema" block, "→ headline"): web-page
-    clutter whose headlines are not deals of this article."""
+    """Lines that name other stories ("Read more: ...", a "Mehr zum Thema" block, "→ headline") and photo
+    captions: web-page clutter whose headlines and pictures are not deals of this article."""
     spans: list[tuple[int, int]] = []
     pos, block = 0, 0
     for line in text.split("\n"):
@@ -551,6 +556,9 @@ def related_link_spans(text: str) -> list[tuple[int, int]]:
         if head is not None:
             spans.append((start, end))
             block = 0 if head.group("rest").strip() else 6  # the headlines listed under the heading
+            continue
+        if CAPTION_RE.match(line) and len(stripped) <= 300:
+            spans.append((start, end))  # "Légende photo : le Tonelero lors de la cérémonie de livraison, mercredi."
             continue
         if LINK_MARK_RE.match(line) and len(stripped) <= 160 and not stripped.endswith("."):
             spans.append((start, end))

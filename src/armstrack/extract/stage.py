@@ -30,7 +30,9 @@ CUES: list[tuple[str, str]] = [
                   r"(?:a|ont)\s+accueilli\b[^.;]{0,120}?\b(?:le|la)\s+premi(?:er|ère)|"
                   r"welcomed\b[^.;]{0,80}?\b(?:its|the)\s+first|in\s+Empfang\s+genommen|"
                   # "La marine grecque a officiellement pris possession mercredi de ses trois premiers MH-60R"
-                  r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?pris\s+possession|(?:took|taken|takes)\s+possession)\b"),
+                  r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?pris\s+possession|(?:took|taken|takes)\s+possession|"
+                  # "la marine brésilienne a pris livraison mercredi du Tonelero"
+                  r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?pris\s+livraison)\b"),
     ("signed", r"\b(?:signed(?!\s+off)|signs(?!\s+off)|signing(?!\s+off)|(?<!\bto\s)sign\s+for|inked|agreed to (?:buy|purchase|acquire|procure|supply)|won\s+(?:an?|the)\s+(?:\S+\s+){0,6}?(?:contract|order)\b|(?:has|had|have)\s+received\s+(?:an?|the)\s+(?:\w+\s+)?order\b|(?:is|are)\s+buying\s+(?=(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)[^.;]{0,80}\bfrom\b)|achet[ée]e?s?\s+(?:à|au|aux|auprès)\b|(?:a|avait|ont|avaient)\s+(?:déjà|aussi|également|ainsi)\s+acheté|(?:ont|avaient)\s+été\s+achetée?s|(?:Vertrag|Kaufvertrag|Liefervertrag)\b[^.;]{0,80}?\bgeschlossen\b|put\s+(?:its|their|his|her)\s+signatures?\s+(?:to|on)\b|(?:Gro(?:ß|ss)auftrag|Auftrag|Rüstungsauftrag|Exportauftrag)\b[^.;]{0,60}?\b(?:erhalten|bekommen|gewonnen)\b|"
                r"remport\w*\s+(?:un|le|une|la)\s+(?:\S+\s+){0,4}?(?:contrat|commande|marché)\b|"
                # "it had entered into an agreement with the U.S. government for the sale of two KC-130J"
