@@ -56,3 +56,25 @@ def test_pris_livraison_is_a_delivery() -> None:
                      "2025-11-27")
     assert [(r[1], r[2], r[3], [i[0] for i in r[5]]) for r in rows] == [("BRA", "delivered", "2025-11-26",
                                                                           ["scorpene"])]
+
+
+def test_the_seller_in_focus_is_not_the_buyer_of_a_rival_offer() -> None:
+    # real facts: the Philippines ordered six T129 ATAK in 2020; DSCA approved six AH-64E ($1.5 billion) and six
+    # AH-1Z ($450 million) for the Philippines on 30 April 2020
+    text = ("Manille a commandé six T129 ATAK à la Turquie en 2020 pour environ 280 millions de dollars.\n\n"
+            "Les offres américaines\n\nLe choix turc surprend, car Washington avait fait ses propres offres. Le 30 "
+            "avril 2020, le département d'État avait approuvé la vente éventuelle de six AH-64E Apache pour 1,5 "
+            "milliard de dollars.")
+    rows = deal_rows(text, "2022-04-07")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("TUR", "PHL", "signed"), ("USA", "PHL", "approved")]
+
+
+def test_a_memorandum_paragraphs_after_an_order_leaves_the_order_signed() -> None:
+    # real facts: the Philippines ordered six T129 ATAK in 2020 (about $280 million)
+    text = ("Manille a commandé six T129 ATAK en 2020 pour environ 280 millions de dollars. Les quatre autres "
+            "appareils suivront.\n\nLe programme a pris six mois de retard à cause des moteurs.\n\nLes deux pays ont "
+            "par ailleurs signé un protocole d'accord sur la coopération industrielle. Ankara parle aussi de drones et de "
+            "navires. Des journaux locaux parlent d'une "
+            "possible seconde commande de T129, que le ministère philippin n'a pas confirmée.")
+    rows = deal_rows(text, "2022-04-07")
+    assert [(r[1], r[2], r[4]) for r in rows] == [("PHL", "signed", 280e6)]

@@ -484,7 +484,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                     and not any(p.code != "USA" for p in unit.parties) and current.units[-1].sentence < unit.sentence - 1 \
                     and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems) \
                     and (bn := _buyer_named_before(doc, all_units, unit, reach=_opener_reach(all_units, unit),
-                                               made_by=frozenset(origin_here))) is not None \
+                                               made_by=frozenset(origin_here) | current.seller_codes)) is not None \
                     and bn.code != current.report.buyer.code:
                 # "Den Durchbruch brachte Polen. Im Sommer 2022 unterschrieben Hyundai Rotem und Hanwha Verträge über
                 # 180 K2 und 212 K9": the country the sentence before is about buys ("Q: Has Egypt bought U.S. radars
@@ -536,8 +536,9 @@ def extract_news(doc: Document) -> list[DealReport]:
                 # ("The F-35 approval caps two busy years:\n- December 2023: 35 UH-60M ...": the buyer of the deal
                 # the list's heading names)
                 list_head = _list_head_deal(deals, prev_unit, unit)
+                # ("Le choix turc est d'autant plus notable que Washington avait proposé …": not the seller in focus)
                 buyer = (_buyer_named_before(doc, all_units, unit, reach=_opener_reach(all_units, unit),
-                                              made_by=frozenset(origin_here))
+                                              made_by=frozenset(origin_here) | current.seller_codes)
                          if current.units[-1].sentence < unit.sentence - 1 else None) \
                     or (list_head.report.buyer if list_head is not None else None) or current.report.buyer
                 named_seller = next((Party(p.code, Evidence.of(text, unit.start + p.start, unit.start + p.end))

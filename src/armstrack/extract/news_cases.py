@@ -83,7 +83,10 @@ def intent_only_stage(doc_text: str, deals: list[_Deal], all_units: list[Unit]) 
         told = {u.sentence for u in deal.units}
         # (the clauses between those read into the deal, too: "A letter of intent, signed by …" tells no event and
         # joins no deal)
-        between = [u for u in all_units if min(told) <= u.sentence <= max(told)] if told else []
+        # ("Les deux pays ont par ailleurs signé un protocole d'accord sur la coopération …", paragraphs after the
+        # order: another paper, not this deal's)
+        between = [u for u in all_units if min(told) <= u.sentence <= max(told)
+                   and any(abs(u.sentence - t) <= 1 for t in told)] if told else []
         for unit in between:
             m = INTENT_ONLY_RE.search(unit.text)
             if m is not None:

@@ -42,6 +42,11 @@ class _Deal:
             out.add(root.id if root else key)
         return out
 
+    @property
+    def seller_codes(self) -> frozenset[str]:
+        """The seller's code as a set (empty while no seller is known)."""
+        return frozenset({self.report.seller.code}) if self.report.seller is not None else frozenset()
+
 
 def _generic_quantity(unit: Unit, deal: _Deal, doc: Document) -> None:
     """"La Suisse prévoit d'acquérir 36 appareils": a count of the deal's one main system by its kind."""
