@@ -78,3 +78,20 @@ def test_a_memorandum_paragraphs_after_an_order_leaves_the_order_signed() -> Non
             "possible seconde commande de T129, que le ministère philippin n'a pas confirmée.")
     rows = deal_rows(text, "2022-04-07")
     assert [(r[1], r[2], r[4]) for r in rows] == [("PHL", "signed", 280e6)]
+
+
+def test_the_country_given_donations_is_not_the_buyer() -> None:
+    # real facts: Denmark ordered 8 PULS and 19 ATMOS from Elbit in 2023 (DKK 1.74 billion)
+    text = ("Needing to refill its artillery after its donations to Ukraine, Copenhagen ordered eight PULS launchers "
+            "and 19 ATMOS howitzers from Elbit earlier this year, in a package worth 1.74 billion kroner.")
+    rows = deal_rows(text, "2023-05-20")
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [("ISR", "DNK", "signed", 1.74e9,
+                                                               [("puls", 8), ("atmos", 19)])]
+
+
+def test_a_count_on_order_after_a_named_purchase() -> None:
+    # real facts: Portugal signed for five KC-390 in August 2019 (EUR 827 million); Hungary ordered two
+    text = ("Lisbon signed for five KC-390 transports in August 2019 in a deal worth 827 million euros, and Hungary "
+            "has two on order.")
+    rows = deal_rows(text, "2023-12-05")
+    assert [(r[1], r[2], r[5]) for r in rows] == [("PRT", "signed", [("c-390", 5)]), ("HUN", "signed", [("c-390", 2)])]

@@ -27,6 +27,7 @@ from armstrack.extract.news_patterns import (
     AGGREGATE_AFTER_RE,
     AGGREGATE_RE,
     APPROVAL_OF_SALE_RE,
+    GENERIC_QTY_RE,
     LIST_ITEM_RE,
     MONEY_AFTER_CONTEXT_RE,
     MONEY_CONTEXT_RE,
@@ -157,7 +158,10 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         if a >= 0 and _context_mention(unit.text, a, b, sysm):
             deal.context_spans.append((s + a, s + b))
             continue
-        if a == -2 and len(systems) == 1 and (qm := _backref_count(unit.text)) is not None:
+        # (a system carried from the clause before takes a count said with a pronoun, "and Hungary has two on
+        # order", unless the clause counts it by its kind: "signed for 18 jets, twelve of them second-hand")
+        if (a == -2 or (a == -1 and not GENERIC_QTY_RE.search(unit.text))) and len(systems) == 1 \
+                and (qm := _backref_count(unit.text)) is not None:
             qty, qual, qs, a, b = int(qm[0]), None, qm[1], 0, 0  # "en a commandé 24": the count said with the pronoun
             ev = Evidence.of(text, s + qm[1], s + qm[2])
         elif a < 0:  # inherited from an earlier clause: no quantity, no span of its own

@@ -71,6 +71,10 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
                  r"d['’]abord)\s+(?:(?:built|ordered|intended|destined|designed|gebaut|bestellt|bestimmt|construite?s?|"
                  r"commandée?s?|destinée?s?)\s+)?(?:for|für|pour)\s+(?:the\s+|la\s+|le\s+|l['’])?$", before):
         return "attribute"  # "ursprünglich für Trinidad und Tobago gebaut, kaufte die Marine …": a former customer
+    if re.search(r"(?i)\b(?:after|following|since|nach|après|depuis)\s+(?:\w+\s+){0,3}?(?:donations?|gifts?|deliveries|"
+                 r"transfers?|Abgaben?|Lieferungen|Spenden|dons|livraisons|cessions)\s+(?:of\s+[^,;]{0,40}?\s+)?"
+                 r"(?:to|an|à)\s+(?:the\s+|die\s+|l['’]|la\s+)?$", before):
+        return "attribute"  # "after its donations to Ukraine, Copenhagen ordered eight PULS": why, not who buys
     if pm.how == "demonym" and DERIVED_FROM_RE.search(before):
         return "attribute"  # "a development of the Italian A129 Mangusta", "dérivés du … chinois Shaanxi Y-8": a lineage
     if re.search(r"(?i)\b(?:gegen|against|contre|invasion\s+of|invasion\s+de|Angriff\w*\s+auf|attack\w*\s+on)\s+"

@@ -272,6 +272,8 @@ BACKREF_RE = re.compile(
     r"|" + SAME_SYSTEM_RE.pattern[4:] +
     r"|\ben\s+(?:a|ont|avait|avaient|aura|auront|avoir|commande|commandera|achète|acquiert|reçoit)\b"
     r"|\bdavon\b|\bderen\s+\d+\b"
+    # "and Hungary has two on order": a count of the system just named, alone before "on order"
+    r"|\b(?:has|have|had)\s+(?:\d+|" + NUMBER_WORDS + r")\s+on\s+order\b"
     # "den Vertrag über zwei weitere", "two more in May 2017": a further batch of the system just named
     r"|\b(?:" + NUMBER_WORDS + "|" + DE_NUMBER + "|" + FR_NUMBER + r"|\d+)\s+(?:weitere|more|supplémentaires|autres|de\s+plus)\b"
     r"(?!\s+(?:[\w-]+\s+){0,2}(?:aircraft|jets?|helicopters?|tanks?|ships?|boats?|Flugzeuge|Boote|appareils)\b)"
