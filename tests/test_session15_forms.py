@@ -95,3 +95,13 @@ def test_a_count_on_order_after_a_named_purchase() -> None:
             "has two on order.")
     rows = deal_rows(text, "2023-12-05")
     assert [(r[1], r[2], r[5]) for r in rows] == [("PRT", "signed", [("c-390", 5)]), ("HUN", "signed", [("c-390", 2)])]
+
+
+def test_german_deliveries_told_with_erhielt_eine_and_traf_ein() -> None:
+    # real facts: the first IRIS-T SLM reached Ukraine in October 2022; Diehl Defence makes the system
+    rows = deal_rows("Im Oktober 2022 traf in der Ukraine das erste IRIS-T SLM von Diehl Defence ein.", "2025-11-20")
+    assert [(r[1], r[2], [i[0] for i in r[5]]) for r in rows] == [("UKR", "delivered", ["iris-t-slm"])]
+    rows = deal_rows("Die Ukraine erhielt im Oktober 2022 eine erste IRIS-T SLM Feuereinheit von Diehl.", "2025-11-20")
+    assert [(r[1], r[2]) for r in rows] == [("UKR", "delivered")]
+    rows = deal_rows("Die Ukraine erhielt im Oktober 2022 eine Genehmigung für IRIS-T SLM von Diehl.", "2025-11-20")
+    assert [r[2] for r in rows if r[2] == "delivered"] == []

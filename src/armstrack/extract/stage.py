@@ -31,6 +31,12 @@ CUES: list[tuple[str, str]] = [
                   r"welcomed\b[^.;]{0,80}?\b(?:its|the)\s+first|in\s+Empfang\s+genommen|"
                   # "La marine grecque a officiellement pris possession mercredi de ses trois premiers MH-60R"
                   r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?pris\s+possession|(?:took|taken|takes)\s+possession|"
+                  # "Slowenien erhielt Ende Januar 2024 eine komplette Feuereinheit" (not a permit, an order, a loan)
+                  r"erhielte?n?\s+(?:[\w-]+\s+){0,3}?(?:eine|einen|ein)\s+(?![^.;]{0,60}?(?:Genehmigung|Zustimmung|"
+                  r"Freigabe|Zusage|Licht|Auftr|Vertr|Bestellung|Angebot|Anfrage|Bericht|Brief|Nachricht|Einladung|"
+                  r"Finanzierung|Kredit|Zuschlag|Absage|Preis|Rabatt|Option|Lizenz|Ausnahme))|"
+                  # "Im Oktober 2022 traf dort das erste IRIS-T SLM ein": the separable "eintreffen"
+                  r"trafe?n?\s+[^.;]{0,80}?\sein(?=\s*[,.;])|"
                   # "la marine brésilienne a pris livraison mercredi du Tonelero"
                   r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?pris\s+livraison)\b"),
     ("signed", r"\b(?:(?:has|have|had)\s+(?:[\w-]+\s+){1,3}?on\s+order\b|signed(?!\s+off)|signs(?!\s+off)|signing(?!\s+off)|(?<!\bto\s)sign\s+for|inked|agreed to (?:buy|purchase|acquire|procure|supply)|won\s+(?:an?|the)\s+(?:\S+\s+){0,6}?(?:contract|order)\b|(?:has|had|have)\s+received\s+(?:an?|the)\s+(?:\w+\s+)?order\b|(?:is|are)\s+buying\s+(?=(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)[^.;]{0,80}\bfrom\b)|achet[ée]e?s?\s+(?:à|au|aux|auprès)\b|(?:a|avait|ont|avaient)\s+(?:déjà|aussi|également|ainsi)\s+acheté|(?:ont|avaient)\s+été\s+achetée?s|(?:Vertrag|Kaufvertrag|Liefervertrag)\b[^.;]{0,80}?\bgeschlossen\b|put\s+(?:its|their|his|her)\s+signatures?\s+(?:to|on)\b|(?:Gro(?:ß|ss)auftrag|Auftrag|Rüstungsauftrag|Exportauftrag)\b[^.;]{0,60}?\b(?:erhalten|bekommen|gewonnen)\b|"
