@@ -105,3 +105,20 @@ def test_german_deliveries_told_with_erhielt_eine_and_traf_ein() -> None:
     assert [(r[1], r[2]) for r in rows] == [("UKR", "delivered")]
     rows = deal_rows("Die Ukraine erhielt im Oktober 2022 eine Genehmigung für IRIS-T SLM von Diehl.", "2025-11-20")
     assert [r[2] for r in rows if r[2] == "delivered"] == []
+
+
+def test_the_state_departments_decision_is_its_approval_and_its_day() -> None:
+    # real facts: DSCA approved 29 AH-64E for Australia (US$3.5 billion) on 3 June 2021
+    text = ("The United States has approved the sale of 29 AH-64E Apache helicopters to Australia, estimated at "
+            "US$3.5 billion. The State Department's decision was announced on Thursday by the Defense Security "
+            "Cooperation Agency.")
+    rows = deal_rows(text, "2021-06-04")
+    assert [(r[1], r[2], r[3], r[4]) for r in rows] == [("AUS", "approved", "2021-06-03", 3.5e9)]
+
+
+def test_a_year_after_erhielt_is_no_count_of_a_delivery() -> None:
+    # real facts: South Korea was approved in 2012 to buy 36 AH-64D Apache Longbow Block III ($3.6 billion)
+    text = ("Südkorea etwa erhielt 2012 die Genehmigung für den Kauf von 36 AH-64D Apache Longbow Block III im Wert "
+            "von 3,6 Milliarden Dollar.")
+    rows = deal_rows(text, "2021-06-05")
+    assert [(r[1], r[2], r[4]) for r in rows] == [("KOR", "approved", 3.6e9)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 CUES: list[tuple[str, str]] = [
     ("delivered", r"\b(?:delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|to Congress))|(?<!domestically\s)(?<!locally\s)(?<!nationally\s)supplied|took delivery|"
                   r"(?:received|(?:a|ont|avait|avaient)\s+reçu|erhielt|erhielten)\s+(?=(?:(?:from|de|d['’]|aus|von)\s+"
-                  r"(?:l['’]|la\s+|le\s+|les\s+|the\s+|den\s+|der\s+)?[\w-]+\s+)?(?:\d|two|three|four|five|six|"
+                  r"(?:l['’]|la\s+|le\s+|les\s+|the\s+|den\s+|der\s+)?[\w-]+\s+)?(?:(?!(?:19|20)\d\d\b)\d|two|three|four|five|six|"
                   r"seven|eight|nine|ten|twelve|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|zwei|drei|vier|fünf|"
                   r"sechs|acht|zehn|zwölf))|(?-i:(?<!avoir\s)(?<!\ba\s)(?<!ont\s)(?<!avait\s)reçu[es]{0,2}\s+(?:de|d['’])\s+(?:l['’]|la\s+|le\s+)?(?=[A-ZÉ]))|taken delivery|took\s+(?:a|the|its)\s+(?:first|second|third|last|final)\s+(?:batch|consignment|lot|delivery)|handed over|(?:was|were|been)\s+handed\s+to|received (?:the|its) first|"
                   r"(?:was|were|been)\s+(?:formally\s+)?accepted\s+(?:at|in|on|from)\b|accepted\s+(?:delivery|(?:the|its)\s+first)\b|"
@@ -71,7 +71,10 @@ CUES: list[tuple[str, str]] = [
                r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}conclu\s+(?:\w+\s+){0,2}(?:le|un|les|des)\s+(?:contrat|accord)|"
                r"(?:contrat|accord)\s+(?:\w+\s+)?conclu\s+(?:en|le|avec|fin|début)\b|"
                r"Vertr(?:a|ä)g\w*\s+(?:\w+\s+){0,4}abgeschlossen|schlossen\s+(?:\w+\s+){0,6}(?:Vertrag|Vertr\w+)\s+ab)\b"),
-    ("approved", r"\b(?:(?:autorisation|approbation)\s+(?:donnée|accordée)\s+(?:[\w-]+\s+){0,4}?par\s+le\s+"
+    ("approved", r"\b(?:"
+                 # "The State Department's decision was announced on Thursday": the seller's approval, no choice
+                 r"(?:State\s+Department|Department\s+of\s+State|Washington)['’]s\s+decision\b|"
+                 r"(?:autorisation|approbation)\s+(?:donnée|accordée)\s+(?:[\w-]+\s+){0,4}?par\s+le\s+"
                  r"(?:département\s+d['’]État|Congrès|gouvernement\s+américain)|approbation,?\s+(?:[\w-]+,?\s+){0,3}par\s+le\s+département\s+d['’]État|(?:the\s+)?(?:agency|DSCA|Defense\s+Security\s+Cooperation\s+Agency)\s+(?:also\s+)?announced(?=\s+(?:US)?\$)|signed\s+off\s+on|sign-off\s+(?:on|for)|(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
                  r"(?:go-ahead|green light)|made a determination approving|a approuvé|approuv[ée]e?s?|autoris[ée]e?s?|"
                  # "Les États-Unis ont donné jeudi leur accord de principe à une nouvelle commande néerlandaise"
