@@ -122,3 +122,11 @@ def test_a_year_after_erhielt_is_no_count_of_a_delivery() -> None:
             "von 3,6 Milliarden Dollar.")
     rows = deal_rows(text, "2021-06-05")
     assert [(r[1], r[2], r[4]) for r in rows] == [("KOR", "approved", 3.6e9)]
+
+
+def test_rival_bids_name_no_seller() -> None:
+    # real facts: Malaysia signed with Korea Aerospace Industries for 18 FA-50 (US$4.08 billion, February 2023)
+    text = ("The defence ministry of Malaysia signed a US$4.08 billion contract with Korea Aerospace Industries for 18 "
+            "FA-50 light combat aircraft, beating bids from India's Tejas and Turkey's Hürjet.")
+    rows = deal_rows(text, "2024-05-10")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("KOR", "MYS", "signed", 4.08e9)]

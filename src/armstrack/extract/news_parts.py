@@ -75,6 +75,11 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
                  r"transfers?|Abgaben?|Lieferungen|Spenden|dons|livraisons|cessions)\s+(?:of\s+[^,;]{0,40}?\s+)?"
                  r"(?:to|an|à)\s+(?:the\s+|die\s+|l['’]|la\s+)?$", before):
         return "attribute"  # "after its donations to Ukraine, Copenhagen ordered eight PULS": why, not who buys
+    if re.search(r"(?i)\b(?:beating|beat|beats|defeating|defeated|outbidding|outbid|ahead\s+of|rivals?|devançant|"
+                 r"(?:l['’]|a)\s+emporté\s+(?:face\s+à|sur)|gegen|vor)\s+(?:[\w-]+\s+){0,3}?(?:from\s+|de\s+|des\s+|"
+                 r"von\s+)?(?:the\s+|la\s+|le\s+|l['’]|die\s+|den\s+|der\s+)?$", before) \
+            and re.match(r"(?:['’]s\b|\s+[\w-]*\s*(?:bids?|offers?|offres?|Angebot\w*|rivals?|entry|candidates?))", after):
+        return "attribute"  # "beating bids from India's Tejas and Turkey's Hürjet": the losing rivals
     if pm.how == "demonym" and DERIVED_FROM_RE.search(before):
         return "attribute"  # "a development of the Italian A129 Mangusta", "dérivés du … chinois Shaanxi Y-8": a lineage
     if re.search(r"(?i)\b(?:gegen|against|contre|invasion\s+of|invasion\s+de|Angriff\w*\s+auf|attack\w*\s+on)\s+"
