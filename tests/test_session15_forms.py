@@ -130,3 +130,19 @@ def test_rival_bids_name_no_seller() -> None:
             "FA-50 light combat aircraft, beating bids from India's Tejas and Turkey's Hürjet.")
     rows = deal_rows(text, "2024-05-10")
     assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("KOR", "MYS", "signed", 4.08e9)]
+
+
+def test_the_possibility_of_acquiring_is_no_deal() -> None:
+    # real facts: Kuwait operated F/A-18C/D Hornets, being replaced by Super Hornets
+    text = ("The minister has raised with Kuwaiti leaders the possibility of acquiring some of Kuwait's older "
+            "F/A-18C/D Hornets.")
+    assert deal_rows(text, "2024-05-10") == []
+
+
+def test_a_fleet_told_alongside_the_type_in_service_is_no_item() -> None:
+    # real facts: Malaysia received eight F/A-18D in 1997 and flies 18 Su-30MKM
+    text = ("Malaysia received eight two-seat F/A-18D Hornets in 1997, and the type remains, alongside 18 "
+            "Russian-built Su-30MKM fighters, the backbone of the air force.")
+    rows = deal_rows(text, "2024-05-10")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("USA", "MYS", "delivered")]
+    assert all(i[0].startswith("f") for r in rows for i in r[5])

@@ -182,7 +182,11 @@ UNCONFIRMED_RE = re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,
 # "Manila could place a follow-on order", "la Hongrie pourrait elle aussi commander": a purchase only possible
 MODAL_PURCHASE_RE = re.compile(r"(?i)\b(?:could|might|may|would|pourrai\w*|könnte\w*|dürfte\w*)\s+(?:[\w'’-]+\s+){0,3}?"
                                r"(?:buy|order|purchase|acquire|place\s+(?:an?\s+)?(?:[\w-]+\s+)?order|commander|acheter|"
-                               r"acquérir|kaufen|bestellen|beschaffen|erwerben)\b")
+                               r"acquérir|kaufen|bestellen|beschaffen|erwerben)\b|"
+                               # "raised with Kuwaiti leaders the possibility of acquiring some of Kuwait's Hornets"
+                               r"\b(?:possibility|option|idea|prospect)\s+of\s+(?:acquiring|buying|purchasing|ordering|"
+                               r"taking\s+over)\b|\bpossibilité\s+d['’](?:acquérir|acheter|commander)|"
+                               r"\bMöglichkeit\w*,?\s+(?:[\w-]+\s+){0,6}?zu\s+(?:kaufen|erwerben|beschaffen|übernehmen)\b")
 
 
 FUTURE_DELIVERY_RE = re.compile(r"(?i)(?:\b(?:will|shall|would|to)\s+be|\bare\s+(?:to\s+be|due\s+to\s+be)|"
