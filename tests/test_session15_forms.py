@@ -146,3 +146,22 @@ def test_a_fleet_told_alongside_the_type_in_service_is_no_item() -> None:
     rows = deal_rows(text, "2024-05-10")
     assert [(r[0], r[1], r[2]) for r in rows] == [("USA", "MYS", "delivered")]
     assert all(i[0].startswith("f") for r in rows for i in r[5])
+
+
+def test_a_winner_designated_is_a_selection_and_wons_are_won() -> None:
+    # real facts: South Korea's DAPA picked the Embraer C-390 on 4 December 2023 (LTA-II, three aircraft, 710 billion
+    # won)
+    text = ("Lundi dernier, l'agence sud-coréenne DAPA a désigné le C-390 Millennium d'Embraer vainqueur de son "
+            "programme LTA-II. Séoul prévoit d'acquérir trois appareils pour une enveloppe de 710 milliards de wons, "
+            "soit environ 541 millions de dollars.")
+    rows = deal_rows(text, "2023-12-08")
+    assert [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows] == [
+        ("BRA", "KOR", "other", "2023-12-04", 710e9, [("c-390", 3)])]
+
+
+def test_a_figure_only_media_reports_gave_is_no_value() -> None:
+    # real facts: Indonesia signed for 48 KAAN with Turkish Aerospace (June 2025); no official value
+    text = ("Indonesia has signed a contract for 48 KAAN fighters from Turkish Aerospace. Some media reports have "
+            "put the deal at around $10 billion.")
+    rows = deal_rows(text, "2025-07-28")
+    assert [(r[1], r[2], r[4]) for r in rows] == [("IDN", "signed", None)]

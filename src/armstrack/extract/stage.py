@@ -118,6 +118,9 @@ CUES: list[tuple[str, str]] = [
     ("other", r"\b(?:selected|selects|chose|chosen|chooses|picked|picks|opted for|opts for|voted to|"
               r"parliament approved the purchase|preferred|settled on|"
               # "announced that the Boxer had won", "won the LAND 400 competition": a selection, not a contract
+              # "la DAPA a désigné le C-390 Millennium d'Embraer vainqueur de son programme", "named … the winner"
+              r"désigné\w*\s+(?:[\w'’-]+\s+){1,8}?vainqueu?r|named\s+(?:[\w'’-]+\s+){1,8}?(?:the\s+)?winner|"
+              r"zum\s+Sieger\s+(?:erklärt|gekürt|bestimmt)|"
               r"(?:had|has|have)\s+won(?=\s*[,.;]|\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:competition|contest|tender|"
               r"evaluation|race|bid)\b)|(?:was|were)\s+declared\s+(?:the\s+)?winners?|"
               r"remport\w*\s+(?:la|le|l['’])\s*(?:compétition|appel\s+d['’]offres|concours)|"
@@ -161,6 +164,10 @@ UNCONFIRMED_RE = re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,
                             r"ne\s+l['’]a\s+(?:\w+\s+)?confirmé|aucune\s+source\s+(?:\w+\s+)?n['’]a\s+confirmé|"
                             r"(?:certains\s+)?médias\s+(?:\w+\s+)?(?:disent|affirment|prétendent)|"
                             r"(?:some\s+)?(?:media|outlets|reports)\s+(?:\w+\s+)?(?:say|claim)|"
+                            # "Some media reports have put the deal at around $10 billion. Neither government has
+                            # confirmed any figure": a figure only the press gave
+                            r"(?:some|several|unconfirmed)\s+(?:media\s+|press\s+|news\s+)?reports\s+(?:have\s+|had\s+)?"
+                            r"(?:put|valued|priced|estimated)|"
                             # "Earlier press reports, based on unnamed officials, had described the package as worth
                             # $850 million": what the press said before the notice
                             r"(?:earlier|initial|previous|first)\s+(?:press\s+|media\s+|news\s+)?reports\b[^.;]{0,60}?"

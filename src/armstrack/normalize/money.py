@@ -35,7 +35,7 @@ SUFFIX_CURRENCY = {
     "swiss francs": "CHF", "francs suisses": "CHF", "franken": "CHF", "schweizer franken": "CHF",
     "kronor": "SEK", "swedish kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK",
     "zloty": "PLN", "złoty": "PLN", "zlotys": "PLN", "złotych": "PLN", "zł": "PLN",
-    "won": "KRW", "yen": "JPY", "yens": "JPY", "rupees": "INR", "roupies": "INR", "rupien": "INR",
+    "won": "KRW", "wons": "KRW", "yen": "JPY", "yens": "JPY", "rupees": "INR", "roupies": "INR", "rupien": "INR",
     "francs": "CHF", "livres sterling": "GBP", "couronnes suédoises": "SEK", "schwedische kronen": "SEK",
     "kronen": "KR", "couronnes": "KR", "kroner": "KR", "krone": "KR", "zlotys polonais": "PLN",
     "couronnes danoises": "DKK", "couronnes norvégiennes": "NOK", "couronnes tchèques": "CZK",
