@@ -165,3 +165,12 @@ def test_a_figure_only_media_reports_gave_is_no_value() -> None:
             "put the deal at around $10 billion.")
     rows = deal_rows(text, "2025-07-28")
     assert [(r[1], r[2], r[4]) for r in rows] == [("IDN", "signed", None)]
+
+
+def test_a_count_of_the_articles_system_by_its_kind_with_of_the() -> None:
+    # real facts: India signed for 145 M777 howitzers through FMS in November 2016 ($737 million)
+    text = ("BAE builds the M777 in Mississippi. The M777 is a 155mm towed howitzer built largely from titanium.\n\n"
+            "A long road\n\nThe gun is light. Crews like it. It flies under helicopters. In November 2016 New Delhi signed a $737m deal for 145 of the "
+            "howitzers through the Foreign Military Sales route.")
+    rows = deal_rows(text, "2026-05-20")
+    assert [(r[1], r[2], r[4], r[5]) for r in rows] == [("IND", "signed", 737e6, [("m777", 145)])]

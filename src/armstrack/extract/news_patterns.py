@@ -190,7 +190,8 @@ PASSIVE_BUYER_RE = re.compile(r"(?i)^\s+(?:(?:itself|themselves|too|also|selbst|
                               r"(?:\w+\s+){0,2}(?:approved|cleared|authori[sz]ed|given|granted|received)\b")
 APPOSITIVE_RE = re.compile(r"^,\s+[^,;]{3,90},")
 GENERIC_QTY_RE = re.compile(
-    rf"(?i)\b(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})*|two dozen|a dozen|{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})\s+(?:(?:new|more|additional|further|nouveaux|supplémentaires|neue|weitere|zusätzliche)\s+)?"
+    rf"(?i)\b(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})*|two dozen|a dozen|{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})\s+"
+    rf"(?:of\s+the\s+)?(?:(?:new|more|additional|further|nouveaux|supplémentaires|neue|weitere|zusätzliche)\s+)?"
     rf"(?:\d{{2,3}}[\s-]?mm\s+)?"  # "six 155mm guns"
     rf"(?P<noun>aircraft|jets?|fighters?|planes?|appareils|avions|Flugzeuge|Kampfflugzeuge|Maschinen|Kampfjets|Jets|helicopters?|hélicoptères|"
     rf"Hubschrauber|tanks?|chars|Panzer|Kampfpanzer|launchers?|lanceurs|Werfer|howitzers?|obusiers|Haubitzen|"
