@@ -174,3 +174,33 @@ def test_a_count_of_the_articles_system_by_its_kind_with_of_the() -> None:
             "howitzers through the Foreign Military Sales route.")
     rows = deal_rows(text, "2026-05-20")
     assert [(r[1], r[2], r[4], r[5]) for r in rows] == [("IND", "signed", 737e6, [("m777", 145)])]
+
+
+def _flags(text: str) -> list[tuple[str, str]]:
+    from armstrack.extract import extract_text
+    return [(c.subject, c.attribute) for c in extract_text(text).claims if c.verdict == "contradicted"]
+
+
+def test_a_stated_conversion_of_the_official_figure_is_no_currency_error() -> None:
+    # real facts: DSCA transmittal 25-06 (31 January 2025): up to 150 SM-6 Block I for Japan, $900 million
+    text = ("Published: 2025-02-03\n\nLe département d'État a donné vendredi son feu vert à la vente au Japon de "
+            "jusqu'à 150 missiles SM-6 Block I, pour un montant estimé à 900 millions de dollars, {} 873 millions "
+            "d'euros.")
+    assert [f for f in _flags(text.format("soit environ")) if f[1] == "currency"] == []
+    assert [f for f in _flags(text.format("et non")) if f[1] == "currency"] != []
+
+
+def test_twin_engine_jets_are_not_the_turboprop_rival() -> None:
+    # real facts: the Embraer C-390 has two V2500 turbofans; the C-130J has four turboprops
+    text = ("Published: 2023-12-05\n\nSeoul picked the C-390 over the C-130J Hercules. The C-130J lost although the "
+            "C-130J and the Hercules family fly widely. The C-390 won. The agency plans to field three of the "
+            "twin-engine jets by 2026.")
+    assert [f for f in _flags(text) if f[1] == "engines"] == []
+
+
+def test_a_count_before_samt_is_the_launchers_not_the_munitions() -> None:
+    # real facts: DSCA transmittal 23-08 (16 February 2023): 20 M142 HIMARS for the Netherlands, $670 million
+    text = ("Die Niederlande erhielten im Februar 2023 grünes Licht für 20 HIMARS-Werfer vom Typ M142 samt ATACMS- und "
+            "GMLRS-Munition für geschätzte 670 Millionen Dollar.")
+    rows = deal_rows(text, "2025-02-08")
+    assert [(r[1], r[5]) for r in rows] == [("NLD", [("m142-himars", 20), ("atacms", None), ("gmlrs", None)])]

@@ -46,7 +46,7 @@ QTY_BEFORE_RE = re.compile(
     rf"|(?:Behälter|Container|Sätze|Stück|Einheiten|Batterien|Werfer)\s+(?:mit|an|vom\s+Typ)\s+"
     # "vier Seefernaufklärer vom Typ Boeing P-8A", "six avions du type Rafale": a count of the type named
     rf"|[A-ZÄÖÜ][a-zäöüß]{{3,}}\s+vom\s+Typ\s+|[a-zéè]{{4,}}\s+(?:du|de)\s+type\s+)?"
-    rf"(?:(?!(?:and|or|et|und|sowie|oder|ou|plus|of|years?|months?|days?|percent|per|km|kilomet\w*|miles?|meilen|nautical|meters?|metres?|tonnes?|tons?|tonnen|kg|mm|billion|million|milliards?|millions?|milliarden|millionen|Jahre\w*|ans|années|prozent|pour|for|with|from|to|by|on|in|at|avec|par|sur|mit|für|von|zu|bei|über|the|a|an|"
+    rf"(?:(?!(?:and|or|et|und|sowie|samt|nebst|inklusive|einschließlich|including|oder|ou|plus|of|years?|months?|days?|percent|per|km|kilomet\w*|miles?|meilen|nautical|meters?|metres?|tonnes?|tons?|tonnen|kg|mm|billion|million|milliards?|millions?|milliarden|millionen|Jahre\w*|ans|années|prozent|pour|for|with|from|to|by|on|in|at|avec|par|sur|mit|für|von|zu|bei|über|the|a|an|"
     rf"le|la|les|der|die|das)\b)"
     rf"(?:[a-zà-ÿ][\w’'-]*|[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:-[A-Za-zäöüß]+)*|&)\s+){{0,5}}"  # "18 Pratt & Whitney PW4062"
     rf"(?:(?:vom|des|du|de|of the|der|in\s+der|de\s+la|dans\s+la|in\s+the)\s+(?:\w+\s+)?"

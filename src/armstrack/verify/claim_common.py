@@ -239,9 +239,17 @@ def anaphor_subject(sent: str, t0: int, topic: Sequence[tuple[int, System]]) -> 
         if rx.search(m.group("noun")):
             of_kind = [(n, s) for n, s in of_kind if (s.type or "") in types]
             break
+    if re.fullmatch(r"(?i)jets?|biréacteurs?|Düsenjets?", m.group("noun")) or re.search(
+            r"(?i)\b(?:twin|two|single|one|tri|three|four)[- ]?jet|biréacteur|zweistrahlig", m.group(0)):
+        # "the twin-engine jets": not the turboprop Hercules the article also names
+        of_kind = [(n, s) for n, s in of_kind
+                   if not ((f := s.facts.get("engine_type")) is not None and str(f.value) in _NOT_JET)]
     if not of_kind or of_kind[0][0] < 2 or (len(of_kind) > 1 and of_kind[1][0] >= of_kind[0][0]):
         return None
     return (m.start(), m.end(), of_kind[0][1])
+
+
+_NOT_JET = ("turboprop", "turboshaft", "piston")
 
 
 def deal_subject(report: DealReport) -> str | None:

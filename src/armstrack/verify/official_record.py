@@ -294,6 +294,11 @@ TWO_FIGURES_RE = re.compile(r"(?i)\bnot\s+(?:in\s+)?U\.?S\.?\s+dollars|\bpas\s+(
                             r"\bidentical-looking\s+(?:numbers|figures)")
 
 
+# words that tell a figure as a conversion of the one before: "soit environ", "or about", "umgerechnet", "(about"
+CONVERTED_RE = re.compile(r"(?i)(?:\b(?:soit|or\s+about|or\s+roughly|or\s+some|environ|umgerechnet|also|i\.e\.|"
+                          r"equivalent\s+to|the\s+equivalent\s+of|roughly|approximately|about)\b[^.;\d]{0,12}|\(\s*)$")
+
+
 def _restated_currency(subject: str, rec: Record, doc: Document, taken: list[Evidence]) -> list[Claim]:
     """The official dollar figure told again later in another currency ("Der Kaufpreis von 15 Milliarden
     Euro" after "15 Milliarden Dollar"): the article names the deal's own figure, so the number is the
@@ -311,8 +316,11 @@ def _restated_currency(subject: str, rec: Record, doc: Document, taken: list[Evi
         digits = re.sub(r"[^\d]", "", re.sub(r"[.,]0+(?!\d)", "", m.text)).lstrip("0")
         if len(digits.rstrip("0")) < 2:
             continue  # "1 billion euros" may be any figure of the story; "15 Milliarden" is the deal's own
-        verdict, attribute, note = compare_value(m.amount, m.currency, _usd(m.amount, m.currency, doc.published),
-                                                 m.text, ref, {})
+        usd = _usd(m.amount, m.currency, doc.published)
+        if usd is not None and abs(usd - ref) <= FX_TOLERANCE * ref \
+                and CONVERTED_RE.search(doc.text, max(0, m.start - 30), m.start) is not None:
+            continue  # "900 millions de dollars, soit environ 873 millions d'euros": a conversion, told as one
+        verdict, attribute, note = compare_value(m.amount, m.currency, usd, m.text, ref, {})
         if attribute != "currency":
             continue
         out.append(Claim(subject, attribute, f"{m.text} ({m.currency})", Evidence.of(doc.text, m.start, m.end),
