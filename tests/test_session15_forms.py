@@ -204,3 +204,23 @@ def test_a_count_before_samt_is_the_launchers_not_the_munitions() -> None:
             "GMLRS-Munition für geschätzte 670 Millionen Dollar.")
     rows = deal_rows(text, "2025-02-08")
     assert [(r[1], r[5]) for r in rows] == [("NLD", [("m142-himars", 20), ("atacms", None), ("gmlrs", None)])]
+
+
+def test_congress_approved_a_side_of_the_package_and_german_fronted_objects() -> None:
+    # real facts: DSCA transmittal 23-72 (15 September 2023): MQ-9B weapons for Canada, $313.4 million
+    text = ("Published: 2023-12-21\n\nThe U.S. Congress approved the weapons side of the package on Sept. 15, clearing "
+            "US$313.4 million worth of equipment, including 219 AGM-114R2 Hellfire II missiles, for Canada.")
+    assert [f for f in _flags(text) if f[1] == "approval"]
+    de = ("Published: 2022-03-10\n\nAm 30. April 2020 genehmigte das US-Außenministerium sechs AH-64E Apache für die "
+          "Philippinen. Beide Pakete hatte der US-Kongress damals förmlich gebilligt.")
+    assert [f for f in _flags(de) if f[1] == "approval"]
+
+
+def test_german_engine_count_and_the_puls_expansion() -> None:
+    # real facts: the AH-64 has two T700 turboshafts; PULS is short for Precise and Universal Launching System
+    apache = "Published: 2021-06-05\n\nAustralien kauft 29 AH-64E Apache. Jeder Apache wird von {} T700-Turbinen angetrieben."
+    assert ("Apache", "engines") in _flags(apache.format("drei"))
+    assert ("Apache", "engines") not in _flags(apache.format("zwei"))
+    puls = "Published: 2025-02-08\n\nElbit liefert fünf PULS ({}) an die Bundeswehr."
+    assert [f for f in _flags(puls.format("Portable Universal Launch System")) if f[0] == "PULS"]
+    assert [f for f in _flags(puls.format("Precise and Universal Launching System")) if f[0] == "PULS"] == []

@@ -6,7 +6,7 @@ import re
 
 # -- engines ---------------------------------------------------------------------------------
 _ENGINE_COUNT = {"single": 1, "one": 1, "mono": 1, "ein": 1, "twin": 2, "two": 2, "dual": 2, "double": 2,
-                 "bi": 2, "zwei": 2, "three": 3, "tri": 3, "drei": 3, "four": 4, "quad": 4, "quadri": 4, "vier": 4, "pair of": 2}
+                 "bi": 2, "zwei": 2, "three": 3, "tri": 3, "drei": 3, "four": 4, "quad": 4, "quadri": 4, "vier": 4, "einer": 1, "pair of": 2}
 ENGINES_RE = re.compile(
     r"(?i)\b(?:(?P<n>single|one|twin|two|dual|double|three|four)-engined?|(?P<n2>single|twin)\s+engined?(?=\s+[a-z])"
     r"|(?P<n3>twin)-?jet|(?:has|have|had|with|hangs|mounts|(?:powered|lifted|driven|propelled)\s+by|"
@@ -22,7 +22,10 @@ ENGINES_RE = re.compile(
     r"(?:(?:turbofan|turbojet|jet)\s+)?(?:engine|turbofan|turbojet|turboshaft|turboprop)\b"
     r"(?![\s-](?:fail|out|loss|flame|shut))"
     r"|\b(?P<fr>mono|bi|tri|quadri)[\s-]?(?:moteur|réacteur|reacteur)s?\b"
-    r"|\b(?P<de>ein|zwei|drei|vier)(?:strahlig|motorig|triebwerkig)\w*")
+    r"|\b(?P<de>ein|zwei|drei|vier)(?:strahlig|motorig|triebwerkig)\w*"
+    # "Jeder Apache wird von zwei T700-Turbinen angetrieben"
+    r"|\bvon\s+(?P<de2>einer|zwei|drei|vier)\s+(?:[\w.]+-)?(?:Wellen|Strahl|Turbowellen)?(?:turbinen?|triebwerken?)\s+"
+    r"angetrieben")
 
 _ENGINE_KINDS = {"turbofan": "turbofan", "turbofans": "turbofan", "turbojet": "turbojet", "turbojets": "turbojet",
                  "turboprop": "turboprop", "turboprops": "turboprop", "turboshaft": "turboshaft",

@@ -283,7 +283,7 @@ def _coordinated(sent: str, subject: Mention, systems: Sequence[Mention]) -> boo
 
 def _engines(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
     word = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("fr") or m.group("de")
-            or "").lower()
+            or m.group("de2") or "").lower()
     stated = _ENGINE_COUNT.get(re.sub(r"\s+", " ", word))
     if stated is None or not isinstance(fact.value, int):
         return None
@@ -467,7 +467,7 @@ def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, repo
                  needs=("turbo", "triebwerk", "turbine"))
     out = kinds + [c for c in _run(ctx, ENGINES_RE, "engines", "engines", _engines,
                                       needs=("engine", "jet", "moteur", "réacteur", "reacteur", "strahlig", "motorig",
-                                             "triebwerk", "turbo"))
+                                             "triebwerk", "turbo", "turbine"))
                    if not any(k.evidence.start < c.evidence.end and c.evidence.start < k.evidence.end
                               and COUNT_WORD_RE.search(k.stated) for k in kinds)]  # a counted kind already says it
     for pattern in (FIRST_FLIGHT_RE, FIRST_FLIGHT_DE_RE, FIRST_FLIGHT_DE2_RE):

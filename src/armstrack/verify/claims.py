@@ -118,6 +118,8 @@ CONGRESS_RE = re.compile(
     r"(?:(?:possible|proposed|potential|two|arms|weapons?|fighter|jet|aircraft|helicopter|tank|missile|"
     r"\$[\d.,]+\s*(?:billion|million|bn|m)|[A-Z0-9][\w/-]*[0-9][\w/-]*|"
     r"(?-i:[A-Z][a-z]+i|[A-Z][a-z]+ese|[A-Z][a-z]+an))\s+){0,3}"
+    # "Congress approved the weapons side of the package"
+    r"(?:(?:side|part|portion|half|element)s?\s+of\s+the\s+)?"
     r"(?:sales?|arms\s+deals?|deals?|packages?|"
     r"transfers?|purchases?)\b"
     r"|\b(?:sales?|deals?|packages?)\b,?\s+which\s+(?:the\s+)?(?:U\.?S\.?\s+)?Congress\s+(?:has\s+|had\s+)?approved\b"
@@ -133,7 +135,10 @@ CONGRESS_RE = re.compile(
     r"|\b(?:que|qu['’])\s*le\s+Congrès\s+(?:américain\s+|des\s+États-Unis\s+)?a\s+(?:(?:déjà|bien)\s+)?approuvée?s?\b"
     r"|\b(?:der\s+)?(?:US-)?Kongress\s+(?:hat|habe)\s+(?:(?:am\s+\w+|gestern|heute|bereits|schon|nun|jetzt)\s+)?"
     r"(?:den|das|die|dem)\s+(?:(?!nicht\b|kein)[\w.,-]+\s+){0,14}?"
-    r"(?:genehmigt|gebilligt|zugestimmt)|\bvom\s+(?:US-)?Kongress\s+(?:genehmigt|gebilligt)")
+    r"(?:genehmigt|gebilligt|zugestimmt)|\bvom\s+(?:US-)?Kongress\s+(?:genehmigt|gebilligt)"
+    # "Beide Pakete hatte der US-Kongress damals förmlich gebilligt": the object first
+    r"|\b(?:Pakete?|Verk[äa]uf\w*|Geschäfte?|Rüstungsgeschäfte?)\s+(?:hatte|hat|haben|hatten)\s+der\s+(?:US-)?Kongress\s+"
+    r"(?:(?!nicht\b|kein)[\w.-]+\s+){0,4}?(?:genehmigt|gebilligt)")
 CONGRESS_WORD_RE = re.compile(r"(?i)\b(?:Congress|Congrès|Kongress)\b")  # "the Congress of Colombia": another one
 # statements that every sale needs a vote of Congress
 CONGRESS_VOTE_RE = re.compile(
