@@ -224,3 +224,13 @@ def test_german_engine_count_and_the_puls_expansion() -> None:
     puls = "Published: 2025-02-08\n\nElbit liefert fünf PULS ({}) an die Bundeswehr."
     assert [f for f in _flags(puls.format("Portable Universal Launch System")) if f[0] == "PULS"]
     assert [f for f in _flags(puls.format("Precise and Universal Launching System")) if f[0] == "PULS"] == []
+
+
+def test_acquiert_aupres_du_fabricant_is_a_purchase_and_a_credit_line_no_value() -> None:
+    # real facts: Switzerland buys five IRIS-T SLM from Diehl Defence (about EUR 500 million, 2025); armament
+    # programme 2024 credit of CHF 660 million
+    text = ("Armasuisse annonce que la Suisse acquiert cinq systèmes IRIS-T SLM auprès du fabricant allemand Diehl "
+            "Defence, pour environ 500 millions d'euros.\n\nPour ce système, un crédit d'engagement de 660 millions de "
+            "francs avait été approuvé dans le cadre du programme d'armement 2024.")
+    rows = deal_rows(text, "2025-07-25")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("DEU", "CHE", "signed", 500e6)]

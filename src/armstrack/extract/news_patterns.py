@@ -152,7 +152,9 @@ STAGE_NOUNS = [(stage, re.compile(rx, re.I)) for stage, rx in (
 )]
 MONEY_CONTEXT_RE = re.compile(
     r"(?i)(?:\b(?:special\s+)?(?:fund|budget|Sondervermögen|Haushalt|GDP|BIP|spending|economy|revenue|turnover|"
-    r"market|fonds|budget de la défense)\b[^.]{0,25}$)")
+    r"market|fonds|budget de la défense|"
+    # "un crédit d'engagement de 660 millions de francs", "offset obligations worth …": a budget line, an offset
+    r"crédit\s+d['’]engagement|Verpflichtungskredit\w*|offsets?|affaires\s+compensatoires|Gegengeschäft\w*)\b[^.]{0,25}$)")
 MONEY_AFTER_CONTEXT_RE = re.compile(
     r"(?i)^[^.,;]{0,25}\b(?:(?:special\s+)?fund|budget|Sondervermögen|schweren Sondervermögen|defen[cs]e (?:budget|"
     r"spending)|build-?up|GDP|BIP|fonds|economy|market)\b"
