@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# what a German buyer may "receive" that is no delivery: a permit, a go-ahead, an order, a contract, an offer
+_NO_GOODS_DE = "Genehmigung|Zustimmung|Freigabe|Zusage|Licht|Auftr|Vertr|Bestellung|Angebot"
+
 # ordered: the first matching cue in a sentence wins unless a later one is stronger
 CUES: list[tuple[str, str]] = [
     ("delivered", r"\b(?:delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|to Congress))|(?<!domestically\s)(?<!locally\s)(?<!nationally\s)supplied|took delivery|"
@@ -22,7 +25,7 @@ CUES: list[tuple[str, str]] = [
                   r"(?:ont|a) atterri|sont arrivés|geliefert|übergeben|ausgeliefert|eingetroffen|angekommen|gelandet|"
                   r"(?:hat|haben|hatte|hatten)\s+(?:[\w'’-]+\s+){1,8}übernommen|"
                   # "Die Ukraine hat die ersten amerikanischen Panzerabwehrraketen … erhalten", "a reçu ses premiers"
-                  r"(?:hat|haben|hatte|hatten)\s+(?:\w+\s+){0,3}(?:die|ihre|seine)\s+ersten?\s+(?![^.;]{0,80}?(?:Genehmigung|Zustimmung|Freigabe|Zusage|Licht|Auftr|Vertr|Bestellung|Angebot))[^.;]{0,80}?\berhalten|"
+                  r"(?:hat|haben|hatte|hatten)\s+(?:\w+\s+){0,3}(?:die|ihre|seine)\s+ersten?\s+(?![^.;]{0,80}?(?:" + _NO_GOODS_DE + r"))[^.;]{0,80}?\berhalten|"
                   r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?reçu\s+(?:ses|leurs|les|son|sa|le|la)\s+premi(?:er|ère)s?|"
                   # "L'appareil avait été officiellement remis à la Nouvelle-Zélande", "welcomed the first of its five",
                   # "die erste … in Empfang genommen"
@@ -32,9 +35,9 @@ CUES: list[tuple[str, str]] = [
                   # "La marine grecque a officiellement pris possession mercredi de ses trois premiers MH-60R"
                   r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?pris\s+possession|(?:took|taken|takes)\s+possession|"
                   # "Slowenien erhielt Ende Januar 2024 eine komplette Feuereinheit" (not a permit, an order, a loan)
-                  r"erhielte?n?\s+(?:[\w-]+\s+){0,3}?(?:eine|einen|ein)\s+(?![^.;]{0,60}?(?:Genehmigung|Zustimmung|"
-                  r"Freigabe|Zusage|Licht|Auftr|Vertr|Bestellung|Angebot|Anfrage|Bericht|Brief|Nachricht|Einladung|"
-                  r"Finanzierung|Kredit|Zuschlag|Absage|Preis|Rabatt|Option|Lizenz|Ausnahme))|"
+                  r"erhielte?n?\s+(?:[\w-]+\s+){0,3}?(?:eine|einen|ein)\s+(?![^.;]{0,60}?(?:" + _NO_GOODS_DE + r"|"
+                  r"Anfrage|Bericht|Brief|Nachricht|Einladung|Finanzierung|Kredit|Zuschlag|Absage|Preis|Rabatt|Option|"
+                  r"Lizenz|Ausnahme))|"
                   # "Im Oktober 2022 traf dort das erste IRIS-T SLM ein": the separable "eintreffen"
                   r"trafe?n?\s+[^.;]{0,80}?\sein(?=\s*[,.;])|"
                   # "la marine brésilienne a pris livraison mercredi du Tonelero"
