@@ -234,3 +234,14 @@ def test_acquiert_aupres_du_fabricant_is_a_purchase_and_a_credit_line_no_value()
             "francs avait été approuvé dans le cadre du programme d'armement 2024.")
     rows = deal_rows(text, "2025-07-25")
     assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("DEU", "CHE", "signed", 500e6)]
+
+
+def test_a_transport_integrated_into_the_fleet_at_the_same_ceremony() -> None:
+    # real facts: the first two Philippine T129 ATAK were handed over on 6 April 2022; an Airbus C-295 joined the
+    # Philippine Air Force at the same ceremony
+    text = ("Les deux premiers hélicoptères T129 ATAK turcs de l'armée de l'air philippine ont été officiellement remis "
+            "à leurs utilisateurs mercredi. Un avion de transport Airbus C-295 a également été intégré à la flotte de "
+            "l'armée de l'air au cours du même événement.")
+    rows = deal_rows(text, "2022-04-07")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("TUR", "PHL", "delivered", "2022-04-06"),
+                                                        ("ESP", "PHL", "delivered", "2022-04-06")]

@@ -146,7 +146,8 @@ def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal |
         buyers = [countries.PartyMention(ref.start("ref"), ref.end("ref"), ref.group("ref"), named.code, "name")]
     if not buyers and current is not None and current.report.buyer is not None and unit.cue and not unit.hedged \
             and unit.cue.stage in ("signed", "delivered") and unit.systems and _fresh_systems(unit, current) \
-            and (sellers or makers) and not any(p.code == current.report.buyer.code for p in sellers + makers) \
+            and (sellers or makers or (not unit.parties and origin_here and current.report.buyer.code not in origin_here)) \
+            and not any(p.code == current.report.buyer.code for p in sellers + makers) \
             and all(p.code in origin_here or _role(unit, p) in ("source", "seller", "maker") for p in acting) \
             and (svc := OWN_SERVICE_RE.search(unit.text)) is not None:
         # "Brazil's Embraer delivered six A-29 Super Tucano … to the air force in 2020", in an article about the
@@ -157,7 +158,9 @@ def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal |
 
 
 # the armed service a system goes to, named without its country: "to the air force", "à la marine", "an das Heer"
-OWN_SERVICE_RE = re.compile(r"(?i)\b(?:to|for|à|pour|an|für)\s+(?P<svc>(?:the|its|l['’]|la|le|das|die|den)\s*"
+OWN_SERVICE_RE = re.compile(r"(?i)\b(?:to|for|à|pour|an|für|into|in)\s+(?P<svc>(?:the|its|l['’]|la|le|das|die|den)\s*"
+                            # "intégré à la flotte de l'armée de l'air": the service's fleet
+                            r"(?:(?:fleet|flotte|Flotte)\s+(?:of\s+the|de\s+l['’]|de\s+la|du|der|des)\s*)?"
                             r"(?:air\s+force|army|navy|marines|coast\s+guard|armed\s+forces|armée(?:\s+de\s+l['’]air)?|"
                             r"marine|Luftwaffe|Heer|Marine|Streitkräfte))\b")
 

@@ -237,6 +237,9 @@ def _request_told_by_notice(doc: Document, deal: _Deal, unit: Unit, units: list[
 SAME_DAY_AS_DEAL_RE = re.compile(r"(?i)\b(?:on\s+)?the\s+same\s+day\b|^\W*same\s+day\b")
 SAME_OCCASION_RE = re.compile(r"(?i)\b(?:dans\s+la\s+foulée|en\s+même\s+temps|au\s+passage|zusätzlich|zugleich|"
                               r"gleichzeitig|at\s+the\s+same\s+time|in\s+the\s+same\s+(?:breath|ceremony)|additionally|"
+                              # "… a également été intégré à la flotte au cours du même événement"
+                              r"(?:au\s+cours|lors)\s+(?:du\s+même\s+événement|de\s+la\s+même\s+cérémonie)|"
+                              r"(?:at|during)\s+the\s+same\s+(?:event|ceremony)|bei\s+derselben\s+(?:Zeremonie|Feier)|"
                               r"alongside\s+the\s+(?:jets|aircraft|deal))\b")
 
 

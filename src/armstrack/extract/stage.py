@@ -21,6 +21,7 @@ CUES: list[tuple[str, str]] = [
                   r"seven|eight|nine|ten|twelve|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|zwei|drei|vier|fünf|"
                   r"sechs|acht|zehn|zwölf))|(?-i:(?<!avoir\s)(?<!\ba\s)(?<!ont\s)(?<!avait\s)reçu[es]{0,2}\s+(?:de|d['’])\s+(?:l['’]|la\s+|le\s+)?(?=[A-ZÉ]))|taken delivery|took\s+(?:a|the|its)\s+(?:first|second|third|last|final)\s+(?:batch|consignment|lot|delivery)|handed over|(?:was|were|been)\s+handed\s+to|received (?:the|its) first|"
                   r"(?:was|were|been)\s+(?:formally\s+)?accepted\s+(?:at|in|on|from)\b|accepted\s+(?:delivery|(?:the|its)\s+first)\b|"
+                  r"intégrée?s?\s+(?:à|dans)\s+la\s+flotte|in\s+(?:die\s+)?(?:Flotte|Dienst)\s+(?:übernommen|eingeführt)|"
                   r"arrived in|arrived at|arrived here|arrived from(?!\s+(?:19|20)\d\d)|landed (?:at|in)|touched down (?:at|in)|inducted|livr(?:é|ée|és|ées)|réceptionn\w*|"
                   r"(?:ont|a) atterri|sont arrivés|geliefert|übergeben|ausgeliefert|eingetroffen|angekommen|gelandet|"
                   r"(?:hat|haben|hatte|hatten)\s+(?:[\w'’-]+\s+){1,8}übernommen|"
