@@ -241,7 +241,8 @@ def read_stage(sentence: str) -> tuple[StageCue | None, bool]:
         return None, True  # "reports that Zagreb wants ATACMS were not confirmed": no event
     if TYPE_HISTORY_RE.search(sentence):
         return None, False  # "l'AH-1W a effectué son premier vol … et a été livré aux Marines": the type's history
-    return stage_of(sentence, checked=True), hedged(sentence, checked=True)
+    cue, blocked = _scan(sentence)
+    return cue, blocked or REJECT_RE.search(sentence) is not None or INTENT_ONLY_RE.search(sentence) is not None
 
 
 # "… for months before the administration formally notified lawmakers in January": a past event after "before"
@@ -267,87 +268,93 @@ def hedged(sentence: str, *, checked: bool = False) -> bool:
         return True  # refused, cancelled, a report nobody confirmed, or a memorandum of intent
     if not checked and not ANY_CUE_RE.search(sentence):
         return False
-    for _stage, rx in CUE_RES:
-        for m in rx.finditer(sentence):
-            before = sentence[max(0, m.start() - 60):m.start()]
-            if _modal(before, m.group(0)) or NEG_RE.search(before) or MODAL_AFTER_RE.match(sentence, m.end()):
-                return True
-    return False
+    return _scan(sentence)[1]
 
 
 def stage_of(sentence: str, *, checked: bool = False) -> StageCue | None:
     """The stage a sentence asserts (offsets relative to the sentence), or None."""
     if not checked and not ANY_CUE_RE.search(sentence):
         return None
+    return _scan(sentence)[0]
+
+
+_RANK = {s: i for i, (s, _) in enumerate(CUES)}
+
+
+def _scan(sentence: str) -> tuple[StageCue | None, bool]:
+    """One pass over the cues of a sentence: the stage it asserts (the first cue of each stage that is an event, the
+    strongest stage winning) and whether any cue is denied or conditional."""
     best: StageCue | None = None
-    rank = {s: i for i, (s, _) in enumerate(CUES)}
+    blocked = False
     for stage, rx in CUE_RES:
+        found = False
         for m in rx.finditer(sentence):
             before = sentence[max(0, m.start() - 60):m.start()]
             if _modal(before, m.group(0)) or NEG_RE.search(before) or MODAL_AFTER_RE.match(sentence, m.end()):
+                blocked = True
                 continue
-            if stage == "delivered" and re.match(r"\s+(?:werden|wird|sollen|soll|seront|sera)\b", sentence[m.end():]):
-                continue  # "Geliefert werden sollen ...": what is to be delivered
-            if stage == "delivered" and FUTURE_DELIVERY_RE.search(before):
-                continue  # "as the helicopters are delivered", "will be delivered": not yet an event
-            if stage == "signed" and re.search(r"(?i)\b(?:to|will|shall|would)\s+be\s+$", before):
-                continue  # "cleared for 4,000 Hellfire missiles, to be bought in increments": what is to be bought
-            if stage == "delivered" and m.group(0).lower() == "delivered" \
-                    and re.match(r"\s+(?:under|by|since|from|to|through|via)\b", sentence[m.end():]) \
-                    and not re.search(r"(?i)\b(?:was|were|been|being|is|are|has|have|had|be|it|they|he|she|we)\s+$",
-                                      before):
-                continue  # "four E-737s delivered under the Peace Eye programme": a participle, not the event
-            if re.search(r"(?i)\b(?:the|an|its|their)\s+$", before) and " " not in m.group(0).strip() and \
-                    m.group(0).lower().endswith(("ed", "é", "ée", "t")):  # (not "the contract was signed")
-                continue  # "the signed contract", "the approved package": an adjective, not an event
-            if stage == "approved" and re.match(r"\s+(?:das|der|die)\s+(?:Gremium|Ausschuss|Haushaltsausschuss|"
-                                                r"Verteidigungsausschuss|Parlament|Bundestag|Kabinett|Bundesregierung)\b",
-                                                sentence[m.end():]):
-                cue = StageCue("other", m.start(), m.end())  # "billigte das Gremium eine Vorlage": the buyer's step
-                if best is None or rank["other"] < rank[best.stage]:
-                    best = cue
-                break
-            if stage == "approved" and re.search(
-                    r"(?i)\b(?:parliament|parliament's \w+ committee|lawmakers|legislators|Bundestag|"
-                    r"Haushaltsausschuss(?:\s+des\s+Bundestag(?:e?s)?)?|Gremium|Verteidigungsausschuss|"
-                    r"budget committee|defen[cs]e committee|Sejm|Knesset|Storting|Riksdag|National Assembly|"
-                    r"parlement|Parlament|Nationalrat|Ständerat|cabinet|Cabinet|Council\s+of\s+Ministers|"
-                    r"[Cc]onseil\s+des\s+[Mm]inistres(?:\s+\w+)?|Ministerrat|Kabinett|Bundesregierung|"
-                    r"(?:Thai|Spanish|Polish|Czech|Swiss|Dutch|Belgian|Danish|Norwegian|Swedish|Finnish|Indian|"
-                    r"Indonesian|Philippine|Greek|Romanian|Bulgarian|Croatian|Slovak|Brazilian|Hungarian|Estonian|Latvian|"
-                    r"Lithuanian|Portuguese|Australian|Japanese|Moroccan|Slovenian)\s+government|"
-                    r"gouvernement\s+(?:espagnol|thaïlandais|polonais|tchèque|suisse|belge|grec|roumain|indien|slovaque|"
-                    r"hongrois|finlandais|estonien|letton|lituanien|bulgare|croate|slovène|portugais|norvégien|suédois|"
-                    r"danois|néerlandais|australien|japonais|sud-coréen|philippin|indonésien|brésilien|marocain)|"
-                    r"(?:spanische|polnische|tschechische|thailändische|griechische|rumänische|slowakische|ungarische|"
-                    r"finnische|estnische|lettische|litauische|bulgarische|kroatische|norwegische|schwedische|dänische|"
-                    r"niederländische|australische|japanische|brasilianische)\s+Regierung|"
-                    # any other buyer's government by its adjective ("Die neuseeländische Regierung hat am Freitag
-                    # grünes Licht … gegeben"), not the seller's
-                    r"(?!(?:American|amerikanische|américain)\b)(?-i:[A-Z][a-z]+(?:an|ese|ish|ian|ean|ic|ch))\s+government|"
-                    r"gouvernement\s+(?!américain)[a-zé]+(?:ais|ois|ien|éen|ain|ique|ien|e)\b|"
-                    r"(?!amerikanische)[a-zäöü]+(?:ische|ländische)\s+Regierung|Regierung\s+in\s+(?-i:[A-Z])\w+)"
-                    r"(?:,?\s+(?:réuni|meeting|réunie)\s+\w+,?)?\s+(?:\w+\s+){0,3}$", before):
-                cue = StageCue("other", m.start(), m.end())  # a legislature's vote is the buyer's own step
-                if best is None or rank["other"] < rank[best.stage]:
-                    best = cue
-                break
-            if stage == "approved" and (own := re.match(r"(?i)\s+(?P<for>(?:for|für|pour)\s+)?(?:the\s+|l['’]|le\s+|den\s+|"
-                                                        r"die\s+)?(?:purchase|achat|acquisition|Kauf|Erwerb|Beschaffung)\b",
-                                                        sentence[m.end():])) is not None \
-                    and not (own.group("for") and re.search(r"(?i)\b(?:obten\w*|re[çc]u\w*|receiv\w*|got|gets|won|"
-                                                            r"secur\w*|erhalt\w*|erhielt|bekomm\w*|bekam)\s+"
-                                                            r"(?:\w+\s+){0,5}", before[-60:] + m.group(0))) \
-                    and not re.search(r"(?i)State\s+Department|Washington|DSCA|Pentagon|\bU\.?S\.?\b|\bUS-|américain|"
-                                      r"Département\s+d['’]État|Außenministerium", sentence):
-                cue = StageCue("other", m.start(), m.end())  # "Slovakia approved the purchase of ...": its own step
-                if best is None or rank["other"] < rank[best.stage]:
-                    best = cue
-                break
-            # "Congress approved the sale" misnames who approved (a claim the checker flags), but the event told
-            # is the approval of the sale: the stage stays "approved"
-            cue = StageCue(stage, m.start(), m.end())
-            if best is None or rank[stage] < rank[best.stage]:
+            if found:
+                continue  # (only the denied or conditional cues still count, for the hedge)
+            cue = _event_cue(stage, m, sentence, before)
+            if cue is None:
+                continue
+            if best is None or _RANK[cue.stage] < _RANK[best.stage]:
                 best = cue
-            break
-    return best
+            found = True
+    return best, blocked
+
+
+def _event_cue(stage: str, m: re.Match[str], sentence: str, before: str) -> StageCue | None:
+    """The event a cue that is neither denied nor conditional tells, or None when it tells none."""
+    if stage == "delivered" and re.match(r"\s+(?:werden|wird|sollen|soll|seront|sera)\b", sentence[m.end():]):
+        return None  # "Geliefert werden sollen ...": what is to be delivered
+    if stage == "delivered" and FUTURE_DELIVERY_RE.search(before):
+        return None  # "as the helicopters are delivered", "will be delivered": not yet an event
+    if stage == "signed" and re.search(r"(?i)\b(?:to|will|shall|would)\s+be\s+$", before):
+        return None  # "cleared for 4,000 Hellfire missiles, to be bought in increments": what is to be bought
+    if stage == "delivered" and m.group(0).lower() == "delivered" \
+            and re.match(r"\s+(?:under|by|since|from|to|through|via)\b", sentence[m.end():]) \
+            and not re.search(r"(?i)\b(?:was|were|been|being|is|are|has|have|had|be|it|they|he|she|we)\s+$",
+                              before):
+        return None  # "four E-737s delivered under the Peace Eye programme": a participle, not the event
+    if re.search(r"(?i)\b(?:the|an|its|their)\s+$", before) and " " not in m.group(0).strip() and \
+            m.group(0).lower().endswith(("ed", "é", "ée", "t")):  # (not "the contract was signed")
+        return None  # "the signed contract", "the approved package": an adjective, not an event
+    if stage == "approved" and re.match(r"\s+(?:das|der|die)\s+(?:Gremium|Ausschuss|Haushaltsausschuss|"
+                                        r"Verteidigungsausschuss|Parlament|Bundestag|Kabinett|Bundesregierung)\b",
+                                        sentence[m.end():]):
+        return StageCue("other", m.start(), m.end())  # "billigte das Gremium eine Vorlage": the buyer's step
+    if stage == "approved" and re.search(
+            r"(?i)\b(?:parliament|parliament's \w+ committee|lawmakers|legislators|Bundestag|"
+            r"Haushaltsausschuss(?:\s+des\s+Bundestag(?:e?s)?)?|Gremium|Verteidigungsausschuss|"
+            r"budget committee|defen[cs]e committee|Sejm|Knesset|Storting|Riksdag|National Assembly|"
+            r"parlement|Parlament|Nationalrat|Ständerat|cabinet|Cabinet|Council\s+of\s+Ministers|"
+            r"[Cc]onseil\s+des\s+[Mm]inistres(?:\s+\w+)?|Ministerrat|Kabinett|Bundesregierung|"
+            r"(?:Thai|Spanish|Polish|Czech|Swiss|Dutch|Belgian|Danish|Norwegian|Swedish|Finnish|Indian|"
+            r"Indonesian|Philippine|Greek|Romanian|Bulgarian|Croatian|Slovak|Brazilian|Hungarian|Estonian|Latvian|"
+            r"Lithuanian|Portuguese|Australian|Japanese|Moroccan|Slovenian)\s+government|"
+            r"gouvernement\s+(?:espagnol|thaïlandais|polonais|tchèque|suisse|belge|grec|roumain|indien|slovaque|"
+            r"hongrois|finlandais|estonien|letton|lituanien|bulgare|croate|slovène|portugais|norvégien|suédois|"
+            r"danois|néerlandais|australien|japonais|sud-coréen|philippin|indonésien|brésilien|marocain)|"
+            r"(?:spanische|polnische|tschechische|thailändische|griechische|rumänische|slowakische|ungarische|"
+            r"finnische|estnische|lettische|litauische|bulgarische|kroatische|norwegische|schwedische|dänische|"
+            r"niederländische|australische|japanische|brasilianische)\s+Regierung|"
+            # any other buyer's government by its adjective ("Die neuseeländische Regierung hat am Freitag
+            # grünes Licht … gegeben"), not the seller's
+            r"(?!(?:American|amerikanische|américain)\b)(?-i:[A-Z][a-z]+(?:an|ese|ish|ian|ean|ic|ch))\s+government|"
+            r"gouvernement\s+(?!américain)[a-zé]+(?:ais|ois|ien|éen|ain|ique|ien|e)\b|"
+            r"(?!amerikanische)[a-zäöü]+(?:ische|ländische)\s+Regierung|Regierung\s+in\s+(?-i:[A-Z])\w+)"
+            r"(?:,?\s+(?:réuni|meeting|réunie)\s+\w+,?)?\s+(?:\w+\s+){0,3}$", before):
+        return StageCue("other", m.start(), m.end())  # a legislature's vote is the buyer's own step
+    if stage == "approved" and (own := re.match(r"(?i)\s+(?P<for>(?:for|für|pour)\s+)?(?:the\s+|l['’]|le\s+|den\s+|"
+                                                r"die\s+)?(?:purchase|achat|acquisition|Kauf|Erwerb|Beschaffung)\b",
+                                                sentence[m.end():])) is not None \
+            and not (own.group("for") and re.search(r"(?i)\b(?:obten\w*|re[çc]u\w*|receiv\w*|got|gets|won|"
+                                                    r"secur\w*|erhalt\w*|erhielt|bekomm\w*|bekam)\s+"
+                                                    r"(?:\w+\s+){0,5}", before[-60:] + m.group(0))) \
+            and not re.search(r"(?i)State\s+Department|Washington|DSCA|Pentagon|\bU\.?S\.?\b|\bUS-|américain|"
+                              r"Département\s+d['’]État|Außenministerium", sentence):
+        return StageCue("other", m.start(), m.end())  # "Slovakia approved the purchase of ...": its own step
+    # "Congress approved the sale" misnames who approved (a claim the checker flags), but the event told
+    # is the approval of the sale: the stage stays "approved"
+    return StageCue(stage, m.start(), m.end())
