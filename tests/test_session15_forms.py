@@ -245,3 +245,12 @@ def test_a_transport_integrated_into_the_fleet_at_the_same_ceremony() -> None:
     rows = deal_rows(text, "2022-04-07")
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("TUR", "PHL", "delivered", "2022-04-06"),
                                                         ("ESP", "PHL", "delivered", "2022-04-06")]
+
+
+def test_a_rival_face_notamment_a_is_no_item() -> None:
+    # real facts: Denmark chose Nexter in 2017 for 15 CAESAR 8x8 on Tatra chassis (about DKK 300 million), over
+    # Elbit's ATMOS
+    text = ("En 2017, Copenhague avait commandé à Nexter 15 CAESAR 8x8 pour environ 300 millions de couronnes "
+            "danoises, face notamment à l'ATMOS d'Elbit.")
+    rows = deal_rows(text, "2021-10-01")
+    assert [(r[0], r[1], [i[0] for i in r[5]]) for r in rows] == [("FRA", "DNK", ["caesar"])]

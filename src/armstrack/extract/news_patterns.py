@@ -224,7 +224,7 @@ CONTEXT_BEFORE_RE = re.compile(
     r"l['’]a\s+emporté\s+sur|s['’]est\s+imposée?\s+(?:face\s+(?:à|au|aux)|devant)|devançant|"
     r"bids?\s+from|offers?\s+from|evaluating|offres?\s+de|Angebot\w*\s+von|powered\s+by|propulsée?s?\s+par|"
     r"motorisée?s?\s+par|angetrieben\s+von|"
-    r"devan\w*|concurren\w*|Konkurren\w*|gegen|face(?:,\s*[\w-]+,)?\s+(?:à|au|aux)|instead of|rather than|cheaper\s+(?:[\w-]+\s+){0,3}than|"
+    r"devan\w*|concurren\w*|Konkurren\w*|gegen|face(?:,\s*[\w-]+,|\s+notamment|\s+entre\s+autres)?\s+(?:à|au|aux)|instead of|rather than|cheaper\s+(?:[\w-]+\s+){0,3}than|"
     r"plutôt que|au lieu de|statt|"
     r"prepares? to receive|already (?:ordered|bought)|previously (?:ordered|bought)|"
     r"carry|carrying|capable of carrying|can fire|to fire|firing|compatible with|compatibility with|kompatibel\s+mit|"
