@@ -86,7 +86,7 @@ def test_news_floor(tmp_path: Path) -> None:
                                          ("news-holdout70", 0.87), ("news-holdout71", 0.85),
                                          ("news-holdout72", 0.83), ("news-holdout73", 0.85),
                                          ("news-holdout74", 0.77), ("news-holdout75", 0.88),
-                                         ("news-holdout76", 0.84), ("news-holdout77", 0.68),
+                                         ("news-holdout76", 0.84), ("news-holdout77", 0.70),
                                          ("news-holdout78", 0.82), ("news-holdout79", 0.65),
                                          ("news-holdout80", 0.88), ("news-holdout81", 0.72),
                                          ("news-holdout82", 0.85), ("news-holdout83", 0.81),
