@@ -56,7 +56,11 @@ INCLUDE_RE = re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises
                         r"lists|listed|details|itemi[sz]es|alongside|together with|as well as|plus(?!\s+(?:de|d['’]|que|tard|grand\w*|import\w*|élevé\w*))|"
                         r"comprend|comprenant|inclut|incluant|umfasst|enthält|beinhaltet|gehör\w*|zählen|"
                         r"on\s+y\s+(?:relève|trouve|note)|y\s+figurent|port(?:e|ent|ait)\s+(?:notamment\s+|aussi\s+|également\s+)?sur|"
-                        r"außerdem|ebenfalls|sowie)\b")
+                        r"außerdem|ebenfalls|sowie|"
+                        # "Le quotidien détaille le contenu", "Darin enthalten sind", "assortis de 112 AIM-120C-8"
+                        r"détaill\w*|mentionn\w*\s+(?:aussi|également|encore|notamment)|assorti\w*\s+d|accompagn\w*|"
+                        r"(?:darin\s+)?enthalten|dazu\s+kommen|"
+                        r"(?:would|will|is\s+to|also)\s+(?:also\s+)?(?:receive|get)s?|at\s+the\s+core\s+of|asked\s+for\s*:)\b")
 # a wish, a plan or an approval still missing: no event for the systems named ("have spoken of acquiring the
 # F-35 in the longer term, but no approval has been announced")
 INTENT_RE = re.compile(r"(?i)\b(?:no|not|never|kein\w*|aucune?|pas\s+de)\s+(?:\w+\s+){0,3}(?:approval|sale|deal|order|"
