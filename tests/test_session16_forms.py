@@ -15,3 +15,20 @@ def test_a_sentence_detailing_the_package_adds_its_items_to_the_deal() -> None:
         rows = deal_rows(lead + detail, "2025-04-03")
         assert len(rows) == 1, detail
         assert ("an-apg-83", 22) in rows[0][5], detail
+
+
+def test_another_approval_told_as_also_cleared_takes_the_day_of_the_batch() -> None:
+    # real facts: DSCA, 11 October 2024: GMLRS and ATACMS for the UAE ($1.2 billion) and AGM-114R3 Hellfire II for
+    # Saudi Arabia ($655 million) were announced the same day
+    lead = ("The State Department on Friday approved a possible $1.2 billion sale to the United Arab Emirates of 259 "
+            "GMLRS pods and 203 ATACMS missiles. ")
+    for second in ("The agency also cleared 2,503 Hellfire II missiles for Saudi Arabia, estimated at $655 million.",
+                   "Am selben Tag genehmigte Washington 2503 Hellfire-Raketen für Saudi-Arabien für 655 Millionen "
+                   "Dollar."):
+        rows = deal_rows(lead + second, "2024-10-12")
+        assert [(r[1], r[2], r[3]) for r in rows] == [("ARE", "approved", "2024-10-11"),
+                                                      ("SAU", "approved", "2024-10-11")], second
+    # a sibling told with its own year keeps no borrowed day
+    rows = deal_rows(lead + "The agency also cleared Hellfire missiles for Saudi Arabia in 2019, at $655 million.",
+                     "2024-10-12")
+    assert [(r[1], r[3]) for r in rows] == [("ARE", "2024-10-11"), ("SAU", None)]

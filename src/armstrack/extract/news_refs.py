@@ -234,7 +234,14 @@ def _request_told_by_notice(doc: Document, deal: _Deal, unit: Unit, units: list[
         return
 
 
-SAME_DAY_AS_DEAL_RE = re.compile(r"(?i)\b(?:on\s+)?the\s+same\s+day\b|^\W*same\s+day\b")
+SAME_DAY_AS_DEAL_RE = re.compile(r"(?i)\b(?:on\s+)?the\s+(?:very\s+)?same\s+day\b|^\W*same\s+day\b|"
+                                 r"\b(?:am|an)\s+(?:selben|gleichen|demselben)\s+Tag\b|\b(?:le|ce)\s+même\s+jour\b|"
+                                 r"\bin\s+the\s+same\s+(?:batch|release|announcement|set\s+of\s+notices)\b")
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# "The State Department also cleared …", "A second notice approved …", "Washington genehmigte zudem …": another
+# approval of the batch just told, on its day
+ALSO_APPROVED_RE = re.compile(r"(?i)\b(?:also|second|another|further|aussi|également|zudem|ebenfalls|außerdem|auch|"
+                              r"deuxième|seconde?|zweite\w*|weitere\w*)\b")
 SAME_OCCASION_RE = re.compile(r"(?i)\b(?:dans\s+la\s+foulée|en\s+même\s+temps|au\s+passage|zusätzlich|zugleich|"
                               r"gleichzeitig|at\s+the\s+same\s+time|in\s+the\s+same\s+(?:breath|ceremony)|additionally|"
                               # "… a également été intégré à la flotte au cours du même événement"
@@ -266,6 +273,15 @@ def _same_occasion_date(doc: Document, deal: _Deal, unit: Unit, deals: list[_Dea
         if told and told[0].report.date:
             r.date, r.date_evidence = told[0].report.date, told[0].report.date_evidence
         return
+    if r.date is None and r.stage in ("approved", "notified") and deal.units \
+            and not any(u.dates or YEAR_RE.search(u.text) for u in all_units if u.sentence == unit.sentence) \
+            and deal.units[0] is unit and ALSO_APPROVED_RE.search(unit.text):
+        for d in reversed(deals):
+            o = d.report
+            if d is not deal and o.stage in ("approved", "notified") and o.date and d.units \
+                    and 0 <= unit.sentence - d.units[-1].sentence <= 3:
+                r.date, r.date_evidence = o.date, o.date_evidence
+                return
     if r.date is not None or r.buyer is None or not SAME_OCCASION_RE.search(unit.text):
         return
     for d in reversed(deals):
