@@ -32,3 +32,22 @@ def test_another_approval_told_as_also_cleared_takes_the_day_of_the_batch() -> N
     rows = deal_rows(lead + "The agency also cleared Hellfire missiles for Saudi Arabia in 2019, at $655 million.",
                      "2024-10-12")
     assert [(r[1], r[3]) for r in rows] == [("ARE", "2024-10-11"), ("SAU", None)]
+
+
+def test_more_words_for_approvals_contracts_and_notices() -> None:
+    from armstrack.extract.clauses import units_of
+
+    def stage(text: str) -> str | None:
+        cues = [u.cue.stage for u in units_of(text, "2024-06-01") if u.cue is not None]
+        return cues[0] if cues else None
+    # real facts: Ukraine F-16 training and support, $310.5 million (DSCA, May 2024); Denmark M1156 PGK, $85 million
+    # (DSCA, August 2024); UK Protector: 13 more aircraft ordered for GBP 195 million; Kuwait's Bayraktar TB2
+    # contract, $367 million (2023); AH-64D for Egypt notified to Congress in 2009; Poland's F-35A LOA (2020)
+    assert stage("En mai, Washington avait déjà validé 310,5 millions de dollars pour le soutien des F-16.") == "approved"
+    assert stage("Im August 2024 hatte Washington dem Land 5832 Zünder-Lenkkits M1156 für 85 Millionen Dollar "
+                 "bewilligt.") == "approved"
+    assert stage("Die Schweizer Stimmberechtigten hatten den Kredit im September 2020 knapp bewilligt.") is None
+    assert stage("The minister announced a GBP 195 million order for 13 more Protector RG Mk1 aircraft.") == "signed"
+    assert stage("Im Juni 2023 meldete die Armee einen Vertrag über 367 Millionen Dollar mit Baykar.") == "signed"
+    assert stage("In May, Congress was notified of 12 AH-64D Apache helicopters worth $820 million.") == "notified"
+    assert stage("Polen hat am Freitag den Kauf von 32 F-35A besiegelt.") == "signed"

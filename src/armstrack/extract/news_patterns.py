@@ -132,7 +132,7 @@ CONTENT_LEAD_RE = re.compile(
 ENTRY_LEAD_RE = re.compile(r"\s*(?:\d{1,2}[h:.]\d{2}\s*[—–-]\s*)?(?:[^.:;\n]{1,40}?\s?:\s)?")
 FIRST_CASE_RE = re.compile(r"(?i)^\s*(?:(?:A|Answer|R|Réponse|Antwort)\s*:\s*)?(?:the\s+first(?:\s+(?:case|sale|package|approval|notification))?|la\s+première|"
                            r"le\s+premier|(?:der|die|das)\s+erste)\b")
-AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|additionne\w*|addiert\w*|adds\s+up|totall?ing|altogether|a total of|in all|insgesamt|au total|"
+AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|summier\w*\s+sich|sich\s+(?:\w+\s+){0,3}summier\w*|additionne\w*|addiert\w*|adds\s+up|totall?ing|altogether|a total of|in all|insgesamt|au total|"
                           r"(?:had|has|have)\s+(?:passed|exceeded|surpassed|topped)|dépassé|überschritten|"
                           r"cumul\w*|together|gesamt|add(?:ed|ing)?\s+(?:it\s+|them\s+)?(?:all\s+)?up|"
                           r"(?:cumul\w*|together|ensemble|zusammen)[^.]{0,80}?(?:dépasse\w*|exceeds?|exceeding|übersteig\w*|"
