@@ -51,3 +51,28 @@ def test_more_words_for_approvals_contracts_and_notices() -> None:
     assert stage("Im Juni 2023 meldete die Armee einen Vertrag über 367 Millionen Dollar mit Baykar.") == "signed"
     assert stage("In May, Congress was notified of 12 AH-64D Apache helicopters worth $820 million.") == "notified"
     assert stage("Polen hat am Freitag den Kauf von 32 F-35A besiegelt.") == "signed"
+
+
+def test_prices_written_as_hyphenated_adjectives_and_in_words() -> None:
+    from armstrack.normalize.money import find_money
+
+    def found(text: str) -> list[tuple[float, str]]:
+        return [(m.amount, m.currency) for m in find_money(text)]
+    # real facts: Norway's MH-60R case (DSCA, April 2023, about $1 billion); Finland's M270A2 upgrade ($395 million,
+    # August 2023); Malaysia's two ATR 72 MPA (789.6 million ringgit, May 2023); Austria's first nine S-70A (1999)
+    assert found("Washington cleared a one-billion-dollar case for MH-60R helicopters") == [(1e9, "$")]
+    assert found("a 395-million-dollar upgrade of its M270 launchers") == [(395e6, "$")]
+    assert found("deux ATR 72 MPA pour 789,6 millions de ringgits") == [(789.6e6, "MYR")]
+    assert found("neun S-70A wurden um knapp drei Milliarden Schilling gekauft") == [(3e9, "ATS")]
+    assert found("ein Auftrag im Wert von mehr als einer Milliarde Euro") == [(1e9, "EUR")]
+    # a German procurement term, not a price; a compound noun after the currency is still a price
+    assert found("billigte das Gremium eine sogenannte 25-Millionen-Euro-Vorlage") == []
+    assert found("ein 500 Millionen Euro-Auftrag") == [(500e6, "EUR")]
+
+
+def test_an_upper_bound_is_no_price() -> None:
+    # real facts: the Netherlands ordered Skyranger 30 systems from Rheinmetall (December 2025)
+    text = ("Die Niederlande haben am Donnerstag bei Rheinmetall 22 Skyranger 30 bestellt. Das Volumen liege {} "
+            "einer Milliarde Euro, hieß es.")
+    assert deal_rows(text.format("unter"), "2025-12-12")[0][4] is None
+    assert deal_rows(text.format("knapp unter"), "2025-12-12")[0][4] == 1e9

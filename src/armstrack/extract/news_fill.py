@@ -34,6 +34,7 @@ from armstrack.extract.news_patterns import (
     STAGE_GROUP,
     STAGE_NOUNS,
     TOTAL_CLAUSE_RE,
+    UPPER_BOUND_RE,
 )
 from armstrack.extract.news_refs import (
     SAME_DAY_RE,
@@ -122,6 +123,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
                   and not AGGREGATE_RE.search(unit.text[max(0, m.start - 60):m.start])
                   and not (AGGREGATE_AFTER_RE.match(unit.text[m.end:m.end + 30]) and not ONE_DEAL_RE.match(unit.text))
                   and not MONEY_AFTER_CONTEXT_RE.match(unit.text[m.end:m.end + 60])
+                  and not UPPER_BOUND_RE.search(unit.text[max(0, m.start - 30):m.start])
                   and not TOTAL_CLAUSE_RE.search(unit.text)]
     if r.value is not None and deal_money and r.value.currency != "USD" and r.seller is not None \
             and r.seller.code == "USA" and deal.usd:

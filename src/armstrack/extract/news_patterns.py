@@ -159,6 +159,10 @@ MONEY_CONTEXT_RE = re.compile(
     r"market|fonds|budget de la défense|"
     # "un crédit d'engagement de 660 millions de francs", "offset obligations worth …": a budget line, an offset
     r"crédit\s+d['’]engagement|Verpflichtungskredit\w*|offsets?|affaires\s+compensatoires|Gegengeschäft\w*)\b[^.]{0,25}$)")
+# "Das Volumen liege unter einer Milliarde Euro", "the bill stays below €1 billion": a bound, no price ("just under
+# US$10 billion" is a price told roughly)
+UPPER_BOUND_RE = re.compile(r"(?i)(?<!just\s)(?<!knapp\s)\b(?:unter|below|less\s+than|weniger\s+als|moins\s+de|"
+                            r"inférieure?s?\s+à)\s+$")
 MONEY_AFTER_CONTEXT_RE = re.compile(
     r"(?i)^[^.,;]{0,25}\b(?:(?:special\s+)?fund|budget|Sondervermögen|schweren Sondervermögen|defen[cs]e (?:budget|"
     r"spending)|build-?up|GDP|BIP|fonds|economy|market)\b"

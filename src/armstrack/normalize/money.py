@@ -50,7 +50,7 @@ SUFFIX_CURRENCY = {
     "saudi riyals": "SAR", "rials saoudiens": "SAR", "riyals saoudiens": "SAR", "qatari riyals": "QAR",
     "usd": "USD", "eur": "EUR", "cad": "CAD", "aud": "AUD", "gbp": "GBP", "chf": "CHF", "sek": "SEK",
     "nok": "NOK", "pln": "PLN", "krw": "KRW", "jpy": "JPY", "inr": "INR", "nzd": "NZD", "ils": "ILS",
-    "baht": "THB", "thai baht": "THB", "bahts": "THB", "ringgit": "MYR", "rupiah": "IDR", "roupies indonésiennes": "IDR",
+    "baht": "THB", "thai baht": "THB", "bahts": "THB", "ringgit": "MYR", "ringgits": "MYR", "schilling": "ATS", "rupiah": "IDR", "roupies indonésiennes": "IDR",
     "yuan": "CNY", "renminbi": "CNY", "rand": "ZAR", "reais": "BRL", "brazilian reais": "BRL", "forint": "HUF",
     "forints": "HUF", "lei": "RON", "naira": "NGN", "tenge": "KZT", "taka": "BDT", "hryvnias": "UAH", "hryvnia": "UAH",
     "new taiwan dollars": "TWD", "taiwan dollars": "TWD", "mexican pesos": "MXN", "colombian pesos": "COP",
@@ -82,7 +82,9 @@ _suffix = "|".join(sorted((re.escape(k) for k in SUFFIX_CURRENCY), key=len, reve
 PREFIX_RE = re.compile(
     rf"(?<![A-Za-z])(?P<cur>{_prefix})\s?(?P<num>{_num})(?:(?:\s{{0,2}}|-)(?P<scale>{_scale}))?", re.IGNORECASE)
 SUFFIX_RE = re.compile(
-    rf"(?<![\w$€£.,])(?P<num>{_num})\s?(?:(?P<scale>{_scale})\s+(?:(?:de|d['’])\s?)?)?(?P<cur>{_suffix})(?!\w)",
+    # "a 395-million-dollar upgrade": the price written as one hyphenated adjective
+    rf"(?<![\w$€£.,])(?P<num>{_num})(?:\s?|-(?=(?-i:million|billion)-))(?:(?P<scale>{_scale})(?:\s+|-(?=(?-i:dollar|euro)))(?:(?:de|d['’])\s?)?)?"
+    rf"(?P<cur>{_suffix})(?!\w|-(?-i:[a-z]))",
     re.IGNORECASE)
 # the peso sign written as a letter: only with a scale word ("P-8" and "P5" are designations), or with the
 # thousands grouped in full ("P13,727,248,240")
@@ -249,8 +251,8 @@ WORDS_RE = re.compile(
     # "four hundred million dollars", "twenty-five million dollars", "a billion euros"
     r"(?i)(?<![\w-])(?P<n>" + EN_NUMBER_WORD + r"(?:(?:\s+|-)(?:hundred(?:\s+and)?|" + EN_NUMBER_WORD + r"))*|an?|"
     r"un|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|trente|cinquante|"
-    r"eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig)\s+"
+    r"eine|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig)(?:\s+|-)"
     # "sixty point two million dollars": a decimal read out, as in a broadcast transcript
     r"(?:point\s+(?P<dec>(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\s+)+))?"
-    r"(?P<scale>billion|million|milliards?|millions?|Milliarden?|Millionen?)\s+(?:(?:de\s+|d['’]\s?))?"
+    r"(?P<scale>billion|million|milliards?|millions?|Milliarden?|Millionen?)(?:\s+|-(?=(?-i:dollar|euro)))(?:(?:de\s+|d['’]\s?))?"
     r"(?P<cur>" + "|".join(_WORD_CURRENCIES) + r")(?!\w)")
