@@ -76,3 +76,18 @@ def test_an_upper_bound_is_no_price() -> None:
             "einer Milliarde Euro, hieß es.")
     assert deal_rows(text.format("unter"), "2025-12-12")[0][4] is None
     assert deal_rows(text.format("knapp unter"), "2025-12-12")[0][4] == 1e9
+
+
+def test_sibling_designations_filed_under_one_family_are_counted_apart() -> None:
+    # real facts: DSCA, 2012: ten MH-60R and twelve MH-60S for Qatar (about $2.5 billion); India's January 2004
+    # contract with Russia for twelve MiG-29K and four MiG-29KUB
+    rows = deal_rows("En 2012, Washington avait approuvé la vente au Qatar de dix hélicoptères MH-60R et de douze "
+                     "MH-60S, un contrat estimé à 2,5 milliards de dollars.", "2024-01-01")
+    assert [(i[1]) for i in rows[0][5]] == [10, 12]
+    rows = deal_rows("On January 20, 2004, New Delhi signed with Russia for 12 single-seat MiG-29K and four two-seat "
+                     "MiG-29KUB fighters.", "2010-01-01")
+    assert [(i[1]) for i in rows[0][5]] == [12, 4]
+    # a plural of the family is no sibling: "79 of the F-16s" restates no new designation
+    rows = deal_rows("The sale to Türkiye, estimated at $23 billion, consists of 40 F-16 Block 70 aircraft and kits "
+                     "to modernise 79 of its F-16s.", "2024-01-27")
+    assert len(rows[0][5]) == 1

@@ -194,6 +194,13 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         parent_keys = {x.id for x in cat.ancestors(key) if _same_kind(cat, x.id, sysm)}
         variant_of_this = [k for k in deal.systems
                            if key in {x.id for x in cat.ancestors(k)} and _same_kind(cat, k, sysm)]
+        if variant_of_this and qty is not None and re.search(r"\d", written_here) \
+                and deal.systems[variant_of_this[0]].quantity not in (None, qty) \
+                and deal.systems[variant_of_this[0]].evidence.start >= s \
+                and _distinct_forms(written_here, deal.systems[variant_of_this[0]].mention):
+            # "dix MH-60R et douze MH-60S": a sibling designation the catalog files under the family, counted apart
+            variant_of_this = []
+            key = f"{key}@{lookup_key(written_here)}"
         if variant_of_this:
             item = deal.systems[variant_of_this[0]]  # "35 F-35" after "F-35A": the family of an item listed
             if item.quantity is None and qty is not None:
@@ -229,7 +236,14 @@ def _distinct_forms(a: str, b: str) -> bool:
     """Two written forms of one catalog entry that name different variants ("AAVC-7A1", "AAVP-7A1"), not one
     form inside the other ("UH-1Y" and "UH-1Y Venom")."""
     ka, kb = lookup_key(a), lookup_key(b)
-    return bool(ka and kb) and ka not in kb and kb not in ka
+    if not (ka and kb):
+        return False
+    short, long_ = sorted((a.strip(), b.strip()), key=len)
+    if long_.startswith(short) and len(long_) > len(short) and long_[len(short)].isalnum() and short[-1:].isalnum():
+        return True  # "MiG-29K" and "MiG-29KUB": a designation with a suffix of its own
+    # "MH-60S" keeps its capital S; "F-16s" is a plural
+    ka, kb = (re.sub(r"[\s.\u2010-\u2015\u2212-]+", "", re.sub(r"(?<=\w)s$", "", x.strip())).casefold() for x in (a, b))
+    return ka not in kb and kb not in ka
 
 
 def _counted_apart(text: str, family_item: Item, at: int, qty: int | None) -> bool:
