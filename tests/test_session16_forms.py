@@ -91,3 +91,20 @@ def test_sibling_designations_filed_under_one_family_are_counted_apart() -> None
     rows = deal_rows("The sale to Türkiye, estimated at $23 billion, consists of 40 F-16 Block 70 aircraft and kits "
                      "to modernise 79 of its F-16s.", "2024-01-27")
     assert len(rows[0][5]) == 1
+
+
+def test_further_approvals_told_paragraphs_later_take_the_day_of_the_batch() -> None:
+    # real facts: DSCA, 12 March 2024, Poland: 821 AGM-158B-2 JASSM-ER ($1.77 billion), 745 AIM-120C-8 ($1.69
+    # billion), 232 AIM-9X Block II ($219.1 million)
+    text = ("The State Department on Tuesday approved a possible sale to Poland of 821 JASSM-ER missiles for $1.77 "
+            "billion. \"This strengthens deterrence,\" a Polish official said. Analysts expect deliveries to take "
+            "years. Some note the price per missile has risen. Others point to the Baltic. Stocks are thin. "
+            "In two further releases, the agency cleared 745 AIM-120C-8 missiles at $1.69 billion, and 232 AIM-9X "
+            "Block II missiles for $219.1 million. {}")
+    rows = deal_rows(text.format(""), "2024-03-14")
+    assert [r[3] for r in rows] == ["2024-03-12"] * 3
+    # "the second phase" is no second approval
+    rows = deal_rows("Washington approved Patriot missiles for Poland on Monday for $1 billion. Diplomats spoke. "
+                     "Then came the second phase of the programme, worth $15 billion: 48 M903 launchers.",
+                     "2023-06-30")
+    assert [r[3] for r in rows][1:] in ([], [None])

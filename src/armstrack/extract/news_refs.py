@@ -240,8 +240,12 @@ SAME_DAY_AS_DEAL_RE = re.compile(r"(?i)\b(?:on\s+)?the\s+(?:very\s+)?same\s+day\
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # "The State Department also cleared …", "A second notice approved …", "Washington genehmigte zudem …": another
 # approval of the batch just told, on its day
-ALSO_APPROVED_RE = re.compile(r"(?i)\b(?:also|second|another|further|aussi|également|zudem|ebenfalls|außerdem|auch|"
-                              r"deuxième|seconde?|zweite\w*|weitere\w*)\b")
+ALSO_APPROVED_RE = re.compile(r"(?i)\b(?:also|another|further|aussi|également|zudem|ebenfalls|außerdem|auch|weitere\w*|"
+                              r"(?:same|même|selben|gleichen)\s+(?:vote|session|sitting|batch|release|announcement|séance|vote|Sitzung|Abstimmung)|"
+                              r"(?:la|le|the|die|der)\s+(?:second|seconde?|deuxième|zweite)(?=\s*[,:])|"
+                              r"(?:second|deuxième|seconde?|zweiten?)\s+(?:\w+\s+)?(?:notices?|notifications?|approvals?|"
+                              r"releases?|cases?|sales?|packages?|autorisations?|avis|feux?\s+verts?|ventes?|"
+                              r"Genehmigung|Freigabe|Mitteilung|Verkauf))\b")
 SAME_OCCASION_RE = re.compile(r"(?i)\b(?:dans\s+la\s+foulée|en\s+même\s+temps|au\s+passage|zusätzlich|zugleich|"
                               r"gleichzeitig|at\s+the\s+same\s+time|in\s+the\s+same\s+(?:breath|ceremony)|additionally|"
                               # "… a également été intégré à la flotte au cours du même événement"
@@ -275,13 +279,14 @@ def _same_occasion_date(doc: Document, deal: _Deal, unit: Unit, deals: list[_Dea
         return
     if r.date is None and r.stage in ("approved", "notified") and deal.units \
             and not any(u.dates or YEAR_RE.search(u.text) for u in all_units if u.sentence == unit.sentence) \
-            and deal.units[0] is unit and ALSO_APPROVED_RE.search(unit.text):
-        for d in reversed(deals):
-            o = d.report
-            if d is not deal and o.stage in ("approved", "notified") and o.date and d.units \
-                    and 0 <= unit.sentence - d.units[-1].sentence <= 3:
-                r.date, r.date_evidence = o.date, o.date_evidence
-                return
+            and deal.units[0] is unit \
+            and any(ALSO_APPROVED_RE.search(u.text) for u in all_units if u.sentence == unit.sentence and u.start <= unit.start):
+        # the approval told last before it (a quote or a paragraph of background may come between)
+        told = [d for d in deals if d is not deal and d.report.stage in ("approved", "notified") and d.units
+                and 0 <= unit.sentence - d.units[-1].sentence <= 8]
+        if told and told[-1].report.date:
+            r.date, r.date_evidence = told[-1].report.date, told[-1].report.date_evidence
+            return
     if r.date is not None or r.buyer is None or not SAME_OCCASION_RE.search(unit.text):
         return
     for d in reversed(deals):
