@@ -108,3 +108,25 @@ def test_further_approvals_told_paragraphs_later_take_the_day_of_the_batch() -> 
                      "Then came the second phase of the programme, worth $15 billion: 48 M903 launchers.",
                      "2023-06-30")
     assert [r[3] for r in rows][1:] in ([], [None])
+
+
+def test_a_purchase_dated_and_priced_by_its_approval_is_told_as_approved() -> None:
+    from armstrack.extract.stage import stage_of
+
+    def stage(text: str) -> str | None:
+        cue = stage_of(text)
+        return cue.stage if cue else None
+    # real facts: Poland's 250 M1A2 SEPv3 (State Department approval, February 2022, up to $6 billion); Slovakia's
+    # nine UH-60M (approved February 2015, about $450 million); Saudi Patriot GEM-T (approved 2 August 2022)
+    assert stage("Poland has also bought 250 M1A2 SEPv3 Abrams tanks, a purchase the State Department approved in "
+                 "February 2022 at up to $6 billion.") == "approved"
+    assert stage("Slovakia flies nine UH-60M Black Hawks, bought under a case the State Department cleared in "
+                 "February 2015.") == "approved"
+    assert stage("Poland signed for 250 Abrams tanks, a purchase the State Department approved in 2022.") == "signed"
+    # "signe que": a sign, not a signature; a future passive and a German modal far before the verb: no event
+    assert stage("Riyad a aussi reçu un feu vert américain pour des Patriot, signe que Washington reste présent."
+                 ) == "approved"
+    assert stage("La valeur du contrat qui sera effectivement signé tourne autour d'un milliard de dollars.") is None
+    assert stage("Der Spiegel berichtete, die Bundeswehr wolle 15 weitere Maschinen für rund 2,5 Milliarden Euro "
+                 "bestellen.") is None
+    assert stage("Outlets claimed last month that Cairo had quietly ordered a Chinese system.") is None

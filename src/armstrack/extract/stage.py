@@ -65,7 +65,7 @@ CUES: list[tuple[str, str]] = [
                r"(?!(?:potential|prospective|possible|likely|future|next)\b)(?:[\w-]+\s+){0,3}customer\s+(?:for|of)|"
                r"(?<!potentielle\s)(?<!mögliche\s)(?<!möglicher\s)Kunde\s+für\s+[^.;]{3,60}?\s+(?:ist|sei|war)\b|"
                r"finali[sz]ed|(?:a|avait|ont|avaient)\s+finalisé|concluded (?:a|an|the) (?:\S+\s+){0,4}?(?:contract|deal|agreement)|(?:came|followed) (?:the|an?) (?:[\w-]+\s+){0,2}?(?:order|contract) (?=for\b)|contract (?:was|has been) signed|"
-               r"contracted(?!\s+(?:logistics|support|services?|maintenance|personnel|staff|separately|individually|one\s+by\s+one)\b)|(?:is|are)\s+(?:now\s+)?(?:supplying|building)\s+(?=(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))|sign[ée]|signé|signent|command(?:ée?s?|é)|(?<!unités\sde\s)(?<!unité\sde\s)(?<!poste\sde\s)(?<!postes\sde\s)(?<!centre\sde\s)(?<!à\sune\s)(?<!à\sune\snouvelle\s)commande(?!\s+et\s+de\s+(?:lancement|tir|contrôle)|\s+(?:prévue|envisagée|potentielle|éventuelle|attendue))|(?:a|avait|ont|avaient) acheté|achète|gekauft|kaufte|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|nachbestell\w*|vereinbarten?(?!\s+(?:worden|werden))|"
+               r"contracted(?!\s+(?:logistics|support|services?|maintenance|personnel|staff|separately|individually|one\s+by\s+one)\b)|(?:is|are)\s+(?:now\s+)?(?:supplying|building)\s+(?=(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))|sign[ée](?!\s+(?:que|qu['’]|de|d['’]|des|du|fort|clair)\b)|signé|signent|command(?:ée?s?|é)|(?<!unités\sde\s)(?<!unité\sde\s)(?<!poste\sde\s)(?<!postes\sde\s)(?<!centre\sde\s)(?<!à\sune\s)(?<!à\sune\snouvelle\s)commande(?!\s+et\s+de\s+(?:lancement|tir|contrôle)|\s+(?:prévue|envisagée|potentielle|éventuelle|attendue))|(?:a|avait|ont|avaient) acheté|achète|gekauft|kaufte|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|nachbestell\w*|vereinbarten?(?!\s+(?:worden|werden))|"
                r"signait|signaient|(?:a|avait|ont|avaient)\s+paraphé|(?<=\s)leases\s+(?=\S)|(?:has|have|had)\s+leased|"
                r"announced\s+(?:\w+\s+){0,2}?(?:an?|the)\s+(?:[$€£\w.,-]+\s+){0,3}?(?:contract|order)\s+(?:with|for)\b|"
                # "décroché un contrat de 777 millions", "annonce un contrat d'environ 1,6 milliard", "meldete … einen
@@ -162,11 +162,15 @@ MODAL_RE = re.compile(r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|is expected to
                       r"is set to|if approved|if the sale|pending|hopes? to|intends? to|considering|"
                       r"is likely to|reportedly (?:plans|wants)|pourrai\w*|devrai\w*|doi\w+ être|könnte\w*|sollt?e?n?|"
                       r"reports?\s+(?:\w+\s+){0,3}that|(?:news\s+\w+|media|outlets?|sites?|papers?|newspapers?)\s+(?:\w+\s+){0,2}reported\s+(?:\w+\s+){0,3}that|rumou?rs?\s+(?:\w+\s+){0,2}that|(?:asserted|claimed|alleged|"
-                      r"speculated|suggested|denied)\s+that|claims?\s+that|would\s+be\s+willing|before|until|unless|"
+                      r"speculated|suggested|denied)\s+(?:\w+\s+){0,3}that|sera|seront|serait|seraient|claims?\s+that|would\s+be\s+willing|before|until|unless|"
                       r"Bericht\w*\s+(?:[\w-]+\s+){0,4}(?:wonach|dass)|wonach|selon\s+lesquel\w*|"
                       r"wolle|wollen|wollte|wollten|will|möchte\w*|Gerüchte?\w*,?|"
                       r"once|avant\s+que|avant\s+d['’]|bevor|sobald|if|whether|falls|ob)\s+(?:[\w’'-]+\s+){0,6}$",
                       re.I)
+# "die Bundeswehr wolle 15 weitere Maschinen für rund 2,5 Milliarden Euro bestellen": a German modal far before the
+# infinitive it governs
+DE_MODAL_RE = re.compile(r"\b(?:wolle|wollen|wollte|wollten|will|möchte\w*|soll|sollen|sollte\w*|plant|planen|könnte\w*)"
+                         r"\s+[^.;:!?]{0,100}$")
 # "... zwölf weitere Maschinen bestellen könnte": a German modal after the verb
 MODAL_AFTER_RE = re.compile(r"\w*\s+(?:zu\s+)?(?:könnte\w*|sollte\w*|würde\w*|wolle\w*|will|möchte\w*|dürfte\w*|"
                             r"müsste\w*|kann|können|soll|sollen|muss|müssen)\b")
@@ -299,12 +303,15 @@ def _scan(sentence: str) -> tuple[StageCue | None, bool]:
     """One pass over the cues of a sentence: the stage it asserts (the first cue of each stage that is an event, the
     strongest stage winning) and whether any cue is denied or conditional."""
     best: StageCue | None = None
+    approval: StageCue | None = None
     blocked = False
     for stage, rx in CUE_RES:
         found = False
         for m in rx.finditer(sentence):
             before = sentence[max(0, m.start() - 60):m.start()]
-            if _modal(before, m.group(0)) or NEG_RE.search(before) or MODAL_AFTER_RE.match(sentence, m.end()):
+            if _modal(before, m.group(0)) or NEG_RE.search(before) or MODAL_AFTER_RE.match(sentence, m.end()) \
+                    or (m.group(0).endswith("en") and m.group(0).islower()
+                        and DE_MODAL_RE.search(sentence, max(0, m.start() - 110), m.start())):
                 blocked = True
                 continue
             if found:
@@ -314,8 +321,22 @@ def _scan(sentence: str) -> tuple[StageCue | None, bool]:
                 continue
             if best is None or _RANK[cue.stage] < _RANK[best.stage]:
                 best = cue
+            if cue.stage == "approved" and approval is None:
+                approval = cue
             found = True
+    if best is not None and approval is not None and best.stage == "signed" and approval.start > best.start \
+            and BARE_PURCHASE_RE.fullmatch(sentence[best.start:best.end]) \
+            and DATED_OR_PRICED_RE.match(sentence, approval.end):
+        # "Poland has also bought 250 Abrams tanks, a purchase the State Department approved in February 2022 at up
+        # to $6 billion": the event the sentence dates and prices is the approval
+        return approval, blocked
     return best, blocked
+
+
+BARE_PURCHASE_RE = re.compile(r"(?i)bought|purchased|acquired|(?:a|avait|ont|avaient)\s+(?:déjà\s+)?acheté|gekauft|kaufte")
+DATED_OR_PRICED_RE = re.compile(r"(?i)\s+(?:(?:it\s+)?(?:in|on|im|en|am|le)\s+(?:\w+\s+)?(?:19|20)\d\d|"
+                                r"(?:in|im|en)\s+(?:January|February|March|April|May|June|July|August|September|"
+                                r"October|November|December)|at\s+(?:an\s+estimated\s+|up\s+to\s+|about\s+)?(?:US)?\$)")
 
 
 def _event_cue(stage: str, m: re.Match[str], sentence: str, before: str) -> StageCue | None:
