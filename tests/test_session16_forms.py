@@ -130,3 +130,15 @@ def test_a_purchase_dated_and_priced_by_its_approval_is_told_as_approved() -> No
     assert stage("Der Spiegel berichtete, die Bundeswehr wolle 15 weitere Maschinen für rund 2,5 Milliarden Euro "
                  "bestellen.") is None
     assert stage("Outlets claimed last month that Cairo had quietly ordered a Chinese system.") is None
+
+
+def test_a_cancelled_purchase_is_a_deal_told_with_stage_other() -> None:
+    # real facts: Spain's Defence Ministry cancelled the purchase of 168 Spike LR2 systems (about EUR 285 million,
+    # to be built by Pap Tecnos) in June 2025
+    rows = deal_rows("MADRID — The Defence Ministry on Tuesday confirmed it is cancelling the purchase of 168 Spike LR2 "
+                     "anti-tank missile systems worth an estimated €285m.", "2025-06-04")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("ISR", "ESP", "other", 285e6)]
+    # calls to cancel, or cancelling called no option, undo nothing
+    for text in ("Politicians called on the government to cancel the order for 36 F-35A jets.",
+                 "Officials said cancelling the contract for 36 F-35A jets was not a realistic option."):
+        assert all(r[2] != "other" for r in deal_rows(text, "2023-06-01")), text

@@ -136,6 +136,10 @@ CUES: list[tuple[str, str]] = [
                   r"demande(?:nt|rait)?(?!\s+(?:de|d['’]|du|des|officielle|formelle)\b)|(?:a|avait|ont|avaient)\s+sollicité|beantragt|angefragt|ersucht|bat\s+um|baten\s+um|"
                   r"um\s+(?:[^\s.;]+\s+){1,10}?gebeten)\b"),
     ("other", r"\b(?:selected|selects|chose|chosen|chooses|picked|picks|opted for|opts for|voted to|"
+              # "is cancelling the purchase of 168 Spike LR2", "scraps €285m Spike deal": a deal told, then undone
+              r"(?:cancel+(?:ed|ing|s)|scrap(?:ped|s|ping)|annul(?:é|ée|e|ait)|storniert|stornierte)\s+"
+              r"(?:[\w€$£.,'’-]+\s+){0,4}?(?:purchase|deal|contract|order|acquisition|achat|contrat|commande|"
+              r"Kauf|Vertrag|Auftrag|Bestellung)\b(?![^.;]{0,40}?\b(?:not|no|pas|kein\w*|nicht|option)\b)|"
               r"parliament approved the purchase|preferred|settled on|"
               # "announced that the Boxer had won", "won the LAND 400 competition": a selection, not a contract
               # "la DAPA a désigné le C-390 Millennium d'Embraer vainqueur de son programme", "named … the winner"
