@@ -142,3 +142,16 @@ def test_a_cancelled_purchase_is_a_deal_told_with_stage_other() -> None:
     for text in ("Politicians called on the government to cancel the order for 36 F-35A jets.",
                  "Officials said cancelling the contract for 36 F-35A jets was not a realistic option."):
         assert all(r[2] != "other" for r in deal_rows(text, "2023-06-01")), text
+
+
+def test_an_acronym_the_text_spells_out_as_something_else_is_not_the_catalog_system() -> None:
+    from armstrack.extract.clauses import units_of
+    # real facts: DSCA transmittal 22-32 (2 August 2022), UAE: 96 THAAD rounds, two THAAD Launch Control Stations
+    # (LCS), two Tactical Operations Stations (TOS); "LCS" is also the U.S. Navy's Littoral Combat Ship
+    text = ("The sale covers 96 THAAD missile rounds, two Launch Control Stations (LCS) and two Tactical Operations "
+            "Stations (TOS). The LCS are the batteries' command posts.")
+    ids = {x.id for u in units_of(text, "2022-08-03") for _, _, x in u.systems}
+    assert "lcs" not in ids and {"thaad-lcs", "thaad-tos"} <= ids
+    # the catalog's own expansion keeps the acronym
+    ids = {x.id for u in units_of("Riyadh may buy two Littoral Combat Ships (LCS) later.", None) for _, _, x in u.systems}
+    assert "lcs" in ids

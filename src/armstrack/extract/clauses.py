@@ -117,12 +117,39 @@ def _members_named_by_kind(text: str, hits: list[tuple[int, int, System]],
     return out
 
 
+_EXPANSION_STOP = {"de", "of", "the", "du", "des", "la", "le", "et", "and", "für", "der", "die", "das", "d", "l", "à",
+                   "for", "von", "en", "a", "an", "und"}
+
+
+def _redefined_acronyms(text: str, hits: list[tuple[int, int, System]]) -> set[str]:
+    """Acronyms the text spells out as something else than the catalog's system: "two Launch Control Stations
+    (LCS)" are no Littoral Combat Ships, "stations de contrôle de lancement (LCS)" neither."""
+    out: set[str] = set()
+    for a, b, sysm in hits:
+        acr = text[a:b]
+        if not (text[a - 1:a] == "(" and text[b:b + 1] == ")" and re.fullmatch(r"[A-Z]{2,6}", acr)):
+            continue
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[max(0, a - 90):a - 1])
+                 if w.lower() not in _EXPANSION_STOP]
+        spelled = words[-len(acr):]
+        if len(spelled) < len(acr) or sorted(w[0].upper() for w in spelled) != sorted(acr):
+            continue
+        prefixes = {w[:3].lower() for w in spelled}
+        known = [{w[:3].lower() for w in re.findall(r"[^\W\d_]+", n)} for n in sysm.names]
+        if not any(len(prefixes & k) >= 2 for k in known):
+            out.add(acr)
+    return out
+
+
 def units_of(text: str, anchor: str | None) -> list[Unit]:
     cat = load_catalog()
     # the gazetteers and the money and date finders run once over the whole text; each clause takes
     # the mentions inside it
     all_hits = cat.find_in(text)
     doc_hits = [x for x in all_hits if not x[2].generic and (x[2].type or "") != "service"]
+    redefined = _redefined_acronyms(text, doc_hits)
+    if redefined:
+        doc_hits = [x for x in doc_hits if text[x[0]:x[1]] not in redefined]
     # "80 Rafale au standard F4": a standard of the system before, not the F-4 Phantom
     doc_hits = [x for x in doc_hits if not re.search(r"(?i)\b(?:au\s+standard|standard|Standard|Rüststand|version)\s+$",
                                                       text[max(0, x[0] - 20):x[0]])]
