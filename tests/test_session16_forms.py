@@ -155,3 +155,14 @@ def test_an_acronym_the_text_spells_out_as_something_else_is_not_the_catalog_sys
     # the catalog's own expansion keeps the acronym
     ids = {x.id for u in units_of("Riyadh may buy two Littoral Combat Ships (LCS) later.", None) for _, _, x in u.systems}
     assert "lcs" in ids
+
+
+def test_a_german_notice_to_congress_told_with_the_price_between() -> None:
+    from armstrack.extract.stage import stage_of
+    # real facts: DSCA, 19 October 2011: Oman ground-based air defence (Avenger, Stinger RMP Block 1, AIM-120C-7);
+    # November 2010: C-130J-30 support for Oman
+    cue = stage_of("Das US-Verteidigungsministerium hat den Kongress am vergangenen Mittwoch über einen möglichen "
+                   "Rüstungsverkauf im Wert von 1,248 Milliarden Dollar unterrichtet.")
+    assert cue is not None and cue.stage == "notified"
+    cue = stage_of("Im November 2010 folgte eine Mitteilung an den Kongress über Logistik für eine C-130J-30.")
+    assert cue is not None and cue.stage == "notified"

@@ -125,7 +125,8 @@ CUES: list[tuple[str, str]] = [
                  r"formally notified|congressional notification|delivered the required certification|"
                  r"Congress\s+(?:was|had\s+been|has\s+been)\s+(?:formally\s+)?notified|"
                  r"notifi[ée]e?s?\s+(?:\w+\s+){0,2}(?:au|le)\s+Congrès|informiert\w*\s+den\s+(?:US-)?Kongress|"
-                 r"den\s+(?:US-)?Kongress\s+(?:\w+\s+){0,3}(?:informiert|unterrichtet|benachrichtigt|notifiziert)|"
+                 r"den\s+(?:US-)?Kongress\s+(?:[\w.,/()-]+\s+){0,16}?(?:informiert|unterrichtet|benachrichtigt|notifiziert)|"
+                 r"(?:Mitteilung|Notifizierung|Benachrichtigung)\s+an\s+den\s+(?:US-)?Kongress|"
                  r"(?:war|wurde|wurden)\s+(?:\w+\s+){0,2}der\s+(?:US-)?Kongress\s+über\s+(?:[\w.,/()-]+\s+){1,16}?"
                  r"(?:informiert|unterrichtet|benachrichtigt)|"
                  r"dem\s+(?:US-)?Kongress\s+(?:[\w.,/()-]+\s+){0,16}?(?:gemeldet|gemeldete|notifiziert|mitgeteilt|angezeigt))\b"),
