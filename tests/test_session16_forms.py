@@ -166,3 +166,12 @@ def test_a_german_notice_to_congress_told_with_the_price_between() -> None:
     assert cue is not None and cue.stage == "notified"
     cue = stage_of("Im November 2010 folgte eine Mitteilung an den Kongress über Logistik für eine C-130J-30.")
     assert cue is not None and cue.stage == "notified"
+
+
+def test_a_decision_and_its_signature_in_one_sentence_are_one_signed_deal() -> None:
+    # real facts: the Czech government approved the purchase of 246 CV90 MkIV and signed the contract on 24 May
+    # 2023 (about 59.7 billion crowns)
+    rows = deal_rows("PRAGUE — The government on Wednesday approved the purchase of 246 CV90 infantry fighting "
+                     "vehicles from Sweden, and the defence ministry signed the contract with the Swedish side the "
+                     "same day. The vehicles will cost 59.7 billion Czech crowns ($2.7 billion).", "2023-05-25")
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [("SWE", "CZE", "signed", "2023-05-24", 59.7e9)]

@@ -41,7 +41,7 @@ from armstrack.extract.news_fields import (
     _origin_codes,
     _quantity,
 )
-from armstrack.extract.news_fill import _fill
+from armstrack.extract.news_fill import _fill, after_fill
 from armstrack.extract.news_finish import finish_deals
 from armstrack.extract.news_occasion import (
     Occasion,
@@ -104,11 +104,8 @@ from armstrack.extract.news_refs import (
     _deal_naming,
     _fresh_systems,
     _labelled_heading,
-    _request_told_by_notice,
-    _same_occasion_date,
     _section_buyer,
     _sibling,
-    _topic_of_kind,
     _topic_systems,
     _unit_roots,
 )
@@ -418,6 +415,10 @@ def extract_news(doc: Document) -> list[DealReport]:
                 and any(d.iso and d.precision == "day" for d in unit.dates):
             # "The State Department approved the sale on Thursday" / "announced the approval on Friday"
             target = current
+        elif current is not None and unit.cue is not None and unit.cue.stage == "signed" and not unit.hedged \
+                and current.report.stage == "other" and current.units and current.units[-1].sentence == unit.sentence \
+                and not unit.systems and not unit.money and not _other_buyer(unit, current):
+            target = current  # "… approved the purchase of 246 CV90, and the ministry signed the contract the same day"
         elif current is not None and not unit.systems and not unit.money \
                 and (us_deal := _us_deal_of_buyer(doc, deals, current, unit)) is not None:
             # "Hungary has already ordered Airbus H225M … Congress was formally notified of the proposed sale on
@@ -580,13 +581,7 @@ def extract_news(doc: Document) -> list[DealReport]:
         if coordinated and len(buyers) >= 2 and target.report.buyer and target.report.buyer.code == buyers[0].code:
             others = [b for i, b in enumerate(buyers) if i and b.code not in {x.code for x in buyers[:i]}]
             _copy_for_each(doc, deals, target, unit, others, [i for i in target.report.items if i not in before_items])
-        if len(target.units) == 1:
-            _request_told_by_notice(doc, target, unit, all_units)
-            _same_occasion_date(doc, target, unit, deals, all_units)
-        listed_until = max(listed_until, _split_listed_cases(doc, deals, target, unit))
-        if not target.report.items and (gm := GENERIC_QTY_RE.search(unit.text)) is not None \
-                and (main := _topic_of_kind(topic, gm.group("noun"))) is not None:
-            _fill(doc, target, unit, [(-1, -1, main[1])])  # "covered up to 22 launchers": the article's launcher
+        listed_until = max(listed_until, after_fill(doc, deals, target, unit, all_units, topic))
         if len(target.units) == 1 and target.context_spans and not target.report.items \
                 and target.report.value is None and deals and deals[-1] is target and prior is not None \
                 and (REPLACING_RE.search(unit.text) or FLEET_NOW_RE.search(unit.text)):

@@ -22,6 +22,7 @@ from armstrack.extract.news_fields import (
 )
 from armstrack.extract.news_parts import (
     _approval_noun,
+    _split_listed_cases,
 )
 from armstrack.extract.news_patterns import (
     AGGREGATE_AFTER_RE,
@@ -38,12 +39,16 @@ from armstrack.extract.news_patterns import (
 )
 from armstrack.extract.news_refs import (
     SAME_DAY_RE,
+    Topic,
     _backref_count,
     _component_quantity,
     _Deal,
     _distributive_quantity,
     _generic_quantity,
+    _request_told_by_notice,
     _same_item,
+    _same_occasion_date,
+    _topic_of_kind,
 )
 from armstrack.model import Document, Evidence, Item, Money
 from armstrack.normalize.catalog import System, load_catalog, lookup_key
@@ -70,6 +75,12 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
     case_received = False
     if unit.cue and r.stage is None:
         r.stage = unit.cue.stage
+        r.stage_evidence = Evidence.of(text, s + unit.cue.start, s + unit.cue.end)
+    elif unit.cue and r.stage == "other" and unit.cue.stage == "signed" and not unit.hedged \
+            and deal.units[0] is not unit and deal.units[0].sentence == unit.sentence:
+        # "The government on Wednesday approved the purchase of 246 CV90 …, and the defence ministry signed the
+        # contract the same day": the decision and its signature, one deal at its later stage
+        r.stage = "signed"
         r.stage_evidence = Evidence.of(text, s + unit.cue.start, s + unit.cue.end)
     elif r.stage is None and not unit.hedged and (sn := APPROVAL_OF_SALE_RE.search(unit.text)
                                                   or _approval_noun(unit.text)) is not None:
@@ -304,3 +315,17 @@ def _scene_day(text: str, s: int, published: str | None) -> tuple[str, Evidence]
     if len(days) != 1 or len(re.findall(r"\w+", rest)) > 6:
         return None  # "The Army showed its new Boxer to the press on 17 August 2018.": a sentence of its own
     return days[0].iso or "", Evidence.of(text, lo + days[0].start, lo + days[0].end)
+
+
+def after_fill(doc: Document, deals: list[_Deal], deal: _Deal, unit: Unit, all_units: list[Unit],
+               topic: list[Topic]) -> int:
+    """The passes a deal takes once a clause has filled it: a request or a day told by the notice, the cases a list
+    splits off (returns the end of the list), and the article's system of the kind a bare count names."""
+    if len(deal.units) == 1:
+        _request_told_by_notice(doc, deal, unit, all_units)
+        _same_occasion_date(doc, deal, unit, deals, all_units)
+    listed_until = _split_listed_cases(doc, deals, deal, unit)
+    if not deal.report.items and (gm := GENERIC_QTY_RE.search(unit.text)) is not None \
+            and (main := _topic_of_kind(topic, gm.group("noun"))) is not None:
+        _fill(doc, deal, unit, [(-1, -1, main[1])])  # "covered up to 22 launchers": the article's launcher
+    return listed_until

@@ -39,7 +39,8 @@ SUFFIX_CURRENCY = {
     "francs": "CHF", "livres sterling": "GBP", "couronnes suédoises": "SEK", "schwedische kronen": "SEK",
     "kronen": "KR", "couronnes": "KR", "kroner": "KR", "krone": "KR", "zlotys polonais": "PLN",
     "couronnes danoises": "DKK", "couronnes norvégiennes": "NOK", "couronnes tchèques": "CZK",
-    "dänische kronen": "DKK", "norwegische kronen": "NOK", "tschechische kronen": "CZK", "czech korunas": "CZK",
+    "dänische kronen": "DKK", "norwegische kronen": "NOK", "tschechische kronen": "CZK", "czech korunas": "CZK", "czech crowns": "CZK", "swedish crowns": "SEK", "danish crowns": "DKK",
+    "norwegian crowns": "NOK", "czech koruny": "CZK",
     # the German dative and genitive ("im Wert von 1,035 Milliarden schwedischen Kronen")
     "schwedischen kronen": "SEK", "dänischen kronen": "DKK", "norwegischen kronen": "NOK", "tschechischen kronen": "CZK",
     "kanadischen dollar": "CAD", "australischen dollar": "AUD", "neuseeländischen dollar": "NZD",
