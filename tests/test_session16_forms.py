@@ -175,3 +175,11 @@ def test_a_decision_and_its_signature_in_one_sentence_are_one_signed_deal() -> N
                      "vehicles from Sweden, and the defence ministry signed the contract with the Swedish side the "
                      "same day. The vehicles will cost 59.7 billion Czech crowns ($2.7 billion).", "2023-05-25")
     assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [("SWE", "CZE", "signed", "2023-05-24", 59.7e9)]
+
+
+def test_an_item_lists_the_catalog_name_its_mention_begins_with_as_an_alias() -> None:
+    from armstrack import extract_text
+    # real facts: DSCA, 2006: Chile, 18 F-16 (Block 50/52) notification era; our own sentence
+    ex = extract_text("Published: 2023-01-01\n\nChile signed for 18 F-16 fighters from the United States.")
+    items = [i.to_dict() for d in ex.deals for i in d.items]
+    assert items and items[0]["system"] == "F-16 Fighting Falcon" and items[0]["aliases"] == ["F-16 fighters", "F-16"]

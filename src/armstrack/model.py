@@ -86,9 +86,11 @@ class Item:
     mention: str = ""  # the item's name as written
     mde: bool | None = None  # Major Defense Equipment (official notices), when known
     notes: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)  # the catalog's names found inside the mention ("F-16")
 
     def to_dict(self) -> dict[str, Any]:
         aliases = [self.mention] if self.mention and self.mention != self.system else []
+        aliases += [w for w in self.written if w not in aliases and w != self.system]
         return {"system": self.system, "aliases": aliases, "category": self.category, "quantity": self.quantity,
                 "quantity_qualifier": self.quantity_qualifier, "mention": self.mention,
                 "catalog_id": self.catalog_id, "mde": self.mde, "notes": self.notes,

@@ -52,11 +52,19 @@ def finish_deals(doc: Document, deals: list[_Deal], told: list[tuple[Occasion, i
     split_by_origin(doc, deals)
     deals += further_batches(doc, deals)
     headline_counts(doc, deals)
+    cat = load_catalog()
     for d in deals:
         for item in d.report.items:
             if (item.catalog_id or "").startswith("?"):  # a designator the catalog lacks: named as written
                 item.catalog_id = None
                 item.notes.append("not in the catalog: named as written")
+            elif item.catalog_id and item.mention:
+                # "F-16 fighters", "Stinger-RMP": the catalog's own name as the mention writes it, an alias too
+                sysm = cat.get(item.catalog_id)
+                heads = [n for n in (sysm.names if sysm else ()) if len(n) < len(item.mention)
+                         and re.match(re.escape(n) + r"(?!\w)", item.mention, re.I)]
+                if heads:
+                    item.written.append(min(heads, key=len))
     return [d.report for d in deals if d.report.items or d.report.value is not None]
 
 
