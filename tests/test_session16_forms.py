@@ -183,3 +183,12 @@ def test_an_item_lists_the_catalog_name_its_mention_begins_with_as_an_alias() ->
     ex = extract_text("Published: 2023-01-01\n\nChile signed for 18 F-16 fighters from the United States.")
     items = [i.to_dict() for d in ex.deals for i in d.items]
     assert items and items[0]["system"] == "F-16 Fighting Falcon" and items[0]["aliases"] == ["F-16 fighters", "F-16"]
+
+
+def test_french_hundreds_count_whole() -> None:
+    from armstrack.extract.news_fields import _quantity
+    # real facts: DSCA transmittal 24-93 (Egypt, NASAMS, 24 July 2025): 600 AIM-9X Sidewinder Block II
+    for text, qty in (("cent AIM-120C-8 et six cents missiles AIM-9X Block II", 600),
+                      ("as well as six hundred AIM-9X Block II missiles", 600),
+                      ("deux mille obus et six AIM-9X", 6)):
+        assert _quantity(text, text.index("AIM-9X"))[0] == qty, text

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from armstrack.normalize.numbers import DE_NUMBER, FR_NUMBER, NUMBER_WORDS
+from armstrack.normalize.numbers import DE_NUMBER, FR_LARGE_NUMBER, FR_NUMBER, NUMBER_WORDS
 
 STAGE_GROUP = {"approved": "A", "notified": "A", "requested": "R", "signed": "S", "delivered": "D", "other": "O"}
 US_AGENCY_RE = re.compile(
@@ -38,7 +38,7 @@ QTY_BEFORE_RE = re.compile(
     rf"(?i)(?<![\w-])(?:(?P<qual>up to|over|more than|about|around|nearly|some|at least|approximately|as many as|"
     rf"jusqu'à|plus de|environ|rund|bis zu|mehr als|etwa)\s+)?"
     rf"(?P<n>\d{{1,3}}(?:[,.\u00a0\u202f ]\d{{3}})+|\d+|two dozen|three dozen|four dozen|a dozen|half a dozen|"
-    rf"{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})"
+    rf"{FR_LARGE_NUMBER}|{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})"
     rf"(?:\s?[x×](?=\s))?"  # "2x AH-64E", "4 × M142"
     rf"\s+(?:(?:of|of the|of them|of which|d['’]entre eux)\s+)?"
     rf"(?:(?:[a-z][\w-]*\s+){{0,2}}(?:pods?|sets?|shipsets?|batter(?:y|ies)|units?|rounds|kits|lots|salvos?)\s+of\s+(?:the\s+)?"

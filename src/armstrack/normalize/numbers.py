@@ -72,6 +72,9 @@ _FR_WORD = r"(?:" + "|".join(sorted([*FR_UNITS, *FR_TENS, "cent", "cents", "mill
 # "vingt et un", "trente-six", "soixante-dix", "quatre-vingt-dix", "deux cents"
 FR_NUMBER = (rf"(?:{_FR_WORD}(?:(?:[\s-]+et[\s-]+|-|\s+(?=cents?\b|mille\b)|(?<=cent)\s+|(?<=cents)\s+"
              rf"|(?<=mille)\s+){_FR_WORD})*)")
+# a French number with hundreds or thousands ("six cents", "deux mille"), tried before the English words that
+# would stop at its first word
+FR_LARGE_NUMBER = rf"(?={_FR_WORD}(?:[\s-]+{_FR_WORD})*?[\s-]+(?:cents?|mille)\b){FR_NUMBER}"
 DE_UNITS = {"ein": 1, "eine": 1, "eins": 1, "einen": 1, "einer": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
             "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
             "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
