@@ -241,7 +241,7 @@ YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # "The State Department also cleared …", "A second notice approved …", "Washington genehmigte zudem …": another
 # approval of the batch just told, on its day
 ALSO_APPROVED_RE = re.compile(r"(?i)\b(?:also|another|further|aussi|également|zudem|ebenfalls|außerdem|auch|weitere\w*|"
-                              r"(?:same|même|selben|gleichen)\s+(?:vote|session|sitting|batch|release|announcement|séance|vote|Sitzung|Abstimmung)|"
+                              r"(?:same|même|selben|gleichen)\s+(?:vote|session|sitting|batch|release|announcement|séance|Sitzung|Abstimmung)|"
                               r"(?:la|le|the|die|der)\s+(?:second|seconde?|deuxième|zweite)(?=\s*[,:])|"
                               r"(?:second|deuxième|seconde?|zweiten?)\s+(?:\w+\s+)?(?:notices?|notifications?|approvals?|"
                               r"releases?|cases?|sales?|packages?|autorisations?|avis|feux?\s+verts?|ventes?|"
