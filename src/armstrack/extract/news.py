@@ -41,7 +41,7 @@ from armstrack.extract.news_fields import (
     _origin_codes,
     _quantity,
 )
-from armstrack.extract.news_fill import _fill, after_fill
+from armstrack.extract.news_fill import _fill, after_fill, prices_of
 from armstrack.extract.news_finish import finish_deals
 from armstrack.extract.news_occasion import (
     Occasion,
@@ -441,7 +441,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             # another case of the same package, its price and items told next
             target = _Deal(_sibling(current.report), items_from_list=True)
             deals.append(target)
-        elif current is not None and unit.money and current.report.buyer is not None \
+        elif current is not None and prices_of(unit) and current.report.buyer is not None \
                 and not any(p.code != "USA" and p not in makers and p not in sellers for p in unit.parties) \
                 and (LIST_ITEM_RE.match(unit.text) or NEXT_CASE_RE.search(unit.text)
                      or (unit.systems and current.report.value is not None and not unit.dates and unit.cue is None

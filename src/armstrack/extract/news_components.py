@@ -13,7 +13,7 @@ import re
 
 from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import _quantity
-from armstrack.extract.news_patterns import INCLUDE_RE, LIST_ITEM_RE
+from armstrack.extract.news_patterns import GENERIC_NOUN_CATEGORY, INCLUDE_RE, LIST_ITEM_RE
 from armstrack.extract.news_refs import _Deal
 from armstrack.model import Document, Evidence, Item
 from armstrack.normalize.catalog import System, load_catalog
@@ -36,6 +36,9 @@ def _counted_generic_items(unit: Unit, deal: _Deal, doc: Document) -> None:
             continue
         if re.search(r"[;:]", unit.text[qs:a]) or any(qs <= x < a for x, _, _ in unit.systems):
             continue  # the count belongs to something else
+        kinds = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(unit.text[a:b])), set())
+        if not unit.systems and any(it.category in kinds for it in deal.report.items):
+            continue  # "Lithuania, which signed for 200 vehicles": the article's JLTV, counted
         if any(b <= x <= b + 3 and unit.text[b:x].strip() == "(" for x, _, _ in unit.systems):
             continue  # "nine command vehicles (AAVC-7A1)": the designator names the item
         key = f"{sysm.id}:{unit.text[a:b].lower()}"

@@ -53,6 +53,7 @@ from armstrack.extract.news_refs import (
 from armstrack.model import Document, Evidence, Item, Money
 from armstrack.normalize.catalog import System, load_catalog, lookup_key
 from armstrack.normalize.dates import find_dates
+from armstrack.normalize.money import MoneyMention
 
 CASE_RECEIVED_RE = re.compile(r"(?i)\b(?:got|gets|received|receives|obtained|was\s+granted)\s+(?:an?\s+)?"
                               r"(?:(?:US|U\.S\.)?\$[\d.,]+\s*(?:million|billion|bn|m)\s+)?(?:[\w-]+\s+){0,2}"
@@ -64,6 +65,16 @@ POSSESSIVE_DAY_RE = re.compile(r"(?i)\b(?:Monday|Tuesday|Wednesday|Thursday|Frid
 
 # "named Uzbekistan as the customer for its C-390": a purchase made known, on a day that is not its own
 DISCLOSURE_CUE_RE = re.compile(r"(?i)\bas\s+the\s+.*customer|Kunde\s+für")
+
+
+def prices_of(unit: Unit) -> list[MoneyMention]:
+    """The clause's figures that can be a deal's price: not a budget, a total, a bound or a company's results."""
+    return [m for m in unit.money if not MONEY_CONTEXT_RE.search(unit.text[max(0, m.start - 60):m.start])
+            and not AGGREGATE_RE.search(unit.text[max(0, m.start - 60):m.start])
+            and not (AGGREGATE_AFTER_RE.match(unit.text[m.end:m.end + 30]) and not ONE_DEAL_RE.match(unit.text))
+            and not MONEY_AFTER_CONTEXT_RE.match(unit.text[m.end:m.end + 60])
+            and not UPPER_BOUND_RE.search(unit.text[max(0, m.start - 30):m.start])
+            and not TOTAL_CLAUSE_RE.search(unit.text)]
 
 
 def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, System]]) -> None:
@@ -130,12 +141,7 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
             if told:
                 r.date = told[-1].iso
                 r.date_evidence = Evidence.of(text, lo + told[-1].start, lo + told[-1].end)
-    deal_money = [m for m in unit.money if not MONEY_CONTEXT_RE.search(unit.text[max(0, m.start - 60):m.start])
-                  and not AGGREGATE_RE.search(unit.text[max(0, m.start - 60):m.start])
-                  and not (AGGREGATE_AFTER_RE.match(unit.text[m.end:m.end + 30]) and not ONE_DEAL_RE.match(unit.text))
-                  and not MONEY_AFTER_CONTEXT_RE.match(unit.text[m.end:m.end + 60])
-                  and not UPPER_BOUND_RE.search(unit.text[max(0, m.start - 30):m.start])
-                  and not TOTAL_CLAUSE_RE.search(unit.text)]
+    deal_money = prices_of(unit)
     if r.value is not None and deal_money and r.value.currency != "USD" and r.seller is not None \
             and r.seller.code == "USA" and deal.usd:
         # a U.S. sale first told in the buyer's currency ("11.5 billion kroner"), then in U.S. dollars: the

@@ -104,6 +104,9 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if re.match(r"(?i)[-\s]+(?:compatible|weapons|standards?|members?|allies|partners|countries|states|"
                 r"interoperab\w*|certified|Standards?|Mitglied\w*|Partner\w*|Waffen|normes?|membres?|alliés)\b", after):
         return "attribute"  # "compatibility with NATO weapons", "NATO-standard", "NATO members": no party
+    if re.search(r"(?i)\b(?:members?|Mitglied|Mitgliedstaat|membres?|État\s+membre)\s+(?:of|der|des|de|du|d['’])\s+"
+                 r"(?:the\s+|l['’]|la\s+)?$", before):
+        return "attribute"  # "Nordmazedonien, seit 2020 Mitglied der NATO, …": a membership, no party
     if re.search(r"(?i)\b(?:quotidien|journal|hebdomadaire|magazine|daily|newspaper|weekly|paper|Zeitung|Tageszeitung|"
                  r"Blatt|Wochenzeitung|broadcaster|Sender|radio|station)\s+(?:(?:\w+\s+)?(?:de|d['’]|from|in|aus)\s+)?$",
                  before) \

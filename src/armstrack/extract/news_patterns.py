@@ -158,7 +158,11 @@ MONEY_CONTEXT_RE = re.compile(
     r"(?i)(?:\b(?:special\s+)?(?:fund|budget|Sondervermögen|Haushalt|GDP|BIP|spending|economy|revenue|turnover|"
     r"market|fonds|budget de la défense|"
     # "un crédit d'engagement de 660 millions de francs", "offset obligations worth …": a budget line, an offset
-    r"crédit\s+d['’]engagement|Verpflichtungskredit\w*|offsets?|affaires\s+compensatoires|Gegengeschäft\w*)\b[^.]{0,25}$)")
+    r"crédit\s+d['’]engagement|Verpflichtungskredit\w*|offsets?|affaires\s+compensatoires|Gegengeschäft\w*|"
+    # a company's results: "Q1 consolidated sales: $2.54 billion", "adjusted EPS of $2.89", "Umsatz von 2,1 Mrd."
+    r"(?:consolidated|segment|quarterly|annual|first-quarter|second-quarter|third-quarter|fourth-quarter|Q[1-4]|"
+    r"net|group)\s+sales|earnings(?:\s+per\s+share)?|EPS|net\s+income|operating\s+profit|Umsatz|Konzernumsatz|"
+    r"Quartalsumsatz|Betriebsgewinn|Nettogewinn|chiffre\s+d['’]affaires|bénéfice\s+net|résultat\s+net)\b[^.]{0,25}$)")
 # "Das Volumen liege unter einer Milliarde Euro", "the bill stays below €1 billion": a bound, no price ("just under
 # US$10 billion" is a price told roughly)
 UPPER_BOUND_RE = re.compile(r"(?i)(?<!just\s)(?<!knapp\s)\b(?:unter|below|less\s+than|weniger\s+als|moins\s+de|"
@@ -207,11 +211,11 @@ GENERIC_QTY_RE = re.compile(
     rf"Hubschrauber|tanks?|chars|Panzer|Kampfpanzer|launchers?|lanceurs|Werfer|howitzers?|obusiers|Haubitzen|"
     rf"ships?|frigates?|frégates|Fregatten|submarines?|sous-marins|U-Boote|boats?|Boote|bateaux|corvettes?|"
     rf"Korvetten|drones?|Drohnen|batteries|batteries|fire\s+units?|unités\s+de\s+tir|Feuereinheiten|"
-    rf"Batterien|missiles?|Raketen|Flugkörper|interceptors?|guns|canons|Geschütze)\b")
+    rf"Batterien|missiles?|Raketen|Flugkörper|interceptors?|guns|canons|Geschütze|vehicles?|véhicules|Fahrzeuge)\b")
 GENERIC_NOUN_CATEGORY = [
     (re.compile(r"(?i)aircraft|jet|fighter|plane|appareil|avion|flugzeug|maschine|helicop|hubschrauber|drone|drohne"),
      {"Aircraft"}),
-    (re.compile(r"(?i)tank|char|panzer"), {"Armoured vehicles"}),
+    (re.compile(r"(?i)tank|char|panzer|vehicle|véhicule|fahrzeug"), {"Armoured vehicles"}),
     (re.compile(r"(?i)launcher|lanceur|werfer|howitzer|obusier|haubitze|guns|canons|geschütze"), {"Artillery", "Missiles",
                                                                          "Air defence systems"}),
     (re.compile(r"(?i)ship|frigate|frégate|fregatte|submarine|sous-marin|u-boot|boat|boote|bateau|corvette|korvette"),

@@ -164,7 +164,7 @@ CUES: list[tuple[str, str]] = [
 ]
 CUE_RES = [(stage, re.compile(rx, re.I)) for stage, rx in CUES]
 MODAL_RE = re.compile(r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|is expected to|are expected to|expects? to|plans? to|"
-                      r"is set to|if approved|if the sale|pending|hopes? to|intends? to|considering|"
+                      r"is set to|if approved|if the sale|pending|hopes? to|intends? to|considering|considers|is\s+weighing|envisage\w*|"
                       r"is likely to|reportedly (?:plans|wants)|pourrai\w*|devrai\w*|doi\w+ être|könnte\w*|sollt?e?n?|"
                       r"reports?\s+(?:\w+\s+){0,3}that|(?:news\s+\w+|media|outlets?|sites?|papers?|newspapers?)\s+(?:\w+\s+){0,2}reported\s+(?:\w+\s+){0,3}that|rumou?rs?\s+(?:\w+\s+){0,2}that|(?:asserted|claimed|alleged|"
                       r"speculated|suggested|denied)\s+(?:\w+\s+){0,3}that|sera|seront|serait|seraient|claims?\s+that|would\s+be\s+willing|before|until|unless|"
@@ -174,8 +174,9 @@ MODAL_RE = re.compile(r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|is expected to
                       re.I)
 # "die Bundeswehr wolle 15 weitere Maschinen für rund 2,5 Milliarden Euro bestellen": a German modal far before the
 # infinitive it governs
-DE_MODAL_RE = re.compile(r"\b(?:wolle|wollen|wollte|wollten|will|möchte\w*|soll|sollen|sollte\w*|plant|planen|könnte\w*)"
-                         r"\s+[^.;:!?]{0,100}$")
+DE_MODAL_RE = re.compile(r"\b(?:wolle|wollen|wollte|wollten|will|möchte\w*|soll|sollen|sollte\w*|plant|planen|könnte\w*|"
+                         r"erwägt|erwägen|überlegt|überlegen|beabsichtigt|beabsichtigen)"
+                         r",?\s+[^.;:!?]{0,100}$")
 # "... zwölf weitere Maschinen bestellen könnte": a German modal after the verb
 MODAL_AFTER_RE = re.compile(r"\w*\s+(?:zu\s+)?(?:könnte\w*|sollte\w*|würde\w*|wolle\w*|will|möchte\w*|dürfte\w*|"
                             r"müsste\w*|kann|können|soll|sollen|muss|müssen)\b")

@@ -1,0 +1,42 @@
+"""Forms met in session 17 (texts of our own wording, real facts from the DSCA records shipped in the package)."""
+from __future__ import annotations
+
+from news_helpers import deal_rows
+
+
+def test_a_membership_names_no_party_so_the_member_is_the_buyer() -> None:
+    # real facts: DSCA, 2021: North Macedonia cleared for Stryker vehicles, estimated at $210 million
+    text = ("Nordmazedonien, seit 2020 Mitglied der NATO, modernisiert sein Heer mit amerikanischem Gerät: Bereits im "
+            "März 2021 erhielt das Land grünes Licht für 54 Stryker-Radschützenpanzer für 210 Millionen Dollar.")
+    rows = deal_rows(text, "2024-03-11")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("USA", "MKD", "approved", 210_000_000)]
+    assert rows[0][5] == [("stryker", 54)]
+
+
+def test_a_company_results_box_tells_no_deal() -> None:
+    # real facts: DSCA, 2023: Slovakia cleared for 192 JLTV Heavy Gun Carriers, estimated at $250 million
+    text = ("Slovakia received approval for 192 M1278A1 Heavy Gun Carriers, a package estimated at $250 million.\n\n"
+            "BY THE NUMBERS\n"
+            "• Q1 consolidated sales: $2.54 billion, up 12%\n"
+            "• Q1 adjusted EPS: $2.89\n"
+            "• Defense segment sales: up $23.8 million (4.6%)\n")
+    rows = deal_rows(text, "2024-05-02")
+    assert [(r[1], r[4]) for r in rows] == [("SVK", 250_000_000)]
+
+
+def test_vehicles_counted_without_a_name_are_the_articles_vehicle() -> None:
+    # real facts: Lithuania signed for 200 JLTV in November 2019, valued at 145 million euros by its ministry
+    text = ("Oshkosh builds the Joint Light Tactical Vehicle (JLTV). Export orders for the JLTV matter more now. "
+            "Earlier buyers include Lithuania, which signed for 200 vehicles in November 2019 in a deal valued at "
+            "145 million euros.")
+    rows = deal_rows(text, "2024-05-02")
+    assert [(r[1], r[2]) for r in rows] == [("LTU", "signed")]
+    assert rows[0][5] == [("jltv", 200)]
+
+
+def test_a_purchase_only_considered_is_no_order() -> None:
+    # real facts: the Czech Republic agreed in 2025 to buy 44 Leopard 2A8 for about CZK 32.8 billion
+    text = ("Tschechien hat im Sommer 2025 den Kauf von 44 Leopard 2A8 für rund 32,8 Milliarden Kronen genehmigt. "
+            "Prag erwägt, 14 weitere Fahrzeuge zu bestellen, sobald zusätzliche Mittel bereitstehen.")
+    rows = deal_rows(text, "2026-01-10")
+    assert [(r[1], r[5]) for r in rows] == [("CZE", [("leopard-2a8", 44)])]
