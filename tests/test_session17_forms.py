@@ -40,3 +40,29 @@ def test_a_purchase_only_considered_is_no_order() -> None:
             "Prag erwägt, 14 weitere Fahrzeuge zu bestellen, sobald zusätzliche Mittel bereitstehen.")
     rows = deal_rows(text, "2026-01-10")
     assert [(r[1], r[5]) for r in rows] == [("CZE", [("leopard-2a8", 44)])]
+
+
+def test_guns_added_to_an_order_in_crowns_are_a_signed_deal() -> None:
+    # real facts: the Czech Republic added ten CAESAR 8x8 guns to its order in December 2022 for CZK 1.77 billion
+    text = ("Armenia signed a contract with KNDS France on Monday for 36 CAESAR howitzers. The CAESAR pairs a 155mm gun "
+            "with a truck. Prague, one of the gun's largest buyers, added ten 8x8 guns to its order in December 2022 "
+            "for 1.77 billion crowns.")
+    rows = deal_rows(text, "2024-06-20")
+    assert ("FRA", "CZE", "signed", None, 1_770_000_000, [("caesar", 10)]) in rows
+    assert ("CZE", "CZK") in {(d.buyer.code if d.buyer else None, d.value.currency if d.value else None)
+                              for d in _deals(text)}
+
+
+def test_a_batch_that_arrived_is_delivered_and_talks_add_no_item() -> None:
+    # real facts: Armenia received a first batch of 24 Arquus Bastion carriers in 2023
+    text = ("Armenia signed a contract with KNDS France on Monday for 36 CAESAR howitzers. A first batch of 24 Bastion "
+            "armoured personnel carriers built by Arquus arrived late last year. Talks on short-range air defence, "
+            "including Mistral 3 missiles, are continuing, but no contract has been announced.")
+    rows = deal_rows(text, "2024-06-20")
+    assert [(r[1], r[2], r[5]) for r in rows] == [("ARM", "signed", [("caesar", 36)]),
+                                                  ("ARM", "delivered", [("arquus-bastion", 24)])]
+
+
+def _deals(text: str) -> list:
+    from armstrack.extract import extract_text
+    return list(extract_text("Published: 2024-06-20\n\n" + text).deals)

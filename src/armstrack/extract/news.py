@@ -95,6 +95,7 @@ from armstrack.extract.news_patterns import (
     SEPARATE_RE,
     STAGE_GROUP,
     STAGE_NOUNS,
+    TALKS_RE,
     VALUE_WORD_RE,
     WISH_RE,
     YEAR_TOLD_RE,
@@ -341,7 +342,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                                   or (section is not None and section[2] == unit.start and bool(unit.systems)
                                       and _line_of(text, unit.start).rstrip()[-1:] in (".", ";")))
         # "That package included X …, estimated at $250 million, and Y …, put at $125 million": Y is listed too
-        included = bool(unit.systems and (INCLUDE_RE.search(unit.text) or (
+        included = bool(unit.systems and ((INCLUDE_RE.search(unit.text) and not TALKS_RE.search(unit.text)) or (
             prev_unit is not None and prev_unit.sentence == unit.sentence and current is not None
             and prev_unit in current.units and INCLUDE_RE.search(prev_unit.text))
             # "HOST: What is actually in the box? ADEYEMI: … One thousand and two MK-82 bombs …": the answer lists it

@@ -51,6 +51,9 @@ QTY_BEFORE_RE = re.compile(
     rf"(?:[a-zà-ÿ][\w’'-]*|[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:-[A-Za-zäöüß]+)*|&)\s+){{0,5}}"  # "18 Pratt & Whitney PW4062"
     rf"(?:(?:vom|des|du|de|of the|der|in\s+der|de\s+la|dans\s+la|in\s+the)\s+(?:\w+\s+)?"
     rf"(?:Typs?|type|Variante|Version|version|variant|Standardversion|Ausführung)\s+)?\(?$")  # "114 Advanced ... ("
+# "Talks on short-range air defence, including Mistral 3 missiles, are continuing": what is discussed, no package
+TALKS_RE = re.compile(r"(?i)\b(?:talks|negotiations|discussions|Gespräche|Verhandlungen|négociations|pourparlers)\s+"
+                      r"(?:on|about|over|for|sur|über|zu[rm]?)\b")
 INCLUDE_RE = re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises|consists? of|contains|along with|"
                         r"s['’]y\s+ajout\w*|s['’]ajout\w*|hinzu\s+kommen|kommen\s+(?:\w+\s+)?hinzu|"
                         r"lists|listed|details|itemi[sz]es|alongside|together with|as well as|plus(?!\s+(?:de|d['’]|que|tard|grand\w*|import\w*|élevé\w*))|"
@@ -206,7 +209,7 @@ APPOSITIVE_RE = re.compile(r"^,\s+[^,;]{3,90},")
 GENERIC_QTY_RE = re.compile(
     rf"(?i)\b(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})*|two dozen|a dozen|{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})\s+"
     rf"(?:of\s+the\s+)?(?:(?:new|more|additional|further|nouveaux|supplémentaires|neue|weitere|zusätzliche)\s+)?"
-    rf"(?:\d{{2,3}}[\s-]?mm\s+)?"  # "six 155mm guns"
+    rf"(?:\d{{2,3}}[\s-]?mm\s+|\d[x×]\d\s+)?"  # "six 155mm guns", "ten 8x8 guns"
     rf"(?P<noun>aircraft|jets?|fighters?|planes?|appareils|avions|Flugzeuge|Kampfflugzeuge|Maschinen|Kampfjets|Jets|helicopters?|hélicoptères|"
     rf"Hubschrauber|tanks?|chars|Panzer|Kampfpanzer|launchers?|lanceurs|Werfer|howitzers?|obusiers|Haubitzen|"
     rf"ships?|frigates?|frégates|Fregatten|submarines?|sous-marins|U-Boote|boats?|Boote|bateaux|corvettes?|"

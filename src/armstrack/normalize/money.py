@@ -37,7 +37,7 @@ SUFFIX_CURRENCY = {
     "zloty": "PLN", "złoty": "PLN", "zlotys": "PLN", "złotych": "PLN", "zł": "PLN",
     "won": "KRW", "wons": "KRW", "yen": "JPY", "yens": "JPY", "rupees": "INR", "roupies": "INR", "rupien": "INR",
     "francs": "CHF", "livres sterling": "GBP", "couronnes suédoises": "SEK", "schwedische kronen": "SEK",
-    "kronen": "KR", "couronnes": "KR", "kroner": "KR", "krone": "KR", "zlotys polonais": "PLN",
+    "kronen": "KR", "couronnes": "KR", "kroner": "KR", "krone": "KR", "crowns": "KR", "zlotys polonais": "PLN",
     "couronnes danoises": "DKK", "couronnes norvégiennes": "NOK", "couronnes tchèques": "CZK",
     "dänische kronen": "DKK", "norwegische kronen": "NOK", "tschechische kronen": "CZK", "czech korunas": "CZK", "czech crowns": "CZK", "swedish crowns": "SEK", "danish crowns": "DKK",
     "norwegian crowns": "NOK", "czech koruny": "CZK",
