@@ -66,3 +66,21 @@ def test_a_batch_that_arrived_is_delivered_and_talks_add_no_item() -> None:
 def _deals(text: str) -> list:
     from armstrack.extract import extract_text
     return list(extract_text("Published: 2024-06-20\n\n" + text).deals)
+
+
+def test_national_versions_former_names_and_a_spelled_out_maker() -> None:
+    from armstrack.extract import extract_text
+    # real facts: Hungary ordered 44 Leopard 2A7+ and 24 PzH 2000 from KMW in December 2018 and received its first
+    # Leopard 2A7HU in 2023; Norway signed for 54 Leopard 2A7NOR (renamed 2A8 NOR) in February 2023
+    text = ("Für die Beschäftigten von Krauss-Maffei Wegmann (KMW) ist es ein großer Auftrag. Zuletzt hatte Ungarn im "
+            "Dezember 2018 bei KMW 44 neue Leopard 2A7+ und 24 Panzerhaubitzen 2000 bestellt.")
+    ex = extract_text("Published: 2023-02-20\n\n" + text)
+    assert [(d.buyer.code if d.buyer else None, [(i.catalog_id, i.quantity) for i in d.items],
+             [c.name for c in d.contractors]) for d in ex.deals] == [
+        ("HUN", [("leopard-2a7", 44), ("pzh-2000", 24)], ["Krauss-Maffei Wegmann"])]
+    rows = deal_rows("Hungary received its first Leopard 2A7HU tanks in December 2023 under its 2018 order.",
+                     "2024-01-10")
+    assert [(r[1], r[2], r[5]) for r in rows] == [("HUN", "delivered", [("leopard-2a7", None)])]
+    rows = deal_rows("In February 2023 Oslo signed a contract with KMW for 54 tanks first designated Leopard 2A7NOR and "
+                     "later renamed Leopard 2A8 NOR.", "2024-01-10")
+    assert [(r[1], r[5]) for r in rows] == [("NOR", [("leopard-2a8", 54)])]

@@ -141,6 +141,12 @@ def _redefined_acronyms(text: str, hits: list[tuple[int, int, System]]) -> set[s
     return out
 
 
+# "tanks first designated Leopard 2A7NOR and later renamed Leopard 2A8 NOR", "« Leopard 2A8 NOR », et non plus
+# « Leopard 2A7NO »": a name given up is no system of the deal
+FORMER_NAME_RE = re.compile(r"(?i)\b(?:(?:first|originally|initially|formerly)\s+(?:designated|named|called)(?:\s+as)?|"
+                            r"et\s+non\s+plus|anciennement|ursprünglich\s+als|zunächst\s+als|früher\s+als)\s+[«»\"“”'‘’\s]*$")
+
+
 def units_of(text: str, anchor: str | None) -> list[Unit]:
     cat = load_catalog()
     # the gazetteers and the money and date finders run once over the whole text; each clause takes
@@ -152,7 +158,8 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
         doc_hits = [x for x in doc_hits if text[x[0]:x[1]] not in redefined]
     # "80 Rafale au standard F4": a standard of the system before, not the F-4 Phantom
     doc_hits = [x for x in doc_hits if not re.search(r"(?i)\b(?:au\s+standard|standard|Standard|Rüststand|version)\s+$",
-                                                      text[max(0, x[0] - 20):x[0]])]
+                                                      text[max(0, x[0] - 20):x[0]])
+                and not FORMER_NAME_RE.search(text[max(0, x[0] - 30):x[0]])]
     # "452 Patriot PAC-3 MSE interceptors": a family name written right before its member names the member
     # (also "Patriot-Abfangraketen PAC-3 MSE", "Patriot interceptors PAC-3": one word of kind between)
     doc_hits = [x for i, x in enumerate(doc_hits)

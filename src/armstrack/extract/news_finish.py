@@ -28,8 +28,9 @@ from armstrack.extract.news_refs import (
     _stage_contractors,
 )
 from armstrack.extract.stage import read_stage
-from armstrack.model import DealReport, Document, Evidence, Item
+from armstrack.model import Contractor, DealReport, Document, Evidence, Item
 from armstrack.normalize.catalog import load_catalog
+from armstrack.normalize.companies import find_companies
 from armstrack.normalize.numbers import FR_NUMBER, NUMBER_WORDS, count_value
 
 
@@ -49,6 +50,7 @@ def finish_deals(doc: Document, deals: list[_Deal], told: list[tuple[Occasion, i
     deals = _fix_home_buyers(doc, deals, all_units)
     _contractors(doc, deals)
     _stage_contractors(deals)
+    _spelled_out_contractors(text, deals)
     split_by_origin(doc, deals)
     deals += further_batches(doc, deals)
     headline_counts(doc, deals)
@@ -139,3 +141,19 @@ def further_batches(doc: Document, deals: list[_Deal]) -> list[_Deal]:
         report.evidence.append(Evidence.of(doc.text, m.start("n"), m.end()))
         out.append(_Deal(report))
     return out
+
+
+def _spelled_out_contractors(text: str, deals: list[_Deal]) -> None:
+    """"Krauss-Maffei Wegmann (KMW) … bei KMW bestellt": a contractor named by an acronym the text spells out is
+    named by the words the text spells it with (that span its evidence), when they name the same company."""
+    for d in deals:
+        for i, c in enumerate(d.report.contractors):
+            if not re.fullmatch(r"[A-Z][A-Z&]{1,6}", c.name) or not (known := find_companies(c.name)):
+                continue
+            for m in re.finditer(r"(?P<long>[A-Z][\w&.-]*(?:[ -][A-Z][\w&.-]*){1,5})\s*\(\s*" + re.escape(c.name)
+                                 + r"\s*\)", text):
+                named = find_companies(m.group("long"))
+                if named and named[0].name == known[0].name and named[0].text == m.group("long"):
+                    d.report.contractors[i] = Contractor(m.group("long"), Evidence.of(text, m.start("long"),
+                                                                                   m.end("long")), c.location)
+                    break

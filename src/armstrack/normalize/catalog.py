@@ -225,6 +225,9 @@ class _Hit:
     system: System
 
 
+# a national version's suffix glued to a designation: "Leopard 2A7HU", "Leopard 2A8NOR", "K2PL" (the designation's system)
+NATIONAL_SUFFIX_RE = re.compile(r"(?:NOR|HU|DK|CZ|PL|NL|SG|IQ|IN|FIN|GR|TR|KSA|QA|SE|NO|CH|AUS|MY|TH|ID|PH|BR|AU|CA|IL|"
+                                r"LT|SK|RO|HR|DE|UK|EG|MA)(?![\w-])")
 # a short designation read as a price: "K2.8 billion" (kwacha), "R1 million" (rand)
 MONEY_AFTER_RE = re.compile(r"(?:[.,]\d+)?[\s-]*(?:billion|million|bn|m|trillion|milliards?|Milliarden?)\b")
 
@@ -376,7 +379,9 @@ class Catalog:
         hits: list[_Hit] = []
         for end_idx, (length, sid, caps) in self._automaton.iter(squeezed):
             start, end = end_idx - length + 1, end_idx + 1
-            if not _is_boundary(squeezed, start, end, soft):
+            if not _is_boundary(squeezed, start, end, soft) \
+                    and not ((start == 0 or not squeezed[start - 1].isalnum() or start in soft) and squeezed[end - 1].isdigit()
+                             and NATIONAL_SUFFIX_RE.match(text, index[end - 1] + 1)):
                 continue
             if caps and not all(text[index[i]].isupper() for i in range(start, start + caps)):
                 continue
