@@ -84,3 +84,29 @@ def test_national_versions_former_names_and_a_spelled_out_maker() -> None:
     rows = deal_rows("In February 2023 Oslo signed a contract with KMW for 54 tanks first designated Leopard 2A7NOR and "
                      "later renamed Leopard 2A8 NOR.", "2024-01-10")
     assert [(r[1], r[5]) for r in rows] == [("NOR", [("leopard-2a8", 54)])]
+
+
+def test_a_second_notification_is_its_own_deal_and_named_contractors_stay() -> None:
+    from armstrack.extract import extract_text
+    # real facts: DSCA, 10 December 2021: Greece, MEKO 200HN frigate upgrade ($2.5 billion; Raytheon, Lockheed
+    # Martin, BAE Systems, VSE) and, the same day, Multi-Mission Surface Combatants ($6.9 billion)
+    text = ("Das US-Außenministerium billigte am Freitag einen möglichen Verkauf an Griechenland im geschätzten Wert von "
+            "2,5 Milliarden US-Dollar für die Fregatten MEKO 200HN. MEKO wurde von Blohm + Voss entwickelt, heute Teil "
+            "von ThyssenKrupp Marine Systems (TKMS). Laut DSCA umfasst das Paket die Überholung von vier "
+            "5-Zoll-Geschützen MK 45 und vier Startersysteme MK 49. Als Hauptauftragnehmer nennt die Behörde Raytheon "
+            "Missiles and Defense, Lockheed Martin und BAE Systems.\n\nAm selben Tag veröffentlichte die DSCA eine "
+            "zweite Notifizierung: Griechenland hat demnach auch sechs Mehrzweck-Kampfschiffe (Multi-Mission Surface "
+            "Combatant) angefragt. Der geschätzte Wert liegt bei 6,9 Milliarden US-Dollar.")
+    ex = extract_text("Published: 2021-12-14\n\n" + text)
+    assert [(d.buyer.code if d.buyer else None, d.value.amount if d.value else None) for d in ex.deals] == [
+        ("GRC", 2_500_000_000), ("GRC", 6_900_000_000)]
+    first = ex.deals[0]
+    assert ("mk-45", 4) in [(i.catalog_id, i.quantity) for i in first.items]
+    assert [c.name for c in first.contractors] == ["Raytheon Missiles and Defense", "Lockheed Martin", "BAE Systems"]
+
+
+def test_artillery_pieces_counted_in_french() -> None:
+    # real facts: Armenia signed for 36 CAESAR with KNDS France on 17 June 2024
+    rows = deal_rows("Le ministère arménien de la Défense a signé lundi un contrat avec KNDS France portant sur l'achat "
+                     "de canons CAESAR. Selon plusieurs sources, Erevan achète 36 pièces.", "2024-06-19")
+    assert [(r[1], r[2], r[5]) for r in rows] == [("ARM", "signed", [("caesar", 36)])]

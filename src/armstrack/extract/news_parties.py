@@ -20,6 +20,7 @@ from armstrack.extract.news_patterns import (
     BUYER_AFTER_RE,
     CONVERSION_RE,
     FMS_RE,
+    NEXT_CASE_RE,
     SEPARATE_RE,
     STAGE_GROUP,
     STAGE_NOUNS,
@@ -306,6 +307,9 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
     def related(k: str) -> bool:  # the same item, its family, or a variant of it -- not a sibling
         mine = {k, *(a.id for a in cat.ancestors(k))}
         return any(k in fam or key in mine for key, fam in line.items())
+    if unit.cue and unit.systems and deal.systems and NEXT_CASE_RE.search(unit.text) \
+            and not any(related(x.id) for _, _, x in unit.systems):
+        return False  # "Am selben Tag veröffentlichte die DSCA eine zweite Notifizierung: Griechenland hat … angefragt"
     if SEPARATE_RE.search(unit.text) and (unit.money or unit.cue) and deal.units:
         # "had already been cleared to buy MH-60R helicopters": another sale unless it names the deal's own items
         return bool(roots & deal.roots) and not unit.money and all(related(x.id) for _, _, x in unit.systems)

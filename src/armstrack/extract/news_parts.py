@@ -12,6 +12,7 @@ from armstrack.extract.news_patterns import (
     APPOSITIVE_RE,
     BUYER_AFTER_RE,
     BUYER_BEFORE_RE,
+    CONTRACTOR_RE,
     GENERIC_NOUN_CATEGORY,
     LIST_ITEM_RE,
     PASSIVE_BUYER_RE,
@@ -417,7 +418,10 @@ def _contractors(doc: Document, deals: list[_Deal]) -> None:
             # main system, named elsewhere in the text ("the Lockheed Martin jet"), is the contractor
             main = _makers(cat, d.report.items[0].catalog_id)
             others = set().union(*(_makers(cat, i.catalog_id) for i in d.report.items[1:]))
-            if main and all(canonical(c.name) in others - main for c in d.report.contractors):
+            # (not contractors the text names as the principal ones: "Als Hauptauftragnehmer nennt die Behörde …")
+            if main and all(canonical(c.name) in others - main for c in d.report.contractors) \
+                    and not any(CONTRACTOR_RE.search(text[max(0, c.evidence.start - 120):c.evidence.start].rsplit(". ", 1)[-1])
+                                for c in d.report.contractors):
                 lead = next((cm for cm in mentions if cm.name in main), None)
                 if lead is not None:
                     d.report.contractors = [Contractor(lead.text, Evidence(lead.start, lead.end, lead.text))]

@@ -48,7 +48,8 @@ QTY_BEFORE_RE = re.compile(
     rf"|[A-ZÄÖÜ][a-zäöüß]{{3,}}\s+vom\s+Typ\s+|[a-zéè]{{4,}}\s+(?:du|de)\s+type\s+)?"
     rf"(?:(?!(?:and|or|et|und|sowie|samt|nebst|inklusive|einschließlich|including|oder|ou|plus|of|years?|months?|days?|percent|per|km|kilomet\w*|miles?|meilen|nautical|meters?|metres?|tonnes?|tons?|tonnen|kg|mm|billion|million|milliards?|millions?|milliarden|millionen|Jahre\w*|ans|années|prozent|pour|for|with|from|to|by|on|in|at|avec|par|sur|mit|für|von|zu|bei|über|the|a|an|"
     rf"le|la|les|der|die|das)\b)"
-    rf"(?:[a-zà-ÿ][\w’'-]*|[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:-[A-Za-zäöüß]+)*|&)\s+){{0,5}}"  # "18 Pratt & Whitney PW4062"
+    rf"(?:[a-zà-ÿ][\w’'-]*|[A-ZÄÖÜ][a-zäöüß]{{3,}}(?:-[A-Za-zäöüß]+)*|&|"
+    rf"\d{{1,3}}(?:[.,]\d)?-?(?:mm|Zoll|inch|cm)(?:-[A-Za-zäöüß]+)*)\s+){{0,5}}"  # "18 Pratt & Whitney PW4062", "vier 5-Zoll-Geschützen MK 45"
     rf"(?:(?:vom|des|du|de|of the|der|in\s+der|de\s+la|dans\s+la|in\s+the)\s+(?:\w+\s+)?"
     rf"(?:Typs?|type|Variante|Version|version|variant|Standardversion|Ausführung)\s+)?\(?$")  # "114 Advanced ... ("
 # "Talks on short-range air defence, including Mistral 3 missiles, are continuing": what is discussed, no package
@@ -120,7 +121,7 @@ NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|fu
                           r"^\s*(?:la|le)\s+(?:seconde|second|deuxième|troisième)\s+(?=\w+\s)|"
                           r"(?i:^\s*(?:die|der|das)\s+(?:zweite|dritte)\s+(?=\w+\s))|"
                           r"(?i:\b(?:der|die|das|ein|eine)\s+(?:zweite|dritte|vierte|weitere|andere)[nrs]?\s+"
-                          r"(?:Fall|Teil|Vertrag|Paket|Verkauf|Auftrag|Los|Genehmigung)\b)")
+                          r"(?:Fall|Teil|Vertrag|Paket|Verkauf|Auftrag|Los|Genehmigung|Notifizierung|Mitteilung|Freigabe)\b)")
 # "La première porte sur ...", "The first covers ...": the first of the cases the sentence before announced
 # what a sale told just before holds: "Es geht um 1000 AIM-120C-8", "It covers 20 launchers", "Il s'agit de ..."
 # (after a speaker's name in a transcript: "REINHARDT: Es geht um ...")
@@ -214,12 +215,12 @@ GENERIC_QTY_RE = re.compile(
     rf"Hubschrauber|tanks?|chars|Panzer|Kampfpanzer|launchers?|lanceurs|Werfer|howitzers?|obusiers|Haubitzen|"
     rf"ships?|frigates?|frégates|Fregatten|submarines?|sous-marins|U-Boote|boats?|Boote|bateaux|corvettes?|"
     rf"Korvetten|drones?|Drohnen|batteries|batteries|fire\s+units?|unités\s+de\s+tir|Feuereinheiten|"
-    rf"Batterien|missiles?|Raketen|Flugkörper|interceptors?|guns|canons|Geschütze|vehicles?|véhicules|Fahrzeuge)\b")
+    rf"Batterien|missiles?|Raketen|Flugkörper|interceptors?|guns|canons|Geschütze|vehicles?|véhicules|Fahrzeuge|pièces(?!\s+(?:de\s+rechange|détachées)))\b")
 GENERIC_NOUN_CATEGORY = [
     (re.compile(r"(?i)aircraft|jet|fighter|plane|appareil|avion|flugzeug|maschine|helicop|hubschrauber|drone|drohne"),
      {"Aircraft"}),
     (re.compile(r"(?i)tank|char|panzer|vehicle|véhicule|fahrzeug"), {"Armoured vehicles"}),
-    (re.compile(r"(?i)launcher|lanceur|werfer|howitzer|obusier|haubitze|guns|canons|geschütze"), {"Artillery", "Missiles",
+    (re.compile(r"(?i)launcher|lanceur|werfer|howitzer|obusier|haubitze|guns|canons|geschütze|pièces"), {"Artillery", "Missiles",
                                                                          "Air defence systems"}),
     (re.compile(r"(?i)ship|frigate|frégate|fregatte|submarine|sous-marin|u-boot|boat|boote|bateau|corvette|korvette"),
      {"Ships"}),
