@@ -110,3 +110,22 @@ def test_artillery_pieces_counted_in_french() -> None:
     rows = deal_rows("Le ministère arménien de la Défense a signé lundi un contrat avec KNDS France portant sur l'achat "
                      "de canons CAESAR. Selon plusieurs sources, Erevan achète 36 pièces.", "2024-06-19")
     assert [(r[1], r[2], r[5]) for r in rows] == [("ARM", "signed", [("caesar", 36)])]
+
+
+def test_the_day_of_the_signing_beats_the_day_it_was_told() -> None:
+    # real facts: Armenia signed for CAESAR with KNDS France on Monday 17 June 2024; announced on 18 June
+    rows = deal_rows("Armenia has signed a contract to buy French CAESAR howitzers, France's armed forces minister said "
+                     "on Tuesday. The contract was signed on Monday in Paris by a deputy Armenian defence minister.",
+                     "2024-06-19")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("ARM", "signed", "2024-06-17")]
+
+
+def test_a_deal_agreed_with_a_maker_country_by_a_capital_named_before() -> None:
+    # real facts: Azerbaijan agreed in February 2024 to buy JF-17C Block III from Pakistan (about $1.6 billion)
+    rows = deal_rows("Azerbaijan has condemned French arms supplies to Armenia. Baku has been re-equipping too. In "
+                     "February it agreed a deal with Pakistan for JF-17C Block III fighters, valued at about $1.6 "
+                     "billion.", "2024-06-19")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("PAK", "AZE", "signed", 1_600_000_000)]
+    from armstrack.normalize import countries
+    assert [p.code for p in countries.find_parties("Azerbaijani officials in Baku, Zimbabwean and Ivorian ones")] \
+        == ["AZE", "AZE", "ZWE", "CIV"]

@@ -67,6 +67,11 @@ POSSESSIVE_DAY_RE = re.compile(r"(?i)\b(?:Monday|Tuesday|Wednesday|Thursday|Frid
 DISCLOSURE_CUE_RE = re.compile(r"(?i)\bas\s+the\s+.*customer|Kunde\s+für")
 
 
+# a day that dates the telling: "…, the minister said on Tuesday", "a annoncé mardi", "teilte am Dienstag mit"
+SAID_DAY_RE = re.compile(r"(?i)\b(?:said|announced|told|confirmed|disclosed|stated|a\s+annoncé|a\s+indiqué|a\s+déclaré|"
+                         r"a\s+fait\s+savoir|sagte|teilte|erklärte|gab)\b[^.;]{0,20}$")
+
+
 def prices_of(unit: Unit) -> list[MoneyMention]:
     """The clause's figures that can be a deal's price: not a budget, a total, a bound or a company's results."""
     return [m for m in unit.money if not MONEY_CONTEXT_RE.search(unit.text[max(0, m.start - 60):m.start])
@@ -112,6 +117,13 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         unit.cue is None and noun_stage is not None and r.stage is not None
         and STAGE_GROUP[noun_stage] == STAGE_GROUP[r.stage])
     disclosed = unit.cue is not None and DISCLOSURE_CUE_RE.search(unit.text[unit.cue.start:unit.cue.end])
+    if r.date is not None and r.date_evidence is not None and unit.cue is not None and same_stage and not disclosed \
+            and SAID_DAY_RE.search(text[max(0, r.date_evidence.start - 40):r.date_evidence.start]) \
+            and (told := [d for d in unit.dates if d.iso and d.precision == "day" and d.iso <= r.date
+                          and not _in_dateline(text, s + d.start)]):
+        # "Armenia has signed …, the minister said on Tuesday. The contract was signed on Monday": the day of the
+        # event, not the day it was told
+        r.date, r.date_evidence = told[0].iso, Evidence.of(text, s + told[0].start, s + told[0].end)
     if r.date is None and same_stage and not disclosed:  # the day a buyer is named is not the day it signed
         dated = [d for d in unit.dates if d.iso and d.precision == "day" and not _in_dateline(text, s + d.start)
                  and not (unit.cue and _other_event_between(unit.text, unit.cue.end, d.start))]
