@@ -129,3 +129,10 @@ def test_a_deal_agreed_with_a_maker_country_by_a_capital_named_before() -> None:
     from armstrack.normalize import countries
     assert [p.code for p in countries.find_parties("Azerbaijani officials in Baku, Zimbabwean and Ivorian ones")] \
         == ["AZE", "AZE", "ZWE", "CIV"]
+
+
+def test_a_purchase_made_official_on_a_day_is_signed_that_day() -> None:
+    # real facts: Croatia signed for six Bayraktar TB2 (USD 67 million) with Baykar on Thursday 21 November 2024
+    rows = deal_rows("Zagreb a officialisé jeudi l'achat de six drones armés turcs Bayraktar TB2. Le contrat, signé par "
+                     "le ministre de la Défense et Baykar, s'élève à 67 millions de dollars.", "2024-11-23")
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [("TUR", "HRV", "signed", "2024-11-21", 67_000_000)]
