@@ -177,7 +177,8 @@ ANAPHOR_NOUN_RE = re.compile(
     r"[\wÄÖÜäöü-]*[Hh]ubschrauber|[\wÄÖÜäöü]+jets?|[\wÄÖÜäöü-]*[Ff]lugzeuge?|"
     r"Tarnkappenjets?|Tarnkappenflugzeuge?|stealth\s+(?:jets?|fighters?)|chasseurs?\s+furtifs?|"
     r"[\wÄÖÜäöü-]*[Ff]lugkörper|[\wÄÖÜäöü-]*[Rr]aketen?|intercepteurs?|"
-    r"(?:armou?red\s+|amphibious\s+|tracked\s+)?vehicles?|véhicules?|[\wÄÖÜäöü]*[Ff]ahrzeuge?)\b")
+    r"(?:armou?red\s+|amphibious\s+|tracked\s+)?vehicles?|véhicules?|[\wÄÖÜäöü]*[Ff]ahrzeuge?|"
+    r"type|(?-i:Typ)|modèle)\b")
 _NOUN_CATEGORY = [
     (re.compile(r"(?i)heli|rotor|hubschrauber|jet|aircraft|airframe|fighter|plane|appareil|avion|chasseur|moteur|réacteur"
                 r"|flugzeug|maschine|drone|drohne|tanker|trainer|airlifter|ravitailleur"), "Aircraft"),
@@ -233,7 +234,8 @@ def anaphor_subject(sent: str, t0: int, topic: Sequence[tuple[int, System]]) -> 
     cat = next((c for rx, c in _NOUN_CATEGORY if rx.search(m.group("noun"))), None)
     torpedo = cat == "Naval weapons"
     of_kind = [(n, s) for n, s in topic
-               if (s.category == cat and not torpedo) or (torpedo and "torpedo" in (s.type or "") + (s.name or "").lower())]
+               if (s.category == cat and not torpedo) or (torpedo and "torpedo" in (s.type or "") + (s.name or "").lower())
+               or re.fullmatch(r"(?i)type|typ|modèle", m.group("noun"))]  # "The type first flew in 1986": any kind
     # "The drones, made by Turkey's Baykar": a drone, not the article's transport aircraft
     for rx, types in _NOUN_TYPES:
         if rx.search(m.group("noun")):

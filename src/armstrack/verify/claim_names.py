@@ -117,11 +117,15 @@ def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
         if term is not None:
             # "under an earlier Foreign Military Support (FMS) case": the words before, as many as the release's
             # spelling has, when they spell the acronym
+            # (or fewer or more words, every one initialled: "a Letter of Authorization (LOA)")
             n = len(re.findall(r"[A-Za-z]+", str(term["expansions"][0])))  # type: ignore[index]
-            said = words[-n:]
-            if len(said) == n and _fits(acr, " ".join(said)) and _initials(" ".join(said)) == re.sub(r"[^A-Z]", "", acr):
-                a = m.start() - len(before) + before.rfind(said[0])
-                found = _check_term(acr, " ".join(said), Evidence.of(text, a, m.end()))
+            for k in dict.fromkeys([n, *range(2, n + 3)]):
+                said = words[-k:]
+                if len(said) == k and _fits(acr, " ".join(said)) \
+                        and _initials(" ".join(said)) == re.sub(r"[^A-Z]", "", acr):
+                    a = m.start() - len(before) + before.rfind(said[0])
+                    found = _check_term(acr, " ".join(said), Evidence.of(text, a, m.end()))
+                    break
         out += found
     unique: dict[tuple[str, int, int], Claim] = {}  # one claim for one statement, whichever patterns read it
     for c in out:
@@ -147,13 +151,21 @@ def _check_term(acr: str, stated: str, ev: Evidence) -> list[Claim]:
     refs = [str(x) for x in term["expansions"]]  # type: ignore[attr-defined]
     ref_text = " / ".join(refs)
     source = f"DSCA release spelling {acr} out: {term['source']}"
-    if any(_same_words(stated, r) for r in refs):
+    if any(_same_words(stated, r) or _same_words(_content(stated), _content(r)) for r in refs):
+        # ("Multi Role Tanker Transport" for the Multi-Role Tanker and Transport: a small word left out)
         return [Claim(acr, "name", stated, ev, "supported", f"{acr}: {ref_text}", source)]
-    mine = {w.lower() for w in re.findall(r"[A-Za-z]+", stated)}
-    if not any(len(re.findall(r"[A-Za-z]+", r)) == len(re.findall(r"[A-Za-z]+", stated))
-               and mine & {w.lower() for w in re.findall(r"[A-Za-z]+", r)} for r in refs):
+    mine = [w.lower() for w in re.findall(r"[A-Za-z]+", stated)]
+    if not any((len(theirs := [w.lower() for w in re.findall(r"[A-Za-z]+", r)]) == len(mine) and set(mine) & set(theirs))
+               # "Letter of Authorization" for the Letter of Offer and Acceptance: the same opening, a word wrong
+               or (theirs[:1] == mine[:1] and len(set(mine) & set(theirs)) >= 2) for r in refs):
         return []
     return [Claim(acr, "name", stated, ev, "contradicted", f"{acr} stands for {ref_text}", source)]
+
+
+def _content(phrase: str) -> str:
+    """The phrase without its small words ("and", "of", "the", "for" and their French and German kin)."""
+    return " ".join(w for w in re.findall(r"[A-Za-z0-9]+", phrase)
+                    if w.lower() not in {"and", "of", "the", "for", "et", "de", "du", "des", "und", "der", "die", "das"})
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -6,7 +6,8 @@ import re
 
 # -- engines ---------------------------------------------------------------------------------
 _ENGINE_COUNT = {"single": 1, "one": 1, "mono": 1, "ein": 1, "twin": 2, "two": 2, "dual": 2, "double": 2,
-                 "bi": 2, "zwei": 2, "three": 3, "tri": 3, "drei": 3, "four": 4, "quad": 4, "quadri": 4, "vier": 4, "einer": 1, "pair of": 2}
+                 "bi": 2, "zwei": 2, "three": 3, "tri": 3, "drei": 3, "four": 4, "quad": 4, "quadri": 4, "vier": 4, "einer": 1, "pair of": 2,
+                 "deux": 2, "trois": 3, "quatre": 4}
 ENGINES_RE = re.compile(
     r"(?i)\b(?:(?P<n>single|one|twin|two|dual|double|three|four)-engined?|(?P<n2>single|twin)\s+engined?(?=\s+[a-z])"
     r"|(?P<n3>twin)-?jet|(?:has|have|had|with|hangs|mounts|(?:powered|lifted|driven|propelled)\s+by|"
@@ -25,7 +26,11 @@ ENGINES_RE = re.compile(
     r"|\b(?P<de>ein|zwei|drei|vier)(?:strahlig|motorig|triebwerkig)\w*"
     # "Jeder Apache wird von zwei T700-Turbinen angetrieben"
     r"|\bvon\s+(?P<de2>einer|zwei|drei|vier)\s+(?:[\w.]+-)?(?:Wellen|Strahl|Turbowellen)?(?:turbinen?|triebwerken?)\s+"
-    r"angetrieben")
+    r"angetrieben"
+    # "Ses quatre moteurs Rolls-Royce AE 1107C", "its three engines", "propulsé par deux turbines", "seine zwei Triebwerke"
+    r"|\b(?:its|ses|seine|(?:propulsée?s?|équipée?s?|motorisée?s?)\s+(?:par|de))\s+(?P<poss>two|three|four|deux|trois|"
+    r"quatre|zwei|drei|vier)\s+(?:(?-i:[A-Z][\w.-]*)\s+){0,3}(?:engines|moteurs|réacteurs|turbines|turbomoteurs|"
+    r"turboréacteurs|Triebwerke)\b(?:\s+(?:de\s+|vom\s+Typ\s+)?(?-i:[A-Z][\w-]*(?:\.[\w-]+)*(?:\s+\d[\w-]*)?)){0,3}")
 
 _ENGINE_KINDS = {"turbofan": "turbofan", "turbofans": "turbofan", "turbojet": "turbojet", "turbojets": "turbojet",
                  "turboprop": "turboprop", "turboprops": "turboprop", "turboshaft": "turboshaft",

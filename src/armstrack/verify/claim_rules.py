@@ -160,7 +160,23 @@ OPERATOR_INTRODUCED_RE = re.compile(
 # a sentence opening with a pronoun subject: "It made its first flight …", "C'est un appareil qui …", "Er flog …"
 # "It first flew …", and after a fronted description: "A twin-engine machine with a four-blade rotor, it first flew"
 PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:(?:An?|The|Un|Une|Ein|Eine)\s+[^,;.]{3,90},\s+)?"
-                                r"(?P<p>(?i:it|il|elle)|C['’]est|Er|Sie|Es)\b")
+                                r"(?P<p>(?i:it|il|elle|its)|C['’]est|Er|Sie|Es|Ses|Son|Sa|Seine|Seinen)\b")
+# a sentence the pronoun chain reads back over: one opening with a pronoun or a generic noun ("The prototype first
+# flew …", "Il décolle …") and naming no system
+CHAIN_OPENING_RE = re.compile(r"\s*(?:(?i:it|its|il|elle|ses|son|sa|er|sie|es|seine)|C['’]est|"
+                              r"(?:The|Le|La|L['’]|Der|Die|Das)\s*(?-i:[a-zäöüéè])[\w-]*)\b")
+
+
+def _chain_opener(ctx: RuleContext, i: int) -> System | None:
+    """The system the nearest sentence before ``i`` opens with, reading back (up to three sentences) over sentences
+    that open with a pronoun or a generic noun and name no system."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        before = ctx.sentences[j][3]
+        if before:
+            return before[0][2] if before[0][0] <= 12 else None
+        if not CHAIN_OPENING_RE.match(ctx.sentences[j][2]):
+            return None
+    return None
 
 
 def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, check: Check, *,
@@ -187,10 +203,11 @@ def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, c
             if subject is None and not systems:
                 subject = ctx.anaphor(sent, m.start())  # "ce monomoteur", "the helicopters first flew in ..."
             if subject is None and not systems and i > 0 and (pm := PRONOUN_SUBJECT_RE.match(sent)) is not None \
-                    and (before := ctx.sentences[i - 1][3]) and before[0][0] <= 12:
+                    and (opener := _chain_opener(ctx, i)) is not None:
                 # "Le C-17 Globemaster III, c'est un quadriréacteur … C'est un appareil qui a fait son premier vol
-                # en 1995": the pronoun takes up the subject the sentence before opened with
-                subject = (pm.start("p"), pm.end("p"), before[0][2])
+                # en 1995": the pronoun takes up the subject the sentence before opened with ("The Su-35 … The
+                # prototype first flew in 2008. It is powered by two …": past sentences naming no system)
+                subject = (pm.start("p"), pm.end("p"), opener)
             if subject is None and systems:
                 # "the launcher, which rides on a chassis derived from the Bradley, first entered service": the noun
                 # before the relative clause
@@ -283,7 +300,7 @@ def _coordinated(sent: str, subject: Mention, systems: Sequence[Mention]) -> boo
 
 def _engines(m: re.Match[str], system: System, owner: System, fact: Fact) -> Verdict | None:
     word = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("fr") or m.group("de")
-            or m.group("de2") or "").lower()
+            or m.group("de2") or m.group("poss") or "").lower()
     stated = _ENGINE_COUNT.get(re.sub(r"\s+", " ", word))
     if stated is None or not isinstance(fact.value, int):
         return None

@@ -133,7 +133,7 @@ CONGRESS_RE = re.compile(
     r"(?:vente|ventes|contrat|transaction|commande|opération|accord|cession|achat|paquet|ensemble)s?\b|\bapprouvée?s?\s+par\s+le\s+Congrès\b"
     # "les trois ventes, que le Congrès américain a approuvées vendredi"
     r"|\b(?:que|qu['’])\s*le\s+Congrès\s+(?:américain\s+|des\s+États-Unis\s+)?a\s+(?:(?:déjà|bien)\s+)?approuvée?s?\b"
-    r"|\b(?:der\s+)?(?:US-)?Kongress\s+(?:hat|habe)\s+(?:(?:am\s+\w+|gestern|heute|bereits|schon|nun|jetzt)\s+)?"
+    r"|\b(?:der\s+)?(?:US-)?Kongress\s+(?:hat|habe|hatte)\s+(?:(?:am\s+\w+|gestern|heute|bereits|schon|nun|jetzt)\s+)?"
     r"(?:den|das|die|dem)\s+(?:(?!nicht\b|kein)[\w.,-]+\s+){0,14}?"
     r"(?:genehmigt|gebilligt|zugestimmt)|\bvom\s+(?:US-)?Kongress\s+(?:genehmigt|gebilligt)"
     # "Beide Pakete hatte der US-Kongress damals förmlich gebilligt": the object first
