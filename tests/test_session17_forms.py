@@ -136,3 +136,14 @@ def test_a_purchase_made_official_on_a_day_is_signed_that_day() -> None:
     rows = deal_rows("Zagreb a officialisé jeudi l'achat de six drones armés turcs Bayraktar TB2. Le contrat, signé par "
                      "le ministre de la Défense et Baykar, s'élève à 67 millions de dollars.", "2024-11-23")
     assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [("TUR", "HRV", "signed", "2024-11-21", 67_000_000)]
+
+
+def test_an_imperfect_approval_and_aircraft_unloaded_from_a_ship() -> None:
+    # real facts: DSCA, May 2015: Japan, 17 V-22B Block C Osprey, $3 billion; the first two were unloaded at
+    # Iwakuni on Friday 8 May 2020
+    rows = deal_rows("Les deux premiers convertibles V-22 Osprey destinés au Japon ont été débarqués vendredi à "
+                     "Iwakuni.\n\nEn mai 2015, l'agence américaine avait annoncé que le département d'État approuvait "
+                     "une vente possible au Japon de 17 V-22B Block C, pour un coût estimé à 3 milliards de dollars.",
+                     "2020-05-11")
+    assert [(r[1], r[2], r[3], r[4]) for r in rows] == [("JPN", "delivered", "2020-05-08", None),
+                                                        ("JPN", "approved", None, 3_000_000_000)]
