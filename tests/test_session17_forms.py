@@ -147,3 +147,13 @@ def test_an_imperfect_approval_and_aircraft_unloaded_from_a_ship() -> None:
                      "2020-05-11")
     assert [(r[1], r[2], r[3], r[4]) for r in rows] == [("JPN", "delivered", "2020-05-08", None),
                                                         ("JPN", "approved", None, 3_000_000_000)]
+
+
+def test_figures_a_fact_check_quotes_as_claims_are_no_price() -> None:
+    # real facts: Rostec announced on 19 November 2015 a contract for 24 Su-35 for China; agencies put it above
+    # $2 billion
+    rows = deal_rows("Rostec said on Thursday that a contract for the supply of 24 Su-35 fighters to China had been "
+                     "signed. Social media posts spoke of \"100 jets\" and \"a $5 billion deal\".\n\n"
+                     "Claim: \"The deal is worth $5 billion.\" Verdict: FALSE.\n\n"
+                     "An industry source told news agencies the contract is worth $2 billion.", "2015-11-21")
+    assert [(r[1], r[4], r[5]) for r in rows] == [("CHN", 2_000_000_000, [("su-35", 24)])]
