@@ -157,3 +157,11 @@ def test_figures_a_fact_check_quotes_as_claims_are_no_price() -> None:
                      "Claim: \"The deal is worth $5 billion.\" Verdict: FALSE.\n\n"
                      "An industry source told news agencies the contract is worth $2 billion.", "2015-11-21")
     assert [(r[1], r[4], r[5]) for r in rows] == [("CHN", 2_000_000_000, [("su-35", 24)])]
+
+
+def test_a_headline_other_outlets_ran_is_no_deal() -> None:
+    # real facts: DSCA, 5 May 2015: Japan, 17 V-22B Block C Osprey, estimated at $3 billion
+    rows = deal_rows("Am Montag gab die DSCA bekannt, dass das US-Außenministerium einem möglichen Verkauf von 17 V-22B "
+                     "Block C Osprey an Japan zugestimmt hat, geschätzt auf drei Milliarden US-Dollar. Mehrere Portale "
+                     "titelten \"Japan kauft Ospreys für drei Milliarden Euro\".", "2015-05-07")
+    assert [(r[1], r[2], r[4]) for r in rows] == [("JPN", "approved", 3_000_000_000)]

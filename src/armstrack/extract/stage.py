@@ -210,6 +210,8 @@ UNCONFIRMED_RE = re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,
                             # a fact-check: "social media posts spoke of "100 jets"", "Claim: "The deal is worth …""
                             r"(?:social\s+media\s+|viral\s+|online\s+)posts?\s+(?:\w+\s+)?(?:spoke\s+of|claim\w*|said)|"
                             r"^\W*(?:Claim|Behauptung|Affirmation)\s*:\s*[\"“«„']?\w+|"
+                            # "Mehrere Portale titelten "Japan kauft Ospreys für drei Milliarden Euro"": a headline quoted
+                            r"titelte[n]?|headlined|(?:ont|a|avaient|avait)\s+titré|titraient|"
                             # "Ob Riad ... bestellt, ist dagegen offen", "darüber wird seit Jahren spekuliert"
                             r"ist\s+(?:\w+\s+){0,2}offen|remains?\s+(?:\w+\s+)?(?:open|unclear)|reste\s+(?:\w+\s+)?ouverte?|"
                             r"wird\s+(?:\w+\s+){0,3}spekuliert|"
