@@ -165,3 +165,11 @@ def test_a_headline_other_outlets_ran_is_no_deal() -> None:
                      "Block C Osprey an Japan zugestimmt hat, geschätzt auf drei Milliarden US-Dollar. Mehrere Portale "
                      "titelten \"Japan kauft Ospreys für drei Milliarden Euro\".", "2015-05-07")
     assert [(r[1], r[2], r[4]) for r in rows] == [("JPN", "approved", 3_000_000_000)]
+
+
+def test_what_an_earlier_version_of_the_story_said_is_no_event() -> None:
+    # real facts: China's first four Su-35 arrived on 25 December 2016 (of 24 ordered in November 2015)
+    rows = deal_rows("Correction appended: A version of this story published on Tuesday said that \"Russia has delivered "
+                     "the 24 Su-35 fighters ordered by China\". That was wrong.\n\nChina's air force took delivery of "
+                     "its first four Sukhoi Su-35 fighters on Sunday.", "2016-12-28")
+    assert [(r[1], r[2], r[3], r[5]) for r in rows] == [("CHN", "delivered", "2016-12-25", [("su-35", 4)])]

@@ -212,6 +212,8 @@ UNCONFIRMED_RE = re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,
                             r"^\W*(?:Claim|Behauptung|Affirmation)\s*:\s*[\"“«„']?\w+|"
                             # "Mehrere Portale titelten "Japan kauft Ospreys für drei Milliarden Euro"": a headline quoted
                             r"titelte[n]?|headlined|(?:ont|a|avaient|avait)\s+titré|titraient|"
+                            # "A version of this story published on Tuesday said that "Russia has delivered the 24 …""
+                            r"version\s+of\s+this\s+(?:story|article|report)\b[^.;]{0,60}?\bsaid|"
                             # "Ob Riad ... bestellt, ist dagegen offen", "darüber wird seit Jahren spekuliert"
                             r"ist\s+(?:\w+\s+){0,2}offen|remains?\s+(?:\w+\s+)?(?:open|unclear)|reste\s+(?:\w+\s+)?ouverte?|"
                             r"wird\s+(?:\w+\s+){0,3}spekuliert|"
