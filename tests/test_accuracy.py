@@ -93,7 +93,10 @@ def test_news_floor(tmp_path: Path) -> None:
                                          ("news-holdout84", 0.77), ("news-holdout85", 0.78),
                                          ("news-holdout86", 0.82), ("news-holdout87", 0.77),
                                          ("news-holdout88", 0.82), ("news-holdout89", 0.67),
-                                         ("news-holdout90", 0.75), ("news-holdout91", 0.72)])
+                                         ("news-holdout90", 0.75), ("news-holdout91", 0.72),
+                                         ("news-holdout92", 0.93), ("news-holdout93", 0.64),
+                                         ("news-holdout94", 0.76), ("news-holdout95", 0.71),
+                                         ("news-holdout96", 0.82), ("news-holdout97", 0.85)])
 def test_news_holdout_floor(tmp_path: Path, name: str, floor: float) -> None:
     holdout = ROOT / "tests" / "corpus" / name
     if not holdout.exists():
