@@ -103,11 +103,10 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
                 r"a\s+autorisé|a\s+approuvé|genehmigt\w*|freigegeben)\b", after):
         return "buyer!"  # "Slovakia, which Washington cleared last year to acquire 14 F-16": the buyer, first
     if re.match(r"(?i)[-\s]+(?:compatible|weapons|standards?|members?|allies|partners|countries|states|"
-                r"interoperab\w*|certified|Standards?|Mitglied\w*|Partner\w*|Waffen|normes?|membres?|alliés)\b", after):
-        return "attribute"  # "compatibility with NATO weapons", "NATO-standard", "NATO members": no party
-    if re.search(r"(?i)\b(?:members?|Mitglied|Mitgliedstaat|membres?|État\s+membre)\s+(?:of|der|des|de|du|d['’])\s+"
-                 r"(?:the\s+|l['’]|la\s+)?$", before):
-        return "attribute"  # "Nordmazedonien, seit 2020 Mitglied der NATO, …": a membership, no party
+                r"interoperab\w*|certified|Standards?|Mitglied\w*|Partner\w*|Waffen|normes?|membres?|alliés)\b", after) \
+            or re.search(r"(?i)\b(?:members?|Mitglied|membres?)\s+(?:of|der|des|de|du|d['’])\s+(?:the\s+|l['’])?$", before):
+        # "compatibility with NATO weapons", "NATO-standard", "NATO members", "seit 2020 Mitglied der NATO": no party
+        return "attribute"
     if re.search(r"(?i)\b(?:quotidien|journal|hebdomadaire|magazine|daily|newspaper|weekly|paper|Zeitung|Tageszeitung|"
                  r"Blatt|Wochenzeitung|broadcaster|Sender|radio|station)\s+(?:(?:\w+\s+)?(?:de|d['’]|from|in|aus)\s+)?$",
                  before) \
@@ -418,10 +417,9 @@ def _contractors(doc: Document, deals: list[_Deal]) -> None:
             # main system, named elsewhere in the text ("the Lockheed Martin jet"), is the contractor
             main = _makers(cat, d.report.items[0].catalog_id)
             others = set().union(*(_makers(cat, i.catalog_id) for i in d.report.items[1:]))
-            # (not contractors the text names as the principal ones: "Als Hauptauftragnehmer nennt die Behörde …")
-            if main and all(canonical(c.name) in others - main for c in d.report.contractors) \
-                    and not any(CONTRACTOR_RE.search(text[max(0, c.evidence.start - 120):c.evidence.start].rsplit(". ", 1)[-1])
-                                for c in d.report.contractors):
+            if main and all(canonical(c.name) in others - main for c in d.report.contractors) and not any(
+                    CONTRACTOR_RE.search(text[max(0, c.evidence.start - 120):c.evidence.start].rsplit(". ", 1)[-1])
+                    for c in d.report.contractors):  # (unless named principal: "Als Hauptauftragnehmer nennt …")
                 lead = next((cm for cm in mentions if cm.name in main), None)
                 if lead is not None:
                     d.report.contractors = [Contractor(lead.text, Evidence(lead.start, lead.end, lead.text))]
