@@ -173,3 +173,11 @@ def test_what_an_earlier_version_of_the_story_said_is_no_event() -> None:
                      "the 24 Su-35 fighters ordered by China\". That was wrong.\n\nChina's air force took delivery of "
                      "its first four Sukhoi Su-35 fighters on Sunday.", "2016-12-28")
     assert [(r[1], r[2], r[3], r[5]) for r in rows] == [("CHN", "delivered", "2016-12-25", [("su-35", 4)])]
+
+
+def test_the_country_a_request_comes_from_is_the_buyer() -> None:
+    # real facts: DSCA, September 2024: Bulgaria, 218 FGM-148F Javelin and 107 LwCLU, an estimated $114 million
+    rows = deal_rows("Greece is buying Aerosonde drones. In September the State Department approved a request from "
+                     "Bulgaria for 218 Javelin FGM-148F missiles and 107 Lightweight Command Launch Units, at an "
+                     "estimated $114 million.", "2025-01-10")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows if r[4]] == [("USA", "BGR", "approved", 114_000_000)]

@@ -30,7 +30,8 @@ from armstrack.normalize.companies import CompanyMention, canonical, company_cou
 from armstrack.normalize.money import MoneyMention
 
 BEHALF_RE = re.compile(r"(?i)\b(?:on\s+behalf\s+of|pour\s+le\s+compte\s+(?:de|du|des)|au\s+nom\s+(?:de|du|des)|"
-                       r"im\s+(?:Auftrag|Namen)\s+(?:von|des|der))\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+|der\s+|des\s+)?$")
+                       r"im\s+(?:Auftrag|Namen)\s+(?:von|des|der)|(?:requests?|demandes?|Anfragen?)\s+(?:from|de|du|des|aus|von))"
+                       r"\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+|der\s+|des\s+)?$")  # (and "a request from Bulgaria")
 
 
 # the country a buyer signed with, for what it buys: "signed an agreement with the Netherlands for", "a conclu avec
@@ -105,8 +106,7 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if re.match(r"(?i)[-\s]+(?:compatible|weapons|standards?|members?|allies|partners|countries|states|"
                 r"interoperab\w*|certified|Standards?|Mitglied\w*|Partner\w*|Waffen|normes?|membres?|alliés)\b", after) \
             or re.search(r"(?i)\b(?:members?|Mitglied|membres?)\s+(?:of|der|des|de|du|d['’])\s+(?:the\s+|l['’])?$", before):
-        # "compatibility with NATO weapons", "NATO-standard", "NATO members", "seit 2020 Mitglied der NATO": no party
-        return "attribute"
+        return "attribute"  # "NATO weapons", "NATO-standard", "NATO members", "Mitglied der NATO": no party
     if re.search(r"(?i)\b(?:quotidien|journal|hebdomadaire|magazine|daily|newspaper|weekly|paper|Zeitung|Tageszeitung|"
                  r"Blatt|Wochenzeitung|broadcaster|Sender|radio|station)\s+(?:(?:\w+\s+)?(?:de|d['’]|from|in|aus)\s+)?$",
                  before) \
