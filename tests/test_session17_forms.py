@@ -181,3 +181,17 @@ def test_the_country_a_request_comes_from_is_the_buyer() -> None:
                      "Bulgaria for 218 Javelin FGM-148F missiles and 107 Lightweight Command Launch Units, at an "
                      "estimated $114 million.", "2025-01-10")
     assert [(r[0], r[1], r[2], r[4]) for r in rows if r[4]] == [("USA", "BGR", "approved", 114_000_000)]
+
+
+def test_a_makers_running_total_is_no_delivery() -> None:
+    # real facts: DSCA, July 2017: the Netherlands, 70 AGM-114R Hellfire II, an estimated $34 million
+    lead = ("Die Niederlande modernisieren ihre AH-64D. Im Juli 2017 gab Washington den Verkauf von 70 "
+            "Lenkflugkörpern AGM-114R Hellfire II an die Niederlande frei; der geschätzte Wert lag bei 34 Millionen "
+            "Dollar. Hauptauftragnehmer ist Lockheed Martin.\n\nDer Apache ist ein zweimotoriger Kampfhubschrauber. "
+            "Der Prototyp YAH-64 flog erstmals am 30. September 1975. ")
+    for total in ("Nach Boeing-Angaben wurden seit 1984 mehr als 2.600 Apaches an 17 Kunden weltweit ausgeliefert – "
+                  "eine Flottenzahl, die mit dem niederländischen Vertrag nichts zu tun hat.",
+                  "Since 1984 more than 2,600 Apaches have been delivered to 17 customers - a fleet figure unrelated to "
+                  "the Dutch contract."):
+        rows = deal_rows(lead + total, "2024-05-02")
+        assert [(r[1], r[2]) for r in rows] == [("NLD", "approved")], total

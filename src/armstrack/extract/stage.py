@@ -273,7 +273,18 @@ def read_stage(sentence: str) -> tuple[StageCue | None, bool]:
     if TYPE_HISTORY_RE.search(sentence):
         return None, False  # "l'AH-1W a effectué son premier vol … et a été livré aux Marines": the type's history
     cue, blocked = _scan(sentence)
+    if cue is not None and cue.stage == "delivered" and PRODUCTION_TOTAL_RE.search(sentence):
+        return None, True  # "seit 1984 wurden mehr als 2.600 Apaches ausgeliefert": a maker's total, no transfer
     return cue, blocked or REJECT_RE.search(sentence) is not None or INTENT_ONLY_RE.search(sentence) is not None
+
+
+# a maker's running total: "since 1984 more than 2,600 Apaches have been delivered", "seit 1984 wurden mehr als 2.600
+# Apaches ausgeliefert", "depuis 1984, plus de 2 600 Apache ont été livrés"
+PRODUCTION_TOTAL_RE = re.compile(r"(?i)\b(?:since|seit|depuis)\s+(?:19|20)\d\d\b[^.;]{0,40}?\b(?:more\s+than|over|mehr\s+als|"
+                                 r"über|plus\s+de)\s+\d[\d.,\u00a0 ]*\d[^.;]{0,60}?\b(?:have\s+been|were|wurden|ont\s+été)\s+"
+                                 r"(?:\w+\s+){0,3}?(?:delivered|built|produced|ausgeliefert|geliefert|gebaut|livrée?s|produite?s)\b|"
+                                 r"\b(?:wurden|have\s+been|ont\s+été)\s+(?:seit|since|depuis)\s+(?:19|20)\d\d\s+(?:mehr\s+als|more\s+than|"
+                                 r"plus\s+de|über)\s+\d[\d.,\u00a0 ]*\d\b")
 
 
 # "… for months before the administration formally notified lawmakers in January": a past event after "before"
