@@ -195,3 +195,10 @@ def test_a_makers_running_total_is_no_delivery() -> None:
                   "the Dutch contract."):
         rows = deal_rows(lead + total, "2024-05-02")
         assert [(r[1], r[2]) for r in rows] == [("NLD", "approved")], total
+
+
+def test_vehicles_supplied_from_stocks_are_no_delivery_told() -> None:
+    # real facts: Greece's FMS case for M1117 Armored Security Vehicles was worth $99.99 million
+    rows = deal_rows("Greece had already signed a Foreign Military Sales case worth $99.99 million. That earlier case "
+                     "covered M1117 Armored Security Vehicles supplied from U.S. surplus stocks.", "2025-01-10")
+    assert [(r[1], r[2], r[4]) for r in rows] == [("GRC", "signed", 99_990_000)]

@@ -371,11 +371,11 @@ def _event_cue(stage: str, m: re.Match[str], sentence: str, before: str) -> Stag
         return None  # "as the helicopters are delivered", "will be delivered": not yet an event
     if stage == "signed" and re.search(r"(?i)\b(?:to|will|shall|would)\s+be\s+$", before):
         return None  # "cleared for 4,000 Hellfire missiles, to be bought in increments": what is to be bought
-    if stage == "delivered" and m.group(0).lower() == "delivered" \
+    if stage == "delivered" and m.group(0).lower() in ("delivered", "supplied") \
             and re.match(r"\s+(?:under|by|since|from|to|through|via)\b", sentence[m.end():]) \
             and not re.search(r"(?i)\b(?:was|were|been|being|is|are|has|have|had|be|it|they|he|she|we)\s+$",
                               before):
-        return None  # "four E-737s delivered under the Peace Eye programme": a participle, not the event
+        return None  # "four E-737s delivered under the Peace Eye programme", "vehicles supplied from U.S. surplus stocks"
     if re.search(r"(?i)\b(?:the|an|its|their)\s+$", before) and " " not in m.group(0).strip() and \
             m.group(0).lower().endswith(("ed", "é", "ée", "t")):  # (not "the contract was signed")
         return None  # "the signed contract", "the approved package": an adjective, not an event
