@@ -211,9 +211,14 @@ def _foreign_type_names(system: System) -> list[str]:
     return out
 
 
+def _starts_word(text: str, start: int, soft: frozenset[int]) -> bool:
+    """True when ``text[start:]`` is not glued to a letter or digit before it."""
+    return start == 0 or not text[start - 1].isalnum() or start in soft
+
+
 def _is_boundary(text: str, start: int, end: int, soft: frozenset[int]) -> bool:
     """True when ``text[start:end]`` is not glued to a letter or digit on either side."""
-    if start > 0 and text[start - 1].isalnum() and start not in soft:
+    if not _starts_word(text, start, soft):
         return False
     return not (end < len(text) and text[end].isalnum() and end not in soft)
 
@@ -380,7 +385,7 @@ class Catalog:
         for end_idx, (length, sid, caps) in self._automaton.iter(squeezed):
             start, end = end_idx - length + 1, end_idx + 1
             if not _is_boundary(squeezed, start, end, soft) \
-                    and not ((start == 0 or not squeezed[start - 1].isalnum() or start in soft) and squeezed[end - 1].isdigit()
+                    and not (_starts_word(squeezed, start, soft) and squeezed[end - 1].isdigit()
                              and NATIONAL_SUFFIX_RE.match(text, index[end - 1] + 1)):
                 continue
             if caps and not all(text[index[i]].isupper() for i in range(start, start + caps)):
