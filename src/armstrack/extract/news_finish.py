@@ -3,6 +3,7 @@ split, stages and dates shared within a sentence, home buyers fixed, contractors
 several countries split by seller, and catalog keys the catalog lacks dropped."""
 from __future__ import annotations
 
+import functools
 import re
 
 from armstrack.extract.clauses import Unit
@@ -64,10 +65,16 @@ def finish_deals(doc: Document, deals: list[_Deal], told: list[tuple[Occasion, i
                 # "F-16 fighters", "Stinger-RMP": the catalog's own name as the mention writes it, an alias too
                 sysm = cat.get(item.catalog_id)
                 heads = [n for n in (sysm.names if sysm else ()) if len(n) < len(item.mention)
-                         and re.match(re.escape(n) + r"(?!\w)", item.mention, re.I)]
+                         and _head_re(n).match(item.mention)]
                 if heads:
                     item.written.append(min(heads, key=len))
     return [d.report for d in deals if d.report.items or d.report.value is not None]
+
+
+@functools.lru_cache(maxsize=8192)
+def _head_re(name: str) -> re.Pattern[str]:
+    """A catalog name as the head of a mention (compiled once: there are more names than the re module caches)."""
+    return re.compile(re.escape(name) + r"(?!\w)", re.I)
 
 
 # a headline's present tense: "Manila orders 24 F-16 jets", "Poland buys 96 Apaches", "Cairo inks deal"
