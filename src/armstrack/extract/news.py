@@ -33,6 +33,7 @@ from armstrack.extract.news_context import (
     _question_buyer,
     _same_purchase,
     _us_deal_of_buyer,
+    mde_share_owner,
     retracted_sentences,
 )
 from armstrack.extract.news_fields import (
@@ -505,6 +506,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                     deals.append(target)
                 else:
                     target = twin
+            elif (priced := mde_share_owner(deals, current, unit)) is not None:
+                target = priced  # "The major defense equipment in the package, valued at $44.3 million, …"
             elif _compatible(current, unit, doc) or (unit.money and current.report.value is None
                                                      and PACKAGE_VALUE_RE.search(unit.text) is not None
                                                      and not any(p.code != "USA" for p in unit.parties)):

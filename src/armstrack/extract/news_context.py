@@ -9,7 +9,7 @@ from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import _origin_code, _origin_codes, _quantity
 from armstrack.extract.news_parties import _seller_for, _us_approval
 from armstrack.extract.news_parts import _role
-from armstrack.extract.news_patterns import ENTRY_LEAD_RE, GENERIC_QTY_RE, STAGE_GROUP, WRONGLY
+from armstrack.extract.news_patterns import ENTRY_LEAD_RE, GENERIC_QTY_RE, MDE_SHARE_RE, STAGE_GROUP, WRONGLY
 from armstrack.extract.news_refs import Topic, _Deal, _named_of_kind, _sibling, _topic_of_kind
 from armstrack.model import DealReport, Document, Evidence, Item, Party
 from armstrack.normalize import countries
@@ -416,3 +416,13 @@ def _us_deal_of_buyer(doc: Document, deals: list[_Deal], current: _Deal, unit: U
     # the one approved that day, else the first told (the article's own sale)
     return next((d for d in us if d.report.date in days), us[0] if us else None)
 
+
+def mde_share_owner(deals: list[_Deal], current: _Deal, unit: Unit) -> _Deal | None:
+    """"The major defense equipment in the package, valued at $44.3 million, consists of …": a clause whose every
+    figure is the equipment's share of a package's price holds what the last priced deal of the buyer in focus holds
+    (even when a deal told in passing came between)."""
+    if not unit.money or not all(MDE_SHARE_RE.search(unit.text[max(0, m.start - 60):m.start]) for m in unit.money):
+        return None
+    buyer = current.report.buyer.code if current.report.buyer else None
+    return next((d for d in reversed(deals) if d.report.value is not None
+                 and (d.report.buyer.code if d.report.buyer else None) == buyer), None)

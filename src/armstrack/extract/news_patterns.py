@@ -166,7 +166,12 @@ MONEY_CONTEXT_RE = re.compile(
     # a company's results: "Q1 consolidated sales: $2.54 billion", "adjusted EPS of $2.89", "Umsatz von 2,1 Mrd."
     r"(?:consolidated|segment|quarterly|annual|first-quarter|second-quarter|third-quarter|fourth-quarter|Q[1-4]|"
     r"net|group)\s+sales|earnings(?:\s+per\s+share)?|EPS|net\s+income|operating\s+profit|Umsatz|Konzernumsatz|"
-    r"Quartalsumsatz|Betriebsgewinn|Nettogewinn|chiffre\s+d['’]affaires|bénéfice\s+net|résultat\s+net)\b[^.]{0,25}$)")
+    r"Quartalsumsatz|Betriebsgewinn|Nettogewinn|chiffre\s+d['’]affaires|bénéfice\s+net|résultat\s+net)\b[^.]{0,25}$|"
+    r"\b(?:major\s+defen[cs]e\s+equipment|MDE|équipements?\s+(?:militaires\s+)?majeurs?)\b[^.]{0,45}$)")
+# "The major defense equipment in the package, valued at $44.3 million": a share of a package's price (the text
+# before a figure)
+MDE_SHARE_RE = re.compile(r"(?i)\b(?:major\s+defen[cs]e\s+equipment|MDE|équipements?\s+(?:militaires\s+)?majeurs?)\b"
+                          r"[^.]{0,45}$")
 # "Das Volumen liege unter einer Milliarde Euro", "the bill stays below €1 billion": a bound, no price ("just under
 # US$10 billion" is a price told roughly)
 UPPER_BOUND_RE = re.compile(r"(?i)(?<!just\s)(?<!knapp\s)\b(?:unter|below|less\s+than|weniger\s+als|moins\s+de|"

@@ -127,6 +127,13 @@ CUES: list[tuple[str, str]] = [
                  r"notifi[ée]e?s?\s+(?:\w+\s+){0,2}(?:au|le)\s+Congrès|informiert\w*\s+den\s+(?:US-)?Kongress|"
                  r"den\s+(?:US-)?Kongress\s+(?:[\w.,/()-]+\s+){0,16}?(?:informiert|unterrichtet|benachrichtigt|notifiziert)|"
                  r"(?:Mitteilung|Notifizierung|Benachrichtigung)\s+an\s+den\s+(?:US-)?Kongress|"
+                 # "die Notifizierung, die die US-Behörde DSCA am Dienstag an den Kongress geschickt hat", "notifizierte
+                 # die DSCA den Verkauf von 88 Raketenbehältern", "the notification the agency sent to Congress"
+                 r"(?:Mitteilung|Notifizierung|Benachrichtigung),?\s+(?:die|welche)\s+(?:[\w.,/()-]+\s+){0,12}?an\s+den\s+"
+                 r"(?:US-)?Kongress\s+(?:geschickt|gesandt|übermittelt|weitergeleitet)|"
+                 r"notifiziert(?:e|en)?\s+(?:[\w.-]+\s+){0,3}?(?:den|einen)\s+(?:\w+\s+)?(?:Verkauf|Rüstungsverkauf|Export)|"
+                 r"notifications?\s+(?:that\s+|which\s+)?(?:[\w.,()-]+\s+){1,8}?(?:sent|submitted|transmitted)\s+to\s+"
+                 r"(?:the\s+)?(?:U\.S\.\s+|US\s+)?Congress|"
                  r"(?:war|wurde|wurden)\s+(?:\w+\s+){0,2}der\s+(?:US-)?Kongress\s+über\s+(?:[\w.,/()-]+\s+){1,16}?"
                  r"(?:informiert|unterrichtet|benachrichtigt)|"
                  r"dem\s+(?:US-)?Kongress\s+(?:[\w.,/()-]+\s+){0,16}?(?:gemeldet|gemeldete|notifiziert|mitgeteilt|angezeigt))\b"),

@@ -1,0 +1,35 @@
+"""Forms met in session 18 (texts of our own wording, real facts from the DSCA records shipped in the package)."""
+from __future__ import annotations
+
+from news_helpers import deal_rows
+
+
+def test_the_equipment_share_of_a_package_is_no_deal_of_its_own() -> None:
+    # real facts: DSCA, 3 May 2016: Tunisia, OH-58D Kiowa Warrior support, $100.8 million (MDE $44.3 million)
+    text = ("The State Department on Tuesday approved a possible sale to Tunisia of arms and support for its OH-58D "
+            "Kiowa Warrior helicopters, estimated at $100.8 million. The helicopters themselves come separately: "
+            "Tunisia was approved, under a separate notification, to receive 24 OH-58D airframes as excess "
+            "articles. The major defense equipment in the package, valued at $44.3 million, consists of 24 AN/AAR-57 "
+            "Common Missile Warning Systems and ten AGM-114R Hellfire missiles.")
+    rows = deal_rows(text, "2016-05-04")
+    priced = [r for r in rows if r[4] is not None]
+    assert [(r[1], r[4]) for r in priced] == [("TUN", 100_800_000)]
+    assert ("agm-114r", 10) in priced[0][5]
+    assert not any(r[4] == 44_300_000 for r in rows)
+
+
+def test_a_notification_sent_to_congress_in_a_relative_clause_is_the_notification() -> None:
+    # real facts: DSCA notified Congress on 14 January 2014 of Singapore's F-16C/D upgrade, $2.43 billion
+    text = ("Aufschlussreich ist die Notifizierung, die die US-Behörde DSCA am Dienstag an den Kongress geschickt hat: "
+            "Singapur will 60 Kampfflugzeuge vom Typ F-16C/D modernisieren lassen. Der geschätzte Gesamtwert liegt "
+            "bei 2,43 Milliarden US-Dollar.")
+    rows = deal_rows(text, "2014-01-17")
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [("USA", "SGP", "notified", "2014-01-14", 2_430_000_000)]
+
+
+def test_notifizierte_den_verkauf_is_a_notification() -> None:
+    # real facts: DSCA, October 2013: Singapore, 88 GMLRS unitary rocket pods, $96 million
+    text = "Singapur kauft weiter in den USA. Im Oktober 2013 notifizierte die DSCA den Verkauf von 88 GMLRS-Raketen " \
+           "im Wert von 96 Millionen Dollar."
+    rows = deal_rows(text, "2014-01-17")
+    assert [(r[1], r[2], r[4]) for r in rows] == [("SGP", "notified", 96_000_000)]
