@@ -33,3 +33,33 @@ def test_notifizierte_den_verkauf_is_a_notification() -> None:
            "im Wert von 96 Millionen Dollar."
     rows = deal_rows(text, "2014-01-17")
     assert [(r[1], r[2], r[4]) for r in rows] == [("SGP", "notified", 96_000_000)]
+
+
+def test_the_larger_of_two_announced_sales_is_one_of_them() -> None:
+    # real facts: DSCA, 18 June 2024: Taiwan, 291 ALTIUS-600M-V ($300 million) and 720 Switchblade 300 ($60.2 million)
+    text = ("The United States on Tuesday approved two sales of loitering munitions to Taiwan worth a combined $360 "
+            "million.\n\nThe larger of the two packages covers up to 291 ALTIUS 600M-V systems. The agency put the "
+            "estimated cost at $300 million.\n\nThe second package, also approved on Tuesday, covers 720 Switchblade "
+            "300 rounds at an estimated $60.2 million.")
+    rows = deal_rows(text, "2024-06-19")
+    assert [(r[1], r[2], r[3], r[4]) for r in rows] == [("TWN", "approved", "2024-06-18", 300_000_000),
+                                                        ("TWN", "approved", "2024-06-18", 60_200_000)]
+    assert rows[0][5] == [("altius-600m", 291)]
+
+
+def test_a_family_named_again_after_its_counted_variant_is_that_variant() -> None:
+    # real facts: DSCA, 18 June 2024: Taiwan, 291 ALTIUS-600M-V, $300 million
+    text = ("Washington a autorisé mardi la vente à Taïwan de jusqu'à 291 systèmes Altius 600M-V pour 300 millions "
+            "de dollars.\n\nLe Switchblade 300 est une arme légère. L'Altius, plus lourd, est lancé depuis un tube et "
+            "peut rester en vol pendant des heures.")
+    rows = deal_rows(text, "2024-06-19")
+    assert [r[5] for r in rows] == [[("altius-600m", 291)]]
+
+
+def test_what_analysts_will_watch_for_is_no_item() -> None:
+    # real facts: DSCA, 18 June 2024: Taiwan, 291 ALTIUS-600M-V, $300 million
+    text = ("The State Department on Tuesday approved the sale of up to 291 ALTIUS-600M-V loitering munitions to "
+            "Taiwan for an estimated $300 million. Analysts will look at whether the ALTIUS order is followed by the "
+            "larger ALTIUS-700M variant.")
+    rows = deal_rows(text, "2024-06-19")
+    assert [r[5] for r in rows] == [[("altius-600m", 291)]]

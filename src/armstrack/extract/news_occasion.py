@@ -35,7 +35,8 @@ SUM_RE = re.compile(r"(?i)\b(?:zusammen|insgesamt|Gesamtwert|Gesamtvolumen|total
 # a figure restated in another currency: "umgerechnet etwa 9,5 Milliarden Euro", "soit 4,5 milliards d'euros"
 RESTATED_RE = re.compile(r"(?i)\b(?:umgerechnet|soit|that\s+is|i\.e\.|equivalent\s+to|or\s+(?:about|roughly|some))\b[^.;]{0,25}$")
 # what tells the announced cases apart when they follow: a price, a list bullet, an ordinal lead-in
-ORDINAL_LEAD = (r"(?:the\s+)?(?:first|second|third|biggest|largest|smallest|other|another|next|last|remaining)\b|"
+ORDINAL_LEAD = (r"(?:the\s+)?(?:first|second|third|biggest|largest|smallest|larger|bigger|smaller|other|another|next|last|"
+                r"remaining)\b|"
                 r"zum\s+(?:einen|anderen)\b|"
                 r"(?:le|la)\s+(?:première?|deuxième|seconde?|troisième|plus\s+(?:gros|important)e?)\b|"
                 r"(?:den|der|die|das)\s+(?:größten?|zweitgrößten?|nächsten?|weiteren?|kleineren?|anderen?)\b|"

@@ -131,6 +131,10 @@ CONTENT_LEAD_RE = re.compile(
     r"(?:(?:dabei|konkret)\s+)?(?:es\s+geht\s+um|"
     r"geht\s+es\s+um|it\s+(?:covers|concerns|involves|is\s+for|comprises|includes)|"
     r"the\s+(?:sale|package|deal|approval|request|case)\s+(?:covers|includes|comprises|involves|is\s+for)|"
+    # "The larger of the two packages covers …": one of the sales told
+    r"the\s+(?:first|second|larger|largest|bigger|biggest|smaller|smallest)\s+(?:one|of\s+the\s+(?:two|three)\s+"
+    r"(?:sales|packages|deals|cases|approvals)|sale|package|deal|case|approval)\s+(?:covers|includes|comprises|involves|"
+    r"is\s+for)|"
     r"il\s+s['’]agit\s+d|(?:elle|il)\s+porte\s+sur|(?:la\s+vente|le\s+contrat|le\s+paquet)\s+porte\s+sur)")
 # what opens a ticker entry or a labelled line before its sentence: "09h15 — Missiles air-air : seconde autorisation"
 ENTRY_LEAD_RE = re.compile(r"\s*(?:\d{1,2}[h:.]\d{2}\s*[—–-]\s*)?(?:[^.:;\n]{1,40}?\s?:\s)?")
@@ -183,7 +187,8 @@ MONEY_AFTER_CONTEXT_RE = re.compile(
 ANAPHOR_RE = re.compile(
     r"(?i)^(?:(?:The|This|That|Le|La|Ce|Cette|Das|Der|Die|Dieses?)\s+(?:\w+\s+)?(?:case|package|sale|deal|contract|"
     r"approval|order|purchase|request|agreement|list|notification|paquet|vente|contrat|commande|accord|volet|Paket|"
-    r"Geschäft|Vertrag|Auftrag|Kauf)\b(?!\s+(?:to|with|for|of)\s+[A-Z])|(?:Das|Der|Die|Dieses?)\s+(?:\w+\s+)?"
+    r"Geschäft|Vertrag|Auftrag|Kauf)\b(?!\s+(?:to|with|for|of)\s+[A-Z])|"
+    r"(?:Das|Der|Die|Dieses?)\s+(?:\w+\s+)?"
     r"[A-ZÄÖÜ]\w*(?:vertrag|geschäft|auftrag|kauf|paket)\b|(?:It|Besides|In addition|Also|Il|Elle|Es|"
     r"Zum Paket|Zu dem Paket|Dazu|Darüber hinaus|En outre|Par ailleurs)\b"
     # "Beschafft werden vier Feuereinheiten …": the German passive of the purchase just told, by what it holds

@@ -347,6 +347,13 @@ def _drop_umbrella_items(deals: list[_Deal]) -> None:
                 deal.systems.pop(item.catalog_id, None)
                 r.items.remove(parts[0])
                 r.items.insert(at, parts[0])  # the parts stand where the system was named: it is what was sold
+            elif parts and r.items.index(parts[0]) < r.items.index(item) \
+                    and (fam := cat.get(item.catalog_id)) is not None and (member := cat.get(parts[0].catalog_id or "")) \
+                    and member.name.lower().startswith(fam.name.lower()):
+                # "… up to 291 ALTIUS 600M-V systems … The ALTIUS is a larger, tube-launched aircraft": the family
+                # named again after its counted member is that member
+                r.items.remove(item)
+                deal.systems.pop(item.catalog_id, None)
 
 
 def _shared_sentence_dates(deals: list[_Deal]) -> None:

@@ -237,7 +237,9 @@ MODAL_PURCHASE_RE = re.compile(r"(?i)\b(?:could|might|may|would|pourrai\w*|könn
                                # "raised with Kuwaiti leaders the possibility of acquiring some of Kuwait's Hornets"
                                r"\b(?:possibility|option|idea|prospect)\s+of\s+(?:acquiring|buying|purchasing|ordering|"
                                r"taking\s+over)\b|\bpossibilité\s+d['’](?:acquérir|acheter|commander)|"
-                               r"\bMöglichkeit\w*,?\s+(?:[\w-]+\s+){0,6}?zu\s+(?:kaufen|erwerben|beschaffen|übernehmen)\b")
+                               r"\bMöglichkeit\w*,?\s+(?:[\w-]+\s+){0,6}?zu\s+(?:kaufen|erwerben|beschaffen|übernehmen)\b|"
+                               # "Analysts will look at whether the order is followed by the larger ALTIUS-700M"
+                               r"\b(?:look\s+at|watch(?:ing)?|see|ask(?:ing)?|wonder(?:ing)?)\s+whether\b")
 
 
 FUTURE_DELIVERY_RE = re.compile(r"(?i)(?:\b(?:will|shall|would|to)\s+be|\bare\s+(?:to\s+be|due\s+to\s+be)|"
