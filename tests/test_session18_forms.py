@@ -63,3 +63,24 @@ def test_what_analysts_will_watch_for_is_no_item() -> None:
             "larger ALTIUS-700M variant.")
     rows = deal_rows(text, "2024-06-19")
     assert [r[5] for r in rows] == [[("altius-600m", 291)]]
+
+
+def test_the_country_that_completed_the_sale_is_the_seller_and_a_breakdown_is_no_item() -> None:
+    # real facts: Belgium sold 14 surplus F-16AM/BM to Jordan in 2007 for about 70 million euros
+    text = ("Amman a reconstitué son aviation. Fin août 2007, la Belgique a finalisé la vente de 14 F-16 à la Jordanie "
+            "– douze monoplaces F-16AM et deux biplaces F-16BM – pour un total de 70 millions d'euros.")
+    rows = deal_rows(text, "2015-03-10")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("BEL", "JOR", "signed", 70_000_000)]
+    assert rows[0][5] == [("f-16", 14)]
+    rows = deal_rows("Jordan rebuilt its air force. In late August 2007 Belgium completed the sale of 14 F-16s to "
+                     "Jordan for 70 million euros.", "2015-03-10")
+    assert [(r[0], r[1]) for r in rows] == [("BEL", "JOR")]
+
+
+def test_an_agreement_concluded_on_a_day_is_signed_and_more_of_its_surplus_counts() -> None:
+    # real facts: the Netherlands agreed in 2009 to sell Chile 18 surplus F-16 MLU for about $270 million
+    text = ("Chile has renewed its fighter force. Second-hand jets followed: in a sale agreement concluded on 8 June, "
+            "the Netherlands agreed to part with 18 more of its surplus F-16s for about $270 million.")
+    rows = deal_rows(text, "2009-11-20")
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [("NLD", "CHL", "signed", "2009-06-08", 270_000_000)]
+    assert rows[0][5] == [("f-16", 18)]

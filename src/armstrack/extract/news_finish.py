@@ -27,6 +27,7 @@ from armstrack.extract.news_refs import (
     _shared_sentence_dates,
     _shared_sentence_stage,
     _stage_contractors,
+    drop_breakdown_items,
 )
 from armstrack.extract.stage import read_stage
 from armstrack.model import Contractor, DealReport, Document, Evidence, Item
@@ -46,6 +47,7 @@ def finish_deals(doc: Document, deals: list[_Deal], told: list[tuple[Occasion, i
     deals = split_each_priced_cases(_merge_restated(deals))
     intent_only_stage(text, deals, all_units)
     _drop_umbrella_items(deals)
+    drop_breakdown_items(deals)
     _shared_sentence_stage(doc, deals)
     _shared_sentence_dates(deals)
     deals = _fix_home_buyers(doc, deals, all_units)

@@ -31,7 +31,11 @@ BUYER_AFTER_RE = re.compile(
     r"ordering|buying|exercised|exercises|figure\s+(?:aussi\s+)?parmi|is\s+(?:also\s+)?among|zählt\s+(?:auch\s+)?zu|awarded(?!\s+(?:to|by|for)\b))(?![\w-])|\s+government\s+(?:has\s+)?(?:requested|signed|ordered|bought|purchased))")
 SELLER_AFTER_RE = re.compile(
     r"(?i)^\s+(?:\w+\s+){0,2}(?:has\s+)?(?:approved|approves|sells|sold|will supply|agreed to sell|supplies|supplied|"
-    r"cleared|clears|delivered|delivers|is selling|will sell|exports?|a approuvé|approuve|genehmigt|liefert)")
+    r"cleared|clears|delivered|delivers|is selling|will sell|exports?|a approuvé|approuve|genehmigt|liefert|"
+    # "Belgium completed the sale of 14 F-16s to Jordan", "la Belgique a finalisé la vente", "agreed to part with"
+    r"(?:completed|finali[sz]ed|concluded|closed)\s+(?:the|a|its)\s+sale\b|(?:a\s+)?(?:finalisé|conclu|signé|acté)\s+la\s+"
+    r"vente\b|agreed\s+to\s+part\s+with|(?:hat|hatte)\s+(?:\w+\s+){0,3}?den\s+Verkauf\s+(?:\w+\s+){0,8}?"
+    r"(?:abgeschlossen|besiegelt|vereinbart))")
 SELLER_BEFORE_RE = re.compile(r"(?i)\b(?:from|by|de la part de|aus|von|auprès\s+d[eu]|auprès\s+des|made in|cédée?s?\s+par|"
                               r"vendue?s?\s+par)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
 QTY_BEFORE_RE = re.compile(
@@ -40,7 +44,7 @@ QTY_BEFORE_RE = re.compile(
     rf"(?P<n>\d{{1,3}}(?:[,.\u00a0\u202f ]\d{{3}})+|\d+|two dozen|three dozen|four dozen|a dozen|half a dozen|"
     rf"{FR_LARGE_NUMBER}|{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})"
     rf"(?:\s?[x×](?=\s))?"  # "2x AH-64E", "4 × M142"
-    rf"\s+(?:(?:of|of the|of them|of which|d['’]entre eux)\s+)?"
+    rf"\s+(?:(?:of|of the|of them|of which|d['’]entre eux|more of (?:its|their|the))\s+)?"  # "18 more of its surplus F-16s"
     rf"(?:(?:[a-z][\w-]*\s+){{0,2}}(?:pods?|sets?|shipsets?|batter(?:y|ies)|units?|rounds|kits|lots|salvos?)\s+of\s+(?:the\s+)?"
     rf"|(?:conteneurs|lots|batteries|exemplaires|unités|kits)\s+(?:de|d['’])\s*"
     rf"|(?:Behälter|Container|Sätze|Stück|Einheiten|Batterien|Werfer)\s+(?:mit|an|vom\s+Typ)\s+"

@@ -356,6 +356,21 @@ def _drop_umbrella_items(deals: list[_Deal]) -> None:
                 deal.systems.pop(item.catalog_id, None)
 
 
+def drop_breakdown_items(deals: list[_Deal]) -> None:
+    """"14 F-16 à la Jordanie – douze monoplaces F-16AM et deux biplaces F-16BM": counts of one system that add
+    up to its count told before are its breakdown, no further items."""
+    for deal in deals:
+        items = deal.report.items
+        for item in list(items):
+            if item not in items or item.quantity is None or not item.catalog_id:
+                continue
+            rest = [i for i in items[items.index(item) + 1:] if i.catalog_id == item.catalog_id]
+            if len(rest) >= 2 and all(i.quantity is not None for i in rest) \
+                    and sum(i.quantity or 0 for i in rest) == item.quantity:
+                for i in rest:
+                    items.remove(i)
+
+
 def _shared_sentence_dates(deals: list[_Deal]) -> None:
     """"Notices published on Friday cover four AH-1Z for $205 million and twelve UH-60M for $800 million": two
     sales told in one sentence at the same stage happened on the one day it names."""
