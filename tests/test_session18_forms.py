@@ -84,3 +84,30 @@ def test_an_agreement_concluded_on_a_day_is_signed_and_more_of_its_surplus_count
     rows = deal_rows(text, "2009-11-20")
     assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [("NLD", "CHL", "signed", "2009-06-08", 270_000_000)]
     assert rows[0][5] == [("f-16", 18)]
+
+
+def test_a_day_of_that_year_takes_the_year_told_before() -> None:
+    # real facts: Thailand signed for six Gripen C/D with Sweden's FMV on 11 February 2008 (19 billion baht)
+    text = ("Pour mesurer le chemin parcouru, il faut remonter à 2008. Le 11 février de cette année-là, la Thaïlande "
+            "signait avec la Suède un contrat de 19 milliards de bahts pour six chasseurs Gripen C/D.")
+    rows = deal_rows(text, "2019-07-29")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("SWE", "THA", "signed", "2008-02-11")]
+
+
+def test_notifiait_au_congres_is_a_notification() -> None:
+    # real facts: DSCA, September 2010: Thailand, F-16A/B Block 15 mid-life upgrade, $700 million
+    text = ("La Thaïlande modernise ses avions. En septembre 2010, le Pentagone notifiait au Congrès un programme de "
+            "modernisation de 18 F-16A/B Block 15 de la Thaïlande, estimé à 700 millions de dollars.")
+    rows = deal_rows(text, "2019-07-29")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("USA", "THA", "notified", 700_000_000)]
+
+
+def test_the_country_of_an_order_delayed_before_is_no_party_to_the_next_one() -> None:
+    # real facts: Thailand ordered 28 VT-4 tanks from China's Norinco in 2016 after delays of its Ukrainian Oplot tanks
+    # and DSCA, 26 July 2019: Thailand, 60 Stryker vehicles, $175 million
+    text = ("Vendredi dernier, le département d'État américain a approuvé la vente possible à la Thaïlande de 60 "
+            "véhicules blindés Stryker pour 175 millions de dollars.\n\nLe deuxième acte est chinois. Après les "
+            "retards de livraison des chars commandés en Ukraine, l'armée de terre s'est tournée vers Norinco : 28 "
+            "chars VT-4 ont été commandés pour 4,9 milliards de bahts.")
+    rows = deal_rows(text, "2019-07-29")
+    assert [(r[0], r[1], r[5]) for r in rows] == [("USA", "THA", [("stryker", 60)]), ("CHN", "THA", [("vt-4", 28)])]

@@ -531,7 +531,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                                    and any(_another_year(d, unit, current.report.date) for d in unit.dates))
                                   or _counted_in_another_year(unit, current.report.date or doc.published or "")))) \
                     and current.report.buyer is not None \
-                    and not any(p.code not in ("USA", *origin_here) for p in unit.parties) \
+                    and not any(p.code not in ("USA", *origin_here) and _role(unit, p) != "attribute" for p in unit.parties) \
                     and (not _companies_as_parties(unit) or _list_entry_firms(unit, origin_here, current)) \
                     and not re.search(r"(?i)\bawarded\b", unit.text) and not OWN_USE_RE.search(unit.text):
                 # "Romania has shifted its purchases to the U.S. The Patriot programme, approved in 2017 ...": the

@@ -77,6 +77,9 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
                  r"transfers?|Abgaben?|Lieferungen|Spenden|dons|livraisons|cessions)\s+(?:of\s+[^,;]{0,40}?\s+)?"
                  r"(?:to|an|à)\s+(?:the\s+|die\s+|l['’]|la\s+)?$", before):
         return "attribute"  # "after its donations to Ukraine, Copenhagen ordered eight PULS": why, not who buys
+    if re.search(r"(?i)\b(?:after|following|après|nach)\s+(?:the\s+|les\s+|den\s+)?(?:\w+\s+){0,2}?(?:delays?|retards?|"
+                 r"Verzögerungen|Verzug)\b[^.;:]{0,70}$", t[max(0, pm.start - 100):pm.start]):
+        return "attribute"  # "Après les retards de livraison des chars commandés en Ukraine, l'armée …": why, not who
     if re.search(r"(?i)\b(?:beating|beat|beats|defeating|defeated|outbidding|outbid|ahead\s+of|rivals?|devançant|"
                  r"(?:l['’]|a)\s+emporté\s+(?:face\s+à|sur)|gegen|vor)\s+(?:[\w-]+\s+){0,3}?(?:from\s+|de\s+|des\s+|"
                  r"von\s+)?(?:the\s+|la\s+|le\s+|l['’]|die\s+|den\s+|der\s+)?$", before) \
@@ -179,7 +182,8 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if re.match(WEAPON_NOUN_AFTER, after) and pm.how == "demonym":
         return "maker?"  # "the South Korean jets", "Swedish-designed fighters": a weak sign of the seller
     if re.search(r"(?i)\b(?:command\w*|achet\w*|achat\w*|acqui\w*|acquér\w*|commande)\s+(?:[^.;]{0,50}?\s)?"
-                 r"(?:à|au|aux|auprès\s+de)\s+(?:la\s+|le\s+|l['’]|les\s+)?$", t[max(0, pm.start - 80):pm.start]):
+                 r"(?:à|au|aux|auprès\s+de)\s+(?:la\s+|le\s+|l['’]|les\s+)?$", t[max(0, pm.start - 80):pm.start]) \
+            or re.search(r"(?i)\bcommandée?s?\s+en\s+$", before):  # "des chars commandés en Ukraine"
         return "seller"  # "avoir commandé 80 Rafale à la France": bought from, not sold to
     if pm.how != "demonym" and SIGNED_WITH_BEFORE_RE.search(before) and SIGNED_FOR_AFTER_RE.match(after) \
             and not find_companies(t[max(0, pm.start - 80):pm.start]):  # not "Saab has signed a contract with Thailand"

@@ -82,6 +82,12 @@ def parse_date(s: str) -> str | None:
     return None
 
 
+# "the 11th of February of that year", "le 11 février de cette année-là", "am 11. Februar jenes Jahres"
+THAT_YEAR_RE = re.compile(r"(?i)\s+(?:of\s+that\s+(?:same\s+)?year|of\s+the\s+same\s+year|that\s+same\s+year|"
+                          r"de\s+cette\s+année-là|de\s+la\s+même\s+année|jenes\s+Jahres|desselben\s+Jahres)\b")
+YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
 def find_dates(text: str, anchor: str | None = None) -> list[DateMention]:
     """Every date mention, absolute first; partial/relative ones resolved against ``anchor``."""
     return list(_find_dates(text, anchor))
@@ -149,7 +155,12 @@ def _find_dates(text: str, anchor: str | None) -> tuple[DateMention, ...]:
                                         "apr") and not m.group("m")[0].isupper():
                 continue
             iso = None
-            if anchor_d is not None:
+            that_year = THAT_YEAR_RE.match(text, m.end())
+            earlier = YEAR_RE.findall(text, max(0, m.start() - 600), m.start()) if that_year else []
+            if earlier:
+                # "Il faut remonter à 2008. Le 11 février de cette année-là, …": the year told before
+                iso = _mk(int(earlier[-1]), MONTHS[m.group("m").lower()], int(m.group("d")))
+            elif anchor_d is not None:
                 month, day = MONTHS[m.group("m").lower()], int(m.group("d"))
                 iso = _mk(anchor_d.year, month, day)
                 if iso and date.fromisoformat(iso) > anchor_d + timedelta(days=2):
