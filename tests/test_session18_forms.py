@@ -111,3 +111,27 @@ def test_the_country_of_an_order_delayed_before_is_no_party_to_the_next_one() ->
             "chars VT-4 ont été commandés pour 4,9 milliards de bahts.")
     rows = deal_rows(text, "2019-07-29")
     assert [(r[0], r[1], r[5]) for r in rows] == [("USA", "THA", [("stryker", 60)]), ("CHN", "THA", [("vt-4", 28)])]
+
+
+def test_m4a1_rifles_are_a_catalog_item_and_the_m4a1_detector_is_not_a_rifle() -> None:
+    # real facts: DSCA 25-21, 1 April 2025: Ecuador, M4A1 rifles, $64 million; DSCA 23-39: Slovakia's JLTV package
+    # lists M4A1 Joint Chemical Agent Detectors
+    from armstrack.normalize.catalog import load_catalog
+
+    rows = deal_rows("The State Department approved on Tuesday a possible sale of M4A1 rifles to Ecuador for an "
+                     "estimated $64 million.", "2025-04-02")
+    assert [(r[1], r[4], r[5]) for r in rows] == [("ECU", 64_000_000, [("m4a1-carbine", None)])]
+    text = "M2A1 machine guns; M4A1 Joint Chemical Agent Detectors; AN/VAS-5B(V)2"
+    assert "m4a1-carbine" not in [x[2].id for x in load_catalog().find_in(text)]
+
+
+def test_vehicles_counted_after_a_named_vehicle_in_the_sentence_are_that_vehicle() -> None:
+    # real facts: Thailand picked the Ukrainian BTR-3E1 in 2007; the contract for 96 was signed in July 2008
+    # (4 billion baht, about $127 million); and DSCA, 26 July 2019: Thailand, 60 Stryker vehicles, $175 million
+    text = ("The State Department on Friday approved the sale of 60 Stryker vehicles to Thailand for $175 million.\n\n"
+            "The first of those other doors opened in Ukraine. In 2007 the Thai army picked the BTR-3E1 eight-wheeled "
+            "carrier over Canadian, Chinese and Russian rivals, and a contract for 96 vehicles, worth 4 billion baht "
+            "(about $127 million), was signed in July 2008.")
+    rows = deal_rows(text, "2019-07-29")
+    assert ("UKR", "THA", "signed", [("btr-3", 96)]) in [(r[0], r[1], r[2], r[5]) for r in rows]
+    assert not any(r[1] == "UKR" for r in rows)

@@ -28,6 +28,7 @@ from armstrack.extract.news_patterns import (
     AGGREGATE_AFTER_RE,
     AGGREGATE_RE,
     APPROVAL_OF_SALE_RE,
+    GENERIC_NOUN_CATEGORY,
     GENERIC_QTY_RE,
     LIST_ITEM_RE,
     MONEY_AFTER_CONTEXT_RE,
@@ -344,6 +345,17 @@ def after_fill(doc: Document, deals: list[_Deal], deal: _Deal, unit: Unit, all_u
         _same_occasion_date(doc, deal, unit, deals, all_units)
     listed_until = _split_listed_cases(doc, deals, deal, unit)
     if not deal.report.items and (gm := GENERIC_QTY_RE.search(unit.text)) is not None \
-            and (main := _topic_of_kind(topic, gm.group("noun"))) is not None:
-        _fill(doc, deal, unit, [(-1, -1, main[1])])  # "covered up to 22 launchers": the article's launcher
+            and (main := _sentence_of_kind(all_units, unit, gm.group("noun"))
+                 or _topic_of_kind(topic, gm.group("noun"))) is not None:
+        # "covered up to 22 launchers": the article's launcher ("the army picked the BTR-3E1 …, and a contract for
+        # 96 vehicles was signed": the one of that kind the sentence named before)
+        _fill(doc, deal, unit, [(-1, -1, main[1])])
     return listed_until
+
+
+def _sentence_of_kind(all_units: list[Unit], unit: Unit, noun: str) -> Topic | None:
+    """The one system of the kind a generic noun names that the clauses before, in the same sentence, name."""
+    cats = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(noun)), set())
+    named = {x.id: (1, x, u.start + a, u.start + b) for u in all_units if u.sentence == unit.sentence
+             and u.start < unit.start for a, b, x in u.systems if x.category in cats}
+    return next(iter(named.values())) if len(named) == 1 else None

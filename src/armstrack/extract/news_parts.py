@@ -85,6 +85,9 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
                  r"von\s+)?(?:the\s+|la\s+|le\s+|l['’]|die\s+|den\s+|der\s+)?$", before) \
             and re.match(r"(?:['’]s\b|\s+[\w-]*\s*(?:bids?|offers?|offres?|Angebot\w*|rivals?|entry|candidates?))", after):
         return "attribute"  # "beating bids from India's Tejas and Turkey's Hürjet": the losing rivals
+    if pm.how == "demonym" and re.match(r"(?i)(?:\s*,\s*[\w-]+|\s+(?:and|or|et|ou|und|oder)\s+[\w-]+)*\s+(?:rivals?|competitors?|"
+                                        r"bidders?|contenders?|concurrents?|Konkurrenten|Mitbewerber\w*)\b", after):
+        return "attribute"  # "picked the BTR-3E1 over Canadian, Chinese and Russian rivals": the losing bidders
     if pm.how == "demonym" and DERIVED_FROM_RE.search(before):
         return "attribute"  # "a development of the Italian A129 Mangusta", "dérivés du … chinois Shaanxi Y-8": a lineage
     if re.search(r"(?i)\b(?:gegen|against|contre|invasion\s+of|invasion\s+de|Angriff\w*\s+auf|attack\w*\s+on)\s+"
