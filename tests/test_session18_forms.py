@@ -135,3 +135,12 @@ def test_vehicles_counted_after_a_named_vehicle_in_the_sentence_are_that_vehicle
     rows = deal_rows(text, "2019-07-29")
     assert ("UKR", "THA", "signed", [("btr-3", 96)]) in [(r[0], r[1], r[2], r[5]) for r in rows]
     assert not any(r[1] == "UKR" for r in rows)
+
+
+def test_congres_avait_ete_notifie_and_an_urgent_need_for_a_theatre_names_no_buyer() -> None:
+    # real facts: DSCA, April 2010: France, 260 Javelin missiles and 76 command launch units, $69 million
+    text = ("Paris connaît bien ce missile. En avril 2010, le Congrès américain avait été notifié d'une vente possible "
+            "à la France de 260 missiles Javelin et de 76 postes de tir, pour 69 millions de dollars : l'armée de "
+            "Terre cherchait alors une solution d'urgence pour l'Afghanistan.")
+    rows = deal_rows(text, "2024-08-21")
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [("USA", "FRA", "notified", 69_000_000, [("javelin", 260)])]

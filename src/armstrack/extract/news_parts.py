@@ -77,6 +77,9 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
                  r"transfers?|Abgaben?|Lieferungen|Spenden|dons|livraisons|cessions)\s+(?:of\s+[^,;]{0,40}?\s+)?"
                  r"(?:to|an|à)\s+(?:the\s+|die\s+|l['’]|la\s+)?$", before):
         return "attribute"  # "after its donations to Ukraine, Copenhagen ordered eight PULS": why, not who buys
+    if re.search(r"(?i)(?<![\w-])(?:solutions?|urgence|opérations|operations|déploiements?|deployments?|troupes|"
+                 r"troops|Einsätze)\b[^.;:]{0,30}\b(?:pour|for|für)\s+(?:l['’]|la\s+|le\s+|the\s+|den\s+)?$", before):
+        return "attribute"  # "cherchait une solution d'urgence pour l'Afghanistan": where the arms would serve
     if re.search(r"(?i)\b(?:after|following|après|nach)\s+(?:the\s+|les\s+|den\s+)?(?:\w+\s+){0,2}?(?:delays?|retards?|"
                  r"Verzögerungen|Verzug)\b[^.;:]{0,70}$", t[max(0, pm.start - 100):pm.start]):
         return "attribute"  # "Après les retards de livraison des chars commandés en Ukraine, l'armée …": why, not who

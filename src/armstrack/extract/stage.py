@@ -124,7 +124,8 @@ CUES: list[tuple[str, str]] = [
                  r"(?<=DSCA\s)notified|(?<=Agency\s)notified|(?<=Department\s)notified|(?<=Pentagon\s)notified|(?<=administration\s)notified(?!\s+(?:him|her|them|us|me)\b)|"
                  r"formally notified|congressional notification|delivered the required certification|"
                  r"Congress\s+(?:was|had\s+been|has\s+been)\s+(?:formally\s+)?notified|"
-                 r"notifi(?:[ée]e?s?|ait|aient|a|ent)\s+(?:\w+\s+){0,2}(?:au|le)\s+Congrès|informiert\w*\s+den\s+(?:US-)?Kongress|"
+                 r"notifi(?:[ée]e?s?|ait|aient|a|ent)\s+(?:\w+\s+){0,2}(?:au|le)\s+Congrès|"
+                 r"Congrès\s+(?:américain\s+|des\s+États-Unis\s+)?(?:a|avait)\s+été\s+(?:\w+\s+)?notifié|informiert\w*\s+den\s+(?:US-)?Kongress|"
                  r"den\s+(?:US-)?Kongress\s+(?:[\w.,/()-]+\s+){0,16}?(?:informiert|unterrichtet|benachrichtigt|notifiziert)|"
                  r"(?:Mitteilung|Notifizierung|Benachrichtigung)\s+an\s+den\s+(?:US-)?Kongress|"
                  # "die Notifizierung, die die US-Behörde DSCA am Dienstag an den Kongress geschickt hat", "notifizierte
