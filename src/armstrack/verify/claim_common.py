@@ -171,7 +171,7 @@ ANAPHOR_NOUN_RE = re.compile(
     r"(?P<noun>helicopters?|jets?|aircraft|airframes?|fighters?|planes?|rotorcraft|torpedo(?:es)?|tanks?|howitzers?|drones?|"
     r"launchers?|lance-roquettes|Raketenwerfer|"
     r"tankers?|trainers?|airlifters?|ravitailleurs?|Tankflugzeuge?|Tanker|"
-    r"frigates?|submarines?|hélicoptères?|appareils?|avions?|chasseurs?|monomoteur|bimoteur|biréacteur|"
+    r"frigates?|submarines?|hélicoptères?|appareils?|avions?|chasseurs?|monomoteur|bimoteur|biréacteur|(?:mono|bi)?turbopropulseur|"
     r"quadriréacteur|torpilles?|chars?|frégates?|sous-marins?|Hubschrauber|Helikopter|Kampfjets?|Flugzeuge?|"
     r"Maschinen?|Torpedos?|Kampfpanzer|Panzer|Drohnen?|Fregatten?|U-Boote?|missiles?|interceptors?|"
     r"[\wÄÖÜäöü-]*[Hh]ubschrauber|[\wÄÖÜäöü]+jets?|[\wÄÖÜäöü-]*[Ff]lugzeuge?|"

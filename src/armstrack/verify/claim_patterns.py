@@ -22,7 +22,7 @@ ENGINES_RE = re.compile(
     r"|\b(?:powered|propelled|driven)\s+by\s+an?\s+(?P<n5>single)\s+(?:(?-i:[A-Z][\w.-]*)\s+){0,3}"
     r"(?:(?:turbofan|turbojet|jet)\s+)?(?:engine|turbofan|turbojet|turboshaft|turboprop)\b"
     r"(?![\s-](?:fail|out|loss|flame|shut))"
-    r"|\b(?P<fr>mono|bi|tri|quadri)[\s-]?(?:moteur|réacteur|reacteur)s?\b"
+    r"|\b(?P<fr>mono|bi|tri|quadri)[\s-]?(?:moteur|réacteur|reacteur|turbopropulseur)s?\b"
     r"|\b(?P<de>ein|zwei|drei|vier)(?:strahlig|motorig|triebwerkig)\w*"
     # "Jeder Apache wird von zwei T700-Turbinen angetrieben"
     r"|\bvon\s+(?P<de2>einer|zwei|drei|vier)\s+(?:[\w.]+-)?(?:Wellen|Strahl|Turbowellen)?(?:turbinen?|triebwerken?)\s+"
