@@ -144,3 +144,14 @@ def test_congres_avait_ete_notifie_and_an_urgent_need_for_a_theatre_names_no_buy
             "Terre cherchait alors une solution d'urgence pour l'Afghanistan.")
     rows = deal_rows(text, "2024-08-21")
     assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [("USA", "FRA", "notified", 69_000_000, [("javelin", 260)])]
+
+
+def test_a_company_named_as_the_airframe_contractor_does_not_act_in_the_sale() -> None:
+    # real facts: DSCA, July 2014: Tunisia, 12 UH-60M Black Hawk, $700 million, Sikorsky; DSCA, 3 May 2016: Tunisia,
+    # OH-58D Kiowa Warrior support, $100.8 million
+    text = ("The State Department on Tuesday approved a possible sale to Tunisia of support for its OH-58D Kiowa "
+            "Warrior fleet, estimated at $100.8 million.\n\nWashington's help to Tunisia's air arm has been "
+            "substantial. In July 2014 the State Department approved 12 UH-60M Black Hawk helicopters for an "
+            "estimated $700 million, with Sikorsky as the airframe contractor.")
+    rows = deal_rows(text, "2016-05-04")
+    assert ("TUN", 700_000_000, [("uh-60m", 12)]) in [(r[1], r[4], r[5]) for r in rows]

@@ -44,6 +44,7 @@ from armstrack.extract.news_fields import (
 )
 from armstrack.extract.news_fill import _fill, after_fill, prices_of
 from armstrack.extract.news_finish import finish_deals
+from armstrack.extract.news_firms import _companies_as_parties, _list_entry_firms
 from armstrack.extract.news_occasion import (
     Occasion,
     headline_of_occasion,
@@ -66,8 +67,6 @@ from armstrack.extract.news_parties import (
 )
 from armstrack.extract.news_parts import (
     _approval_noun,
-    _companies_as_parties,
-    _list_entry_firms,
     _role,
     _split_by_buyers,
     _split_listed_cases,
