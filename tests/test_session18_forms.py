@@ -155,3 +155,15 @@ def test_a_company_named_as_the_airframe_contractor_does_not_act_in_the_sale() -
             "estimated $700 million, with Sikorsky as the airframe contractor.")
     rows = deal_rows(text, "2016-05-04")
     assert ("TUN", 700_000_000, [("uh-60m", 12)]) in [(r[1], r[4], r[5]) for r in rows]
+
+
+def test_a_second_request_approved_the_same_day_is_another_deal() -> None:
+    # real facts: DSCA, 13 August 2024: Israel, 30 AIM-120C-8 ($102.5 million) and up to 50 F-15IA ($18.82 billion)
+    text = ("Israel bekommt AMRAAM. Das US-Außenministerium hat am Dienstag den Verkauf von 30 AIM-120C-8 AMRAAM an "
+            "Israel für 102,5 Millionen Dollar genehmigt.\n\nDeutlich mehr Aufmerksamkeit zog ein zweiter Antrag auf "
+            "sich, den das Außenministerium am selben Tag billigte: Israel darf bis zu 50 neue Kampfflugzeuge vom Typ "
+            "F-15IA kaufen. Der geschätzte Wert: 18,82 Milliarden Dollar.")
+    rows = deal_rows(text, "2024-08-15")
+    assert [(r[1], r[3], r[4], r[5]) for r in rows] == [
+        ("ISR", "2024-08-13", 102_500_000, [("aim-120c-8", 30)]),
+        ("ISR", "2024-08-13", 18_820_000_000, [("f-15ia", 50)])]

@@ -113,7 +113,7 @@ CONTENTS_QUESTION_RE = re.compile(r"(?i)\bwhat(?:['’]s|\s+is|\s+are|\s+does|\s
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s+")
 NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|further|separate|another|other|"
                           r"remaining|smaller|last|final|second-largest|third-largest|next)\s+(?:\w+\s+)?(?:case|sale|package|deal|approval|"
-                          r"notification|item)s?\b|\b(?:a|the)\s+(?:second|third|fourth|separate|further)\s+(?:contract|order)s?\b|"
+                          r"notification|item|request)s?\b|\b(?:a|the)\s+(?:second|third|fourth|separate|further)\s+(?:contract|order)s?\b|"
                           r"^\s*another\b|"
                           # "won approval to upgrade its fleet …; to buy two patrol boats …; and to acquire TOW …"
                           r"^\s*(?:and\s+|or\s+)?to\s+(?:buy|acquire|purchase|procure|obtain|upgrade|moderni[sz]e|"
@@ -121,11 +121,11 @@ NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|fu
                           # "A further $4.03 billion is earmarked for 60 M109A7": the next priced case of a batch
                           r"^\s*(?:a|an)\s+(?:further|additional|separate)\s+(?:US|U\.S\.\s?)?[$€£]|"
                           r"(?i:\b(?:(?:le|la|un|une)\s+)?(?:deuxième|second|seconde|troisième|quatrième|autre)\s+"
-                          r"(?:volet|dossier|contrat|paquet|cas|vente|lot|commande|avis|autorisation)\b)|"
+                          r"(?:volet|dossier|contrat|paquet|cas|vente|lot|commande|avis|autorisation|demande)\b)|"
                           r"^\s*(?:la|le)\s+(?:seconde|second|deuxième|troisième)\s+(?=\w+\s)|"
                           r"(?i:^\s*(?:die|der|das)\s+(?:zweite|dritte)\s+(?=\w+\s))|"
                           r"(?i:\b(?:der|die|das|ein|eine)\s+(?:zweite|dritte|vierte|weitere|andere)[nrs]?\s+"
-                          r"(?:Fall|Teil|Vertrag|Paket|Verkauf|Auftrag|Los|Genehmigung|Notifizierung|Mitteilung|Freigabe)\b)")
+                          r"(?:Fall|Teil|Vertrag|Paket|Verkauf|Auftrag|Los|Genehmigung|Notifizierung|Mitteilung|Freigabe|Antrag|Anfrage)\b)")
 # "La première porte sur ...", "The first covers ...": the first of the cases the sentence before announced
 # what a sale told just before holds: "Es geht um 1000 AIM-120C-8", "It covers 20 launchers", "Il s'agit de ..."
 # (after a speaker's name in a transcript: "REINHARDT: Es geht um ...")
