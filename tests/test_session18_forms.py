@@ -167,3 +167,17 @@ def test_a_second_request_approved_the_same_day_is_another_deal() -> None:
     assert [(r[1], r[3], r[4], r[5]) for r in rows] == [
         ("ISR", "2024-08-13", 102_500_000, [("aim-120c-8", 30)]),
         ("ISR", "2024-08-13", 18_820_000_000, [("f-15ia", 50)])]
+
+
+def test_german_notifications_and_a_separable_delivery_verb() -> None:
+    # real facts: DSCA, July 2012: Thailand, four UH-60M ($235 million); September 2014: nine UH-72A ($89 million);
+    # Norinco delivered Thailand's first 28 VT-4 tanks in 2017
+    text = ("Thailand kauft in den USA und in China. Im Juli 2012 informierte die DSCA den Kongress über den geplanten "
+            "Verkauf von vier Hubschraubern UH-60M Black Hawk an Thailand im Wert von 235 Millionen Dollar. Ende "
+            "September 2014 folgte die Notifizierung von neun Hubschraubern UH-72A Lakota für 89 Millionen Dollar.")
+    rows = deal_rows(text, "2019-07-29")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("USA", "THA", "notified", [("uh-60m", 4)]), ("USA", "THA", "notified", [("uh-72", 9)])]
+    rows = deal_rows("Thailand kaufte ein. In die Bresche sprang China. Norinco lieferte 2017 die ersten 28 "
+                     "Kampfpanzer VT-4 aus, sechs Monate früher als geplant.", "2019-07-29")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [("CHN", "THA", "delivered", [("vt-4", 28)])]
