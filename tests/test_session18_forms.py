@@ -181,3 +181,15 @@ def test_german_notifications_and_a_separable_delivery_verb() -> None:
     rows = deal_rows("Thailand kaufte ein. In die Bresche sprang China. Norinco lieferte 2017 die ersten 28 "
                      "Kampfpanzer VT-4 aus, sechs Monate früher als geplant.", "2019-07-29")
     assert [(r[0], r[1], r[2], r[5]) for r in rows] == [("CHN", "THA", "delivered", [("vt-4", 28)])]
+
+
+def test_a_state_exporter_of_the_makers_country_is_the_contractor_not_a_third_party() -> None:
+    # real facts: Thailand signed with Ukrspetsexport in September 2011 for 49 T-84 Oplot tanks ($241 million);
+    # DSCA, September 2014: Thailand, nine UH-72A Lakota, $89 million, EADS North America
+    text = ("Thailand shops abroad. In September 2011 the Thai army signed a $241 million contract with the state "
+            "exporter Ukrspetsexport for 49 T-84 Oplot main battle tanks.")
+    rows = deal_rows(text, "2019-07-29")
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [("UKR", "THA", "signed", 241_000_000, [("oplot", 49)])]
+    from armstrack import extract_text
+    ex = extract_text("Published: 2019-07-29\n\n" + text)
+    assert ex.deals[0].contractor == "Ukrspetsexport"

@@ -29,8 +29,10 @@ def _companies_as_parties(unit: Unit) -> bool:
     cat = load_catalog()
     # "folgte KAI mit einem Vertrag über 48 FA-50": the foreign maker of the clause's system sells, no third party
     sellers = {m for _, _, x in unit.systems if "USA" not in _origin_codes(x) for m in _makers(cat, x.id)}
+    # ("signed a contract with the state exporter Ukrspetsexport for 49 T-84 Oplot": the maker country's exporter)
+    foreign = {c for _, _, x in unit.systems if "USA" not in _origin_codes(x) for c in _origin_codes(x)}
     spans = [(a, b) for a, b, _ in unit.systems]
-    return any(c.name not in sellers and not any(0 <= a - c.end <= 2 for a in starts)
+    return any(c.name not in sellers and company_country(c.name) not in foreign and not any(0 <= a - c.end <= 2 for a in starts)
                # "24 AE 1107C Rolls-Royce engines": the maker between the system and its noun
                and not (any(0 <= c.start - b <= 2 for b in ends) and re.match(r"\s+[a-z]", unit.text[c.end:]))
                and not any(a <= c.start and c.end <= b for a, b in spans)  # "12 Bell 412 EP": the system's name
