@@ -193,3 +193,11 @@ def test_a_state_exporter_of_the_makers_country_is_the_contractor_not_a_third_pa
     from armstrack import extract_text
     ex = extract_text("Published: 2019-07-29\n\n" + text)
     assert ex.deals[0].contractor == "Ukrspetsexport"
+
+
+def test_hatte_fuenf_drohnen_erhalten_is_a_delivery_whatever_signature_came_before() -> None:
+    # real facts: Kosovo received five Bayraktar TB2 drones from Turkey in May 2023
+    text = ("Kosovo rüstet auf. Bereits im Mai 2023 hatte das Kosovo fünf Drohnen vom Typ Bayraktar TB2 aus der Türkei "
+            "erhalten, rund sieben Monate nach Unterzeichnung des Vertrags mit dem Hersteller Baykar.")
+    rows = deal_rows(text, "2024-01-15")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [("TUR", "XKX", "delivered", [("bayraktar-tb2", 5)])]
