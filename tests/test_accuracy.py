@@ -96,7 +96,10 @@ def test_news_floor(tmp_path: Path) -> None:
                                          ("news-holdout90", 0.75), ("news-holdout91", 0.72),
                                          ("news-holdout92", 0.93), ("news-holdout93", 0.64),
                                          ("news-holdout94", 0.76), ("news-holdout95", 0.71),
-                                         ("news-holdout96", 0.82), ("news-holdout97", 0.85)])
+                                         ("news-holdout96", 0.82), ("news-holdout97", 0.85),
+                                         ("news-holdout98", 0.87), ("news-holdout99", 0.76),
+                                         ("news-holdout100", 0.79), ("news-holdout101", 0.78),
+                                         ("news-holdout102", 0.79), ("news-holdout103", 0.66)])
 def test_news_holdout_floor(tmp_path: Path, name: str, floor: float) -> None:
     holdout = ROOT / "tests" / "corpus" / name
     if not holdout.exists():
