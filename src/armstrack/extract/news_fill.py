@@ -28,7 +28,6 @@ from armstrack.extract.news_patterns import (
     AGGREGATE_AFTER_RE,
     AGGREGATE_RE,
     APPROVAL_OF_SALE_RE,
-    GENERIC_NOUN_CATEGORY,
     GENERIC_QTY_RE,
     LIST_ITEM_RE,
     MONEY_AFTER_CONTEXT_RE,
@@ -49,6 +48,7 @@ from armstrack.extract.news_refs import (
     _request_told_by_notice,
     _same_item,
     _same_occasion_date,
+    _sentence_of_kind,
     _topic_of_kind,
 )
 from armstrack.model import Document, Evidence, Item, Money
@@ -351,11 +351,3 @@ def after_fill(doc: Document, deals: list[_Deal], deal: _Deal, unit: Unit, all_u
         # 96 vehicles was signed": the one of that kind the sentence named before)
         _fill(doc, deal, unit, [(-1, -1, main[1])])
     return listed_until
-
-
-def _sentence_of_kind(all_units: list[Unit], unit: Unit, noun: str) -> Topic | None:
-    """The one system of the kind a generic noun names that the clauses before, in the same sentence, name."""
-    cats = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(noun)), set())
-    named = {x.id: (1, x, u.start + a, u.start + b) for u in all_units if u.sentence == unit.sentence
-             and u.start < unit.start for a, b, x in u.systems if x.category in cats}
-    return next(iter(named.values())) if len(named) == 1 else None

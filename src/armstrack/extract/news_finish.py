@@ -22,12 +22,10 @@ from armstrack.extract.news_refs import (
     _announced_stage,
     _Deal,
     _digest_stage,
-    _drop_umbrella_items,
     _merge_restated,
     _shared_sentence_dates,
     _shared_sentence_stage,
     _stage_contractors,
-    drop_breakdown_items,
 )
 from armstrack.extract.stage import read_stage
 from armstrack.model import Contractor, DealReport, Document, Evidence, Item
@@ -166,3 +164,44 @@ def _spelled_out_contractors(text: str, deals: list[_Deal]) -> None:
                     d.report.contractors[i] = Contractor(m.group("long"), Evidence.of(text, m.start("long"),
                                                                                    m.end("long")), c.location)
                     break
+
+
+def _drop_umbrella_items(deals: list[_Deal]) -> None:
+    """"Poland's Patriot programme ... 48 M903 launchers, up to 644 PAC-3 MSE": the uncounted family name
+    stands for the system its counted components make up, and is no item of its own."""
+    cat = load_catalog()
+    for deal in deals:
+        r = deal.report
+        for item in list(r.items):
+            if item.quantity is not None or not item.catalog_id:
+                continue
+            parts = [i for i in r.items if i is not item and i.quantity is not None and i.catalog_id
+                     and item.catalog_id in {a.id for a in cat.ancestors(i.catalog_id)}]
+            if len(parts) >= 2:
+                at = r.items.index(item)
+                r.items.remove(item)
+                deal.systems.pop(item.catalog_id, None)
+                r.items.remove(parts[0])
+                r.items.insert(at, parts[0])  # the parts stand where the system was named: it is what was sold
+            elif parts and r.items.index(parts[0]) < r.items.index(item) \
+                    and (fam := cat.get(item.catalog_id)) is not None and (member := cat.get(parts[0].catalog_id or "")) \
+                    and member.name.lower().startswith(fam.name.lower()):
+                # "… up to 291 ALTIUS 600M-V systems … The ALTIUS is a larger, tube-launched aircraft": the family
+                # named again after its counted member is that member
+                r.items.remove(item)
+                deal.systems.pop(item.catalog_id, None)
+
+
+def drop_breakdown_items(deals: list[_Deal]) -> None:
+    """"14 F-16 à la Jordanie – douze monoplaces F-16AM et deux biplaces F-16BM": counts of one system that add
+    up to its count told before are its breakdown, no further items."""
+    for deal in deals:
+        items = deal.report.items
+        for item in list(items):
+            if item not in items or item.quantity is None or not item.catalog_id:
+                continue
+            rest = [i for i in items[items.index(item) + 1:] if i.catalog_id == item.catalog_id]
+            if len(rest) >= 2 and all(i.quantity is not None for i in rest) \
+                    and sum(i.quantity or 0 for i in rest) == item.quantity:
+                for i in rest:
+                    items.remove(i)

@@ -144,10 +144,15 @@ NOUN_TYPES = [
 ]
 
 
+def kind_categories(noun: str) -> set[str]:
+    """The catalog categories a generic noun names ("appareils" -> aircraft)."""
+    return next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(noun)), set())
+
+
 def _topic_of_kind(topic: list[Topic], noun: str) -> Topic | None:
     """The article's main system of the kind a generic noun names ("appareils" -> its aircraft), when one
     system clearly leads (named at least twice, and more often than any other of that kind)."""
-    cats = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(noun)), set())
+    cats = kind_categories(noun)
     of_kind = [t for t in topic if t[1].category in cats]
     types = next((ts for rx, ts in NOUN_TYPES if rx.search(noun)), None)
     if types:  # "20 launchers" are the HIMARS, not the GMLRS rockets named as often
@@ -162,12 +167,21 @@ def _named_of_kind(named: Unit | None, unit: Unit, noun: str) -> Topic | None:
     Kampfflugzeug F-35A ...")."""
     if named is None or unit.sentence - named.sentence != 1 or named.cue is not None or named.money:
         return None  # a sentence telling another deal names that deal's system, not this one's topic
-    cats = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(noun)), set())
+    cats = kind_categories(noun)
     of_kind = [(a, b, x) for a, b, x in named.systems if x.category in cats]
     if len({x.id for _, _, x in of_kind}) != 1:
         return None
     a, b, x = of_kind[0]
     return (1, x, named.start + a, named.start + b)
+
+
+def _sentence_of_kind(units: list[Unit], unit: Unit, noun: str) -> Topic | None:
+    """The one system of the kind a generic noun names that the clauses before, in the same sentence, name ("the army
+    picked the BTR-3E1 …, and a contract for 96 vehicles was signed")."""
+    cats = kind_categories(noun)
+    named = {x.id: (1, x, u.start + a, u.start + b) for u in units if u.sentence == unit.sentence
+             and u.start < unit.start for a, b, x in u.systems if x.category in cats}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _backref_count(clause: str) -> tuple[int, int, int] | None:
@@ -328,47 +342,6 @@ def _component_quantity(unit: Unit, deal: _Deal, doc: Document) -> None:
                     mention=m.group("noun"), notes=[f"part of {deal.report.items[0].system} named by its kind"])
         deal.systems[part.id] = item
         deal.report.items.append(item)
-
-
-def _drop_umbrella_items(deals: list[_Deal]) -> None:
-    """"Poland's Patriot programme ... 48 M903 launchers, up to 644 PAC-3 MSE": the uncounted family name
-    stands for the system its counted components make up, and is no item of its own."""
-    cat = load_catalog()
-    for deal in deals:
-        r = deal.report
-        for item in list(r.items):
-            if item.quantity is not None or not item.catalog_id:
-                continue
-            parts = [i for i in r.items if i is not item and i.quantity is not None and i.catalog_id
-                     and item.catalog_id in {a.id for a in cat.ancestors(i.catalog_id)}]
-            if len(parts) >= 2:
-                at = r.items.index(item)
-                r.items.remove(item)
-                deal.systems.pop(item.catalog_id, None)
-                r.items.remove(parts[0])
-                r.items.insert(at, parts[0])  # the parts stand where the system was named: it is what was sold
-            elif parts and r.items.index(parts[0]) < r.items.index(item) \
-                    and (fam := cat.get(item.catalog_id)) is not None and (member := cat.get(parts[0].catalog_id or "")) \
-                    and member.name.lower().startswith(fam.name.lower()):
-                # "… up to 291 ALTIUS 600M-V systems … The ALTIUS is a larger, tube-launched aircraft": the family
-                # named again after its counted member is that member
-                r.items.remove(item)
-                deal.systems.pop(item.catalog_id, None)
-
-
-def drop_breakdown_items(deals: list[_Deal]) -> None:
-    """"14 F-16 à la Jordanie – douze monoplaces F-16AM et deux biplaces F-16BM": counts of one system that add
-    up to its count told before are its breakdown, no further items."""
-    for deal in deals:
-        items = deal.report.items
-        for item in list(items):
-            if item not in items or item.quantity is None or not item.catalog_id:
-                continue
-            rest = [i for i in items[items.index(item) + 1:] if i.catalog_id == item.catalog_id]
-            if len(rest) >= 2 and all(i.quantity is not None for i in rest) \
-                    and sum(i.quantity or 0 for i in rest) == item.quantity:
-                for i in rest:
-                    items.remove(i)
 
 
 def _shared_sentence_dates(deals: list[_Deal]) -> None:
