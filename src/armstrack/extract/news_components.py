@@ -13,8 +13,8 @@ import re
 
 from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import _quantity
-from armstrack.extract.news_patterns import GENERIC_NOUN_CATEGORY, INCLUDE_RE, LIST_ITEM_RE
-from armstrack.extract.news_refs import _Deal
+from armstrack.extract.news_patterns import INCLUDE_RE, LIST_ITEM_RE
+from armstrack.extract.news_refs import _Deal, kind_categories
 from armstrack.model import Document, Evidence, Item
 from armstrack.normalize.catalog import System, load_catalog
 from armstrack.normalize.numbers import NUMBER_WORDS, count_value
@@ -36,7 +36,7 @@ def _counted_generic_items(unit: Unit, deal: _Deal, doc: Document) -> None:
             continue
         if re.search(r"[;:]", unit.text[qs:a]) or any(qs <= x < a for x, _, _ in unit.systems):
             continue  # the count belongs to something else
-        kinds = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(unit.text[a:b])), set())
+        kinds = kind_categories(unit.text[a:b])
         if not unit.systems and any(it.category in kinds for it in deal.report.items):
             continue  # "Lithuania, which signed for 200 vehicles": the article's JLTV, counted
         if any(b <= x <= b + 3 and unit.text[b:x].strip() == "(" for x, _, _ in unit.systems):

@@ -13,7 +13,6 @@ from armstrack.extract.news_patterns import (
     BUYER_AFTER_RE,
     BUYER_BEFORE_RE,
     CONTRACTOR_RE,
-    GENERIC_NOUN_CATEGORY,
     PASSIVE_BUYER_RE,
     SELLER_AFTER_RE,
     SELLER_BEFORE_RE,
@@ -21,7 +20,7 @@ from armstrack.extract.news_patterns import (
     SOURCE_BEFORE_RE,
     WEAPON_NOUN_AFTER,
 )
-from armstrack.extract.news_refs import _Deal, _move_item, _sibling
+from armstrack.extract.news_refs import _Deal, _move_item, _sibling, kind_categories
 from armstrack.model import Contractor, Document, Evidence, Item, Money
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
@@ -229,7 +228,7 @@ def _split_values_by_kind(doc: Document, deals: list[_Deal], deal: _Deal, unit: 
         m = KIND_CONTRACT_RE.search(unit.text[max(0, mm.start - 70):mm.start])
         if not m:
             return False
-        cats = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(m.group("kind"))), set())
+        cats = kind_categories(m.group("kind"))
         items = [i for i in deal.report.items if i.category in cats]
         if not items:
             return False

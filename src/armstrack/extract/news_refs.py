@@ -60,7 +60,7 @@ def _generic_quantity(unit: Unit, deal: _Deal, doc: Document) -> None:
         if re.search(r"(?i)\b(?:dont|of\s+which|of\s+them|among\s+them|davon|darunter)\s+$",
                      unit.text[max(0, m.start() - 20):m.start()]):
             continue  # "612 missiles Javelin, dont douze missiles destinés aux tirs": a part, not the count
-        cats = next((c for rx, c in GENERIC_NOUN_CATEGORY if rx.search(m.group("noun"))), set())
+        cats = kind_categories(m.group("noun"))
         open_items = [i for i in deal.report.items if i.quantity is None and i.category in cats]
         if len(open_items) == 1 and len([i for i in deal.report.items if i.category in cats]) == 1:
             item = open_items[0]
