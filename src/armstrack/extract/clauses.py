@@ -15,14 +15,15 @@ from armstrack.normalize.catalog import System, load_catalog
 from armstrack.normalize.companies import find_companies
 from armstrack.normalize.dates import DateMention, find_dates
 from armstrack.normalize.money import MoneyMention, find_money
+from armstrack.regex_gate import gated
 
-DEAL_NOUN_RE = re.compile(
+DEAL_NOUN_RE = gated(re.compile(
     r"(?i)\b(?:deal|sale|sales|contract|order|purchase|acquisition|package|agreement|procurement|buy|"
     r"lease|vente|contrat|(?<!unités\sde\s)(?<!unité\sde\s)(?<!poste\sde\s)(?<!postes\sde\s)(?<!centre\sde\s)commande|achat|acquisition|Kauf|Geschäft|Auftrag|Vertrag|Beschaffung|Bestellung|Pakets?|"
     r"Rüstungspakets?|Munitionspakets?|Verkaufs?|Verkäufe|Rüstungsgeschäfte?s?|Rüstungsexporte?s?|Kaufvertrag|"
     r"Liefervertrag|paquet|ensemble|letters?\s+of\s+(?:offer\s+and\s+)?acceptance|LOAs?|lettres?\s+d['’]offre|"
     r"(?<!short\s)(?<!in\s)supply(?!\s+chains?)|sell|sold|selling|buying|bought|acquire|acquiring|purchasing|nod|green light|feu vert|"
-    r"achète|acheter|acheté|achetés|acquérir|commander|kaufen|kauft|erwirbt)\b")
+    r"achète|acheter|acheté|achetés|acquérir|commander|kaufen|kauft|erwirbt)\b"))
 CLAUSE_SPLIT_RE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|und|aber)\s+|;\s+|\s+while\s+|\s+—\s+(?=[A-Z])|"
                              # "…, puis, fin 2022, pour dix-huit CH-47F …": the next event of a sequence, at a new time
                              r",\s+(?:puis|then|dann|danach|ensuite)\s*,?\s+(?=(?:fin|début|mi-|en|in|im|Ende|Anfang|Mitte|"
@@ -35,7 +36,7 @@ CLAUSE_SPLIT_RE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|und|aber)\s+
                              # out, another year
                              r",\s+(?=(?:19|20)\d\d\s+(?:ein|eine|einen|a|an|un|une|des)\s)")
 # a report that those who would know did not confirm, said of the whole sentence
-NOBODY_CONFIRMED_RE = re.compile(r"(?i)\bni\s+[^.;]{1,40}?\bni\s+[^.;]{1,40}?\bn['’](?:a|ont)\s+confirmé|"
+NOBODY_CONFIRMED_RE = gated(re.compile(r"(?i)\bni\s+[^.;]{1,40}?\bni\s+[^.;]{1,40}?\bn['’](?:a|ont)\s+confirmé|"
                                  r"\bneither\s+[^.;]{1,40}?\bnor\s+[^.;]{1,40}?\b(?:has|have)\s+confirmed|"
                                  r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+confirmed|\b(?:was|were)\s+not\s+confirmed|"
                                  r"n['’](?:a|ont)\s+pas\s+(?:encore\s+)?été\s+confirmé|"
@@ -46,7 +47,7 @@ NOBODY_CONFIRMED_RE = re.compile(r"(?i)\bni\s+[^.;]{1,40}?\bni\s+[^.;]{1,40}?\bn
                                  # "An earlier plan to buy six FREMM frigates … has not materialised": no purchase
                                  r"\b(?:has|have|had)\s+(?:not|never)\s+materiali[sz]ed|\bnever\s+materiali[sz]ed|"
                                  r"\b(?:went|came\s+to)\s+nothing|\bfell\s+through|n['’](?:a|ont)\s+(?:jamais\s+)?abouti|"
-                                 r"\bnie\s+zustande\s+gekommen|\bnicht\s+zustande\s+gekommen")
+                                 r"\bnie\s+zustande\s+gekommen|\bnicht\s+zustande\s+gekommen"))
 # a line labelled as a rumour: "* INDONESIA / INDIA (rumour watch): …", "Gerücht vom Messegelände: …"
 RUMOUR_LABEL_RE = re.compile(r"[^\w\n]{0,4}[^:\n]{0,40}?\b(?i:rumou?rs?|rumeurs?|Gerüchte?|speculation|spéculations?)"
                              r"\b[^:\n]{0,30}:")

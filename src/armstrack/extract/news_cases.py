@@ -18,6 +18,7 @@ from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
 from armstrack.normalize.companies import canonical
 from armstrack.normalize.numbers import foreign_words_to_int, words_to_int
+from armstrack.regex_gate import gated
 
 # the stages a seller government acts in (its package may hold items made elsewhere)
 GOVERNMENT_STAGES = {"requested", "approved", "notified"}
@@ -99,9 +100,9 @@ def intent_only_stage(doc_text: str, deals: list[_Deal], all_units: list[Unit]) 
 CONTRACT_TOO_RE = re.compile(r"(?i)\b(?:contracts?|Vertrag|Verträge|contrats?)\b")
 
 
-PLURAL_CONTRACTS_RE = re.compile(
+PLURAL_CONTRACTS_RE = gated(re.compile(
     r"(?i)\b(?:contracts|agreements|deals|orders|purchase\s+agreements|\w*verträge|\w*verträgen|Aufträge|"
-    r"Bestellungen|contrats|commandes|accords)\b")
+    r"Bestellungen|contrats|commandes|accords)\b"))
 MAJOR_CATEGORIES = {"Aircraft", "Armoured vehicles", "Artillery", "Ships", "Air defence systems"}
 
 

@@ -18,6 +18,7 @@ from armstrack.extract.news_refs import _Deal, kind_categories
 from armstrack.model import Document, Evidence, Item
 from armstrack.normalize.catalog import System, load_catalog
 from armstrack.normalize.numbers import NUMBER_WORDS, count_value
+from armstrack.regex_gate import gated
 
 # generic classes counted as items in a list of what a deal includes (other generic nouns restate a named item)
 COUNTED_GENERIC_TYPES = {"engine", "gun", "truck", "trailer", "radio", "night vision", "generator"}
@@ -99,10 +100,10 @@ def counted_components(unit: Unit, deal: _Deal, doc: Document) -> None:
 
 
 # "258 of the newer Block II+ variant", "40 of the Block 70 version": a variant named by its suffix alone
-ELLIPTIC_VARIANT_RE = re.compile(
+ELLIPTIC_VARIANT_RE = gated(re.compile(
     rf"(?<![\w$€£.,-])(?P<n>\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})\s+of\s+the\s+(?:(?:newer|older|latest|improved|"
     r"upgraded|new)\s+)?(?P<v>(?:Block|Increment|Lot|Mod|Mk|Batch)\s+[\w+/-]+)\s+(?:variant|version|model|standard|"
-    r"configuration)\b", re.IGNORECASE)
+    r"configuration)\b", re.IGNORECASE))
 
 
 def elliptic_variants(unit: Unit, deal: _Deal, doc: Document) -> None:

@@ -15,6 +15,7 @@ from armstrack.model import DealReport, Document, Evidence, Item, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import System, load_catalog
 from armstrack.normalize.dates import DateMention, year_of
+from armstrack.regex_gate import gated
 
 
 def _contract_of_buyer_before(doc: Document, units: list[Unit], unit: Unit, last_named: Unit | None,
@@ -316,11 +317,11 @@ def _same_purchase(current: _Deal) -> tuple[_Deal, list[tuple[int, int, System]]
 
 # what an earlier story said, told in a correction: "nous indiquions que l'Ouzbékistan avait commandé quatre C-390
 # pour 480 millions de dollars. Ces chiffres étaient erronés."; "An earlier version of this story said ..."
-REPORTED_BEFORE_RE = re.compile(
+REPORTED_BEFORE_RE = gated(re.compile(
     r"(?i)\b(?:we\s+(?:reported|said|wrote|stated)|(?:an?\s+)?(?:earlier|previous)\s+(?:version|story|item|report|article)"
     r"\s+(?:of\s+this\s+\w+\s+)?(?:said|stated|reported)|(?:our|the)\s+(?:story|item|article|report)\s+[^.;]{0,80}?"
     r"\b(?:said|stated|reported)|nous\s+(?:indiquions|écrivions|annoncions|affirmions|avions\s+(?:indiqué|écrit|annoncé))"
-    r"|(?:wir\s+(?:berichteten|schrieben|meldeten)|hieß\s+es|hatten\s+wir\s+(?:berichtet|geschrieben|gemeldet)))\b")
+    r"|(?:wir\s+(?:berichteten|schrieben|meldeten)|hieß\s+es|hatten\s+wir\s+(?:berichtet|geschrieben|gemeldet)))\b"))
 WAS_WRONG_RE = re.compile(
     r"(?i)\b(?:(?:was|were|is|are)\s+(?:wrong|incorrect|inaccurate|mistaken|in\s+error)|(?:étaient|était|sont|est)\s+"
     r"(?:erronée?s?|inexacte?s?|faux|fausses?)|(?:war|waren|ist|sind)\s+(?:falsch|unzutreffend|fehlerhaft)"

@@ -18,6 +18,7 @@ from armstrack.normalize import countries
 from armstrack.normalize.catalog import Catalog, System
 from armstrack.normalize.companies import canonical
 from armstrack.normalize.numbers import foreign_words_to_int, words_to_int
+from armstrack.regex_gate import gated
 
 
 def _in_dateline(text: str, pos: int) -> bool:
@@ -189,9 +190,9 @@ PURCHASE_FOR_RE = re.compile(r"(?i)\b(?:signed|signs|sign|signing|opted|opts|con
 
 
 # a support package names the fleet it supports: that system is the deal's item
-SUPPORT_FOR_RE = re.compile(r"(?i)\b(?:sustainment|support|maintenance|logistics|spare\s+parts|upkeep|Wartung\w*|"
+SUPPORT_FOR_RE = gated(re.compile(r"(?i)\b(?:sustainment|support|maintenance|logistics|spare\s+parts|upkeep|Wartung\w*|"
                             r"Unterstützungsleistungen|Instandhaltung|soutien|maintien\s+en\s+condition|entretien)\s+"
-                            r"(?:[\w'’-]+\s+){0,3}(?:for|of|für|pour|de|des|du)\s+(?:[\w'’-]+\s+){0,6}$")
+                            r"(?:[\w'’-]+\s+){0,3}(?:for|of|für|pour|de|des|du)\s+(?:[\w'’-]+\s+){0,6}$"))
 
 
 SHIP_NOUN_AFTER_RE = re.compile(r"(?i)\W*(?:destroyers?|frigates?|cruisers?|warships?|vessels?|submarines?|corvettes?|"
@@ -199,9 +200,9 @@ SHIP_NOUN_AFTER_RE = re.compile(r"(?i)\W*(?:destroyers?|frigates?|cruisers?|wars
 
 
 # the craft that carried the items: "in the holds of two A400M", "aboard an An-124", "à bord d'un A400M", "an Bord"
-CARRIER_BEFORE_RE = re.compile(r"(?i)\b(?:in\s+the\s+holds?\s+of|aboard|on\s+board|carried\s+by|ferried\s+by|"
+CARRIER_BEFORE_RE = gated(re.compile(r"(?i)\b(?:in\s+the\s+holds?\s+of|aboard|on\s+board|carried\s+by|ferried\s+by|"
                                r"flown\s+in\s+(?:by|aboard)|à\s+bord\s+d[e'’]|dans\s+les\s+soutes\s+d[e'’]|"
-                               r"an\s+Bord)\s+(?:[\w'’-]+\s+){0,5}$")
+                               r"an\s+Bord)\s+(?:[\w'’-]+\s+){0,5}$"))
 
 
 def _context_mention(text: str, a: int, b: int, system: System | None = None) -> bool:

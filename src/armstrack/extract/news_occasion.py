@@ -16,10 +16,11 @@ from armstrack.extract.news_patterns import AGGREGATE_RE, BARE_YEAR_RE, STAGE_NO
 from armstrack.extract.news_refs import SAME_DAY_RE, _Deal
 from armstrack.model import DealReport, Document, Evidence
 from armstrack.normalize import countries
+from armstrack.regex_gate import gated
 
 # "eight separate notifications of possible Foreign Military Sales", "a large set of possible arms sales",
 # "plusieurs ventes distinctes", "acht mögliche Rüstungsverkäufe"
-SEVERAL_SALES_RE = re.compile(
+SEVERAL_SALES_RE = gated(re.compile(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|a\s+(?:large\s+|new\s+)?"
     r"(?:set|series|batch|slate|raft|string|pair)\s+of|\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|"
     r"une\s+(?:série|salve)\s+de|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehrere|eine\s+(?:Reihe|Serie)\s+"
@@ -28,7 +29,7 @@ SEVERAL_SALES_RE = re.compile(
     r"distinctes|nouvelles?|nouveaux|possibles|d['’]armes|weitere|mögliche|einzelne|getrennte|neue|"
     r"(?-i:[A-Z][a-z]+(?:an|ese|i|ish))|FMS)\s+){0,3}"  # "three Egyptian cases", "two FMS cases"
     r"(?:notifications|sales|cases|packages|deals|approvals|ventes|contrats|notifications|dossiers|autorisations|"
-    r"Verkäufe|Rüstungsverkäufe|Rüstungsgeschäfte|Geschäfte|Notifizierungen|Genehmigungen|Fälle|Pakete)\b")
+    r"Verkäufe|Rüstungsverkäufe|Rüstungsgeschäfte|Geschäfte|Notifizierungen|Genehmigungen|Fälle|Pakete)\b"))
 # the sum of the sales announced: "zusammen im Wert von", "im Gesamtwert von", "d'une valeur totale de"
 SUM_RE = re.compile(r"(?i)\b(?:zusammen|insgesamt|Gesamtwert|Gesamtvolumen|total\s+value|valeur\s+totale|"
                     r"montant\s+total|ensemble|together|combined)\b[^.;]{0,40}$")
@@ -114,8 +115,8 @@ def occasion_at(units: list[Unit], ui: int) -> Occasion | None:
         if (m := rx.search(several.group(0))) is not None:
             at = unit.start + several.start() + m.start()
             return Occasion(buyer, unit, None, unit.sentence, stage, (at, at + len(m.group(0))))
-    for stage, rx in STAGE_NOUNS:  # "The approval was one of three Egyptian cases"
-        if stage in ("approved", "notified") and (m := rx.search(unit.text)) is not None:
+    for stage, noun_rx in STAGE_NOUNS:  # "The approval was one of three Egyptian cases"
+        if stage in ("approved", "notified") and (m := noun_rx.search(unit.text)) is not None:
             return Occasion(buyer, unit, None, unit.sentence, stage, (unit.start + m.start(), unit.start + m.end()))
     return None
 

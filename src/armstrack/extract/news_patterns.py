@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from armstrack.normalize.numbers import DE_NUMBER, FR_LARGE_NUMBER, FR_NUMBER, NUMBER_WORDS
+from armstrack.regex_gate import gated
 
 STAGE_GROUP = {"approved": "A", "notified": "A", "requested": "R", "signed": "S", "delivered": "D", "other": "O"}
 US_AGENCY_RE = re.compile(
@@ -18,7 +19,7 @@ BUYER_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:to|for|supply|supplying|equip|equipping|arm|arming|sell|selling|sells|sold|provide|providing|"
     r"deliver(?:ing|ed)?\s+to|on behalf of|à|au|aux|pour|an|für|nach|à destination de|de la part de)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]|les\s+|die\s+|den\s+|das\s+)?(?:government\s+of\s+(?:the\s+)?)?$)")
-BUYER_AFTER_RE = re.compile(
+BUYER_AFTER_RE = gated(re.compile(
     r"(?i)^(?:['’]s?\s+(?:\w+\s+){0,3}(?:purchase|order|acquisition|request|procurement|buy|deal|contract|"
     r"plan|decision|fleet|navy|army|air force|military|armed forces|government|ministry)|"
     r",?\s+(?:(?:qui|which|that|who|der|die|das)\s+)?(?:\w+\s+){0,3}(?:has|have|had|will|would|is|was|avait|a|ont|"
@@ -28,7 +29,7 @@ BUYER_AFTER_RE = re.compile(
     r"chooses|picked|picks|finali[sz]ed|placed|commits|committed|asked|asks|gets|got|cleared to|"
     r"a signé|a commandé|commande|achète|a choisi|choisit|reçoit|a reçu|ont signé|hat|hatte|hatten|kauft|bestellt|"
     r"erhält|erhielt|erhielten|bekam|bekamen|obtint|a\s+obtenu|avait\s+obtenu|a\s+reçu|avait\s+reçu|unterzeichnete|unterzeichnet|bestellte|bestellten|kaufte|kauften|orderte|orderten|erwarb|erwarben|beschaffte|acheté|commandé|signé|gekauft|bestellt|took|takes|is set to receive|will receive|won|secured|obtained|signing|"
-    r"ordering|buying|exercised|exercises|figure\s+(?:aussi\s+)?parmi|is\s+(?:also\s+)?among|zählt\s+(?:auch\s+)?zu|awarded(?!\s+(?:to|by|for)\b))(?![\w-])|\s+government\s+(?:has\s+)?(?:requested|signed|ordered|bought|purchased))")
+    r"ordering|buying|exercised|exercises|figure\s+(?:aussi\s+)?parmi|is\s+(?:also\s+)?among|zählt\s+(?:auch\s+)?zu|awarded(?!\s+(?:to|by|for)\b))(?![\w-])|\s+government\s+(?:has\s+)?(?:requested|signed|ordered|bought|purchased))"))
 SELLER_AFTER_RE = re.compile(
     r"(?i)^\s+(?:\w+\s+){0,2}(?:has\s+)?(?:approved|approves|sells|sold|will supply|agreed to sell|supplies|supplied|"
     r"cleared|clears|delivered|delivers|is selling|will sell|exports?|a approuvé|approuve|genehmigt|liefert|"
@@ -59,7 +60,7 @@ QTY_BEFORE_RE = re.compile(
 # "Talks on short-range air defence, including Mistral 3 missiles, are continuing": what is discussed, no package
 TALKS_RE = re.compile(r"(?i)\b(?:talks|negotiations|discussions|Gespräche|Verhandlungen|négociations|pourparlers)\s+"
                       r"(?:on|about|over|for|sur|über|zu[rm]?)\b")
-INCLUDE_RE = re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises|consists? of|contains|along with|"
+INCLUDE_RE = gated(re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises|consists? of|contains|along with|"
                         r"s['’]y\s+ajout\w*|s['’]ajout\w*|hinzu\s+kommen|kommen\s+(?:\w+\s+)?hinzu|"
                         r"lists|listed|details|itemi[sz]es|alongside|together with|as well as|plus(?!\s+(?:de|d['’]|que|tard|grand\w*|import\w*|élevé\w*))|"
                         r"comprend|comprenant|inclut|incluant|umfasst|enthält|beinhaltet|gehör\w*|zählen|"
@@ -68,10 +69,10 @@ INCLUDE_RE = re.compile(r"(?i)\b(?:includes?|including|included|covers|comprises
                         # "Le quotidien détaille le contenu", "Darin enthalten sind", "assortis de 112 AIM-120C-8"
                         r"détaill\w*|mentionn\w*\s+(?:aussi|également|encore|notamment)|assorti\w*\s+d|accompagn\w*|"
                         r"(?:darin\s+)?enthalten|dazu\s+kommen|"
-                        r"(?:would|will|is\s+to|also)\s+(?:also\s+)?(?:receive|get)s?|at\s+the\s+core\s+of|asked\s+for\s*:)\b")
+                        r"(?:would|will|is\s+to|also)\s+(?:also\s+)?(?:receive|get)s?|at\s+the\s+core\s+of|asked\s+for\s*:)\b"))
 # a wish, a plan or an approval still missing: no event for the systems named ("have spoken of acquiring the
 # F-35 in the longer term, but no approval has been announced")
-INTENT_RE = re.compile(r"(?i)\b(?:no|not|never|kein\w*|aucune?|pas\s+de)\s+(?:\w+\s+){0,3}(?:approval|sale|deal|order|"
+INTENT_RE = gated(re.compile(r"(?i)\b(?:no|not|never|kein\w*|aucune?|pas\s+de)\s+(?:\w+\s+){0,3}(?:approval|sale|deal|order|"
                        r"contract|decision|request|Genehmigung|Vertrag|Entscheidung|feu\s+vert|contrat|décision)\b|"
                        r"\b(?:spoken\s+of|talked\s+(?:of|about)|(?:floated|mooted)\s+(?:the\s+idea\s+of\s+)?\w+ing|considering|in\s+the\s+longer\s+term|eventually|"
                        r"would\s+like\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|dreams?\s+of|envisag\w*|"
@@ -80,7 +81,7 @@ INTENT_RE = re.compile(r"(?i)\b(?:no|not|never|kein\w*|aucune?|pas\s+de)\s+(?:\w
                        r"(?:sites?|media|outlets?|papers?|newspapers?)\s+reported\s+(?:\w+\s+){0,3}that|"
                        r"Gerücht\w*|angeblich|Spekulation\w*|selon\s+des\s+rumeurs|rumeurs?|"
                        r"(?:reports?|media|press)\s+(?:[\w-]+\s+){0,4}(?:suggested|claimed|alleged|speculated)|"
-                       r"aurai(?:t|ent)|ont\s+affirmé|soll(?:en)?\s+(?:[\w-]+\s+){0,6}haben)\b")
+                       r"aurai(?:t|ent)|ont\s+affirmé|soll(?:en)?\s+(?:[\w-]+\s+){0,6}haben)\b"))
 # "Sweden would receive 20 launchers and 140 pods": the content of the deal in focus, told with a modal
 RECEIVE_RE = re.compile(r"(?i)\b(?:would|will|is\s+to|are\s+to|is\s+set\s+to|stands?\s+to)\s+(?:also\s+)?(?:receive|get|obtain)\b|"
                         r"\b(?:recevrai\w*|obtiendrai\w*|(?:soll|sollen|würde|würden)\s+(?:\w+\s+){0,12}?"
@@ -93,11 +94,11 @@ BREAKDOWN_RE = re.compile(r"(?i)^\s*(?:\w+\s+davon\b|davon\b|of\s+(?:these|them|
 # the adverbs that say something was told in error ("wrongly described", "à tort", "fälschlich"): the news reader's
 # corrections and the claim checker's withdrawn statements share them
 # what an early version of a story printed, since fixed: "gave the value as "$50 million" in an early version"
-EARLY_VERSION_RE = re.compile(r"(?i)\bin\s+an\s+(?:early|earlier|previous|initial)\s+version\b|"
-                              r"\bdans\s+une\s+(?:première|précédente)\s+version\b|\bin\s+einer\s+(?:früheren|ersten)\s+Fassung\b")
+EARLY_VERSION_RE = gated(re.compile(r"(?i)\bin\s+an\s+(?:early|earlier|previous|initial)\s+version\b|"
+                              r"\bdans\s+une\s+(?:première|précédente)\s+version\b|\bin\s+einer\s+(?:früheren|ersten)\s+Fassung\b"))
 WRONGLY = r"(?:wrongly|incorrectly|erroneously|mistakenly|à\s+tort|par\s+erreur|fälschlich\w*|irrtümlich\w*)"
-CONTRACTOR_RE = re.compile(r"(?i)\b(?:(?:principal|prime|main|lead)\s+contractors?|Hauptauftragnehmer|"
-                           r"maître d['’]œuvre|contractant principal)\b")
+CONTRACTOR_RE = gated(re.compile(r"(?i)\b(?:(?:principal|prime|main|lead)\s+contractors?|Hauptauftragnehmer|"
+                           r"maître d['’]œuvre|contractant principal)\b"))
 # a heading over a bulleted list of the deal's items ("What is in the munitions case", "Der Inhalt des Pakets")
 LIST_HEADING_RE = re.compile(r"(?i)(?=[^.!?]{0,80}$)(?:what(?:'s|\s+is)\s+in|inside|contents?\s+of|the\s+package|"
                              r"the\s+items|was\s+(?:das\s+)?paket|inhalt|ce\s+que\s+contient|le\s+contenu)\b[^.!?]*"
@@ -106,10 +107,10 @@ LIST_HEADING_RE = re.compile(r"(?i)(?=[^.!?]{0,80}$)(?:what(?:'s|\s+is)\s+in|ins
                              r"|(?i:what\s+(?:[\w-]+\s+){1,3}(?:is|are|will\s+be)\s+(?:buying|getting|receiving|ordering)|"
                              r"ce\s+qu(?:e\s+|['’])(?:[\w-]+\s+){1,3}(?:achète|reçoit|commande|obtient)|"
                              r"was\s+(?:[\w-]+\s+){1,3}(?:kauft|bekommt|erhält|bestellt))\s*:?\s*$")
-CONTENTS_QUESTION_RE = re.compile(r"(?i)\bwhat(?:['’]s|\s+is|\s+are|\s+does|\s+do)\s+(?:\w+\s+){0,3}?(?:in(?:side)?|"
+CONTENTS_QUESTION_RE = gated(re.compile(r"(?i)\bwhat(?:['’]s|\s+is|\s+are|\s+does|\s+do)\s+(?:\w+\s+){0,3}?(?:in(?:side)?|"
                                   r"includ\w*|contain\w*|cover\w*|get(?:ting)?|buy(?:ing)?)\b[^.!?]{0,60}\?"
                                   r"|\bqu['’]y\s+a-t-il\s+(?:dans|au\s+menu)[^?]{0,60}\?|\bwas\s+(?:ist|steckt)\s+"
-                                  r"(?:\w+\s+){0,3}(?:drin|im\s+Paket|in\s+dem\s+Paket)[^?]{0,40}\?")
+                                  r"(?:\w+\s+){0,3}(?:drin|im\s+Paket|in\s+dem\s+Paket)[^?]{0,40}\?"))
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s+")
 NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|further|separate|another|other|"
                           r"remaining|smaller|last|final|second-largest|third-largest|next)\s+(?:\w+\s+)?(?:case|sale|package|deal|approval|"
@@ -159,7 +160,7 @@ TOTAL_CLAUSE_RE = re.compile(r"(?i)\b(?:additionne\w*\s+(?:\w+\s+)?(?:les|des)|(
                              r"(?:die|beide)|Summe\s+(?:der|aller)|le\s+total\s+de|the\s+total\s+of|cumulée?s?\s+des)\b")
 CONVERSION_RE = re.compile(r"(?i)(?:exchange rates?|that is|that's|equivalent|equal to|or about|or roughly|i\.e\.|soit|"
                            r"environ|umgerechnet|entspricht|rund|about|roughly|around|close to|nearly|\()[^.;]{0,30}$")
-STAGE_NOUNS = [(stage, re.compile(rx, re.I)) for stage, rx in (
+STAGE_NOUNS = [(stage, gated(re.compile(rx, re.I))) for stage, rx in (
     ("approved", r"\b(?:approval|clearance|go-ahead|approbation|feu vert|autorisation|Genehmigung|Zustimmung)\b"),
     ("notified", r"\b(?:notifications?|notices?\s+(?:published|released|posted|issued)|avis\s+publiés?|"
                  r"Mitteilung(?:en)?\s+(?:\w+\s+){0,3}veröffentlicht)\b"),
@@ -221,7 +222,7 @@ DATELINE_RE = re.compile(r"(?m)^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40})\s*(
 PASSIVE_BUYER_RE = re.compile(r"(?i)^\s+(?:(?:itself|themselves|too|also|selbst|elle-même|lui-même)\s+)?(?:was|were|is|are|has been|have been|had been|gets|got|has|have|had)\s+"
                               r"(?:\w+\s+){0,2}(?:approved|cleared|authori[sz]ed|given|granted|received)\b")
 APPOSITIVE_RE = re.compile(r"^,\s+[^,;]{3,90},")
-GENERIC_QTY_RE = re.compile(
+GENERIC_QTY_RE = gated(re.compile(
     rf"(?i)\b(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})*|two dozen|a dozen|{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})\s+"
     rf"(?:of\s+the\s+)?(?:(?:new|more|additional|further|nouveaux|supplémentaires|neue|weitere|zusätzliche)\s+)?"
     rf"(?:\d{{2,3}}[\s-]?mm\s+|\d[x×]\d\s+)?"  # "six 155mm guns", "ten 8x8 guns"
@@ -229,7 +230,7 @@ GENERIC_QTY_RE = re.compile(
     rf"Hubschrauber|tanks?|chars|Panzer|Kampfpanzer|launchers?|lanceurs|Werfer|howitzers?|obusiers|Haubitzen|"
     rf"ships?|frigates?|frégates|Fregatten|submarines?|sous-marins|U-Boote|boats?|Boote|bateaux|corvettes?|"
     rf"Korvetten|drones?|Drohnen|batteries|batteries|fire\s+units?|unités\s+de\s+tir|Feuereinheiten|"
-    rf"Batterien|missiles?|Raketen|Flugkörper|interceptors?|guns|canons|Geschütze|vehicles?|véhicules|Fahrzeuge|pièces(?!\s+(?:de\s+rechange|détachées)))\b")
+    rf"Batterien|missiles?|Raketen|Flugkörper|interceptors?|guns|canons|Geschütze|vehicles?|véhicules|Fahrzeuge|pièces(?!\s+(?:de\s+rechange|détachées)))\b"))
 GENERIC_NOUN_CATEGORY = [
     (re.compile(r"(?i)aircraft|jet|fighter|plane|appareil|avion|flugzeug|maschine|helicop|hubschrauber|drone|drohne"),
      {"Aircraft"}),
@@ -242,7 +243,7 @@ GENERIC_NOUN_CATEGORY = [
      {"Air defence systems", "Missiles"}),
     (re.compile(r"(?i)missile|rakete|flugkörper"), {"Missiles", "Air defence systems"}),
 ]
-CONTEXT_BEFORE_RE = re.compile(
+CONTEXT_BEFORE_RE = gated(re.compile(
     r"(?i)(?:\b(?:replac\w*|succeed\w*|successors? (?:to|of)|already (?:operates?|flies|fly|uses?|has)|operates?|"
     r"retir\w*|remplac\w*|ersetz\w*|Nachfolger|ablösen|fitted to|carried by|launched from|fired from|fleet of|flotte\s+de|Flotte\s+(?:der|von)|"
     r"ahead of|beat|beating|outscored|outbid|over rival|rivals?|competitors?|competing|competed|against|"
@@ -262,7 +263,7 @@ CONTEXT_BEFORE_RE = re.compile(
     r"fly from|flies from|integrat\w* (?:on|into|with)|(?:currently|already|still)\s+(?:flies|fly|flew|operates|uses)|(?:keeps?|kept|continues?(?:\s+to)?)\s+(?:flying|fly|operating|using)|"
     r"flies|flew|in service with|en service|im Dienst|"
     r"(?<!customer\s)(?<!customers\s)(?<!buyer\s)for (?:its|their|the|a|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch)(?=\s)))|to (?:arm|equip) (?:its|their|the)|on (?:its|their|the)(?!\s+(?:[\w-]+\s+)?side\b)|aboard|pour (?:ses|leurs|la|le|les)|"
-    r"für (?:ihre|seine)|destiné\w*\s+(?:aux|à\s+(?:ses|leurs|la|le|les))|intended for (?:its|their|the))\s+(?:[^\s.;:]+\s+){0,9}(?:\w*['’])?$)")
+    r"für (?:ihre|seine)|destiné\w*\s+(?:aux|à\s+(?:ses|leurs|la|le|les))|intended for (?:its|their|the))\s+(?:[^\s.;:]+\s+){0,9}(?:\w*['’])?$)"))
 CONTEXT_AFTER_RE = re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleets?|flotte|Flotte|squadrons?|pilots?|crews?|"
                               r"destroyers?|frigates?|cruisers?|warships?|vessels?|submarines?|escadrilles?|"
                               r"Geschwader|Zerstörer|Fregatten?)\b"

@@ -17,6 +17,7 @@ from armstrack.extract.common import build_items, fallback_item, find_contractor
 from armstrack.model import DealReport, Document, Evidence, Money
 from armstrack.normalize.dates import DMY_RE, MDY_PAT, MDY_RE, parse_date
 from armstrack.normalize.money import MoneyMention, find_money
+from armstrack.regex_gate import gated
 
 FR_RE = re.compile(r"Federal Register|\(i\)\s*Prospective\s+Purchaser", re.I)
 CR_RE = re.compile(r"Congressional Record|Floor Speech|Mr\. President|Dear M(?:r|adam)\.? Chair", re.I)
@@ -26,7 +27,7 @@ RELEASE_RE = re.compile(
     r"(?:a )?possible|Congress was notified of a possible|the possible sale of|delivered the required "
     r"certification notifying Congress)", re.I)
 # wordings of the releases themselves; a news story retelling one rarely carries three of them
-RELEASE_MARKERS = [re.compile(rx, re.I) for rx in (
+RELEASE_MARKERS = [gated(re.compile(rx, re.I)) for rx in (
     r"made a determination approving a possible Foreign Military Sale",
     r"Defense Security Cooperation Agency (?:delivered the required certification|notified Congress|today notified)",
     r"(?m)^\s*(?:NEWS \| .*\n.*\n.*)?WASHINGTON\s*,",

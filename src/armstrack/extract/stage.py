@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from armstrack.regex_gate import gated
+
 # what a German buyer may "receive" that is no delivery: a permit, a go-ahead, an order, a contract, an offer
 _NO_GOODS_DE = "Genehmigung|Zustimmung|Freigabe|Zusage|Licht|Auftr|Vertr|Bestellung|Angebot"
 
@@ -176,7 +178,7 @@ CUES: list[tuple[str, str]] = [
               r"decided\s+to\s+(?:buy|acquire|purchase|procure|order)|"
               r"décidé\s+d['’](?:acheter|acquérir|commander))\b"),
 ]
-CUE_RES = [(stage, re.compile(rx, re.I)) for stage, rx in CUES]
+CUE_RES = [(stage, gated(re.compile(rx, re.I))) for stage, rx in CUES]
 MODAL_RE = re.compile(r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|is expected to|are expected to|expects? to|plans? to|"
                       r"is set to|if approved|if the sale|pending|hopes? to|intends? to|considering|considers|is\s+weighing|envisage\w*|"
                       r"is likely to|reportedly (?:plans|wants)|pourrai\w*|devrai\w*|doi\w+ être|könnte\w*|sollt?e?n?|"
@@ -201,7 +203,7 @@ NEG_RE = re.compile(r"\b(?:not|never|no|nothing|denied|denies|deny|rejected|refu
                     r"\b(?!\s+nur\b)[^.,;]{0,40}$|"
                     # "0 - signed BrahMos contracts with Jakarta": a count of none
                     r"^\W{0,3}(?:0|zero|null)\s*[-–—:]\s*$", re.I)
-UNCONFIRMED_RE = re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,4}nicht\s+bestätigt|"
+UNCONFIRMED_RE = gated(re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,4}nicht\s+bestätigt|"
                             r"n['’](?:a|ont)\s+pas\s+été\s+confirmé\w*|(?:was|were)\s+not\s+confirmed|"
                             # (neither side confirming: clauses.NOBODY_CONFIRMED_RE, said of the whole sentence)
                             # "que certains médias disent déjà commandés, aucune source officielle ne l'a confirmé"
@@ -236,9 +238,9 @@ UNCONFIRMED_RE = re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,
                             r"contained\s+(?:\w+\s+)?errors?|enthielt\s+(?:\w+\s+)?Fehler|comportait\s+(?:\w+\s+)?erreurs?|"
                             r"the\s+correct\s+(?:figure|amount|number|value|designation)\s+(?:is|was)|"
                             r"le\s+(?:bon\s+(?:chiffre|montant)|(?:chiffre|montant)\s+(?:exact|correct))\s+(?:est|était)|"
-                            r"(?:richtig|korrekt)\s+(?:ist|wäre|sind)|richtige\s+(?:Zahl|Betrag|Wert)\s+(?:ist|lautet))\b")
+                            r"(?:richtig|korrekt)\s+(?:ist|wäre|sind)|richtige\s+(?:Zahl|Betrag|Wert)\s+(?:ist|lautet))\b"))
 # "Manila could place a follow-on order", "la Hongrie pourrait elle aussi commander": a purchase only possible
-MODAL_PURCHASE_RE = re.compile(r"(?i)\b(?:could|might|may|would|pourrai\w*|könnte\w*|dürfte\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+MODAL_PURCHASE_RE = gated(re.compile(r"(?i)\b(?:could|might|may|would|pourrai\w*|könnte\w*|dürfte\w*)\s+(?:[\w'’-]+\s+){0,3}?"
                                r"(?:buy|order|purchase|acquire|place\s+(?:an?\s+)?(?:[\w-]+\s+)?order|commander|acheter|"
                                r"acquérir|kaufen|bestellen|beschaffen|erwerben)\b|"
                                # "raised with Kuwaiti leaders the possibility of acquiring some of Kuwait's Hornets"
@@ -246,7 +248,7 @@ MODAL_PURCHASE_RE = re.compile(r"(?i)\b(?:could|might|may|would|pourrai\w*|könn
                                r"taking\s+over)\b|\bpossibilité\s+d['’](?:acquérir|acheter|commander)|"
                                r"\bMöglichkeit\w*,?\s+(?:[\w-]+\s+){0,6}?zu\s+(?:kaufen|erwerben|beschaffen|übernehmen)\b|"
                                # "Analysts will look at whether the order is followed by the larger ALTIUS-700M"
-                               r"\b(?:look\s+at|watch(?:ing)?|see|ask(?:ing)?|wonder(?:ing)?)\s+whether\b")
+                               r"\b(?:look\s+at|watch(?:ing)?|see|ask(?:ing)?|wonder(?:ing)?)\s+whether\b"))
 
 
 FUTURE_DELIVERY_RE = re.compile(r"(?i)(?:\b(?:will|shall|would|to)\s+be|\bare\s+(?:to\s+be|due\s+to\s+be)|"
@@ -261,11 +263,11 @@ class StageCue:
     end: int
 
 
-REJECT_RE = re.compile(r"(?i)\b(?:refus\w*|rejet\w*|reject\w*|abgelehnt|cancel+ed|cancels?|cancell?ing|annul\w*|"
+REJECT_RE = gated(re.compile(r"(?i)\b(?:refus\w*|rejet\w*|reject\w*|abgelehnt|cancel+ed|cancels?|cancell?ing|annul\w*|"
                        r"scrapp\w*|abandon\w*|storniert|gestoppt|dementiert|dément\w*|denied|denies|"
                        # a losing bid: "failed to win a British order", "lost out to", "a perdu face à", "unterlag"
                        r"failed\s+to\s+win|lost\s+out|(?:lost|loses)\s+(?:the|a|an)\s+(?:\w+\s+)?(?:competition|tender|"
-                       r"contest|bid)|a\s+perdu\s+(?:face|contre|l['’]appel)|unterlag\w*)\b")
+                       r"contest|bid)|a\s+perdu\s+(?:face|contre|l['’]appel)|unterlag\w*)\b"))
 
 
 # a memorandum signed "en vue d'une éventuelle construction locale": an intent, not a purchase
@@ -276,7 +278,7 @@ INTENT_ONLY_RE = re.compile(r"(?i)\b(?:protocole\s+d['’]accord|memorandum\s+of
 # a system's own history (first flight, first deliveries to its home service) tells no sale
 TYPE_HISTORY_RE = re.compile(r"(?i)\b(?:first\s+flight|maiden\s+flight|first\s+flew|premier\s+vol|Erstflug|"
                              r"Jungfernflug|zum\s+ersten\s+Mal\s+in\s+der\s+Luft)\b")
-ANY_CUE_RE = re.compile("|".join(f"(?:{rx})" for _, rx in CUES), re.I)
+ANY_CUE_RE = gated(re.compile("|".join(f"(?:{rx})" for _, rx in CUES), re.I))
 
 
 def read_stage(sentence: str) -> tuple[StageCue | None, bool]:

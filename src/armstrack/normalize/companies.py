@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from armstrack.regex_gate import GatedPattern, gated
+
 
 @dataclass(frozen=True)
 class CompanyMention:
@@ -28,7 +30,7 @@ WORD_RE = re.compile(r"[\w&]+")
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, str], re.Pattern[str]]:
+def _table() -> tuple[dict[str, str], GatedPattern]:
     data = json.loads((resources.files("armstrack") / "data" / "companies.json").read_text(encoding="utf-8"))
     names: dict[str, str] = {}
     for c in data["companies"]:
@@ -36,7 +38,7 @@ def _table() -> tuple[dict[str, str], re.Pattern[str]]:
             names[alias.lower()] = c["name"]
     alts = sorted(names, key=len, reverse=True)
     # case-sensitive on purpose: "Bell" the company, not "bell"; acronyms need their capitals
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])", re.IGNORECASE)
+    pattern = gated(re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])", re.IGNORECASE))
     return names, pattern
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 
 from armstrack.model import DealReport, Item
 from armstrack.normalize.catalog import Catalog, Fact, System, load_catalog, lookup_key
+from armstrack.regex_gate import gated
 from armstrack.verify.claim_subjects import variant_as_written
 
 Mention = tuple[int, int, System]  # start, end (offsets into the sentence), system
@@ -164,7 +165,7 @@ def as_list(value: object) -> list[str]:
 
 
 # -- a subject named by a definite generic noun: "the helicopters are built by ...", "ce monomoteur" --------
-ANAPHOR_NOUN_RE = re.compile(
+ANAPHOR_NOUN_RE = gated(re.compile(
     r"(?i)(?:\b(?:the|these|those|this|each|every|ce|cet|cette|ces|les|le|la|chaque|die|der|das|diese[rsn]?|"
     r"jede[rsn]?)\s+|\bl['’]|(?:^|(?<=\n)|(?<=\?\s))(?:an?|une?|eine?)\s+(?=[^.;:]*,))"  # "Ein zweisitziger, zweistrahliger Jet, ..."
     r"(?:(?:new|nouveaux?|neuen?|[\w]+-[\w-]+|Block\s+[\w/]+|(?-i:[a-zäöüéèà]{4,})),?\s+){0,3}"  # "the long-range remotely piloted aircraft"
@@ -178,7 +179,7 @@ ANAPHOR_NOUN_RE = re.compile(
     r"Tarnkappenjets?|Tarnkappenflugzeuge?|stealth\s+(?:jets?|fighters?)|chasseurs?\s+furtifs?|"
     r"[\wÄÖÜäöü-]*[Ff]lugkörper|[\wÄÖÜäöü-]*[Rr]aketen?|intercepteurs?|"
     r"(?:armou?red\s+|amphibious\s+|tracked\s+)?vehicles?|véhicules?|[\wÄÖÜäöü]*[Ff]ahrzeuge?|"
-    r"type|(?-i:Typ)|modèle)\b")
+    r"type|(?-i:Typ)|modèle)\b"))
 _NOUN_CATEGORY = [
     (re.compile(r"(?i)heli|rotor|hubschrauber|jet|aircraft|airframe|fighter|plane|appareil|avion|chasseur|moteur|réacteur"
                 r"|flugzeug|maschine|drone|drohne|tanker|trainer|airlifter|ravitailleur"), "Aircraft"),

@@ -11,6 +11,7 @@ import re
 
 from armstrack.model import Claim, Evidence
 from armstrack.normalize.catalog import Catalog
+from armstrack.regex_gate import gated
 from armstrack.verify.claim_common import source_text as _source_text
 
 
@@ -18,13 +19,13 @@ def _norm(s: str) -> str:
     s = re.sub(r"(?i)\b(\w+?)s\b", r"\1", s.lower())
     return re.sub(r"[^a-z0-9]", "", s)
 
-SHORT_FOR_RE = re.compile(
+SHORT_FOR_RE = gated(re.compile(
     r"\b(?P<acr>[A-Z][A-Za-z0-9-]*[A-Z0-9](?:\s+[A-Z][A-Z0-9-]+)?)(?:\s+[a-z][\w-]*){0,4}\s*(?:[,(–—]|\s-)?\s*"
     r"(?:which\s+)?"
     r"(?:short\s+for|stands\s+for|is\s+short\s+for|an?\s+acronym\s+for|abréviation\s+de|kurz\s+für|steht\s+für|"
     r"signifie|veut\s+dire|bedeutet)"
     r"\s+(?:the\s+)?[\"“«„]?\s*(?P<exp>[^,.;:()\"“”«»„–—]{3,90}?)(?=\s*[,.;:()\"“”«»„–—]|\s+-\s|"
-    r"\s+(?:is|are|was|were|which|that|est|ist)\b)")
+    r"\s+(?:is|are|was|were|which|that|est|ist)\b)"))
 
 
 # "die CTOL-Variante der F-35 - die Abkürzung steht für „Carrier Take-Off and Landing"": the acronym named before

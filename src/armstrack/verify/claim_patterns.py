@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from armstrack.regex_gate import gated
+
 # -- engines ---------------------------------------------------------------------------------
 _ENGINE_COUNT = {"single": 1, "one": 1, "mono": 1, "ein": 1, "twin": 2, "two": 2, "dual": 2, "double": 2,
                  "bi": 2, "zwei": 2, "three": 3, "tri": 3, "drei": 3, "four": 4, "quad": 4, "quadri": 4, "vier": 4, "einer": 1, "pair of": 2,
@@ -81,10 +83,10 @@ SERVICE_DE2_RE = re.compile(r"(?i)\b(?:im\s+Jahr\s+)?" + _WHEN + r"\s+(?:(?:bei|
                             r"(?:in\s+Dienst\s+gestellt|in\s+Betrieb\s+genommen|eingeführt)")
 # "das im Jahr 2010 zu seinem Erstflug abhob": the year before the flight
 # ("Der Chinook war 1971 zum ersten Mal in der Luft")
-FIRST_FLIGHT_DE_RE = re.compile(r"(?i)\b(?:(?:im|in)\s+(?:Jahr\s+|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
+FIRST_FLIGHT_DE_RE = gated(re.compile(r"(?i)\b(?:(?:im|in)\s+(?:Jahr\s+|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
                                 r"September|Oktober|November|Dezember)\s+)?)?" + _WHEN +
                                 r"\s+(?:zu\s+(?:seinem|ihrem)\s+Erstflug|(?:seinen|ihren)\s+Erstflug|"
-                                r"(?:zum\s+ersten\s+Mal|erstmals)\s+(?:in\s+der\s+Luft|geflogen|abgehoben|flog|abhob|aufstieg))")
+                                r"(?:zum\s+ersten\s+Mal|erstmals)\s+(?:in\s+der\s+Luft|geflogen|abgehoben|flog|abhob|aufstieg))"))
 # "Der C-390 flog 2015 zum ersten Mal": the verb first, then the year
 FIRST_FLIGHT_DE2_RE = re.compile(r"(?i)\b(?:flog|startete|hob)\s+(?:(?:im\s+Jahr|im|in)\s+)?" + _WHEN +
                                  r"\s+(?:zum\s+ersten\s+Mal|erstmals)\b")
@@ -121,14 +123,14 @@ GUIDANCE_RE = re.compile("(?i)(?<![\\w-])(?:" + "|".join(f"(?P<{k}>{p})" for k, 
 _SEEKERS = {"infrared", "radar", "laser", "wire"}  # seekers exclude one another; satellite aiding does not
 
 # -- mobility, take-off, arms ----------------------------------------------------------------
-MOBILITY_RE = re.compile(
+MOBILITY_RE = gated(re.compile(
     r"(?i)\b(?:(?P<tracked>tracked(?![\s-](?:by|down|and|it|them|the|its|their|to|in|on|at|for|from|with|as|"
     r"targets?))|on\s+tracks|chenillée?s?|à\s+chenilles|sur\s+chenilles|Ketten(?:fahrzeug|fahrgestell|laufwerk)\w*"
     r"|auf\s+Ketten|kettengetrieben\w*)"
     r"|(?P<wheeled>wheeled(?![\s-](?:out|in|into|onto|off|away|around|by))|on\s+wheels|truck[\s-]mounted"
     r"|à\s+roues|sur\s+roues|sur\s+camion|Rad(?:fahrzeug|fahrgestell)\w*|auf\s+Rädern|radgestützt\w*|LKW-gestützt\w*)"
     r"|(?P<towed>towed(?=\s+(?:howitzers?|guns?|artillery|cannons?|gun-howitzers?))|tractée?s?|gezogene[nrs]?)"
-    r"|(?P<sp>self[\s-]propelled|automotrice?s?|automoteurs?|selbstfahrende[nrs]?))\b")
+    r"|(?P<sp>self[\s-]propelled|automotrice?s?|automoteurs?|selbstfahrende[nrs]?))\b"))
 # the weight class of a torpedo: "a heavyweight torpedo", "des torpilles lourdes", "Leichtgewichtstorpedos"
 TORPEDO_CLASS_RE = re.compile(
     r"(?i)\b(?:(?P<heavy>heavy(?:weight|-weight)?\s+torpedo(?:es)?|torpilles?\s+lourdes?|Schwer(?:gewichts)?torpedo\w*)"
@@ -162,14 +164,14 @@ RANGE_CLASS_RE = re.compile(
 
 
 # -- makers ----------------------------------------------------------------------------------
-MAKER_PASSIVE_RE = re.compile(
+MAKER_PASSIVE_RE = gated(re.compile(
     r"(?i)\b(?:(?:(?P<dev>developed|designed|conçue?s?|développée?s?|mise?s?\s+au\s+point(?:\s+[\w'’]+){0,5}?)"
     r"|(?P<man>built|made|manufactured|produced"
     r"|constructed|construite?s?|fabriquée?s?|produite?s?))\s+(?:jointly\s+|conjointement\s+)?(?:by|par)"
     r"|aus\s+dem\s+Hause?"  # "der Transporthubschrauber aus dem Hause Boeing"
     # "die Tankerversion der Hercules, gebaut von Boeing": the German participle before its maker, after a comma
     r"|(?:(?<=,\s)|(?<=\bwird\s)|(?<=\bwerden\s)|(?<=\bwurde\s)|(?<=\bwurden\s))"  # "wird gebaut vom US-Konzern …"
-    r"(?:(?P<dev2>entwickelt|konzipiert)|(?P<man2>gebaut|hergestellt|gefertigt|produziert))\s+(?:von|vom))\s+")
+    r"(?:(?P<dev2>entwickelt|konzipiert)|(?P<man2>gebaut|hergestellt|gefertigt|produziert))\s+(?:von|vom))\s+"))
 MAKER_DE_RE = re.compile(
     r"(?i)\b(?:von|vom)\s+(?P<body>[^.;:]{2,90}?)\s+(?:(?P<dev>entwickelt|konzipiert)|(?P<man>gebaut|hergestellt"
     r"|gefertigt|produziert))(?:e[nrs]?)?\b")
@@ -190,8 +192,8 @@ MAKER_IS_RE = re.compile(
     r"(?i)\b(?:Hersteller|fabricant|constructeur|maker|manufacturer|builder)\s+(?:der|des|du|de\s+la|of\s+the)\s+"
     r"[\wÄÖÜäöüéè-]+\s+(?:ist|est|is)\s+(?P<body>[^.;:]{2,90})")
 MAKER_ACTIVE_RE = re.compile(r"\s+(?:builds|makes|manufactures|produces|developed|designed|built|made)\s+(?:the\s+)?$")
-LICENCE_RE = re.compile(r"(?i)licen[cs]|under\s+contract|assembl|co-?produc|local(?:ly)?\s+(?:built|produced|made)"
-                        r"|sous\s+licence|Lizenz|subcontract|sous-trait|Zuliefer|supplies|supplier|fournit")
+LICENCE_RE = gated(re.compile(r"(?i)licen[cs]|under\s+contract|assembl|co-?produc|local(?:ly)?\s+(?:built|produced|made)"
+                        r"|sous\s+licence|Lizenz|subcontract|sous-trait|Zuliefer|supplies|supplier|fournit"))
 BUILT_IN_RE = re.compile(
     r"(?i)\b(?:built|constructed|made|manufactured|produced|construite?s?|fabriquée?s?)\s+(?:in|en|au|aux)\s+"
     r"(?:the\s+)?(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"

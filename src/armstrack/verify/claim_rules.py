@@ -45,6 +45,7 @@ from armstrack.model import Claim, DealReport, Evidence
 from armstrack.normalize.catalog import Catalog, Fact, System
 from armstrack.normalize.companies import find_companies
 from armstrack.normalize.countries import find_parties, origin_codes
+from armstrack.regex_gate import Matcher, gated
 from armstrack.verify.claim_common import (
     ANAPHOR_NOUN_RE,
     RELATIVE_CLAUSE_RE,
@@ -92,7 +93,7 @@ KMH_PER_MACH = 1225.0  # speed of sound at sea level: the lowest Mach a speed in
 
 NEGATION_RE = re.compile(r"(?i)\b(?:not|cannot|can't|isn't|wasn't|aren't|weren't|never|no|nor|neither|pas|ni"
                          r"|nicht|kein\w*|nie)\b[^,;.]{0,25}$")
-RESPECTIVELY_RE = re.compile(r"(?i)\brespectively\b|\brespectivement\b|\bjeweils\b|\bbeziehungsweise\b")
+RESPECTIVELY_RE = gated(re.compile(r"(?i)\brespectively\b|\brespectivement\b|\bjeweils\b|\bbeziehungsweise\b"))
 # an operator's own fleet: "its Rafales", "the air force's F-16s", "the new F-16s"
 OWN_FLEET_RE = re.compile(r"(?i)(?:\b(?:its|their|our|his|her|ses|leurs|sa|son|seine|ihre|unsere)\s+(?:[\w-]+\s+){0,2}"
                           r"|['’]s\s+(?:[\w-]+\s+){0,2}|\b(?:new|newer|newest|latest|first|last|additional|upgraded"
@@ -179,7 +180,7 @@ def _chain_opener(ctx: RuleContext, i: int) -> System | None:
     return None
 
 
-def _run(ctx: RuleContext, pattern: re.Pattern[str], key: str, attribute: str, check: Check, *,
+def _run(ctx: RuleContext, pattern: Matcher, key: str, attribute: str, check: Check, *,
          inherit: bool = True, family_only: bool = False, extra_ok: Sequence[str] = (), attributive: bool = True,
          max_gap: int = 60, foreign_guard: bool = False, only_without: str = "",
          needs: Sequence[str] = ()) -> list[Claim]:

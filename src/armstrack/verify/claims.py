@@ -22,6 +22,7 @@ from armstrack.normalize.catalog import Catalog, System, load_catalog
 from armstrack.normalize.countries import find_parties
 from armstrack.normalize.money import find_money
 from armstrack.normalize.numbers import foreign_words_to_int, words_to_int
+from armstrack.regex_gate import gated
 from armstrack.verify.claim_common import bind_subject, deal_subject
 from armstrack.verify.claim_common import source_text as _source_text
 from armstrack.verify.claim_names import _expansion_claims
@@ -45,13 +46,13 @@ _RANGE_WORDS = (r"\b(?:three|four|five|six|seven|eight|nine|ten|twelve|fifteen|t
                 r"eighty|ninety|a\s+hundred|one\s+hundred|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|"
                 r"trente|quarante|cinquante|soixante|cent|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|"
                 r"zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|einhundert)")
-RANGE_RE = re.compile(
+RANGE_RE = gated(re.compile(
     r"(?i)(?:range|reach|strik\w*|hit\w*|engage\w*|fly|travel\w*|fir(?:e|es|ing)\s+(?:up\s+to|out\s+to|as\s+far)|shoot\w*"
     r"|portée|Reichweite|frapp\w*|atteind\w*|atteint|Entfernung|trifft|treffen|reicht|fliegt|fliegen|Ziele|bekämpf\w*"
     r"|targets?|cibles?)[^.;]{0,60}?"
-    r"(?:(?P<lo>\d[\d,.]*)\s*(?:and|to|-|–)\s*)?(?P<num>\d[\d,.]*|" + _RANGE_WORDS + r")\s*" + _RANGE_UNIT)
+    r"(?:(?P<lo>\d[\d,.]*)\s*(?:and|to|-|–)\s*)?(?P<num>\d[\d,.]*|" + _RANGE_WORDS + r")\s*" + _RANGE_UNIT))
 # the figure before the word: "a 300-mile range", "its 1,600 km reach", "the 300-kilometre-range ATACMS"
-RANGE_SUFFIX_RE = re.compile(r"(?i)(?<![\d,.])(?P<num>\d[\d,.]*)[\s-]*" + _RANGE_UNIT + r"[\s-]+(?:strike[\s-]+)?(?:range|reach)\b")
+RANGE_SUFFIX_RE = gated(re.compile(r"(?i)(?<![\d,.])(?P<num>\d[\d,.]*)[\s-]*" + _RANGE_UNIT + r"[\s-]+(?:strike[\s-]+)?(?:range|reach)\b"))
 ROLE_TERMS = {
     "anti-ship": "anti-ship", "antiship": "anti-ship", "anti-aircraft": "anti-aircraft",
     "antiaircraft": "anti-aircraft", "air defense": "anti-aircraft", "air defence": "anti-aircraft",
@@ -73,8 +74,8 @@ ROLE_TERMS = {
     "anti-ballistic-missile", "missile defense interceptor": "anti-ballistic-missile",
 }
 ROLE_TERMS = {k.lower(): v for k, v in ROLE_TERMS.items()}
-ROLE_RE = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(ROLE_TERMS, key=len, reverse=True))
-                     + r")(?![\w-]*(?:capable|capability|role|mission|version|variant|mode|kit|upgrade))(?=[\s-]|\b)")
+ROLE_RE = gated(re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(ROLE_TERMS, key=len, reverse=True))
+                     + r")(?![\w-]*(?:capable|capability|role|mission|version|variant|mode|kit|upgrade))(?=[\s-]|\b)"))
 # roles implied by one another (a surface-attack munition is not anti-aircraft)
 ROLE_COMPATIBLE = {
     # an air defence system may be built against ballistic missiles only (THAAD, Arrow 3): still "air defence"
@@ -106,7 +107,7 @@ CATALOG_TYPE_CLASS = {"radar": "sensor", "sensor": "sensor", "aircraft": "aircra
                       "gun": "launcher", "howitzer": "launcher", "artillery": "launcher"}
 PLATFORM_TYPES = {"aircraft", "helicopter", "uav", "launcher", "ship", "submarine", "vehicle", "tank", "howitzer",
                   "sam system"}
-CONGRESS_RE = re.compile(
+CONGRESS_RE = gated(re.compile(
     r"(?i)\bCongress\s+(?:(?:has|had|having|formally|then|now|already|also|quickly)\s+){0,2}"
     r"(?:approved|approving|cleared|clearing|okayed|authori[sz]ed|greenlit|green-lit|voted\s+(?:to\s+approve|for)|signed\s+off\s+on|"
     r"gave\s+(?:its\s+)?(?:approval|green\s+light|go-ahead)\s+to)\s+"
@@ -138,13 +139,13 @@ CONGRESS_RE = re.compile(
     r"(?:genehmigt|gebilligt|zugestimmt)|\bvom\s+(?:US-)?Kongress\s+(?:genehmigt|gebilligt)"
     # "Beide Pakete hatte der US-Kongress damals förmlich gebilligt": the object first
     r"|\b(?:Pakete?|Verk[äa]uf\w*|Geschäfte?|Rüstungsgeschäfte?)\s+(?:hatte|hat|haben|hatten)\s+der\s+(?:US-)?Kongress\s+"
-    r"(?:(?!nicht\b|kein)[\w.-]+\s+){0,4}?(?:genehmigt|gebilligt)")
+    r"(?:(?!nicht\b|kein)[\w.-]+\s+){0,4}?(?:genehmigt|gebilligt)"))
 CONGRESS_WORD_RE = re.compile(r"(?i)\b(?:Congress|Congrès|Kongress)\b")  # "the Congress of Colombia": another one
 # statements that every sale needs a vote of Congress
 CONGRESS_VOTE_RE = re.compile(
     r"(?i)\b(?:vote|votes|approval)\s+(?:in|of|by)\s+both\s+(?:houses|chambers)\s+of\s+Congress\b"
     r"|\bCongress\s+(?:must|has\s+to|needs\s+to)\s+(?:approve|vote\s+on)\b")
-FMS_RE = re.compile(r"(?i)\bForeign\s+Military\s+Sales?\b|\bFMS\b|\barms\s+sales?\b")
+FMS_RE = gated(re.compile(r"(?i)\bForeign\s+Military\s+Sales?\b|\bFMS\b|\barms\s+sales?\b"))
 
 
 LONGER_VARIANT_RE = re.compile(r"(?i)\bER\b|extended[\s-]range|long[\s-]range|Block\s*(?:II|2|IIA|V)\b")
@@ -200,7 +201,7 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
                     before = own_clause
                 elif clause_at and not PRONOUN_LEAD_RE.match(sent[clause_at:]):
                     continue  # "…; the new weapon is credited with a range of 370 km": not the system named before
-                if not before and m.re is RANGE_SUFFIX_RE:
+                if not before and m.re is RANGE_SUFFIX_RE.regex:
                     # "the 300-mile-range ATACMS": the name right after the figure
                     before = [x for x in systems if 0 <= x[0] - m.end() <= 20][:1]
                 if not before:
@@ -525,14 +526,14 @@ class _Specific:
         return [(a - at, b - at, sysm) for a, b, sysm in self.hits if at <= a and b <= end]
 
 
-CORRECTION_RE = re.compile(r"(?i)\b(?:corrections?|corrigendum|correctif|rectificatifs?|erratum|Berichtigung|Korrektur)\b")
+CORRECTION_RE = gated(re.compile(r"(?i)\b(?:corrections?|corrigendum|correctif|rectificatifs?|erratum|Berichtigung|Korrektur)\b"))
 RETRACTED_RE = re.compile(r"(?i)\b(?:described|gave|reported|stated|put|listed|referred\s+to|wrongly|incorrectly|"
                           r"erroneously|décrivait|indiquait|présentait|beschrieb|nannte|bezifferte|angegeben)\b"
                           r"[^.;]{0,80}?\b(?:as|comme|als|mit)\s+[\"“«„]")
 
-WRONGLY_SAID_RE = re.compile(r"(?i)\b" + WRONGLY + r"\s+(?:\w+\s+){0,2}?(?:described|said|stated|reported|called|gave|put|listed|"
+WRONGLY_SAID_RE = gated(re.compile(r"(?i)\b" + WRONGLY + r"\s+(?:\w+\s+){0,2}?(?:described|said|stated|reported|called|gave|put|listed|"
                              r"named|identified|présenté|décrit|indiqué|qualifié|beschrieben|bezeichnet|angegeben|genannt)\b"
-                             r"|\b(?:a\s+présenté|a\s+décrit|hat)\s+[^.;]{0,60}?\b(?:à\s+tort|fälschlich\w*)\b")
+                             r"|\b(?:a\s+présenté|a\s+décrit|hat)\s+[^.;]{0,60}?\b(?:à\s+tort|fälschlich\w*)\b"))
 
 
 # the sentence after a statement says it was wrong; a statement printed wrongly in an early version

@@ -20,6 +20,7 @@ from typing import Any
 from armstrack.model import Claim, DealReport, Document, Evidence, Item
 from armstrack.normalize.catalog import load_catalog
 from armstrack.normalize.dates import MONTHS, DateMention, find_dates
+from armstrack.regex_gate import gated
 from armstrack.verify.claim_common import deal_subject
 
 VALUE_TOLERANCE = 0.03
@@ -160,14 +161,14 @@ HISTORY_RE = re.compile(r"(?i)\b(?:first\s+fl(?:ight|ew)|maiden\s+flight|premier
 YEAR_RE = re.compile(r"(?<![\d$€£.,])(?:19[5-9]\d|20[0-4]\d)(?![\d%])")
 
 
-MONTH_YEAR_RE = re.compile(r"(?i)\b(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<y>(?:19|20)\d{2})\b")
+MONTH_YEAR_RE = gated(re.compile(r"(?i)\b(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<y>(?:19|20)\d{2})\b"))
 
 
 _MONTHS_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "im April vergangenen Jahres", "in April last year", "en avril de l'année dernière": a month of the year before
-MONTH_LAST_YEAR_RE = re.compile(r"(?i)\b(?P<m>" + _MONTHS_ALT + r")\.?\s+(?:(?:of\s+)?last\s+year|(?:des\s+)?"
+MONTH_LAST_YEAR_RE = gated(re.compile(r"(?i)\b(?P<m>" + _MONTHS_ALT + r")\.?\s+(?:(?:of\s+)?last\s+year|(?:des\s+)?"
                                 r"(?:vergangenen|letzten|Vorjahres)(?:\s+Jahres)?|de\s+l['’]année\s+(?:dernière|passée)|"
-                                r"de\s+l['’]an\s+(?:dernier|passé)|dernier)\b")
+                                r"de\s+l['’]an\s+(?:dernier|passé)|dernier)\b"))
 
 
 # "Im Dezember", "in December", "en décembre": a month told without its year
