@@ -49,8 +49,8 @@ NOBODY_CONFIRMED_RE = gated(re.compile(r"(?i)\bni\s+[^.;]{1,40}?\bni\s+[^.;]{1,4
                                  r"\b(?:went|came\s+to)\s+nothing|\bfell\s+through|n['’](?:a|ont)\s+(?:jamais\s+)?abouti|"
                                  r"\bnie\s+zustande\s+gekommen|\bnicht\s+zustande\s+gekommen"))
 # a line labelled as a rumour: "* INDONESIA / INDIA (rumour watch): …", "Gerücht vom Messegelände: …"
-RUMOUR_LABEL_RE = re.compile(r"[^\w\n]{0,4}[^:\n]{0,40}?\b(?i:rumou?rs?|rumeurs?|Gerüchte?|speculation|spéculations?)"
-                             r"\b[^:\n]{0,30}:")
+RUMOUR_LABEL_RE = gated(re.compile(r"[^\w\n]{0,4}[^:\n]{0,40}?\b(?i:rumou?rs?|rumeurs?|Gerüchte?|speculation|spéculations?)"
+                             r"\b[^:\n]{0,30}:"))
 GAPPED_YEAR_RE = re.compile(r"(?:19|20)\d\d\s+(?:ein|eine|einen|a|an|un|une|des)\s|(?:on\s+)?the\s+same\s+day,?\s+"
                             r"(?=(?:US)?\$|€|£)")  # "…, and on the same day $150 million for …": the verb before
 

@@ -24,10 +24,10 @@ from armstrack.regex_gate import gated
 GOVERNMENT_STAGES = {"requested", "approved", "notified"}
 
 # "two possible Foreign Military Sales", "a pair of possible sales", "deux ventes", "zwei mögliche Verkäufe"
-CASES_RE = re.compile(r"(?i)\b(?:a\s+)?(?P<n>two|pair|deux|zwei|three|trois|drei|four|quatre|vier)\s+(?:of\s+)?"
+CASES_RE = gated(re.compile(r"(?i)\b(?:a\s+)?(?P<n>two|pair|deux|zwei|three|trois|drei|four|quatre|vier)\s+(?:of\s+)?"
                       r"(?:(?:possible|potential|separate|distinct|new|FMS|possibles|séparées|mögliche|getrennte)\s+)*"
                       r"(?:Foreign\s+Military\s+Sales|sales|cases|notifications|packages|ventes|dossiers|Verkäufe|"
-                      r"Fälle|Pakete)\b")
+                      r"Fälle|Pakete)\b"))
 # the price said of each: "each with an estimated value of", "each carrying", "$500 million each", "chacune"
 EACH_RE = re.compile(r"(?i)\b(?:each|chacune?|jeweils|je)\b")
 

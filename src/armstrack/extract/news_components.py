@@ -53,13 +53,13 @@ def _counted_generic_items(unit: Unit, deal: _Deal, doc: Document) -> None:
 
 
 # the kinds of component a U.S. package lists by count
-COMPONENT_RE = re.compile(
+COMPONENT_RE = gated(re.compile(
     rf"(?<![\w$€£.,-])(?P<n>\d{{1,3}}(?:,\d{{3}})*|{NUMBER_WORDS})\s+"
     r"(?:(?:spare|additional|new|more|further|extra)\s+)?"
     r"(?P<phrase>(?:(?!(?:and|or|with|for|of|to|in|the|a|an|plus|including|as|held|spares?|be|is|are|was|were)\b)"
     r"[\w(][\w/+.()-]*\s+){0,4}?"
     r"(?P<noun>guidance\s+(?:sections?|units?)|training\s+(?:missiles?|rounds?)|(?:launching|control|ground)\s+stations?|"
-    r"conversion\s+kits?|mast\s+groups?|flight\s+trainers?|simulators?|terminals?))\b", re.IGNORECASE)
+    r"conversion\s+kits?|mast\s+groups?|flight\s+trainers?|simulators?|terminals?))\b", re.IGNORECASE))
 DESIGNATION_BEFORE_RE = re.compile(r"(?i)\b(?:Mod|Block|Lot|Increment|Mk|Type|Phase|Batch|Series|Flight|Tranche|"
                                    r"Version|Model|No\.?|[A-Z]+-\d+)\s*$")
 PLURAL_TAIL_RE = re.compile(r"(?i)(section|unit|missile|round|station|kit|group|trainer|simulator|terminal)s$")

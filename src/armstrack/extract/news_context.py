@@ -185,7 +185,7 @@ def _buyer_named_before(doc: Document, units: list[Unit], unit: Unit, reach: int
 
 
 # "each", and a joint purchase ("Estland und Lettland ... gemeinsam Verträge ... unterzeichnet"): one deal per buyer
-EACH_RE = re.compile(r"(?i)\b(?:each|jeweils|chacun|chacune|jointly|together|gemeinsam|conjointement|ensemble)\b")
+EACH_RE = gated(re.compile(r"(?i)\b(?:each|jeweils|chacun|chacune|jointly|together|gemeinsam|conjointement|ensemble)\b"))
 COORD_GAP_RE = re.compile(r"(?i)^\s*(?:,\s*|\s+)?(?:and|und|et|as\s+well\s+as|sowie)?\s*(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$")
 
 

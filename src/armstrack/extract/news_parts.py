@@ -26,17 +26,18 @@ from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
 from armstrack.normalize.companies import CompanyMention, canonical, company_country, find_companies, full_name
 from armstrack.normalize.money import MoneyMention
+from armstrack.regex_gate import gated
 
-BEHALF_RE = re.compile(r"(?i)\b(?:on\s+behalf\s+of|pour\s+le\s+compte\s+(?:de|du|des)|au\s+nom\s+(?:de|du|des)|"
+BEHALF_RE = gated(re.compile(r"(?i)\b(?:on\s+behalf\s+of|pour\s+le\s+compte\s+(?:de|du|des)|au\s+nom\s+(?:de|du|des)|"
                        r"im\s+(?:Auftrag|Namen)\s+(?:von|des|der)|(?:requests?|demandes?|Anfragen?)\s+(?:from|de|du|des|aus|von))"
-                       r"\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+|der\s+|des\s+)?$")  # (and "a request from Bulgaria")
+                       r"\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+|der\s+|des\s+)?$"))  # (and "a request from Bulgaria")
 
 
 # the country a buyer signed with, for what it buys: "signed an agreement with the Netherlands for", "a conclu avec
 # l'Espagne un contrat pour", "unterzeichnete mit Frankreich einen Vertrag über"
-SIGNED_WITH_BEFORE_RE = re.compile(r"(?i)\b(?:signed|concluded|reached|struck|inked|finali[sz]ed|sign[ée]\w*|conclu\w*|"
+SIGNED_WITH_BEFORE_RE = gated(re.compile(r"(?i)\b(?:signed|concluded|reached|struck|inked|finali[sz]ed|sign[ée]\w*|conclu\w*|"
                                    r"unterzeichnet\w*|unterschrieb\w*|schloss)\s+(?:[\w'’-]+\s+){0,3}?"
-                                   r"(?:with|avec|mit)\s+(?:the\s+|la\s+|le\s+|l['’]|der\s+|dem\s+)?$")
+                                   r"(?:with|avec|mit)\s+(?:the\s+|la\s+|le\s+|l['’]|der\s+|dem\s+)?$"))
 SIGNED_FOR_AFTER_RE = re.compile(r"(?i)\s*(?:,\s*)?(?:for|covering|pour|portant\s+sur|(?:un|le)\s+(?:contrat|accord)|"
                                   r"(?:einen|den)\s+(?:Vertrag|Kaufvertrag)|über)\b")
 DERIVED_FROM_RE = re.compile(
@@ -48,11 +49,11 @@ DERIVED_FROM_RE = re.compile(
 PAIR_LABEL_RE = re.compile(r"\W{0,3}(?P<a>[A-Z][A-Z'’. -]{2,30}?)\s*/\s*(?P<b>[A-Z][A-Z'’. -]{2,30}?)"
                            r"(?:\s*\([^)]{0,30}\))?\s*:")
 # who lost the competition: "beating rivals including India's Tejas and Pakistan's JF-17", "devançant l'Inde"
-RIVAL_BEFORE_RE = re.compile(r"(?i)\b(?:beat(?:ing)?|rivals?|competitors?|ahead\s+of|outbid(?:ding)?|outscor\w*|"
+RIVAL_BEFORE_RE = gated(re.compile(r"(?i)\b(?:beat(?:ing)?|rivals?|competitors?|ahead\s+of|outbid(?:ding)?|outscor\w*|"
                              r"Konkurren\w*|Mitbewerber\w*|concurren\w*|devan\w*)"
                              r"(?:\s+(?:including|such\s+as|like|from|darunter|wie|dont|comme|the|le|la|les|die|den|das))*"
                              r"(?:\s+[^.;:!?]{0,50}?(?:,|\band|\bor|\bund|\boder|\bet|\bou)(?:\s+(?:the|le|la|les|die|den|das))?)?"
-                             r"\s+$")
+                             r"\s+$"))
 
 def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     t = unit.text
@@ -205,10 +206,10 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     return None
 
 
-PURCHASED_BY_RE = re.compile(r"(?i)\b(?:bought|purchased|acquired|ordered|procured|achetée?s?|commandée?s?|acquise?s?|"
+PURCHASED_BY_RE = gated(re.compile(r"(?i)\b(?:bought|purchased|acquired|ordered|procured|achetée?s?|commandée?s?|acquise?s?|"
                              # "l'accord passé par la Croatie avec Moscou": who made the deal with the seller
                              r"(?<=accord\s)passé|(?<=contrat\s)(?:passé|conclu|signé))"
-                             r"\s+(?:[\w-]+\s+){0,2}?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
+                             r"\s+(?:[\w-]+\s+){0,2}?(?:by|par)\s+(?:the\s+|la\s+|le\s+|l['’])?$"))
 
 
 KIND_CONTRACT_RE = re.compile(
@@ -397,12 +398,12 @@ def _contractors(doc: Document, deals: list[_Deal]) -> None:
 
 AGGREGATE_WORD_RE = re.compile(r"(?i)\b(?:combined|in total|total(?:ling|ing)?|altogether|in all|insgesamt|au total|"
                                r"or|ou|oder|soit|equivalent|umgerechnet|i\.e\.)\b")
-SEVERAL_CASES_RE = re.compile(
+SEVERAL_CASES_RE = gated(re.compile(
     r"(?i)\b(?:two|three|four|five|six|several|multiple|\d|deux|trois|quatre|zwei|drei|vier)\s+"
     r"(?:(?:separate|distinct|different|possible|potential|proposed|new|major|further|séparées?|nouvelles?|"
     r"possibles|weitere|mögliche)\s+)?"
     r"(?:cases|sales|deals|packages|contracts|approvals|notifications|ventes|contrats|Verkäufe|Geschäfte|Verträge)\b"
-    r"[^:.]{0,120}:")
+    r"[^:.]{0,120}:"))
 PRICE_LEAD_RE = re.compile(r"(?i)\s*(?:pour|für|à|zu|évalués?\s+à|estimés?\s+à|im\s+Wert\s+von)\s")
 SEGMENT_SPLIT_RE = re.compile(r",\s+(?:and\s+|et\s+|und\s+)?|;\s+(?:and\s+)?|\s+(?:and|et|und|sowie)\s+(?=[^,;]*[$€£\d])")
 

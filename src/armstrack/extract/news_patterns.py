@@ -30,13 +30,13 @@ BUYER_AFTER_RE = gated(re.compile(
     r"a signé|a commandé|commande|achète|a choisi|choisit|reçoit|a reçu|ont signé|hat|hatte|hatten|kauft|bestellt|"
     r"erhält|erhielt|erhielten|bekam|bekamen|obtint|a\s+obtenu|avait\s+obtenu|a\s+reçu|avait\s+reçu|unterzeichnete|unterzeichnet|bestellte|bestellten|kaufte|kauften|orderte|orderten|erwarb|erwarben|beschaffte|acheté|commandé|signé|gekauft|bestellt|took|takes|is set to receive|will receive|won|secured|obtained|signing|"
     r"ordering|buying|exercised|exercises|figure\s+(?:aussi\s+)?parmi|is\s+(?:also\s+)?among|zählt\s+(?:auch\s+)?zu|awarded(?!\s+(?:to|by|for)\b))(?![\w-])|\s+government\s+(?:has\s+)?(?:requested|signed|ordered|bought|purchased))"))
-SELLER_AFTER_RE = re.compile(
+SELLER_AFTER_RE = gated(re.compile(
     r"(?i)^\s+(?:\w+\s+){0,2}(?:has\s+)?(?:approved|approves|sells|sold|will supply|agreed to sell|supplies|supplied|"
     r"cleared|clears|delivered|delivers|is selling|will sell|exports?|a approuvé|approuve|genehmigt|liefert|"
     # "Belgium completed the sale of 14 F-16s to Jordan", "la Belgique a finalisé la vente", "agreed to part with"
     r"(?:completed|finali[sz]ed|concluded|closed)\s+(?:the|a|its)\s+sale\b|(?:a\s+)?(?:finalisé|conclu|signé|acté)\s+la\s+"
     r"vente\b|agreed\s+to\s+part\s+with|(?:hat|hatte)\s+(?:\w+\s+){0,3}?den\s+Verkauf\s+(?:\w+\s+){0,8}?"
-    r"(?:abgeschlossen|besiegelt|vereinbart))")
+    r"(?:abgeschlossen|besiegelt|vereinbart))"))
 SELLER_BEFORE_RE = re.compile(r"(?i)\b(?:from|by|de la part de|aus|von|auprès\s+d[eu]|auprès\s+des|made in|cédée?s?\s+par|"
                               r"vendue?s?\s+par)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
 QTY_BEFORE_RE = re.compile(
@@ -83,9 +83,9 @@ INTENT_RE = gated(re.compile(r"(?i)\b(?:no|not|never|kein\w*|aucune?|pas\s+de)\s
                        r"(?:reports?|media|press)\s+(?:[\w-]+\s+){0,4}(?:suggested|claimed|alleged|speculated)|"
                        r"aurai(?:t|ent)|ont\s+affirmé|soll(?:en)?\s+(?:[\w-]+\s+){0,6}haben)\b"))
 # "Sweden would receive 20 launchers and 140 pods": the content of the deal in focus, told with a modal
-RECEIVE_RE = re.compile(r"(?i)\b(?:would|will|is\s+to|are\s+to|is\s+set\s+to|stands?\s+to)\s+(?:also\s+)?(?:receive|get|obtain)\b|"
+RECEIVE_RE = gated(re.compile(r"(?i)\b(?:would|will|is\s+to|are\s+to|is\s+set\s+to|stands?\s+to)\s+(?:also\s+)?(?:receive|get|obtain)\b|"
                         r"\b(?:recevrai\w*|obtiendrai\w*|(?:soll|sollen|würde|würden)\s+(?:\w+\s+){0,12}?"
-                        r"(?:erhalten|bekommen))\b")
+                        r"(?:erhalten|bekommen))\b"))
 # "28 davon sind einsitzige Gripen E", "Of these, 28 are ...", "dont 28 Gripen E": how a count just told splits
 BREAKDOWN_RE = re.compile(r"(?i)^\s*(?:\w+\s+davon\b|davon\b|of\s+(?:these|them|those|which)\b|"
                           r"(?:dont|parmi\s+(?:eux|elles|ceux-ci|celles-ci))\b|\w+\s+d['’]entre\s+(?:eux|elles)\b|"
@@ -100,19 +100,19 @@ WRONGLY = r"(?:wrongly|incorrectly|erroneously|mistakenly|à\s+tort|par\s+erreur
 CONTRACTOR_RE = gated(re.compile(r"(?i)\b(?:(?:principal|prime|main|lead)\s+contractors?|Hauptauftragnehmer|"
                            r"maître d['’]œuvre|contractant principal)\b"))
 # a heading over a bulleted list of the deal's items ("What is in the munitions case", "Der Inhalt des Pakets")
-LIST_HEADING_RE = re.compile(r"(?i)(?=[^.!?]{0,80}$)(?:what(?:'s|\s+is)\s+in|inside|contents?\s+of|the\s+package|"
+LIST_HEADING_RE = gated(re.compile(r"(?i)(?=[^.!?]{0,80}$)(?:what(?:'s|\s+is)\s+in|inside|contents?\s+of|the\s+package|"
                              r"the\s+items|was\s+(?:das\s+)?paket|inhalt|ce\s+que\s+contient|le\s+contenu)\b[^.!?]*"
                              r"\b(?:case|package|deal|notice|notification|sale|request|paket|paquet|contrat|lot|demande|anfrage)s?\b[^.!?]*"
                              # "WHAT MANILA IS BUYING", "Ce que Manille achète", "Was Manila kauft"
                              r"|(?i:what\s+(?:[\w-]+\s+){1,3}(?:is|are|will\s+be)\s+(?:buying|getting|receiving|ordering)|"
                              r"ce\s+qu(?:e\s+|['’])(?:[\w-]+\s+){1,3}(?:achète|reçoit|commande|obtient)|"
-                             r"was\s+(?:[\w-]+\s+){1,3}(?:kauft|bekommt|erhält|bestellt))\s*:?\s*$")
+                             r"was\s+(?:[\w-]+\s+){1,3}(?:kauft|bekommt|erhält|bestellt))\s*:?\s*$"))
 CONTENTS_QUESTION_RE = gated(re.compile(r"(?i)\bwhat(?:['’]s|\s+is|\s+are|\s+does|\s+do)\s+(?:\w+\s+){0,3}?(?:in(?:side)?|"
                                   r"includ\w*|contain\w*|cover\w*|get(?:ting)?|buy(?:ing)?)\b[^.!?]{0,60}\?"
                                   r"|\bqu['’]y\s+a-t-il\s+(?:dans|au\s+menu)[^?]{0,60}\?|\bwas\s+(?:ist|steckt)\s+"
                                   r"(?:\w+\s+){0,3}(?:drin|im\s+Paket|in\s+dem\s+Paket)[^?]{0,40}\?"))
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s+")
-NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|further|separate|another|other|"
+NEXT_CASE_RE = gated(re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|further|separate|another|other|"
                           r"remaining|smaller|last|final|second-largest|third-largest|next)\s+(?:\w+\s+)?(?:case|sale|package|deal|approval|"
                           r"notification|item|request)s?\b|\b(?:a|the)\s+(?:second|third|fourth|separate|further)\s+(?:contract|order)s?\b|"
                           r"^\s*another\b|"
@@ -126,7 +126,7 @@ NEXT_CASE_RE = re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fifth|fu
                           r"^\s*(?:la|le)\s+(?:seconde|second|deuxième|troisième)\s+(?=\w+\s)|"
                           r"(?i:^\s*(?:die|der|das)\s+(?:zweite|dritte)\s+(?=\w+\s))|"
                           r"(?i:\b(?:der|die|das|ein|eine)\s+(?:zweite|dritte|vierte|weitere|andere)[nrs]?\s+"
-                          r"(?:Fall|Teil|Vertrag|Paket|Verkauf|Auftrag|Los|Genehmigung|Notifizierung|Mitteilung|Freigabe|Antrag|Anfrage)\b)")
+                          r"(?:Fall|Teil|Vertrag|Paket|Verkauf|Auftrag|Los|Genehmigung|Notifizierung|Mitteilung|Freigabe|Antrag|Anfrage)\b)"))
 # "La première porte sur ...", "The first covers ...": the first of the cases the sentence before announced
 # what a sale told just before holds: "Es geht um 1000 AIM-120C-8", "It covers 20 launchers", "Il s'agit de ..."
 # (after a speaker's name in a transcript: "REINHARDT: Es geht um ...")
@@ -145,19 +145,19 @@ CONTENT_LEAD_RE = re.compile(
 ENTRY_LEAD_RE = re.compile(r"\s*(?:\d{1,2}[h:.]\d{2}\s*[—–-]\s*)?(?:[^.:;\n]{1,40}?\s?:\s)?")
 FIRST_CASE_RE = re.compile(r"(?i)^\s*(?:(?:A|Answer|R|Réponse|Antwort)\s*:\s*)?(?:the\s+first(?:\s+(?:case|sale|package|approval|notification))?|la\s+première|"
                            r"le\s+premier|(?:der|die|das)\s+erste)\b")
-AGGREGATE_RE = re.compile(r"(?i)\b(?:combined|in total|summier\w*\s+sich|sich\s+(?:\w+\s+){0,3}summier\w*|additionne\w*|addiert\w*|adds\s+up|totall?ing|altogether|a total of|in all|insgesamt|au total|"
+AGGREGATE_RE = gated(re.compile(r"(?i)\b(?:combined|in total|summier\w*\s+sich|sich\s+(?:\w+\s+){0,3}summier\w*|additionne\w*|addiert\w*|adds\s+up|totall?ing|altogether|a total of|in all|insgesamt|au total|"
                           r"(?:had|has|have)\s+(?:passed|exceeded|surpassed|topped)|dépassé|überschritten|"
                           r"cumul\w*|together|gesamt|add(?:ed|ing)?\s+(?:it\s+|them\s+)?(?:all\s+)?up|"
                           r"(?:cumul\w*|together|ensemble|zusammen)[^.]{0,80}?(?:dépasse\w*|exceeds?|exceeding|übersteig\w*|"
                           r"atteint|reach\w*)|running\s+total|grand\s+total|(?:somme|sum|Summe)\s+(?:de|d['’]|of|von)|"
                           r"zusammen,?\s+kommt\s+man\s+auf|kommt\s+man\s+(?:zusammen\s+)?auf|"
                           r"(?:cases|sales|deals|packages|notifications|approvals|orders|contracts)\s+(?:[\w.-]+\s+){0,5}?"
-                          r"(?:come|came|amount(?:ed)?|add(?:ed)?)\s+(?:up\s+)?to)\b[^.]{0,40}$")
+                          r"(?:come|came|amount(?:ed)?|add(?:ed)?)\s+(?:up\s+)?to)\b[^.]{0,40}$"))
 # a clause about a total of several deals, wherever its figure stands ("Le total de « plus de 320 millions d'euros »
 # … additionne simplement les deux contrats", "un simple total indicatif")
-TOTAL_CLAUSE_RE = re.compile(r"(?i)\b(?:additionne\w*\s+(?:\w+\s+)?(?:les|des)|(?:simple|rough|indicative)\s+total|"
+TOTAL_CLAUSE_RE = gated(re.compile(r"(?i)\b(?:additionne\w*\s+(?:\w+\s+)?(?:les|des)|(?:simple|rough|indicative)\s+total|"
                              r"total\s+indicatif|simple\s+total|adds?\s+up\s+(?:the|both|all)|addiert\s+(?:\w+\s+)?"
-                             r"(?:die|beide)|Summe\s+(?:der|aller)|le\s+total\s+de|the\s+total\s+of|cumulée?s?\s+des)\b")
+                             r"(?:die|beide)|Summe\s+(?:der|aller)|le\s+total\s+de|the\s+total\s+of|cumulée?s?\s+des)\b"))
 CONVERSION_RE = re.compile(r"(?i)(?:exchange rates?|that is|that's|equivalent|equal to|or about|or roughly|i\.e\.|soit|"
                            r"environ|umgerechnet|entspricht|rund|about|roughly|around|close to|nearly|\()[^.;]{0,30}$")
 STAGE_NOUNS = [(stage, gated(re.compile(rx, re.I))) for stage, rx in (
@@ -167,7 +167,7 @@ STAGE_NOUNS = [(stage, gated(re.compile(rx, re.I))) for stage, rx in (
     ("signed", r"\b(?:signing|signature|Unterzeichnung|Unterschrift)\b"),
     ("delivered", r"\b(?:delivery|handover|livraison|Lieferung|Übergabe)\b"),
 )]
-MONEY_CONTEXT_RE = re.compile(
+MONEY_CONTEXT_RE = gated(re.compile(
     r"(?i)(?:\b(?:special\s+)?(?:fund|budget|Sondervermögen|Haushalt|GDP|BIP|spending|economy|revenue|turnover|"
     r"market|fonds|budget de la défense|"
     # "un crédit d'engagement de 660 millions de francs", "offset obligations worth …": a budget line, an offset
@@ -176,7 +176,7 @@ MONEY_CONTEXT_RE = re.compile(
     r"(?:consolidated|segment|quarterly|annual|first-quarter|second-quarter|third-quarter|fourth-quarter|Q[1-4]|"
     r"net|group)\s+sales|earnings(?:\s+per\s+share)?|EPS|net\s+income|operating\s+profit|Umsatz|Konzernumsatz|"
     r"Quartalsumsatz|Betriebsgewinn|Nettogewinn|chiffre\s+d['’]affaires|bénéfice\s+net|résultat\s+net)\b[^.]{0,25}$|"
-    r"\b(?:major\s+defen[cs]e\s+equipment|MDE|équipements?\s+(?:militaires\s+)?majeurs?)\b[^.]{0,45}$)")
+    r"\b(?:major\s+defen[cs]e\s+equipment|MDE|équipements?\s+(?:militaires\s+)?majeurs?)\b[^.]{0,45}$)"))
 # "The major defense equipment in the package, valued at $44.3 million": a share of a package's price (the text
 # before a figure)
 MDE_SHARE_RE = re.compile(r"(?i)\b(?:major\s+defen[cs]e\s+equipment|MDE|équipements?\s+(?:militaires\s+)?majeurs?)\b"
@@ -207,20 +207,20 @@ OWN_USE_RE = re.compile(r"(?i)\b(?:own\s+use|own\s+(?:armed\s+forces|army|air\s+
 # an inference about what a buyer will choose, not what a package holds: "the shopping list points clearly to NASAMS"
 INFERENCE_RE = re.compile(r"(?i)\b(?:points?\s+(?:\w+\s+)?to|pointing\s+(?:\w+\s+)?to|suggests?|hints?\s+at|"
                           r"deut\w*\s+(?:\w+\s+){0,2}auf|laisse\w*\s+(?:penser|deviner|supposer))\b")
-SEPARATE_RE = re.compile(r"(?i)\b(?:separate|another(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+SEPARATE_RE = gated(re.compile(r"(?i)\b(?:separate|another(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"dozen|hundred|batch|tranche|\w+\s+(?:\d|of\s+the)))|earlier(?!\s+(?:deliver\w*|than|dates?|timelines?|schedules?|handover|arrival|completion))|previous|prior|also approved|already\s+(?:been\s+)?(?:approved|cleared|bought|ordered|signed|received|purchased|acquired)|"
-                         r"last year|distinct|autre|précédent|weitere[nrs]?|frühere[nrs]?)\b")
+                         r"last year|distinct|autre|précédent|weitere[nrs]?|frühere[nrs]?)\b"))
 CLOSE_DOLLAR = {"CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "SGP": "SGD", "HKG": "HKD", "TWN": "TWD"}
 LOCAL_DOLLAR_RE = {
-    "CAD": re.compile(r"(?i)(?:Canadian dollars?|\bC\$|\bCA\$|\bCAD\b|dollars canadiens)"),
-    "AUD": re.compile(r"(?i)(?:Australian dollars?|\bA\$|\bAU\$|\bAUD\b|dollars australiens)"),
-    "NZD": re.compile(r"(?i)(?:New Zealand dollars?|\bNZ\$|\bNZD\b)"),
-    "SGD": re.compile(r"(?i)(?:Singapore dollars?|\bS\$|\bSGD\b)"),
-    "TWD": re.compile(r"(?i)(?:Taiwan dollars?|New Taiwan dollars?|\bNT\$|\bTWD\b)"),
+    "CAD": gated(re.compile(r"(?i)(?:Canadian dollars?|\bC\$|\bCA\$|\bCAD\b|dollars canadiens)")),
+    "AUD": gated(re.compile(r"(?i)(?:Australian dollars?|\bA\$|\bAU\$|\bAUD\b|dollars australiens)")),
+    "NZD": gated(re.compile(r"(?i)(?:New Zealand dollars?|\bNZ\$|\bNZD\b)")),
+    "SGD": gated(re.compile(r"(?i)(?:Singapore dollars?|\bS\$|\bSGD\b)")),
+    "TWD": gated(re.compile(r"(?i)(?:Taiwan dollars?|New Taiwan dollars?|\bNT\$|\bTWD\b)")),
 }
 DATELINE_RE = re.compile(r"(?m)^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40})\s*(?:,|—|–|-)")
-PASSIVE_BUYER_RE = re.compile(r"(?i)^\s+(?:(?:itself|themselves|too|also|selbst|elle-même|lui-même)\s+)?(?:was|were|is|are|has been|have been|had been|gets|got|has|have|had)\s+"
-                              r"(?:\w+\s+){0,2}(?:approved|cleared|authori[sz]ed|given|granted|received)\b")
+PASSIVE_BUYER_RE = gated(re.compile(r"(?i)^\s+(?:(?:itself|themselves|too|also|selbst|elle-même|lui-même)\s+)?(?:was|were|is|are|has been|have been|had been|gets|got|has|have|had)\s+"
+                              r"(?:\w+\s+){0,2}(?:approved|cleared|authori[sz]ed|given|granted|received)\b"))
 APPOSITIVE_RE = re.compile(r"^,\s+[^,;]{3,90},")
 GENERIC_QTY_RE = gated(re.compile(
     rf"(?i)\b(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})*|two dozen|a dozen|{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})\s+"
@@ -264,20 +264,20 @@ CONTEXT_BEFORE_RE = gated(re.compile(
     r"flies|flew|in service with|en service|im Dienst|"
     r"(?<!customer\s)(?<!customers\s)(?<!buyer\s)for (?:its|their|the|a|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch)(?=\s)))|to (?:arm|equip) (?:its|their|the)|on (?:its|their|the)(?!\s+(?:[\w-]+\s+)?side\b)|aboard|pour (?:ses|leurs|la|le|les)|"
     r"für (?:ihre|seine)|destiné\w*\s+(?:aux|à\s+(?:ses|leurs|la|le|les))|intended for (?:its|their|the))\s+(?:[^\s.;:]+\s+){0,9}(?:\w*['’])?$)"))
-CONTEXT_AFTER_RE = re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleets?|flotte|Flotte|squadrons?|pilots?|crews?|"
+CONTEXT_AFTER_RE = gated(re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleets?|flotte|Flotte|squadrons?|pilots?|crews?|"
                               r"destroyers?|frigates?|cruisers?|warships?|vessels?|submarines?|escadrilles?|"
                               r"Geschwader|Zerstörer|Fregatten?)\b"
                               # "AMRAAM für die F-16- und F-35-Programme": platforms of a coordinated programme
                               r"|^-?\s*(?:und|and|et)\s+[\w/]+(?:-[\w/]+)*?-?\s*(?:Programm\w*|programmes?|programs?|"
                               r"Flotten?|fleets?)\b"
                               # "a NASAMS-type system", "un système de type Patriot" is likened, not bought
-                              r"|^-(?:type|like|style|ähnliche?\w*|artige?\w*)\b")
-SOURCE_BEFORE_RE = re.compile(r"(?i)\b(?:according to|nach|laut|selon|d['’]après|per|citing|quoting)\s+"
-                              r"(?:the\s+|den\s+|des\s+|les\s+)?(?:[\w-]+\s+){0,2}$")
-SOURCE_AFTER_RE = re.compile(r"(?i)^\s+(?:(?:defen[cs]e|government|military|ministry|embassy)\s+)?"
+                              r"|^-(?:type|like|style|ähnliche?\w*|artige?\w*)\b"))
+SOURCE_BEFORE_RE = gated(re.compile(r"(?i)\b(?:according to|nach|laut|selon|d['’]après|per|citing|quoting)\s+"
+                              r"(?:the\s+|den\s+|des\s+|les\s+)?(?:[\w-]+\s+){0,2}$"))
+SOURCE_AFTER_RE = gated(re.compile(r"(?i)^\s+(?:(?:defen[cs]e|government|military|ministry|embassy)\s+)?"
                              r"(?:officials?|sources?|media|press|reports?|diplomats?|Angaben|Quellen|"
                              r"Medien|responsables|sources)\b(?:\s+\w+){0,2}\s+(?:said|say|says|told|reported|put|"
-                             r"sagten|berichteten|ont indiqué|ont déclaré)")
+                             r"sagten|berichteten|ont indiqué|ont déclaré)"))
 WEAPON_NOUN_AFTER = (r"(?i)^[-\s]+(?:\w+\s+){0,2}(?:jets?|fighters?|aircraft|tanks?|howitzers?|launchers?|frigates?|"
                      r"submarines?|missiles?|helicopters?|drones?|avions|chars|Panzer|Kampfjets)\b")
 AGGREGATE_AFTER_RE = re.compile(r"(?i)^\s*(?:[-–—:]\s*)?(?:(?:their|its|the|leur|ihr\w*)\s+)?"

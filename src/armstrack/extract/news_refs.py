@@ -22,6 +22,7 @@ from armstrack.model import DealReport, Document, Evidence, Item
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import System, load_catalog, lookup_key
 from armstrack.normalize.numbers import count_value
+from armstrack.regex_gate import gated
 
 
 @dataclass
@@ -248,9 +249,9 @@ def _request_told_by_notice(doc: Document, deal: _Deal, unit: Unit, units: list[
         return
 
 
-SAME_DAY_AS_DEAL_RE = re.compile(r"(?i)\b(?:on\s+)?the\s+(?:very\s+)?same\s+day\b|^\W*same\s+day\b|"
+SAME_DAY_AS_DEAL_RE = gated(re.compile(r"(?i)\b(?:on\s+)?the\s+(?:very\s+)?same\s+day\b|^\W*same\s+day\b|"
                                  r"\b(?:am|an)\s+(?:selben|gleichen|demselben)\s+Tag\b|\b(?:le|ce)\s+même\s+jour\b|"
-                                 r"\bin\s+the\s+same\s+(?:batch|release|announcement|set\s+of\s+notices)\b")
+                                 r"\bin\s+the\s+same\s+(?:batch|release|announcement|set\s+of\s+notices)\b"))
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # "The State Department also cleared …", "A second notice approved …", "Washington genehmigte zudem …": another
 # approval of the batch just told, on its day
@@ -260,12 +261,12 @@ ALSO_APPROVED_RE = re.compile(r"(?i)\b(?:also|another|further|aussi|également|z
                               r"(?:second|deuxième|seconde?|zweiten?)\s+(?:\w+\s+)?(?:notices?|notifications?|approvals?|"
                               r"releases?|cases?|sales?|packages?|autorisations?|avis|feux?\s+verts?|ventes?|"
                               r"Genehmigung|Freigabe|Mitteilung|Verkauf))\b")
-SAME_OCCASION_RE = re.compile(r"(?i)\b(?:dans\s+la\s+foulée|en\s+même\s+temps|au\s+passage|zusätzlich|zugleich|"
+SAME_OCCASION_RE = gated(re.compile(r"(?i)\b(?:dans\s+la\s+foulée|en\s+même\s+temps|au\s+passage|zusätzlich|zugleich|"
                               r"gleichzeitig|at\s+the\s+same\s+time|in\s+the\s+same\s+(?:breath|ceremony)|additionally|"
                               # "… a également été intégré à la flotte au cours du même événement"
                               r"(?:au\s+cours|lors)\s+(?:du\s+même\s+événement|de\s+la\s+même\s+cérémonie)|"
                               r"(?:at|during)\s+the\s+same\s+(?:event|ceremony)|bei\s+derselben\s+(?:Zeremonie|Feier)|"
-                              r"alongside\s+the\s+(?:jets|aircraft|deal))\b")
+                              r"alongside\s+the\s+(?:jets|aircraft|deal))\b"))
 
 
 def _same_occasion_date(doc: Document, deal: _Deal, unit: Unit, deals: list[_Deal], all_units: list[Unit]) -> None:
@@ -311,11 +312,11 @@ def _same_occasion_date(doc: Document, deal: _Deal, unit: Unit, deals: list[_Dea
             return
 
 
-COMPONENT_QTY_RE = re.compile(
+COMPONENT_QTY_RE = gated(re.compile(
     r"(?i)\b(?P<n>\d{1,3}(?:[,.\u00a0 ]\d{3})*)\s+(?:(?:mobile|mobiles|tragbare|neue)\s+)?"
     r"(?P<noun>launchers?|launch\s+stations?|interceptors?|interceptor\s+missiles|radars?|Startgeräte|"
     r"Abschussvorrichtungen|Abschussgeräte|Abfangraketen|Abfangflugkörper|Radaranlagen|Radargeräte|lanceurs|"
-    r"intercepteurs|missiles\s+intercepteurs|radars)\b")
+    r"intercepteurs|missiles\s+intercepteurs|radars)\b"))
 COMPONENT_TYPES = [(re.compile(r"(?i)launch|start|abschuss|lanceur"), {"launcher"}),
                    (re.compile(r"(?i)intercept|abfang"), {"missile", "interceptor"}),
                    (re.compile(r"(?i)radar"), {"radar"})]

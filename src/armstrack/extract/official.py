@@ -21,7 +21,7 @@ from armstrack.regex_gate import gated
 
 FR_RE = re.compile(r"Federal Register|\(i\)\s*Prospective\s+Purchaser", re.I)
 CR_RE = re.compile(r"Congressional Record|Floor Speech|Mr\. President|Dear M(?:r|adam)\.? Chair", re.I)
-FIVE_C_RE = re.compile(r"36\s*\(b\)\s*\(5\)\s*\(C\)|ENHANCEMENT OR UPGRADE", re.I)
+FIVE_C_RE = gated(re.compile(r"36\s*\(b\)\s*\(5\)\s*\(C\)|ENHANCEMENT OR UPGRADE", re.I))
 RELEASE_RE = re.compile(
     r"(?:made a determination approving a possible|notified Congress(?: today)?(?: on [^.]{3,20})? of "
     r"(?:a )?possible|Congress was notified of a possible|the possible sale of|delivered the required "

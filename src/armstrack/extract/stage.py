@@ -271,13 +271,13 @@ REJECT_RE = gated(re.compile(r"(?i)\b(?:refus\w*|rejet\w*|reject\w*|abgelehnt|ca
 
 
 # a memorandum signed "en vue d'une éventuelle construction locale": an intent, not a purchase
-INTENT_ONLY_RE = re.compile(r"(?i)\b(?:protocole\s+d['’]accord|memorandum\s+of\s+understanding|MoU|"
-                            r"Absichtserklärung|letter\s+of\s+intent|lettre\s+d['’]intention)\b")
+INTENT_ONLY_RE = gated(re.compile(r"(?i)\b(?:protocole\s+d['’]accord|memorandum\s+of\s+understanding|MoU|"
+                            r"Absichtserklärung|letter\s+of\s+intent|lettre\s+d['’]intention)\b"))
 
 
 # a system's own history (first flight, first deliveries to its home service) tells no sale
-TYPE_HISTORY_RE = re.compile(r"(?i)\b(?:first\s+flight|maiden\s+flight|first\s+flew|premier\s+vol|Erstflug|"
-                             r"Jungfernflug|zum\s+ersten\s+Mal\s+in\s+der\s+Luft)\b")
+TYPE_HISTORY_RE = gated(re.compile(r"(?i)\b(?:first\s+flight|maiden\s+flight|first\s+flew|premier\s+vol|Erstflug|"
+                             r"Jungfernflug|zum\s+ersten\s+Mal\s+in\s+der\s+Luft)\b"))
 ANY_CUE_RE = gated(re.compile("|".join(f"(?:{rx})" for _, rx in CUES), re.I))
 
 

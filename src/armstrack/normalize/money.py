@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from armstrack.normalize.numbers import foreign_words_to_int, parse_number, words_to_int
+from armstrack.regex_gate import gated
 
 PREFIX_CURRENCY = {
     "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd": "USD", "us $": "USD",
@@ -91,9 +92,9 @@ SUFFIX_RE = re.compile(
 # thousands grouped in full ("P13,727,248,240")
 PESO_RE = re.compile(rf"(?<![\w$€£.,-])(?:₱|PHP|Php|P)\s?(?:(?P<num>{_num})(?:\s{{0,2}}|-)"
                      r"(?P<scale>billion|million|trillion|bn)\b|(?P<full>\d{1,3}(?:,\d{3}){2,})(?!\d|,\d))")
-QUALIFIER_RE = re.compile(r"(?i)(up to|as (?:much|high) as|about|around|approximately|roughly|some|"
+QUALIFIER_RE = gated(re.compile(r"(?i)(up to|as (?:much|high) as|about|around|approximately|roughly|some|"
                           r"nearly|almost|more than|over|under|less than|près de|environ|rund|etwa|"
-                          r"bis zu|mehr als|plus de|jusqu'à)\s+$")
+                          r"bis zu|mehr als|plus de|jusqu'à)\s+$"))
 
 
 @dataclass(frozen=True)

@@ -29,10 +29,10 @@ SHORT_FOR_RE = gated(re.compile(
 
 
 # "die CTOL-Variante der F-35 - die Abkürzung steht für „Carrier Take-Off and Landing"": the acronym named before
-ABBREVIATION_TOLD_RE = re.compile(
+ABBREVIATION_TOLD_RE = gated(re.compile(
     r"\b(?P<acr>[A-Z]{3,6})(?:-[A-Za-zäöüé]+)?\b[^.;:]{0,80}?\b(?:die\s+Abkürzung|the\s+(?:acronym|abbreviation)|"
     r"l['’](?:acronyme|abréviation)|le\s+sigle)\s+(?:steht\s+für|stands\s+for|signifie|veut\s+dire|bedeutet)\s+"
-    r"[„\"“«]?\s*(?P<exp>[A-Z][^\"“”„«».;,()]{3,80}?)\s*[“”\"»]")
+    r"[„\"“«]?\s*(?P<exp>[A-Z][^\"“”„«».;,()]{3,80}?)\s*[“”\"»]"))
 
 
 QUOTED_APPOSITIVE_RE = re.compile(

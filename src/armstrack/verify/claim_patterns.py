@@ -10,7 +10,7 @@ from armstrack.regex_gate import gated
 _ENGINE_COUNT = {"single": 1, "one": 1, "mono": 1, "ein": 1, "twin": 2, "two": 2, "dual": 2, "double": 2,
                  "bi": 2, "zwei": 2, "three": 3, "tri": 3, "drei": 3, "four": 4, "quad": 4, "quadri": 4, "vier": 4, "einer": 1, "pair of": 2,
                  "deux": 2, "trois": 3, "quatre": 4}
-ENGINES_RE = re.compile(
+ENGINES_RE = gated(re.compile(
     r"(?i)\b(?:(?P<n>single|one|twin|two|dual|double|three|four)-engined?|(?P<n2>single|twin)\s+engined?(?=\s+[a-z])"
     r"|(?P<n3>twin)-?jet|(?:has|have|had|with|hangs|mounts|(?:powered|lifted|driven|propelled)\s+by|"
     # "each aircraft flies on a pair of Rolls-Royce AE-2100D3 turboprops"
@@ -32,7 +32,7 @@ ENGINES_RE = re.compile(
     # "Ses quatre moteurs Rolls-Royce AE 1107C", "its three engines", "propulsé par deux turbines", "seine zwei Triebwerke"
     r"|\b(?:its|ses|seine|(?:propulsée?s?|équipée?s?|motorisée?s?)\s+(?:par|de))\s+(?P<poss>two|three|four|deux|trois|"
     r"quatre|zwei|drei|vier)\s+(?:(?-i:[A-Z][\w.-]*)\s+){0,3}(?:engines|moteurs|réacteurs|turbines|turbomoteurs|"
-    r"turboréacteurs|Triebwerke)\b(?:\s+(?:de\s+|vom\s+Typ\s+)?(?-i:[A-Z][\w-]*(?:\.[\w-]+)*(?:\s+\d[\w-]*)?)){0,3}")
+    r"turboréacteurs|Triebwerke)\b(?:\s+(?:de\s+|vom\s+Typ\s+)?(?-i:[A-Z][\w-]*(?:\.[\w-]+)*(?:\s+\d[\w-]*)?)){0,3}"))
 
 _ENGINE_KINDS = {"turbofan": "turbofan", "turbofans": "turbofan", "turbojet": "turbojet", "turbojets": "turbojet",
                  "turboprop": "turboprop", "turboprops": "turboprop", "turboshaft": "turboshaft",
@@ -119,7 +119,7 @@ _GUIDANCE_TERMS = [
     ("satellite", r"GPS[\s-](?:guided|aided)|satellite[\s-]guided|guided\s+by\s+satellite|guidage\s+(?:GPS|par\s+satellite)"
                   r"|GPS-gelenkt|satellitengesteuert|satellitengelenkt"),
 ]
-GUIDANCE_RE = re.compile("(?i)(?<![\\w-])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _GUIDANCE_TERMS) + ")")
+GUIDANCE_RE = gated(re.compile("(?i)(?<![\\w-])(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _GUIDANCE_TERMS) + ")"))
 _SEEKERS = {"infrared", "radar", "laser", "wire"}  # seekers exclude one another; satellite aiding does not
 
 # -- mobility, take-off, arms ----------------------------------------------------------------
@@ -147,13 +147,13 @@ PROPULSION_RE = re.compile(
     r"|(?P<conv>diesel[\s-]electric|diesel[\s-]powered|conventionally[\s-](?:powered|propelled)|conventional\s+submarines?"
     r"|diesel-électriques?|à\s+propulsion\s+(?:classique|conventionnelle)|dieselelektrisch\w*"
     r"|konventionell\s+angetrieben\w*))(?![\w-])")
-TAKEOFF_RE = re.compile(
+TAKEOFF_RE = gated(re.compile(
     r"(?i)\b(?:(?P<stovl>short[\s-]take[\s-]?off\s+(?:and|/)\s*vertical[\s-]landing|STOVL|vertical[\s-]landing"
     r"|atterrissage\s+vertical|senkrecht\s+landen\w*)"
     r"|(?P<vertical>vertical[\s-]take[\s-]?off|VTOL|take\s+off\s+vertically|(?:à\s+)?décollage\s+vertical"
     r"|décoll\w+\s+verticalement|Senkrechtstart\w*|senkrecht\s+start\w*)"
     r"|(?P<carrier>carrier(?:-based)?\s+(?:variant|version|model)|(?:variant|version)\s+for\s+(?:aircraft\s+)?carriers"
-    r"|version\s+embarquée|version\s+pour\s+(?:les\s+)?porte-avions|Version\s+für\s+Flugzeugträger|Trägerversion))")
+    r"|version\s+embarquée|version\s+pour\s+(?:les\s+)?porte-avions|Version\s+für\s+Flugzeugträger|Trägerversion))"))
 # "an unarmed surveillance drone" describes the type; "an unarmed version" describes one variant
 UNARMED_RE = re.compile(r"(?i)\b(?:unarmed|non[\s-]armée?s?|désarmée?s?|unbewaffnet\w*)\b"
                         r"(?!(?:\s+[\w-]+){0,2}\s+(?:version|variant|configuration|model|export|Version|Variante))")
@@ -172,29 +172,29 @@ MAKER_PASSIVE_RE = gated(re.compile(
     # "die Tankerversion der Hercules, gebaut von Boeing": the German participle before its maker, after a comma
     r"|(?:(?<=,\s)|(?<=\bwird\s)|(?<=\bwerden\s)|(?<=\bwurde\s)|(?<=\bwurden\s))"  # "wird gebaut vom US-Konzern …"
     r"(?:(?P<dev2>entwickelt|konzipiert)|(?P<man2>gebaut|hergestellt|gefertigt|produziert))\s+(?:von|vom))\s+"))
-MAKER_DE_RE = re.compile(
+MAKER_DE_RE = gated(re.compile(
     r"(?i)\b(?:von|vom)\s+(?P<body>[^.;:]{2,90}?)\s+(?:(?P<dev>entwickelt|konzipiert)|(?P<man>gebaut|hergestellt"
-    r"|gefertigt|produziert))(?:e[nrs]?)?\b")
+    r"|gefertigt|produziert))(?:e[nrs]?)?\b"))
 # "Gebaut werden die Hubschrauber vom US-Hersteller Boeing": the participle first
-MAKER_DE_FRONT_RE = re.compile(
+MAKER_DE_FRONT_RE = gated(re.compile(
     r"(?i)\b(?:(?P<dev>Entwickelt|Konzipiert)|(?P<man>Gebaut|Hergestellt|Gefertigt|Produziert))\s+(?:werden|wird|wurden"
-    r"|wurde)\s+(?:[\w-]+\s+){0,3}?(?:von|vom)\s+(?P<body>[^.;:]{2,90})")
+    r"|wurde)\s+(?:[\w-]+\s+){0,3}?(?:von|vom)\s+(?P<body>[^.;:]{2,90})"))
 # "Hersteller der Raketen ist der Rüstungskonzern Lockheed Martin", "the maker of the missiles is Raytheon"
 # "Das Radar AN/APG-83 SABR stammt von Raytheon"
-MAKER_FROM_RE = re.compile(r"(?i)\b(?:(?:stammt|stammen|kommt|kommen)\s+(?:\w+\s+)?(?:von|vom|aus\s+dem\s+Hause?)"
+MAKER_FROM_RE = gated(re.compile(r"(?i)\b(?:(?:stammt|stammen|kommt|kommen)\s+(?:\w+\s+)?(?:von|vom|aus\s+dem\s+Hause?)"
                            r"|(?:comes|come|came)\s+from)\s+"  # "The shell comes from the defence giant Lockheed Martin"
-                           r"(?P<body>[^.;:,]{2,90})")  # ("stammt von Sikorsky, das zu Lockheed Martin gehört": Sikorsky)
+                           r"(?P<body>[^.;:,]{2,90})"))  # ("stammt von Sikorsky, das zu Lockheed Martin gehört": Sikorsky)
 # "le radar AN/TPS-78 du groupe Raytheon", "die Rakete des US-Konzerns Lockheed Martin": the maker after the system
-MAKER_GROUP_RE = re.compile(r"(?i)\s(?:du|de\s+l['’]|des)\s+(?:groupe|constructeur|industriel|fabricant|avionneur|motoriste|"
+MAKER_GROUP_RE = gated(re.compile(r"(?i)\s(?:du|de\s+l['’]|des)\s+(?:groupe|constructeur|industriel|fabricant|avionneur|motoriste|"
                             r"(?:US-|amerikanischen\s+|europäischen\s+)?(?:Konzerns|Herstellers|Rüstungskonzerns))\s+"
-                            r"(?:américain\s+|européen\s+|français\s+)?(?P<body>[^.;:,]{2,60})")
-MAKER_IS_RE = re.compile(
+                            r"(?:américain\s+|européen\s+|français\s+)?(?P<body>[^.;:,]{2,60})"))
+MAKER_IS_RE = gated(re.compile(
     r"(?i)\b(?:Hersteller|fabricant|constructeur|maker|manufacturer|builder)\s+(?:der|des|du|de\s+la|of\s+the)\s+"
-    r"[\wÄÖÜäöüéè-]+\s+(?:ist|est|is)\s+(?P<body>[^.;:]{2,90})")
+    r"[\wÄÖÜäöüéè-]+\s+(?:ist|est|is)\s+(?P<body>[^.;:]{2,90})"))
 MAKER_ACTIVE_RE = re.compile(r"\s+(?:builds|makes|manufactures|produces|developed|designed|built|made)\s+(?:the\s+)?$")
 LICENCE_RE = gated(re.compile(r"(?i)licen[cs]|under\s+contract|assembl|co-?produc|local(?:ly)?\s+(?:built|produced|made)"
                         r"|sous\s+licence|Lizenz|subcontract|sous-trait|Zuliefer|supplies|supplier|fournit"))
-BUILT_IN_RE = re.compile(
+BUILT_IN_RE = gated(re.compile(
     r"(?i)\b(?:built|constructed|made|manufactured|produced|construite?s?|fabriquée?s?)\s+(?:in|en|au|aux)\s+"
     r"(?:the\s+)?(?P<place>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
-    r"|\bin\s+(?P<place2>[A-ZÄÖÜ][\w-]+)\s+(?:gebaut|hergestellt|gefertigt)")
+    r"|\bin\s+(?P<place2>[A-ZÄÖÜ][\w-]+)\s+(?:gebaut|hergestellt|gefertigt)"))

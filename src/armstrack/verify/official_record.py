@@ -290,9 +290,9 @@ def check_report(report: DealReport, doc: Document, rec: Record | None) -> list[
 
 
 # the text itself says a figure in another currency is another figure than the dollar one
-TWO_FIGURES_RE = re.compile(r"(?i)\bnot\s+(?:in\s+)?U\.?S\.?\s+dollars|\bpas\s+(?:en\s+)?dollars\s+américains|"
+TWO_FIGURES_RE = gated(re.compile(r"(?i)\bnot\s+(?:in\s+)?U\.?S\.?\s+dollars|\bpas\s+(?:en\s+)?dollars\s+américains|"
                             r"\bnicht\s+(?:in\s+)?US-Dollar|\b(?:a|is\s+a)\s+(?:separate|different)\s+(?:figure|amount|number)|"
-                            r"\bidentical-looking\s+(?:numbers|figures)")
+                            r"\bidentical-looking\s+(?:numbers|figures)"))
 
 
 # words that tell a figure as a conversion of the one before: "soit environ", "or about", "umgerechnet", "(about"
