@@ -63,6 +63,7 @@ def test_every_fact_source_exists(raw: dict[str, Any]) -> None:
                for key, f in (s.get("facts") or {}).items() if f.get("source") not in sources]
     assert not missing
     assert all(s.get("source") in sources for s in raw["systems"] if s.get("source") is not None)
+    assert all(s["origin_source"] in sources for s in raw["systems"] if "origin_source" in s)
 
 
 def test_sources_have_title_and_url(raw: dict[str, Any]) -> None:
@@ -74,6 +75,7 @@ def test_sources_have_title_and_url(raw: dict[str, Any]) -> None:
 def test_every_source_is_cited(raw: dict[str, Any]) -> None:
     cited = {f["source"] for s in raw["systems"] for f in (s.get("facts") or {}).values()}
     cited |= {s["source"] for s in raw["systems"] if s.get("source")}
+    cited |= {s["origin_source"] for s in raw["systems"] if s.get("origin_source")}  # an origin told apart by a source
     assert set(raw["sources"]) == cited
 
 
