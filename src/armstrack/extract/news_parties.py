@@ -287,8 +287,12 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
                     and not _context_mention(unit.text, a, b, x) for a, b, x in unit.systems):
         return False  # "… ont écrit … pour vanter le SAMP/T" after a U.S. Patriot sale: a rival told, not sold
     if r.seller is not None and r.seller.code != "USA" and deal.systems and unit.systems \
-            and all((o := _origin_codes(x)) and r.seller.code not in o for _, _, x in unit.systems):
-        return False  # NASAMS and AMRAAM after a German IRIS-T sale: not what Germany sells
+            and all((o := _origin_codes(x)) and r.seller.code not in o for a, b, x in unit.systems
+                    if not _context_mention(unit.text, a, b, x)) \
+            and not all(_context_mention(unit.text, a, b, x) for a, b, x in unit.systems):
+        # NASAMS and AMRAAM after a German IRIS-T sale: not what Germany sells (but "selected the Airbus tanker over
+        # Boeing's KC-46A" names the loser only as the one not chosen)
+        return False
     if r.seller is not None and (firm := _counterpart_firm(unit, r.buyer.code if r.buyer else "")) is not None \
             and firm[0] != r.seller.code:
         return False  # "Israel hatte … mit Thyssenkrupp Marine Systems einen Vertrag … unterzeichnet": not the U.S. sale

@@ -90,6 +90,9 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if pm.how == "demonym" and re.match(r"(?i)(?:\s*,\s*[\w-]+|\s+(?:and|or|et|ou|und|oder)\s+[\w-]+)*\s+(?:rivals?|competitors?|"
                                         r"bidders?|contenders?|concurrents?|Konkurrenten|Mitbewerber\w*)\b", after):
         return "attribute"  # "picked the BTR-3E1 over Canadian, Chinese and Russian rivals": the losing bidders
+    if pm.how == "demonym" and re.match(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|bids?|offers?|tenders?|offres?|"
+                                        r"propositions?|Angebot\w*)\b", after):
+        return "attribute"  # "over Boeing's KC-46A and an Israeli 767-based proposal": who bid, not who buys
     if pm.how == "demonym" and DERIVED_FROM_RE.search(before):
         return "attribute"  # "a development of the Italian A129 Mangusta", "dérivés du … chinois Shaanxi Y-8": a lineage
     if re.search(r"(?i)\b(?:gegen|against|contre|invasion\s+of|invasion\s+de|Angriff\w*\s+auf|attack\w*\s+on)\s+"
@@ -342,6 +345,13 @@ def _with_tail(text: str, cm: CompanyMention) -> CompanyMention:
     return replace(cm, end=end, text=text[cm.start:end]) if end > cm.end else cm
 
 
+# a bidder that lost: "a victory over Boeing", "beating Lockheed Martin", "devançant Dassault", "gegen Airbus"
+LOSER_BEFORE_RE = re.compile(r"(?i)\b(?:victory\s+over|win\s+over|won\s+over|selected\s+over|chosen\s+over|beat(?:ing|s)?|"
+                             r"defeat(?:ing|ed|s)?|outbid(?:ding)?|ahead\s+of|devançant|l['’]emportant\s+sur|"
+                             r"(?:setzte|setzt)\s+sich\s+gegen)\s+(?:the\s+|rivals?\s+|le\s+|l['’]|den\s+|die\s+)?$")
+POSSESSIVE_MAKER_RE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?")  # "Boeing's KC-46A", "Boeing 767-based"
+
+
 def _contractors(doc: Document, deals: list[_Deal]) -> None:
     text = doc.text
     mentions = [_with_tail(text, cm) for cm in find_companies(text)]
@@ -351,7 +361,11 @@ def _contractors(doc: Document, deals: list[_Deal]) -> None:
     for d in deals:
         for u in d.units:
             for cm in mentions:
-                near_context = any(e <= cm.start <= e + 25 for _, e in d.context_spans)
+                # a maker named with a system told as context ("… over Boeing's KC-46A", "the F-16 fleet, built by
+                # Lockheed Martin"): the maker of what is not bought
+                near_context = any(e <= cm.start <= e + 25 or (cm.end <= b and POSSESSIVE_MAKER_RE.fullmatch(
+                    text, cm.end, b)) for b, e in d.context_spans) \
+                    or LOSER_BEFORE_RE.search(text, max(0, cm.start - 40), cm.start) is not None
                 if not (u.start <= cm.start < u.end) or near_context:
                     continue
                 # one company named twice ("KAI … Korea Aerospace Industries") is one contractor, by its fuller name

@@ -249,7 +249,7 @@ CONTEXT_BEFORE_RE = gated(re.compile(
     r"ahead of|beat|beating|outscored|outbid|over rival|rivals?|competitors?|competing|competed|against|"
     r"s[ae]w\s+off|sees\s+off|seeing\s+off|fended\s+off|edged\s+out|pipped|prevailed\s+over|won\s+out\s+over|"
     # "Stockholm picked Patriot last November over the Franco-Italian SAMP/T": the system not chosen
-    r"(?:picked|chose|chosen|selected|preferred|favou?red|opted\s+for)\s+(?:[^\s.;:]+\s+){1,4}over|"
+    r"(?:picked|chose|chosen|selected|preferred|favou?red|opted\s+for)\s+(?:[^\s.;:]+\s+){1,7}over|"
     # "For Belgium, whose F-35s are gradually taking over from ageing F-16s": the buyer's fleet, and what it replaces
     r"whose|dont\s+les|deren|taking\s+over\s+from|takes?\s+over\s+from|took\s+over\s+from|"
     r"l['’]a\s+emporté\s+sur|s['’]est\s+imposée?\s+(?:face\s+(?:à|au|aux)|devant)|devançant|"
