@@ -25,3 +25,17 @@ def test_the_system_chosen_over_a_rival_keeps_the_deal_and_the_loser_is_no_contr
     assert [(r[0], r[1], r[4], r[5]) for r in rows] == [("ESP", "KOR", 1_488_000_000_000, [("a330-mrtt", 4)])]
     deal = extract_text(text, published="2015-07-01").deals[0]
     assert [c.name for c in deal.contractors] == ["Airbus Defence and Space"]
+
+
+def test_what_the_agency_release_covers_is_an_approval_and_also_a_priced_case_is_another() -> None:
+    # real facts: DSCA, 24 May 2019 (emergency certification): UAE, 20,004 APKWS II rounds ($900 million), 331 Javelin
+    # missiles ($102 million), 20 RQ-21A Blackjack ($80 million)
+    text = ("Look at the biggest of the Emirati cases. The agency's release describes a possible sale of 20,004 APKWS II "
+            "rounds, with an estimated case value of $900 million. The same Friday batch of releases covered 331 "
+            "Javelin missiles for the Emirates, valued at $102 million. There was also an $80 million case for 20 "
+            "RQ-21A Blackjack drones.")
+    rows = deal_rows(text, "2019-05-28")
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [
+        ("USA", "ARE", "approved", 900_000_000, [("apkws", 20_004)]),
+        ("USA", "ARE", "approved", 102_000_000, [("javelin", 331)]),
+        ("USA", "ARE", "approved", 80_000_000, [("rq-21", 20)])]

@@ -23,7 +23,9 @@ DEAL_NOUN_RE = gated(re.compile(
     r"Rüstungspakets?|Munitionspakets?|Verkaufs?|Verkäufe|Rüstungsgeschäfte?s?|Rüstungsexporte?s?|Kaufvertrag|"
     r"Liefervertrag|paquet|ensemble|letters?\s+of\s+(?:offer\s+and\s+)?acceptance|LOAs?|lettres?\s+d['’]offre|"
     r"(?<!short\s)(?<!in\s)supply(?!\s+chains?)|sell|sold|selling|buying|bought|acquire|acquiring|purchasing|nod|green light|feu vert|"
-    r"achète|acheter|acheté|achetés|acquérir|commander|kaufen|kauft|erwirbt)\b"))
+    r"achète|acheter|acheté|achetés|acquérir|commander|kaufen|kauft|erwirbt|"
+    # "an $80 million case for 20 RQ-21A drones": a priced sales case
+    r"(?:million|billion|bn)\s+(?:FMS\s+)?cases?)\b"))
 CLAUSE_SPLIT_RE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|und|aber)\s+|;\s+|\s+while\s+|\s+—\s+(?=[A-Z])|"
                              # "…, puis, fin 2022, pour dix-huit CH-47F …": the next event of a sequence, at a new time
                              r",\s+(?:puis|then|dann|danach|ensuite)\s*,?\s+(?=(?:fin|début|mi-|en|in|im|Ende|Anfang|Mitte|"

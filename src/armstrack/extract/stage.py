@@ -92,6 +92,12 @@ CUES: list[tuple[str, str]] = [
                r"(?:contrat|accord)\s+(?:\w+\s+)?conclu\s+(?:en|le|avec|fin|début)\b|"
                r"Vertr(?:a|ä)g\w*\s+(?:\w+\s+){0,4}abgeschlossen|schlossen\s+(?:\w+\s+){0,6}(?:Vertrag|Vertr\w+)\s+ab)\b"),
     ("approved", r"\b(?:"
+                 # "The agency's release describes a possible sale of …", "the same batch of releases covered 331
+                 # Javelin missiles": what a U.S. release announces is an approval
+                 r"(?:(?:DSCA|agency|agency['’]s|Defense\s+Security\s+Cooperation\s+Agency|State\s+Department)\s+)"
+                 r"(?:press\s+)?releases?\s+(?:also\s+)?(?:describes?|described|covers?|covered|lists?|listed|details?|"
+                 r"detailed)\b|(?:batch|set|series|round)\s+of\s+(?:\w+\s+)?releases\s+(?:also\s+)?(?:covers?|covered|"
+                 r"included|includes|listed)\b|"
                  # "The State Department's decision was announced on Thursday": the seller's approval, no choice
                  r"(?:State\s+Department|Department\s+of\s+State|Washington)['’]s\s+decision\b|"
                  r"(?:autorisation|approbation)\s+(?:donnée|accordée)\s+(?:[\w-]+\s+){0,4}?par\s+le\s+"
