@@ -39,3 +39,21 @@ def test_what_the_agency_release_covers_is_an_approval_and_also_a_priced_case_is
         ("USA", "ARE", "approved", 900_000_000, [("apkws", 20_004)]),
         ("USA", "ARE", "approved", 102_000_000, [("javelin", 331)]),
         ("USA", "ARE", "approved", 80_000_000, [("rq-21", 20)])]
+
+
+def test_what_the_agency_lets_a_buyer_buy_is_an_approval_in_french_and_german() -> None:
+    # real facts: DSCA, 24 May 2019: UAE, 331 Javelin missiles, $102 million; DSCA, 20 August 2019: Taiwan, 66 F-16
+    # Block 70 aircraft, $8 billion
+    fr = ("Selon l'agence américaine DSCA, Abou Dhabi pourra acquérir 331 missiles antichars Javelin, pour une valeur "
+          "estimée à 102 millions de dollars.")
+    assert [(r[1], r[2], r[4]) for r in deal_rows(fr, "2019-05-27")] == [("ARE", "approved", 102_000_000)]
+    de = "Taiwan darf 66 Kampfjets vom Typ F-16 Block 70 für acht Milliarden Dollar kaufen, teilte die DSCA mit."
+    assert [(r[1], r[2]) for r in deal_rows(de, "2019-08-21")] == [("TWN", "approved")]
+
+
+def test_a_comma_after_et_still_opens_the_next_clause() -> None:
+    # real facts: DSCA, 24 May 2019: UAE, 331 Javelin missiles ($102 million); Saudi Arabia, F-15 support
+    text = ("Selon la DSCA, Abou Dhabi pourra acquérir des roquettes APKWS pour 900 millions de dollars. S'y ajoutent 331 "
+            "missiles antichars Javelin, pour 102 millions de dollars, et, côté saoudien, des pièces pour les F-15.")
+    rows = deal_rows(text, "2019-05-27")
+    assert ("ARE", 102_000_000, [("javelin", 331)]) in [(r[1], r[4], r[5]) for r in rows]

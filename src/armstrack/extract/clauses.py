@@ -26,7 +26,7 @@ DEAL_NOUN_RE = gated(re.compile(
     r"achète|acheter|acheté|achetés|acquérir|commander|kaufen|kauft|erwirbt|"
     # "an $80 million case for 20 RQ-21A drones": a priced sales case
     r"(?:million|billion|bn)\s+(?:FMS\s+)?cases?)\b"))
-CLAUSE_SPLIT_RE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|und|aber)\s+|;\s+|\s+while\s+|\s+—\s+(?=[A-Z])|"
+CLAUSE_SPLIT_RE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|und|aber)(?:\s*,)?\s+|;\s+|\s+while\s+|\s+—\s+(?=[A-Z])|"
                              # "…, puis, fin 2022, pour dix-huit CH-47F …": the next event of a sequence, at a new time
                              r",\s+(?:puis|then|dann|danach|ensuite)\s*,?\s+(?=(?:fin|début|mi-|en|in|im|Ende|Anfang|Mitte|"
                              r"late|early|mid)\b|\d{4}\b|\d{1,4}\s+(?:de\s+plus|more|weitere)\b)|"

@@ -98,6 +98,11 @@ CUES: list[tuple[str, str]] = [
                  r"(?:press\s+)?releases?\s+(?:also\s+)?(?:describes?|described|covers?|covered|lists?|listed|details?|"
                  r"detailed)\b|(?:batch|set|series|round)\s+of\s+(?:\w+\s+)?releases\s+(?:also\s+)?(?:covers?|covered|"
                  r"included|includes|listed)\b|"
+                 # "Selon la DSCA, Abou Dhabi pourra acquérir 2 004 roquettes": what the U.S. agency lets the buyer buy
+                 r"(?:DSCA|Defense\s+Security\s+Cooperation\s+Agency|département\s+d['’]État|Département\s+d['’]État)\b"
+                 r"[^.;]{0,80}?\bpourr(?:a|ont)\s+(?:ainsi\s+|donc\s+|désormais\s+)?(?:acquérir|acheter|se\s+procurer)\b|"
+                 # "Taiwan darf 66 Kampfjets kaufen": the buyer is allowed to buy
+                 r"(?-i:darf|dürfen)\s+(?:[\w.-]+\s+){1,12}?(?:kaufen|erwerben|beschaffen)\b|"
                  # "The State Department's decision was announced on Thursday": the seller's approval, no choice
                  r"(?:State\s+Department|Department\s+of\s+State|Washington)['’]s\s+decision\b|"
                  r"(?:autorisation|approbation)\s+(?:donnée|accordée)\s+(?:[\w-]+\s+){0,4}?par\s+le\s+"
