@@ -57,3 +57,39 @@ def test_a_comma_after_et_still_opens_the_next_clause() -> None:
             "missiles antichars Javelin, pour 102 millions de dollars, et, côté saoudien, des pièces pour les F-15.")
     rows = deal_rows(text, "2019-05-27")
     assert ("ARE", 102_000_000, [("javelin", 331)]) in [(r[1], r[4], r[5]) for r in rows]
+
+
+def test_a_modal_weighing_a_reason_does_not_hedge_the_approval_told_after_it() -> None:
+    # real facts: DSCA, 28 December 2022: Taiwan, Volcano mine-laying systems, $180 million
+    text = ("That may be why the State Department's decision on Wednesday to approve a $180 million sale of Volcano "
+            "mine-laying systems to Taiwan drew little notice.")
+    rows = deal_rows(text, "2022-12-30")
+    assert [(r[1], r[2], r[3], r[4], r[5]) for r in rows] == [("TWN", "approved", "2022-12-28", 180_000_000,
+                                                               [("volcano", None)])]
+    assert deal_rows("Officials said the sale could be signed next year.", "2022-12-30") == []
+
+
+def test_volcano_is_the_mine_system_only_with_its_capital() -> None:
+    from armstrack.normalize.catalog import load_catalog
+    cat = load_catalog()
+    assert [x.id for _, _, x in cat.find_in("The Volcano buy is small")] == ["volcano"]
+    assert [x.id for _, _, x in cat.find_in("ash from the volcano closed the airbase")] == []
+
+
+def test_ammunition_named_by_a_vehicle_designation_and_items_after_a_pronoun_object() -> None:
+    # real facts: DSCA, 28 December 2022: Taiwan, Volcano systems, M977A4 HEMTT trucks, M87A1 anti-tank munitions,
+    # M88 and M89 training munitions; DSCA 2025: Taiwan, 60 M109A7 with 60 M992A3 ammunition carriers
+    text = ("The State Department approved a $180 million sale to Taiwan covering Volcano mine-laying systems, M977A4 "
+            "HEMTT trucks to carry them, M87A1 anti-tank munitions, and M88 and M89 training rounds.")
+    items = deal_rows(text, "2022-12-30")[0][5]
+    assert ("m87a1", None) in items and not any(k == "m88" for k, _ in items)
+    carriers = "Taiwan was cleared to buy 60 M109A7 howitzers with 60 M992A3 ammunition carriers for $4.03 billion."
+    assert ("m992-faasv", 60) in deal_rows(carriers, "2025-12-20")[0][5]
+
+
+def test_a_clause_of_listed_cases_names_a_member_once() -> None:
+    # real facts: Taiwan: Volcano systems, $180 million (December 2022); 108 M1A2T Abrams, about $2 billion (2019)
+    text = ("In December 2022 the United States cleared Volcano mine-laying systems for Taiwan for $180 million, and "
+            "back in 2019 it approved 108 M1A2T Abrams tanks for about $2 billion.")
+    rows = deal_rows(text, "2025-12-20")
+    assert [(r[4], r[5]) for r in rows] == [(180_000_000, [("volcano", None)]), (2_000_000_000, [("m1a2", 108)])]

@@ -174,6 +174,10 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
     doc_hits = [x for x in doc_hits if not ((x[2].type or "") in ("engine", "aircraft")
                                             and (SHIP_KIND_AFTER_RE.match(text, x[1])
                                                  or SHIP_KIND_BEFORE_RE.search(text[max(0, x[0] - 40):x[0]])))]
+    # "M88 and M89 training rounds": a vehicle's or an aircraft's designation before a kind of ammunition is that
+    # ammunition's (the M88 recovery vehicle is not in a box of training rounds)
+    doc_hits = [x for x in doc_hits if not (x[2].category in ("Armoured vehicles", "Aircraft", "Ships")
+                                            and AMMUNITION_AFTER_RE.match(text, x[1]))]
     # "MK 41 Baseline VII vertical launching system": two names of one system side by side are one mention (the first)
     # ("Ground Master 400 Alpha (GM400α)": its short name in brackets, likewise -- not when the first is named as
     # what another article is for: "guidance sections for the Advanced Precision Kill Weapon System (APKWS)")
@@ -232,6 +236,10 @@ NOT_DESIGNATION_RE = re.compile(r"(?:COVID|FY|MH|ISO|EU|HR|STD|STANAG|UN|G|Q|AF|
                                 r"TV|CH|DE|EN|FR|US|USA|NATO|EUR|USD|GBP|AUD|CAD|NZD|PHP|KRW|JPY|INR|SEK|NOK|DKK|PLN|"
                                 r"CHF|RS|PR|AP|AFP|ID|IP|PDF|SEC|DOD|DOJ|GAO|CRS|RFP|RFI|LOA|LOR|DSCA|FMS|DCS|ITAR|"
                                 r"EAR|AECA|OSA|SRP|ATLA)[-/]?\d")
+AMMUNITION_AFTER_RE = re.compile(r"(?i)(?:\s+(?:and|or|et|und)\s+[A-Z][\w-]*)?[\s-]+(?:(?:training|practice|test|"
+                                 r"dummy|inert|anti-tank|AT)\s+)?(?:rounds?|munitions?|cartridges?|shells?|mines?|"
+                                 r"ammunition|obus|Munition|Patronen|Granaten)\b(?![\s-]+(?:carriers?|vehicles?|trucks?|"
+                                 r"supply|resupply|handling|transporters?))")
 KIND_AFTER_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kind>submarine|frigate|corvette|destroyer|ship|vessel|boat|"
                            r"radar|helicopter|aircraft|jet|fighter|trainer|drone|missile|rocket|torpedo|howitzer|tank|"
                            r"vehicle|launcher|system)(?:e?s)?\b")

@@ -489,9 +489,13 @@ def _split_listed_cases(doc: Document, deals: list[_Deal], deal: _Deal, unit: Un
             items = [i for i in r.items if start <= i.evidence.start < end]
             if end > unit.end:  # a clause the reader did not take: its systems, as written there
                 a = max(a, unit.end)
-                for x, y, sysm in load_catalog().find_in(text[a:end]):
-                    if sysm.generic or any(i.catalog_id == sysm.id for i in items):
-                        continue  # "guidance kits": a class of article; "(APKWS)": the name said again
+                cat = load_catalog()
+                hits = cat.find_in(text[a:end])
+                families = {f.id for _, _, h in hits for f in cat.ancestors(h.id)}
+                for x, y, sysm in hits:
+                    if sysm.generic or any(i.catalog_id == sysm.id for i in items) or sysm.id in families:
+                        continue  # "guidance kits": a class of article; "(APKWS)": the name said again; "M1A2T
+                        # Abrams tanks": the family of a member named there
                     qty, qual, qs = _quantity(text[a:end], x)
                     items.append(Item(system=sysm.name, evidence=Evidence.of(text, a + (qs if qty else x), a + y),
                                       quantity=qty, quantity_qualifier=qual, category=sysm.category,

@@ -261,7 +261,7 @@ CONTEXT_BEFORE_RE = gated(re.compile(
     r"devan\w*|concurren\w*|Konkurren\w*|gegen|face(?:,\s*[\w-]+,|\s+notamment|\s+entre\s+autres)?\s+(?:à|au|aux)|instead of|rather than|cheaper\s+(?:[\w-]+\s+){0,3}than|"
     r"plutôt que|au lieu de|statt|"
     r"prepares? to receive|already (?:ordered|bought)|previously (?:ordered|bought)|"
-    r"carry|carrying|capable of carrying|can fire|to fire|firing|compatible with|compatibility with|kompatibel\s+mit|"
+    r"(?:carry|carrying)(?!\s+(?:them|it|those|these)\s*,)|capable of carrying|can fire|to fire|firing|compatible with|compatibility with|kompatibel\s+mit|"
     r"compatibilité\s+avec|compatibles?\s+avec|integration\s+of|operat\w* from|flown from|"
     r"fly from|flies from|integrat\w* (?:on|into|with)|(?:currently|already|still)\s+(?:flies|fly|flew|operates|uses)|(?:keeps?|kept|continues?(?:\s+to)?)\s+(?:flying|fly|operating|using)|"
     r"flies|flew|in service with|en service|im Dienst|"

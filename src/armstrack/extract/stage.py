@@ -326,11 +326,16 @@ TEMPORAL_PAST_RE = re.compile(r"(?i)\b(?:before|until)\s+(?!(?:[\w’'-]+\s+){0,
                               r"must|may|should|gets?|has\s+to|have\s+to)\b)(?:[\w’'-]+\s+){0,6}$")
 
 
+# "That may be why …", "which could explain why …": the modal weighs a reason, the event told after it happened
+REASON_MODAL_RE = re.compile(r"(?i)(?:may|might|could|would)\s+(?:well\s+|also\s+|partly\s+)?(?:be|explain)\s+"
+                             r"(?:why|because|the\s+reason|one\s+reason)\b")
+
+
 def _modal(before: str, cue: str) -> bool:
     """Is the cue said under a modal or a condition? (Not a past tense after "before"/"until": that happened.)"""
     m = MODAL_RE.search(before)
-    if m is None:
-        return False
+    if m is None or REASON_MODAL_RE.match(before, m.start()):
+        return False  # (no modal, or one that hedges an explanation: "That may be why the decision to approve …")
     if not re.search(r"(?i)\w(?:ed|ent|ought)\b", cue):
         return True  # ("before it is signed", "until they are delivered": still to come)
     past = TEMPORAL_PAST_RE.match(before, m.start())

@@ -245,6 +245,8 @@ class Catalog:
         self._sources: dict[str, dict[str, str]] = {
             str(k): {str(a): str(b) for a, b in v.items()} for k, v in raw_sources.items()}
         self._systems: dict[str, System] = {}
+        # systems whose one-word name is also an ordinary word ("Volcano"): matched only with its capital initial
+        capitalised = {str(e["id"]) for e in data.get("systems", []) if e.get("capitalised")}
         for entry in data.get("systems", []):
             system = self._parse_system(entry)
             if system.id in self._systems:
@@ -266,7 +268,7 @@ class Catalog:
                 kept = self._by_key.setdefault(key, s)
                 if kept.id != s.id:
                     self.collisions.append((n, kept.id, s.id))
-                caps = len(n) if _ACRONYM.fullmatch(n) else 0
+                caps = len(n) if _ACRONYM.fullmatch(n) else 1 if s.id in capitalised and " " not in n else 0
                 for form in _alias_forms(n):
                     if form in owner:
                         if owner[form] != s.id and lookup_key(form) != key:
