@@ -93,3 +93,12 @@ def test_a_clause_of_listed_cases_names_a_member_once() -> None:
             "back in 2019 it approved 108 M1A2T Abrams tanks for about $2 billion.")
     rows = deal_rows(text, "2025-12-20")
     assert [(r[4], r[5]) for r in rows] == [(180_000_000, [("volcano", None)]), (2_000_000_000, [("m1a2", 108)])]
+
+
+def test_what_a_package_keeps_in_service_is_its_item_and_what_is_lacking_is_not() -> None:
+    # real facts: DSCA, 9 April 2024: Ukraine, HAWK Phase III sustainment, $138 million, RTX
+    text = ("Mardi dernier, le département d'État a approuvé la vente à l'Ukraine, pour 138 millions de dollars, de "
+            "prestations destinées à maintenir en service ses batteries antiaériennes HAWK. Faute de Patriot "
+            "disponibles, les alliés recyclent ce qu'ils ont.")
+    rows = deal_rows(text, "2024-04-11")
+    assert [(r[1], r[2], r[4], r[5]) for r in rows] == [("UKR", "approved", 138_000_000, [("hawk", None)])]

@@ -190,7 +190,8 @@ PURCHASE_FOR_RE = re.compile(r"(?i)\b(?:signed|signs|sign|signing|opted|opts|con
 
 
 # a support package names the fleet it supports: that system is the deal's item
-SUPPORT_FOR_RE = gated(re.compile(r"(?i)\b(?:sustainment|support|maintenance|logistics|spare\s+parts|upkeep|Wartung\w*|"
+SUPPORT_FOR_RE = gated(re.compile(r"(?i)\b(?:maintenir|garder)\s+en\s+(?:service|état|condition)\s+(?:[\w'’-]+\s+){0,5}$|"
+                            r"\b(?:sustainment|support|maintenance|logistics|spare\s+parts|upkeep|Wartung\w*|"
                             r"Unterstützungsleistungen|Instandhaltung|soutien|maintien\s+en\s+condition|entretien)\s+"
                             r"(?:[\w'’-]+\s+){0,3}(?:for|of|für|pour|de|des|du)\s+(?:[\w'’-]+\s+){0,6}$"))
 
