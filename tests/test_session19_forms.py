@@ -102,3 +102,16 @@ def test_what_a_package_keeps_in_service_is_its_item_and_what_is_lacking_is_not(
             "disponibles, les alliés recyclent ce qu'ils ont.")
     rows = deal_rows(text, "2024-04-11")
     assert [(r[1], r[2], r[4], r[5]) for r in rows] == [("UKR", "approved", 138_000_000, [("hawk", None)])]
+
+
+def test_a_fact_box_belongs_to_the_deal_of_the_system_it_names() -> None:
+    # real facts: DSCA, 21 February 2018: Kuwait, four King Air 350ER ISR aircraft, Sierra Nevada Corporation;
+    # DSCA, 17 November 2016: Kuwait, 32 F/A-18E and 8 F/A-18F, $10.1 billion
+    text = ("Washington on Wednesday approved a possible sale to Kuwait of four King Air 350ER surveillance aircraft "
+            "for $259 million.\n\n"
+            "It follows the Super Hornet package cleared in November 2016, when the State Department approved a $10.1 "
+            "billion sale of 32 F/A-18E and eight F/A-18F fighters to Kuwait.\n\n"
+            "FACT BOX\nAircraft: Beechcraft King Air 350ER ISR\nQuantity: 4\nPrime contractor: Sierra Nevada Corporation")
+    deals = extract_text(text, published="2018-02-22").deals
+    assert [([i.catalog_id for i in d.items][:1], [c.name for c in d.contractors]) for d in deals] == [
+        (["king-air-350"], ["Sierra Nevada Corporation"]), (["fa-18e"], [])]

@@ -12,6 +12,7 @@ import re
 
 from armstrack.extract.clauses import Unit, units_of
 from armstrack.extract.news_buyers import clause_roles, clause_systems
+from armstrack.extract.news_cases import boxed_deal
 from armstrack.extract.news_context import (
     _another_event,
     _another_year,
@@ -348,6 +349,8 @@ def extract_news(doc: Document) -> list[DealReport]:
             # "HOST: What is actually in the box? ADEYEMI: … One thousand and two MK-82 bombs …": the answer lists it
             or (current is not None and 0 < unit.sentence - asked_contents <= 6 and not unit.parties
                 and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems))))
+        if (boxed := boxed_deal(deals, unit)) is not None:
+            current = boxed  # "Aircraft: Beechcraft King Air 350ER ISR" in a fact box: the box is that deal's
         if not (unit.cue or unit.deal_noun or included
                 or counted
                 or (current is not None and NEXT_CASE_RE.match(unit.text, _lead_end(unit.text)))
@@ -594,3 +597,4 @@ def extract_news(doc: Document) -> list[DealReport]:
     if occasion is not None:
         told.append((occasion, all_units[-1].sentence))
     return finish_deals(doc, deals, told, sectioned, all_units)
+

@@ -169,3 +169,16 @@ def split_by_origin(doc: Document, deals: list[_Deal]) -> None:
                 new.report.contractors = [c for c in r.contractors if canonical(c.name) in makers]
                 r.contractors = [c for c in r.contractors if c not in new.report.contractors]
                 deals.append(new)
+
+
+# a fact box's labelled line naming a system: "Aircraft: Beechcraft King Air 350ER ISR", "System: NASAMS"
+BOX_LINE_RE = re.compile(r"^\s*(?:Aircraft|System|Systems|Weapon|Equipment|Platform|Vehicle|Ship|Missile|Type|Appareil|"
+                         r"Système|Matériel|Flugzeug|Waffensystem)\s*:\s")
+
+
+def boxed_deal(deals: list[_Deal], unit: Unit) -> _Deal | None:
+    """The deal a fact box's labelled line names by its system (the first deal holding it: the story's own)."""
+    if not deals or unit.money or unit.cue or not unit.systems or not BOX_LINE_RE.match(unit.text):
+        return None
+    ids = {x.id for _, _, x in unit.systems}
+    return next((d for d in deals if ids & set(d.systems)), None)
