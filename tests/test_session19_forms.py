@@ -115,3 +115,26 @@ def test_a_fact_box_belongs_to_the_deal_of_the_system_it_names() -> None:
     deals = extract_text(text, published="2018-02-22").deals
     assert [([i.catalog_id for i in d.items][:1], [c.name for c in d.contractors]) for d in deals] == [
         (["king-air-350"], ["Sierra Nevada Corporation"]), (["fa-18e"], [])]
+
+
+def test_awacs_variants_and_their_upgrade_counts() -> None:
+    # real facts: DSCA 08-102, 26 September 2008: France, Block 40/45 upgrade of four E-3F, $400 million; Boeing
+    # delivered the first upgraded E-3F on 17 July 2014; DSCA 13-43, 26 September 2013: Japan, E-767 AWACS mission
+    # computing upgrade, $950 million
+    fr = ("En septembre 2008, Washington avait autorisé la mise au standard Block 40/45 des quatre E-3F français, pour "
+          "un montant estimé à 400 millions de dollars.")
+    assert [(r[1], r[4], r[5]) for r in deal_rows(fr, "2019-07-01")] == [("FRA", 400_000_000, [("e-3", 4)])]
+    en = "Boeing said on Monday that it had delivered France's first modernised E-3F on July 17."
+    assert [(r[1], r[2], r[3], r[5]) for r in deal_rows(en, "2014-07-22")] == [
+        ("FRA", "delivered", "2014-07-17", [("e-3", None)])]
+    de = ("Im September 2013 genehmigte Washington für 950 Millionen Dollar eine Modernisierung der Missionsrechner "
+          "der japanischen E-767-Frühwarnflugzeuge (AWACS).")
+    assert [(r[1], r[5]) for r in deal_rows(de, "2015-05-06")] == [("JPN", [("e-767", None)])]
+
+
+def test_a_fleet_flown_alongside_is_no_item() -> None:
+    # real facts: DSCA, 2016: Saudi Arabia, 20 C-130J-30 and 5 KC-130J, $6.7 billion; the RSAF flies KE-3A tankers
+    text = ("The State Department has notified Congress of a $6.7 billion sale of 20 C-130J-30 and five KC-130J to Saudi "
+            "Arabia. The kingdom still flies around 50 earlier-model C-130s, including a handful of KC-130H tankers, "
+            "alongside Boeing KE-3A tankers derived from the 707 airliner.")
+    assert [r[5] for r in deal_rows(text, "2016-06-02")] == [[("c-130j", 20), ("kc-130j", 5)]]

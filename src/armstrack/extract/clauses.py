@@ -181,9 +181,13 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
     # "MK 41 Baseline VII vertical launching system": two names of one system side by side are one mention (the first)
     # ("Ground Master 400 Alpha (GM400α)": its short name in brackets, likewise -- not when the first is named as
     # what another article is for: "guidance sections for the Advanced Precision Kill Weapon System (APKWS)")
+    # ("die E-767-Frühwarnflugzeuge (AWACS)": a name of the same role in brackets after the kind restates it)
     merged: list[tuple[int, int, System]] = []
     for x in doc_hits:
         gap = text[merged[-1][1]:x[0]] if merged else ""
+        if merged and merged[-1][2].id != x[2].id and merged[-1][2].role and merged[-1][2].role == x[2].role \
+                and re.fullmatch(r"[\s-]?(?:[\w-]+\s+){0,2}\(", gap):
+            continue
         if not (merged and merged[-1][2].id == x[2].id
                 and (re.fullmatch(r"[\s-]?", gap)
                      or (re.fullmatch(r"\s*\(", gap) and not re.search(

@@ -221,7 +221,7 @@ def _context_mention(text: str, a: int, b: int, system: System | None = None) ->
     if re.search(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*)\s+(?:the|its|their|les|leurs|ses|des|die|ihre|"
                  r"seine|den)?\s*(?:[\w'’-]+\s+)?\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}$", before):
         return True  # "doivent remplacer les 60 Mirage 2000-9": the fleet replaced, counted or not
-    if re.search(r"(?i)\b(?:remains?|remained|serves?|served|flies|fly|flown|operates?|operated)\b[^.;]{0,60}?\b(?:alongside|"
+    if re.search(r"(?i)\b(?:remains?|remained|serves?|served|flies|fly|flown|operates?|operated)\b[^.;]{0,120}?\b(?:alongside|"
                  r"aux\s+côtés\s+d(?:e|es|u)|neben)\s+(?:[\w'’-]+\s+){0,5}$", before):
         return True  # "the type remains, alongside 18 Russian-built Su-30MKM fighters, the backbone": the fleet
     if CARRIER_BEFORE_RE.search(before):

@@ -40,7 +40,7 @@ SELLER_AFTER_RE = gated(re.compile(
 SELLER_BEFORE_RE = re.compile(r"(?i)\b(?:from|by|de la part de|aus|von|auprès\s+d[eu]|auprès\s+des|made in|cédée?s?\s+par|"
                               r"vendue?s?\s+par)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
 QTY_BEFORE_RE = re.compile(
-    rf"(?i)(?<![\w-])(?:(?P<qual>up to|over|more than|about|around|nearly|some|at least|approximately|as many as|"
+    rf"(?i)(?<![\w/-])(?:(?P<qual>up to|over|more than|about|around|nearly|some|at least|approximately|as many as|"
     rf"jusqu'à|plus de|environ|rund|bis zu|mehr als|etwa)\s+)?"
     rf"(?P<n>\d{{1,3}}(?:[,.\u00a0\u202f ]\d{{3}})+|\d+|two dozen|three dozen|four dozen|a dozen|half a dozen|"
     rf"{FR_LARGE_NUMBER}|{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})"
