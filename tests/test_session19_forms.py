@@ -138,3 +138,9 @@ def test_a_fleet_flown_alongside_is_no_item() -> None:
             "Arabia. The kingdom still flies around 50 earlier-model C-130s, including a handful of KC-130H tankers, "
             "alongside Boeing KE-3A tankers derived from the 707 airliner.")
     assert [r[5] for r in deal_rows(text, "2016-06-02")] == [[("c-130j", 20), ("kc-130j", 5)]]
+
+
+def test_le_choix_annonce_is_the_selection() -> None:
+    # real facts: South Korea's DAPA picked the Airbus A330 MRTT on 30 June 2015
+    text = "La DAPA a annoncé mardi le choix de l'Airbus A330 MRTT pour doter l'armée de l'air sud-coréenne de ravitailleurs."
+    assert [(r[0], r[1], r[2], r[3]) for r in deal_rows(text, "2015-07-02")] == [("ESP", "KOR", "other", "2015-06-30")]

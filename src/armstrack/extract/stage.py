@@ -164,6 +164,8 @@ CUES: list[tuple[str, str]] = [
                   r"demande(?:nt|rait)?(?!\s+(?:de|d['’]|du|des|officielle|formelle)\b)|(?:a|avait|ont|avaient)\s+sollicité|beantragt|angefragt|ersucht|bat\s+um|baten\s+um|"
                   r"um\s+(?:[^\s.;]+\s+){1,10}?gebeten)\b"),
     ("other", r"\b(?:selected|selects|chose|chosen|chooses|picked|picks|opted for|opts for|voted to|"
+              # "La DAPA a annoncé mardi le choix de l'Airbus A330 MRTT": the choice announced is the selection
+              r"(?:annoncé|officialisé|confirmé|annonce|officialise|confirme)\s+(?:\w+\s+){0,2}?le\s+choix\s+(?:de|du|des|d['’])|"
               # "is cancelling the purchase of 168 Spike LR2", "scraps €285m Spike deal": a deal told, then undone
               r"(?:cancel+(?:ed|ing|s)|scrap(?:ped|s|ping)|annul(?:é|ée|e|ait)|storniert|stornierte)\s+"
               r"(?:[\w€$£.,'’-]+\s+){0,4}?(?:purchase|deal|contract|order|acquisition|achat|contrat|commande|"
