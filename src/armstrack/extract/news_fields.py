@@ -206,12 +206,20 @@ CARRIER_BEFORE_RE = gated(re.compile(r"(?i)\b(?:in\s+the\s+holds?\s+of|aboard|on
                                r"an\s+Bord)\s+(?:[\w'’-]+\s+){0,5}$"))
 
 
+# a system naming another sale as the time the one told happened against: "The King Air notice came a day after …"
+REFERENCE_EVENT_AFTER_RE = re.compile(r"(?i)[\s-]+(?:notice|notification|announcement|approval|release|sale|deal|"
+                                      r"package|case)s?\s+(?:came|comes|followed|follows|arrived)\s+(?:\w+\s+){0,3}?"
+                                      r"(?:after|before|on\s+the\s+heels)\b")
+
+
 def _context_mention(text: str, a: int, b: int, system: System | None = None) -> bool:
     """A system named as the platform or the thing replaced ("for its F-35 fleet", "to replace its
     CF-18s") rather than as an item of the deal."""
     before = text[max(0, a - 100):a]
     if SUPPORT_FOR_RE.search(before):
         return False  # "follow-on sustainment support for the Kuwait Air Force's KC-130J fleet": what is supported
+    if REFERENCE_EVENT_AFTER_RE.match(text, b):
+        return True  # "The King Air notice came a day after … a separate approval for 15 patrol boats": the other deal
     if CONTEXT_AFTER_RE.match(text[b:b + 30]) and not (
             system is not None and system.category == "Ships" and SHIP_NOUN_AFTER_RE.match(text[b:b + 30])):
         return True  # ("Type 209/1400mod submarines": a ship class and its kind, no fleet of another system)
