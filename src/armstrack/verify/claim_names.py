@@ -56,6 +56,11 @@ FOR_QUOTED_RE = re.compile(
     r"[«\"“„]\s*(?P<exp>[A-Z][^»\"”“]{4,90}?)\s*[»\"”“]")
 
 
+KNOWN_AS_ACRONYM_RE = re.compile(r"(?:\(|,\s+(?:(?:better|also|commonly)\s+)?known\s+as\s+(?:the\s+)?|,\s+(?:mieux\s+)?"
+                                 r"connue?s?\s+sous\s+le\s+(?:nom|sigle)\s+d['’e]\s*|,\s+(?:besser\s+)?bekannt\s+als\s+)"
+                                 r"(?P<acr>[A-Z][A-Z0-9-]{2,})(?:\)|(?=[\s,.;:]))")
+
+
 def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
     out: list[Claim] = []
     # "ERAM (Extended Range Multiple Warhead)"
@@ -104,8 +109,9 @@ def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
             acr = acr.split()[-1]
         if exp and exp[0].upper() == acr[0].upper():
             out += _check_expansion(cat, acr, exp, Evidence.of(text, m.start(), m.end()), strict=True)
-    # "Advanced Medium-Range Air-to-Air Missiles (AMRAAM)"
-    for m in re.finditer(r"\((?P<acr>[A-Z][A-Z0-9-]{2,})\)", text):
+    # "Advanced Medium-Range Air-to-Air Missiles (AMRAAM)", "the Advanced Precision Kill Weapon System, better known
+    # as APKWS"
+    for m in KNOWN_AS_ACRONYM_RE.finditer(text):
         acr = m.group("acr")
         before = text[max(0, m.start() - 120):m.start()].rstrip()
         words = re.findall(r"[A-Za-z][\w-]*", before)[-10:]
