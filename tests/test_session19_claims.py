@@ -39,3 +39,10 @@ def test_hawk_range_and_blackjack_engines() -> None:
     assert ("MIM-23 Hawk", "range", "supported") in _found("The HAWK missile can hit aircraft about 40 kilometres away.")
     assert ("RQ-21A Blackjack", "engines", "contradicted") in _found(
         "The UAE also wants 20 RQ-21A Blackjack drones, the small twin-engine reconnaissance aircraft built by Insitu.")
+
+
+def test_on_the_release_day_a_report_with_other_items_and_another_figure_is_not_matched() -> None:
+    # most of the items are not in the King Air release (17-78) and the figure is not its figure: no verdict on it
+    text = ("Washington on Wednesday approved a sale to Kuwait of four King Air 350ER aircraft worth $300 million, with "
+            "AN/AAR-47 missile warning systems and AN/ALE-47 countermeasure dispensers.")
+    assert not [c for c in extract_text(text, published="2018-02-22").claims if c.attribute in ("value", "currency")]

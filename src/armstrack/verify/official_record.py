@@ -137,9 +137,12 @@ def match(report: DealReport, doc: Document) -> Record | None:
         # most of what the report names is in the release, its main (first-named) system among them: "162
         # Abrams tanks ..., and the TOW purchases" is not the TOW release
         main_in = bool(named) and (named[0][0] in theirs or bool(named[0][1] & direct))
-        # (on the release's own day, its main system is enough: the items the release lists outside its major
-        # defense equipment -- "AN/AAR-47 missile warning systems" -- are not in its item list)
-        if shared and main_in and (2 * shared >= len(named) or d == event):
+        # (on the release's own day and with its figure, whatever the currency printed, its main system is enough:
+        # the items the release lists outside its major defense equipment -- "AN/AAR-47 missile warning systems"
+        # -- are not in its item list)
+        ref = rec.value_usd or 0.0
+        same_figure = report.value is not None and ref > 0 and abs(report.value.amount - ref) <= 0.01 * ref
+        if shared and main_in and (2 * shared >= len(named) or (d == event and same_figure)):
             scored.append((shared, rec))
     value = report.value_usd if report.value is not None and report.value.currency == "USD" else None
     if value and len(scored) > 1 and any(r.value_usd and abs(r.value_usd - value) <= 0.02 * value for _, r in scored):
