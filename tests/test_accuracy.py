@@ -99,7 +99,10 @@ def test_news_floor(tmp_path: Path) -> None:
                                          ("news-holdout96", 0.82), ("news-holdout97", 0.85),
                                          ("news-holdout98", 0.87), ("news-holdout99", 0.76),
                                          ("news-holdout100", 0.79), ("news-holdout101", 0.78),
-                                         ("news-holdout102", 0.79), ("news-holdout103", 0.66)])
+                                         ("news-holdout102", 0.79), ("news-holdout103", 0.66),
+                                         ("news-holdout104", 0.68), ("news-holdout105", 0.77),
+                                         ("news-holdout106", 0.76), ("news-holdout107", 0.85),
+                                         ("news-holdout108", 0.84), ("news-holdout109", 0.76)])
 def test_news_holdout_floor(tmp_path: Path, name: str, floor: float) -> None:
     holdout = ROOT / "tests" / "corpus" / name
     if not holdout.exists():
