@@ -144,3 +144,12 @@ def test_le_choix_annonce_is_the_selection() -> None:
     # real facts: South Korea's DAPA picked the Airbus A330 MRTT on 30 June 2015
     text = "La DAPA a annoncé mardi le choix de l'Airbus A330 MRTT pour doter l'armée de l'air sud-coréenne de ravitailleurs."
     assert [(r[0], r[1], r[2], r[3]) for r in deal_rows(text, "2015-07-02")] == [("ESP", "KOR", "other", "2015-06-30")]
+
+
+def test_a_count_of_this_type_names_the_system_just_told() -> None:
+    # real facts: DSCA, 24 May 2019: UAE, 20,004 APKWS II rounds, $900 million (the text prints 2 004: a press error)
+    text = ("Le plus gros dossier émirien porte sur des roquettes à guidage laser APKWS. Selon la DSCA, Abou Dhabi "
+            "pourra acquérir 2 004 roquettes guidées de ce type, pour une valeur estimée à 900 millions de dollars.")
+    assert [(r[1], r[4], r[5]) for r in deal_rows(text, "2019-05-27")] == [("ARE", 900_000_000, [("apkws", 2004)])]
+    ex = extract_text(text, published="2019-05-27")
+    assert [(c.attribute, c.verdict) for c in ex.claims if c.attribute == "quantity"] == [("quantity", "contradicted")]

@@ -301,7 +301,8 @@ SAME_SYSTEM_RE = re.compile(
     r"(?i)\b(?:of\s+the\s+same\s+(?:type|model|jets?|aircraft|fighters?|helicopters?|tanks?|systems?|launchers?|"
     r"missiles?|rockets?|torpedoes|howitzers?|radars?)|du\s+même\s+(?:type|modèle|missile|appareil)|des\s+mêmes\s+"
     r"(?:missiles|appareils|avions|hélicoptères|systèmes)|desselben\s+(?:Typs|Modells)|des\s+gleichen\s+(?:Typs|Modells)|"
-    r"derselben\s+(?:Raketen|Flugkörper|Maschinen|Systeme))\b")
+    r"derselben\s+(?:Raketen|Flugkörper|Maschinen|Systeme)|de\s+ce\s+(?:type|modèle)|of\s+(?:this|that)\s+type|"
+    r"dieses\s+(?:Typs|Modells))\b")
 # a purchase told with a pronoun for the system named just before: "Greece has ordered 24 of them",
 # "la Grèce en a commandé 24", "Athen bestellte davon 24"
 BACKREF_RE = re.compile(
@@ -319,7 +320,7 @@ BACKREF_RE = re.compile(
     r"(?:system|System|système|battery|Batterie|batterie|unit|Feuereinheit)"
     r"|^\s*(?:\d+|" + NUMBER_WORDS + "|" + FR_NUMBER + "|" + DE_NUMBER + r")\s+(?:Systeme|Stück|Exemplare|systems|"
     r"units|systèmes|exemplaires)\b)")  # "Fünf Systeme hatte die Schweiz 2022 bestellt"
-BACKREF_NUM_RE = re.compile(r"(?i)(?<![\d.,])(?!(?:millions?|billions?|thousands?|hundreds?|milliards?|Milliarden|Millionen)\b)(?P<n>\d{1,4}|" + NUMBER_WORDS + "|" + FR_NUMBER + "|" + DE_NUMBER + r")\b(?!\s*(?:%|per\s*cent|pour\s*cent|Prozent|years?|ans|Jahre|millions?|"
+BACKREF_NUM_RE = re.compile(r"(?i)(?<![\d.,])(?!(?:millions?|billions?|thousands?|hundreds?|milliards?|Milliarden|Millionen)\b)(?P<n>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d{1,4}|" + NUMBER_WORDS + "|" + FR_NUMBER + "|" + DE_NUMBER + r")\b(?!\s*(?:%|per\s*cent|pour\s*cent|Prozent|years?|ans|Jahre|millions?|"
                             r"billions?|milliards?|Milliarden|Millionen|bn|m\b))")
 # one count for each of several listed systems: "je 35 Raketenbehälter der Varianten M31A2, M30A2 und M404",
 # "35 pods each of the M31A2 and M30A2", "35 conteneurs de chacune des versions"

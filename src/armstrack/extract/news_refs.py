@@ -193,8 +193,9 @@ def _backref_count(clause: str) -> tuple[int, int, int] | None:
     if ref is None:
         return None
     starts = [ref.start()]
-    if SAME_SYSTEM_RE.match(clause, ref.start()) and (before := re.search(r"(?<![\d.,$€£])\S+\s+(?:[\w-]+\s+){0,2}$",
-                                                                          clause[:ref.start()])) is not None:
+    if SAME_SYSTEM_RE.match(clause, ref.start()) and (before := re.search(
+            r"(?<![\d.,$€£])(?:\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\S+)\s+(?:[\w-]+\s+){0,2}$",  # ("2 004 roquettes …")
+            clause[:ref.start()])) is not None:
         starts.insert(0, before.start())  # "203 missiles of the same type": the count before the reference
     for m in (m for start in starts for m in BACKREF_NUM_RE.finditer(clause, start)):
         if m.start() >= ref.end() + 30:
