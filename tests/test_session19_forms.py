@@ -153,3 +153,13 @@ def test_a_count_of_this_type_names_the_system_just_told() -> None:
     assert [(r[1], r[4], r[5]) for r in deal_rows(text, "2019-05-27")] == [("ARE", 900_000_000, [("apkws", 2004)])]
     ex = extract_text(text, published="2019-05-27")
     assert [(c.attribute, c.verdict) for c in ex.claims if c.attribute == "quantity"] == [("quantity", "contradicted")]
+
+
+def test_a_further_case_in_the_same_sentence_is_at_the_stage_of_the_case_before() -> None:
+    # real facts: DSCA, 24 May 2019: UAE, 20 RQ-21A Blackjack ($80 million); Saudi Arabia, aircraft follow-on support
+    # ($1.8 billion)
+    text = ("On Friday the State Department approved an $80 million case for 20 RQ-21A Blackjack drones for the "
+            "Emirates, and a further $1.8 billion in spares and support for Saudi Arabia's F-15 jets.")
+    rows = deal_rows(text, "2019-05-28")
+    assert [(r[1], r[2], r[3], r[4]) for r in rows] == [("ARE", "approved", "2019-05-24", 80_000_000),
+                                                         ("SAU", "approved", "2019-05-24", 1_800_000_000)]

@@ -12,7 +12,7 @@ import re
 
 from armstrack.extract.clauses import Unit, units_of
 from armstrack.extract.news_buyers import clause_roles, clause_systems
-from armstrack.extract.news_cases import boxed_deal
+from armstrack.extract.news_cases import boxed_deal, further_case
 from armstrack.extract.news_context import (
     _another_event,
     _another_year,
@@ -410,6 +410,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                 if in_section:
                     sectioned.append(target)
                 deals.append(target)
+                further_case(current, target, unit)
         elif current is not None and current.report.date is None and not unit.money \
                 and (stage_here := unit.cue.stage if unit.cue else _stage_noun(unit.text)) is not None \
                 and not _other_buyer(unit, current) and not any(p.code not in ("USA", current.report.buyer.code

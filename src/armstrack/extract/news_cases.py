@@ -182,3 +182,19 @@ def boxed_deal(deals: list[_Deal], unit: Unit) -> _Deal | None:
         return None
     ids = {x.id for _, _, x in unit.systems}
     return next((d for d in deals if ids & set(d.systems)), None)
+
+
+# a further case told in the same sentence as the one before: "…, and a further $1.8 billion in spares and support
+# for Royal Saudi Air Force jets", "et, côté saoudien, 1,8 milliard de dollars de pièces"
+FURTHER_LEAD_RE = re.compile(r"(?i)\s*(?:(?:and|et|und|plus)\s+)?(?:a\s+further|another|encore|weitere)\b")
+
+
+def further_case(current: _Deal | None, new: _Deal, unit: Unit) -> None:
+    """A further case with no stage of its own, told in the sentence of the case before, is at that case's stage."""
+    if current is None or unit.cue is not None or current.report.stage is None or not current.units \
+            or current.units[-1].sentence != unit.sentence or not FURTHER_LEAD_RE.match(unit.text):
+        return
+    r = current.report
+    new.report.stage, new.report.stage_evidence = r.stage, r.stage_evidence
+    if new.report.date is None and not unit.dates:  # (a case dated on its own keeps its own date)
+        new.report.date, new.report.date_evidence = r.date, r.date_evidence
