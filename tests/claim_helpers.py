@@ -15,3 +15,8 @@ def claims_of(text: str) -> list[Claim]:
 
 def verdicts(text: str, attribute: str) -> list[tuple[str, str]]:
     return [(c.subject, c.verdict) for c in claims_of(text) if c.attribute == attribute]
+
+
+def found(text: str) -> set[tuple[str, str, str]]:
+    """(subject, attribute, verdict) of each claim of the text."""
+    return {(c.subject, c.attribute, c.verdict) for c in claims_of(text)}

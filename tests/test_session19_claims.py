@@ -1,6 +1,8 @@
 """Claim forms met in session 19 (texts of our own wording; facts from the DSCA releases shipped in the package)."""
 from __future__ import annotations
 
+from claim_helpers import found
+
 from armstrack.extract import extract_text
 
 KUWAIT = ("KUWAIT CITY — Washington on Wednesday approved a possible sale to Kuwait of four King "
@@ -21,23 +23,20 @@ def test_a_system_naming_the_other_notice_gives_the_separate_approval_no_item() 
     assert not [c for c in extract_text(KUWAIT, published="2018-02-22").claims if c.verdict == "contradicted" and "100" in c.evidence.text]
 
 
-def _found(text: str) -> set[tuple[str, str, str]]:
-    return {(c.subject, c.attribute, c.verdict) for c in extract_text(text, published="2024-04-12").claims}
-
 
 def test_an_expansion_better_known_as_its_acronym_is_checked() -> None:
     # catalog: APKWS stands for Advanced Precision Kill Weapon System (DSCA)
-    assert ("APKWS", "name", "contradicted") in _found(
+    assert ("APKWS", "name", "contradicted") in found(
         "Abu Dhabi will get the Advanced Precision Kinetic Weapon System, better known as APKWS, a guided rocket.")
-    assert ("APKWS", "name", "supported") in _found(
+    assert ("APKWS", "name", "supported") in found(
         "Abu Dhabi will get the Advanced Precision Kill Weapon System, better known as APKWS, a guided rocket.")
 
 
 def test_hawk_range_and_blackjack_engines() -> None:
     # catalog: MIM-23K Hawk, range 40 km (Taiwan News, 2023); RQ-21A Blackjack, one reciprocating engine (Seapower)
-    assert ("MIM-23 Hawk", "range", "contradicted") in _found("HAWK missiles can hit targets at ranges of about 40 miles.")
-    assert ("MIM-23 Hawk", "range", "supported") in _found("The HAWK missile can hit aircraft about 40 kilometres away.")
-    assert ("RQ-21A Blackjack", "engines", "contradicted") in _found(
+    assert ("MIM-23 Hawk", "range", "contradicted") in found("HAWK missiles can hit targets at ranges of about 40 miles.")
+    assert ("MIM-23 Hawk", "range", "supported") in found("The HAWK missile can hit aircraft about 40 kilometres away.")
+    assert ("RQ-21A Blackjack", "engines", "contradicted") in found(
         "The UAE also wants 20 RQ-21A Blackjack drones, the small twin-engine reconnaissance aircraft built by Insitu.")
 
 
