@@ -163,3 +163,12 @@ def test_a_further_case_in_the_same_sentence_is_at_the_stage_of_the_case_before(
     rows = deal_rows(text, "2019-05-28")
     assert [(r[1], r[2], r[3], r[4]) for r in rows] == [("ARE", "approved", "2019-05-24", 80_000_000),
                                                          ("SAU", "approved", "2019-05-24", 1_800_000_000)]
+
+
+def test_a_designation_the_catalog_files_under_a_class_is_named_as_written() -> None:
+    # real facts: DSCA 14-11, 12 August 2014: Saudi Arabia, AWACS mission computing upgrade with AN/UPX-40 Next
+    # Generation IFF, about $2 billion
+    text = ("The State Department approved a possible sale to Saudi Arabia of five AWACS mission computing upgrades and "
+            "twenty AN/UPX-40 Next Generation IFF systems for an estimated $2 billion.")
+    deal = extract_text(text, published="2014-08-14").deals[0]
+    assert ("AN/UPX-40", None, 20) in [(i.system, i.catalog_id, i.quantity) for i in deal.items]

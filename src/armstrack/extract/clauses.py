@@ -262,7 +262,8 @@ def _unlisted_designations(text: str, all_hits: list[tuple[int, int, System]],
     for m in DESIGNATION_RE.finditer(text):
         s, e = m.span()
         if NOT_DESIGNATION_RE.match(m.group(0)) or re.fullmatch(r"[A-Z]+-?(?:19\d\d|20[0-4]\d)", m.group(0)) \
-                or any(a < e and s < b for a, b, _ in all_hits) or any(mm.start < e and s < mm.end for mm in money):
+                or any(a < e and s < b and not x.generic for a, b, x in all_hits) \
+                or any(mm.start < e and s < mm.end for mm in money):
             continue
         name = m.group(0)
         kind = KIND_AFTER_RE.match(text, e)
