@@ -38,6 +38,7 @@ speed is a contradiction.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -45,7 +46,7 @@ from armstrack.model import Claim, DealReport, Evidence
 from armstrack.normalize.catalog import Catalog, Fact, System
 from armstrack.normalize.companies import find_companies
 from armstrack.normalize.countries import find_parties, origin_codes
-from armstrack.regex_gate import Matcher, gated
+from armstrack.regex_gate import GatedPattern, Matcher, gated
 from armstrack.verify.claim_common import (
     ANAPHOR_NOUN_RE,
     RELATIVE_CLAUSE_RE,
@@ -117,7 +118,6 @@ class RuleContext:
         self.sentences = [(s, e, text[s:e], cat.find_in(text[s:e])) for s, e in spans]
         self.topic = topic_counts(self.sentences, cat)
         self.starts = [s for s, _ in spans]
-        self.lower = text.lower()
 
     def anaphor(self, sent: str, t0: int) -> Mention | None:
         """"The helicopters are built by ...": the leading system of that kind, when the noun is close."""
@@ -180,15 +180,20 @@ def _chain_opener(ctx: RuleContext, i: int) -> System | None:
     return None
 
 
+@functools.cache
+def _gated(pattern: re.Pattern[str]) -> GatedPattern:
+    """A rule's pattern behind its literal gate, built once."""
+    return gated(pattern)
+
+
 def _run(ctx: RuleContext, pattern: Matcher, key: str, attribute: str, check: Check, *,
          inherit: bool = True, family_only: bool = False, extra_ok: Sequence[str] = (), attributive: bool = True,
-         max_gap: int = 60, foreign_guard: bool = False, only_without: str = "",
-         needs: Sequence[str] = ()) -> list[Claim]:
+         max_gap: int = 60, foreign_guard: bool = False, only_without: str = "") -> list[Claim]:
     out: list[Claim] = []
-    if needs and not any(n in ctx.lower for n in needs):
-        return out  # none of the words the pattern cannot match without: skip the costly scan
-    # one scan of the whole text finds the sentences to read (most rules have nothing in most documents)
-    where = {bisect.bisect_right(ctx.starts, m.start()) - 1 for m in pattern.finditer(ctx.text)}
+    # one scan of the whole text finds the sentences to read (most rules have nothing in most documents: the literal
+    # gate skips the scan when the text holds none of the words the pattern cannot match without)
+    gate = pattern if isinstance(pattern, GatedPattern) else _gated(pattern)
+    where = {bisect.bisect_right(ctx.starts, m.start()) - 1 for m in gate.finditer(ctx.text)}
     for i in sorted(where):
         s, _e, sent, systems = ctx.sentences[i]
         if RESPECTIVELY_RE.search(sent) or not (systems or ANAPHOR_NOUN_RE.search(sent) or PRONOUN_SUBJECT_RE.match(sent)):
@@ -481,48 +486,30 @@ COUNT_WORD_RE = re.compile(r"(?i)\b(?:single|one|twin|two|dual|three|triple|four
 def attribute_claims(text: str, spans: list[tuple[int, int]], cat: Catalog, reports: list[DealReport]) -> list[Claim]:
     """Every engines, dates, speed, guidance, mobility, take-off, arms and maker claim of the text."""
     ctx = RuleContext(text, spans, cat, reports)
-    kinds = _run(ctx, ENGINE_KIND_RE, "engine_type", "engines", _engine_kind, extra_ok=("by",),
-                 needs=("turbo", "triebwerk", "turbine"))
-    out = kinds + [c for c in _run(ctx, ENGINES_RE, "engines", "engines", _engines,
-                                      needs=("engine", "jet", "moteur", "réacteur", "reacteur", "strahlig", "motorig",
-                                             "triebwerk", "turbo", "turbine"))
+    kinds = _run(ctx, ENGINE_KIND_RE, "engine_type", "engines", _engine_kind, extra_ok=("by",))
+    out = kinds + [c for c in _run(ctx, ENGINES_RE, "engines", "engines", _engines)
                    if not any(k.evidence.start < c.evidence.end and c.evidence.start < k.evidence.end
                               and COUNT_WORD_RE.search(k.stated) for k in kinds)]  # a counted kind already says it
     for pattern in (FIRST_FLIGHT_RE, FIRST_FLIGHT_DE_RE, FIRST_FLIGHT_DE2_RE):
         out += _run(ctx, pattern, "first_flight", "first flight", _years_check("first flight", FLIGHT_TOLERANCE),
-                    inherit=False, family_only=True, foreign_guard=True, attributive=False,
-                    needs=("flew", "flown", "took", "flight", "vol", "erstflug", "flog", "geflogen", "ersten mal", "erstmals"))
-    for pattern, needs in ((SERVICE_RE, ("service", "since", "introduced", "fielded", "deployed", "reached", "dienst")),
-                           (SERVICE_DE_RE, ("seit",)), (SERVICE_DE2_RE, ("dienst", "betrieb", "eingeführt"))):
+                    inherit=False, family_only=True, foreign_guard=True, attributive=False)
+    for pattern in (SERVICE_RE, SERVICE_DE_RE, SERVICE_DE2_RE):
         out += _run(ctx, pattern, "service_entry", "service entry", _years_check("entered service"),
-                    inherit=False, family_only=True, foreign_guard=True, attributive=False, needs=needs)
+                    inherit=False, family_only=True, foreign_guard=True, attributive=False)
     out += _run(ctx, SPEED_RE, "top_speed", "top speed", _speed, extra_ok=("with", "of", "a", "to"),
-                needs=("mach", "km/h", "kilomet", "mph", "miles per hour", "speed of sound", "vitesse du son",
-                       "schallgeschwindigkeit"),
                 attributive=False, max_gap=70)
-    out += _run(ctx, GUIDANCE_RE, "guidance", "guidance", _guidance,
-                needs=("heat", "infra", "guided", "radar", "laser", "beam", "wire", "filoguid", "draht", "gps",
-                       "satellit", "wärme", "guidage", "gelenkt"))
-    out += _run(ctx, MOBILITY_RE, "mobility", "type", _mobility,  # what a system is: tracked, wheeled
-                needs=("track", "chenill", "ketten", "wheel", "truck", "roues", "camion", "rad", "räd", "lkw", "towed",
-                       "tract", "gezogen", "propelled", "automot", "selbstfahr"))
+    out += _run(ctx, GUIDANCE_RE, "guidance", "guidance", _guidance)
+    out += _run(ctx, MOBILITY_RE, "mobility", "type", _mobility)  # what a system is: tracked, wheeled
     out += _run(ctx, RANGE_CLASS_RE, "expansion", "type", _range_class, inherit=False,
-                needs=("range", "strecken", "portée"),
                 extra_ok=("eine", "ein", "a", "an", "un", "une"))
-    out += _run(ctx, TORPEDO_CLASS_RE, "class", "type", _torpedo_class, needs=("torp",), extra_ok=("sont", "des", "are", "is", "a", "par",
-                                                                                   "sind", "est", "une"))
-    out += _run(ctx, SPEED_CLASS_RE, "speed_class", "type", _speed_class, needs=("sonic", "sonique", "schall"))
-    out += _run(ctx, SPEED_CLASS_RE, "top_speed", "type", _speed_class, only_without="speed_class",
-                needs=("sonic", "sonique", "schall"))
+    out += _run(ctx, TORPEDO_CLASS_RE, "class", "type", _torpedo_class,
+                extra_ok=("sont", "des", "are", "is", "a", "par", "sind", "est", "une"))
+    out += _run(ctx, SPEED_CLASS_RE, "speed_class", "type", _speed_class)
+    out += _run(ctx, SPEED_CLASS_RE, "top_speed", "type", _speed_class, only_without="speed_class")
     out += _run(ctx, PROPULSION_RE, "propulsion", "type", _propulsion, inherit=False,
-                needs=("nuclear", "nucléaire", "atom", "nuklear", "aip", "independent", "anaérobie", "außenluft", "diesel",
-                       "conventional", "classique", "konventionell"),
                 extra_ok=("use", "uses", "using", "with"))
-    out += _run(ctx, TAKEOFF_RE, "take_off", "type", _take_off,  # what a system is: STOVL, carrier
-                needs=("take", "stovl", "vertical", "senkrecht", "vtol", "décoll", "carrier", "embarquée",
-                       "porte-avions", "flugzeugträger", "trägerversion"))
-    out += _run(ctx, UNARMED_RE, "armed", "role", _armed, attributive=False, max_gap=8,
-                needs=("unarmed", "armé", "unbewaffnet"))
+    out += _run(ctx, TAKEOFF_RE, "take_off", "type", _take_off)  # what a system is: STOVL, carrier
+    out += _run(ctx, UNARMED_RE, "armed", "role", _armed, attributive=False, max_gap=8)
     from armstrack.verify.claim_makers import builder_claims, maker_claims  # (they read RuleContext from here)
 
     out += maker_claims(ctx) + builder_claims(ctx)
