@@ -24,7 +24,7 @@ def extract_document(doc: Document) -> Extraction:
         reports = None
         doc.title = doc.title  # keep the document as is
         _ = exc
-    if reports is None:
+    if not reports:  # (a text the notice reader took up but read no deal from goes to the general reader too)
         if doc.kind in ("dsca_release", "fr_notice"):
             doc.kind = "other"
         elif doc.kind == "other":

@@ -12,7 +12,7 @@ import re
 
 from armstrack.extract.clauses import Unit, units_of
 from armstrack.extract.news_buyers import clause_roles, clause_systems
-from armstrack.extract.news_cases import boxed_deal, further_case
+from armstrack.extract.news_cases import boxed_deal, boxed_lead, further_case, restated_clause
 from armstrack.extract.news_context import (
     _another_event,
     _another_year,
@@ -202,7 +202,7 @@ def extract_news(doc: Document) -> list[DealReport]:
         if (doc.title and unit.start < 400 and unit.text.strip() == doc.title.strip()) \
                 or headline_of_occasion(text, all_units, ui):
             continue  # the headline restates the lede, loosely: deals are read from the body
-        if current is not None and _split_values_by_kind(doc, deals, current, unit):
+        if (current is not None and _split_values_by_kind(doc, deals, current, unit)) or restated_clause(deals, unit):
             prev_unit = unit
             continue
         if current is not None and ANAPHOR_RE.match(unit.text) and unit.cue and not unit.systems \
@@ -279,7 +279,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                      # "… hat den Verkauf von Luft-Luft-Raketen an das Königreich genehmigt. [Worum geht es?] Es geht
                      # um 1000 AIM-120C-8": what the sale told before holds
                      or (unit.systems and unit.cue is None and not pending_unit.hedged
-                         and unit.sentence - pending[0] <= 3 and CONTENT_LEAD_RE.match(unit.text))) \
+                         and unit.sentence - pending[0] <= 3 and CONTENT_LEAD_RE.match(unit.text))
+                     or boxed_lead(pending[0], pending_unit, unit)) \
                 and not any(p.code not in ("USA", pending[1].code) for p in unit.parties):
             # "… approved a possible sale of an integrated combat system to Germany. The estimated value: $11.9
             # billion.": the sale told first, its value in the next sentence

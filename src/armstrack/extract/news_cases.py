@@ -10,8 +10,8 @@ import re
 from dataclasses import replace
 
 from armstrack.extract.clauses import Unit
-from armstrack.extract.news_fields import _makers
-from armstrack.extract.news_refs import _Deal, _move_item, _sibling
+from armstrack.extract.news_fields import _makers, _quantity
+from armstrack.extract.news_refs import _Deal, _move_item, _sibling, _unit_roots
 from armstrack.extract.stage import INTENT_ONLY_RE
 from armstrack.model import Document, Evidence, Item, Party
 from armstrack.normalize import countries
@@ -176,6 +176,24 @@ BOX_LINE_RE = re.compile(r"^\s*(?:Aircraft|System|Systems|Weapon|Equipment|Platf
                          r"Système|Matériel|Flugzeug|Waffensystem)\s*:\s")
 
 
+# a labelled line of a fact box or a bulleted summary: "- Gegenstand: 3.000 JAGM", "• Estimated value: $957.4 million"
+BOX_ENTRY_RE = re.compile(r"^\s*(?:[-•*–]\s*)?(?-i:[A-ZÄÖÜÉ])[\w'’ /-]{1,30}:\s")
+
+
+def boxed_lead(lead_sentence: int, lead: Unit, unit: Unit) -> bool:
+    """Does ``unit``, a fact box's line listing systems or a value, hold what the sale told just before is about?
+    ("Am Montag hat die DSCA eine Mitteilung zu Großbritannien veröffentlicht. … - Gegenstand: 3.000 JAGM"; "… approved
+    a possible Foreign Military Sale to Finland of:\n- three hundred fifty (350) FIM-92K Stinger …")"""
+    from armstrack.extract.news_patterns import LIST_ITEM_RE
+
+    if lead.cue is None or lead.hedged or unit.cue is not None or not 0 < unit.sentence - lead_sentence <= 4:
+        return False
+    if BOX_ENTRY_RE.match(unit.text) is not None:
+        return bool(unit.systems or unit.money)
+    return bool(unit.systems) and lead.text.rstrip().endswith(":") and unit.sentence - lead_sentence == 1 \
+        and LIST_ITEM_RE.match(unit.text) is not None
+
+
 def boxed_deal(deals: list[_Deal], unit: Unit) -> _Deal | None:
     """The deal a fact box's labelled line names by its system (the first deal holding it: the story's own)."""
     if not deals or unit.money or unit.cue or not unit.systems or not BOX_LINE_RE.match(unit.text):
@@ -198,3 +216,24 @@ def further_case(current: _Deal | None, new: _Deal, unit: Unit) -> None:
     new.report.stage, new.report.stage_evidence = r.stage, r.stage_evidence
     if new.report.date is None and not unit.dates:  # (a case dated on its own keeps its own date)
         new.report.date, new.report.date_evidence = r.date, r.date_evidence
+
+
+def restated_clause(deals: list[_Deal], unit: Unit) -> bool:
+    """A recap of deals already read: no event of its own, every figure the price of one of them and every system
+    one of their items ("- Earlier: F-35 package ($12.5B, 64 aircraft), ESSM (68 missiles, $112.7M)")."""
+    if unit.cue is not None or not unit.money or unit.dates:
+        return False
+    priced = [d for m in unit.money for d in deals if d.report.value is not None
+              and abs(d.report.value.amount - m.amount) <= 0.005 * m.amount]
+    if len({id(d) for d in priced}) < len(unit.money):
+        return False
+    roots = _unit_roots(unit)
+    if not roots or not roots <= {r for d in priced for r in d.roots}:
+        return False
+    cat = load_catalog()
+    counts = {((cat.root(i.catalog_id) or x).id, i.quantity) for d in priced for i in d.report.items
+              if i.catalog_id and (x := cat.get(i.catalog_id)) is not None}
+    # ("… returned with a request: up to 26 … JASSM-ER, … for an estimated $39 million" after the heading "15 January –
+    # Japan, JASSM-ER, $39 million": the count is news)
+    return all(((cat.root(x.id) or x).id, q) in counts for a, _b, x in unit.systems
+               if (q := _quantity(unit.text, a)[0]) is not None)

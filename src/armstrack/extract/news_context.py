@@ -104,9 +104,11 @@ def _in_list(text: str, current: _Deal | None, prev_unit: Unit | None, unit: Uni
 
     if current is None or prev_unit is None:
         return False
-    heading = (prev_unit.text.rstrip().endswith(":") or LIST_HEADING_RE.fullmatch(prev_unit.text.strip()) is not None) \
+    titled = LIST_HEADING_RE.fullmatch(prev_unit.text.strip()) is not None
+    # ("## What's in the contract (as far as we know)": a heading naming the contents of the deal told above)
+    heading = (prev_unit.text.rstrip().endswith(":") or titled) \
         and (prev_unit in current.units or INCLUDE_RE.search(prev_unit.text) is not None
-             or current.units[-1].sentence >= prev_unit.sentence - 3)
+             or current.units[-1].sentence >= prev_unit.sentence - (8 if titled else 3))
     if (heading or (was_in_list and LIST_ITEM_RE.match(prev_unit.text) is not None)) \
             and LIST_ITEM_RE.match(unit.text) is not None:
         return True

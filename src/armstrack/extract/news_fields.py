@@ -32,15 +32,21 @@ def _in_dateline(text: str, pos: int) -> bool:
 
 # "up to five (5) RGM-84L Harpoon Block II missiles": the count in words, then in digits, as notices write it
 SPELLED_COUNT_RE = re.compile(r"(?i)(?:\b(?P<qual>up\s+to|more\s+than|at\s+least|about|nearly)\s+)?"
-                              r"\b(?P<w>[a-z]+(?:-[a-z]+)?)\s+\((?P<d>\d{1,6})\)\s*$")
+                              r"\b(?P<w>[a-z]+(?:[- ][a-z]+){0,4})\s+\((?P<d>\d{1,3}(?:,\d{3})+|\d{1,6})\)\s*$")
+
+
+def _spelled_count(words: str, digits: str) -> int | None:
+    """The count of "three thousand (3,000)": the last words that spell the digits ("of fifty (50)" → 50)."""
+    n = int(digits.replace(",", ""))
+    parts = words.lower().split()
+    return n if any(words_to_int(" ".join(parts[i:])) == n for i in range(len(parts))) else None
 
 
 def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:
     window = text[max(0, start - 70):start]
     spelled = SPELLED_COUNT_RE.search(window)
-    if spelled is not None and words_to_int(spelled.group("w").lower()) == int(spelled.group("d")):
-        return (int(spelled.group("d")), (spelled.group("qual") or "").lower() or None,
-                max(0, start - 70) + spelled.start())
+    if spelled is not None and (n := _spelled_count(spelled.group("w"), spelled.group("d"))) is not None:
+        return n, (spelled.group("qual") or "").lower() or None, max(0, start - 70) + spelled.start()
     pos = 0
     while True:
         m = QTY_BEFORE_RE.search(window, pos)
@@ -212,6 +218,38 @@ REFERENCE_EVENT_AFTER_RE = re.compile(r"(?i)[\s-]+(?:notice|notification|announc
                                       r"(?:after|before|on\s+the\s+heels)\b")
 
 
+# a fleet rebuilt into another model: "the remanufacture of fifty (50) WAH-64 Mk 1 airframes into AH-64E Apache
+# Guardians", "die Umrüstung von 50 britischen WAH-64 Mk 1 zu AH-64E": the old model is what is converted, the new
+# one what is bought, in that number
+CONVERSION_OF_RE = re.compile(r"(?i)\b(?:remanufactur\w*|conver(?:t|ts|ted|ting|sion)|upgrad(?:e|es|ed|ing)|rebuild\w*|"
+                              r"Umrüstung|Umbau|Modernisierung|transformation|modernisation)\s+(?:of|von|de|des|du)\s+"
+                              r"(?:(?:the|its|their|die|den|ses|leurs|les)\s+)?(?P<n>\d[\d,.]*|[a-zäöüé-]+)(?:\s*\(\d+\))?"
+                              r"(?:\s+[^\s.;:]+){1,6}?$")
+INTO_BEFORE_RE = re.compile(r"\s+(?:into|to|zu|en|in)\s+(?:(?:the|die|den|le|la|l['’]|des|der|das)\s*)?$")
+INTO_AFTER_RE = re.compile(r"(?:\s+[^\s.;:]+){0,3}?\s+(?:into|to|zu|en|in)\s+(?:(?:the|die|den|le|la|l['’]|des|der|das)\s*)?"
+                           r"(?=[A-Z0-9])")
+
+
+def converted_count(text: str, a: int) -> tuple[int, int] | None:
+    """The count of a fleet converted into the system named at ``a`` ("… of fifty (50) WAH-64 Mk 1 airframes into
+    AH-64E") and where it is written, else None."""
+    into = INTO_BEFORE_RE.search(text, max(0, a - 30), a)
+    if into is None:
+        return None
+    m = CONVERSION_OF_RE.search(text, max(0, into.start() - 140), into.start())
+    if m is None:
+        return None
+    from armstrack.normalize.numbers import count_value
+    n = count_value(m.group("n"))
+    return (n, m.start("n")) if n else None
+
+
+def _converted_from(text: str, b: int) -> bool:
+    """Is the system ending at ``b`` the old model a fleet is converted from ("… of 50 WAH-64 Mk 1 into AH-64E")?"""
+    into = INTO_AFTER_RE.match(text, b)
+    return into is not None and converted_count(text, into.end()) is not None
+
+
 def _context_mention(text: str, a: int, b: int, system: System | None = None) -> bool:
     """A system named as the platform or the thing replaced ("for its F-35 fleet", "to replace its
     CF-18s") rather than as an item of the deal."""
@@ -229,9 +267,15 @@ def _context_mention(text: str, a: int, b: int, system: System | None = None) ->
     if re.search(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*)\s+(?:the|its|their|les|leurs|ses|des|die|ihre|"
                  r"seine|den)?\s*(?:[\w'’-]+\s+)?\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}$", before):
         return True  # "doivent remplacer les 60 Mirage 2000-9": the fleet replaced, counted or not
+    if re.search(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*)\b[^.;:]{0,70}:\s*[^.;:]{0,80}$", before):
+        return True  # "meant to replace three legacy weapons: Hellfire, Maverick and the air-launched TOW"
     if re.search(r"(?i)\b(?:remains?|remained|serves?|served|flies|fly|flown|operates?|operated)\b[^.;]{0,120}?\b(?:alongside|"
                  r"aux\s+côtés\s+d(?:e|es|u)|neben)\s+(?:[\w'’-]+\s+){0,5}$", before):
         return True  # "the type remains, alongside 18 Russian-built Su-30MKM fighters, the backbone": the fleet
+    if _converted_from(text, b):
+        return True  # "the remanufacture of fifty WAH-64 Mk 1 into AH-64E": the old model, converted
+    if converted_count(text, a) is not None:
+        return False  # ("… Apaches to AH-64E standard": the model the fleet becomes, what is bought)
     if CARRIER_BEFORE_RE.search(before):
         return True  # "arrived in the holds of two A400M transports": the aircraft that carried them
     if re.search(r"(?:^|\s)\d[\d,.]*\s+(?:(?!(?:for|pour|für|to|à|fleet|flotte|Flotte)\b)[\w'’-]+\s+){0,4}$", before):

@@ -19,6 +19,7 @@ from armstrack.extract.news_fields import (
     _same_kind,
     _shared_name_currency,
     _to_usd,
+    converted_count,
 )
 from armstrack.extract.news_parts import (
     _approval_noun,
@@ -35,6 +36,8 @@ from armstrack.extract.news_patterns import (
     STAGE_GROUP,
     STAGE_NOUNS,
     TOTAL_CLAUSE_RE,
+    UNIT_PRICE_AFTER_RE,
+    UNIT_PRICE_BEFORE_RE,
     UPPER_BOUND_RE,
 )
 from armstrack.extract.news_refs import (
@@ -73,14 +76,30 @@ SAID_DAY_RE = re.compile(r"(?i)\b(?:said|announced|told|confirmed|disclosed|stat
                          r"a\s+fait\s+savoir|sagte|teilte|erklärte|gab)\b[^.;]{0,20}$")
 
 
+# a figure restated in brackets after another: "67 millions de dollars (soit à peu près 245,2 millions de zlotys)"
+RESTATED_BETWEEN_RE = re.compile(r"\s*\(\s*(?:(?:soit|about|around|roughly|some|approximately|environ|rund|etwa|ca\.|"
+                                 r"or|i\.e\.|à\s+peu\s+près|umgerechnet)\s*)*$")
+
+
 def prices_of(unit: Unit) -> list[MoneyMention]:
-    """The clause's figures that can be a deal's price: not a budget, a total, a bound or a company's results."""
-    return [m for m in unit.money if not MONEY_CONTEXT_RE.search(unit.text[max(0, m.start - 60):m.start])
-            and not AGGREGATE_RE.search(unit.text[max(0, m.start - 60):m.start])
-            and not (AGGREGATE_AFTER_RE.match(unit.text[m.end:m.end + 30]) and not ONE_DEAL_RE.match(unit.text))
-            and not MONEY_AFTER_CONTEXT_RE.match(unit.text[m.end:m.end + 60])
-            and not UPPER_BOUND_RE.search(unit.text[max(0, m.start - 30):m.start])
-            and not TOTAL_CLAUSE_RE.search(unit.text)]
+    """The clause's figures that can be a deal's price: not a budget, a total, a bound or a company's results (nor
+    a unit's price, nor that price restated in brackets)."""
+    out: list[MoneyMention] = []
+    unit_price, prev_end = False, 0
+    for m in unit.money:
+        if unit_price and RESTATED_BETWEEN_RE.fullmatch(unit.text, prev_end, m.start):
+            continue  # "67 millions de dollars par système (soit … 245,2 millions de zlotys)": the same unit price
+        prev_end = m.end
+        unit_price = UNIT_PRICE_BEFORE_RE.search(unit.text[max(0, m.start - 60):m.start]) is not None \
+            or UNIT_PRICE_AFTER_RE.match(unit.text, m.end) is not None
+        if not unit_price and not MONEY_CONTEXT_RE.search(unit.text[max(0, m.start - 60):m.start]) \
+                and not AGGREGATE_RE.search(unit.text[max(0, m.start - 60):m.start]) \
+                and not (AGGREGATE_AFTER_RE.match(unit.text[m.end:m.end + 30]) and not ONE_DEAL_RE.match(unit.text)) \
+                and not MONEY_AFTER_CONTEXT_RE.match(unit.text[m.end:m.end + 60]) \
+                and not UPPER_BOUND_RE.search(unit.text[max(0, m.start - 30):m.start]) \
+                and not TOTAL_CLAUSE_RE.search(unit.text):
+            out.append(m)
+    return out
 
 
 def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, System]]) -> None:
@@ -131,7 +150,9 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
         if dated:
             # "Thursday, 15 August": the day written out beats the weekday that names it again
             dated = [d for d in dated if re.search(r"\d", d.text)] or dated
-            d0 = min(dated, key=lambda d: abs(d.start - unit.cue.start) if unit.cue else 0)
+            # (the nearest to the cue's words: "Quick one today, because the agency dropped a UK case on Monday")
+            d0 = min(dated, key=lambda d: min(abs(d.start - unit.cue.end), abs(unit.cue.start - d.end))
+                     if unit.cue else 0)
             r.date = d0.iso
             r.date_evidence = Evidence.of(text, s + d0.start, s + d0.end)
         elif unit.cue is not None and not unit.dates and not re.search(r"\b(?:19|20)\d\d\b", unit.text) \
@@ -201,6 +222,10 @@ def _fill(doc: Document, deal: _Deal, unit: Unit, systems: list[tuple[int, int, 
             ev = r.evidence[-1]
         else:
             qty, qual, qs = _quantity(unit.text, a)
+            if (converted := converted_count(unit.text, a)) is not None:
+                # "the remanufacture of fifty (50) WAH-64 Mk 1 airframes into AH-64E Apache Guardians": the fleet's
+                # count, not the "1" of "Mk 1"
+                (qty, qs), qual = converted, None
             if qty is None and (same := SAME_NUMBER_RE.search(unit.text[max(0, a - 60):a])) is not None:
                 # "96 AN/APG-82 radars and the same number of ADCP II mission computers", "132 nacelles M31A2 et
                 # autant de nacelles M30A2": the count just told, again

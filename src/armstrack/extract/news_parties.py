@@ -56,7 +56,9 @@ def _other_buyer(unit: Unit, deal: _Deal) -> bool:
             continue
         before = unit.text[max(0, pm.start - 45):pm.start]
         after = unit.text[pm.end:pm.end + 70]
-        if re.search(r"(?i)\b(?:to|sale to|sell to|supply)\s+(?:the\s+)?$", before) or BUYER_AFTER_RE.search(after) \
+        # ("… follows a comparable notification for Japan, which covered up to 50 JASSM-ERs": another buyer's case)
+        if re.search(r"(?i)\b(?:to|sale to|sell to|supply|(?:notification|approval|sale|package|case|deal|notice)\s+for)"
+                     r"\s+(?:the\s+)?$", before) or BUYER_AFTER_RE.search(after) \
                 or OWN_DEAL_AFTER_RE.match(after):
             return True
     return False

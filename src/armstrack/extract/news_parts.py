@@ -65,6 +65,10 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
         signing = unit.cue is not None and unit.cue.stage == "signed" and not unit.hedged and any(
             company_country(c.name) not in (None, pm.code) for c in find_companies(t[pm.end:pm.end + 60]))
         return "buyer" if signing else "source"
+    if pm.how == "capital" and re.search(r"(?i),\s*(?:à|in|en|im)\s+$", before) and t[pm.end:pm.end + 1] == "," \
+            and any(p.code not in (pm.code, "USA") and p.how != "capital" and pm.end < p.start <= pm.end + 20
+                    for p in unit.parties):
+        return "source"  # "Lundi 24 mai, à Ankara, la Pologne a signé …": where, the country named next is who
     appos = APPOSITIVE_RE.match(t[pm.end:pm.end + 100])
     if appos:  # "Finland, which operates the M270, received approval ..."
         after = t[pm.end + appos.end():pm.end + appos.end() + 70]
@@ -79,6 +83,10 @@ def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if re.search(r"(?i)(?<![\w-])(?:solutions?|urgence|opérations|operations|déploiements?|deployments?|troupes|"
                  r"troops|Einsätze)\b[^.;:]{0,30}\b(?:pour|for|für)\s+(?:l['’]|la\s+|le\s+|the\s+|den\s+)?$", before):
         return "attribute"  # "cherchait une solution d'urgence pour l'Afghanistan": where the arms would serve
+    if re.search(r"(?i)(?<![\w-])(?:déploiements?|deployments?|deployed|déployée?s?|Einsatz|Einsätze|Verlegung|stationed|"
+                 r"stationnée?s?|stationiert)\b[^.;:]{0,30}?\s(?:en|in|to|au|aux|nach)\s+(?:l['’]|la\s+|le\s+|the\s+|"
+                 r"die\s+)?$", before):
+        return "attribute"  # "en prévision d'un déploiement de F-16 en Jordanie": where the jets would fly
     if re.search(r"(?i)\b(?:after|following|après|nach)\s+(?:the\s+|les\s+|den\s+)?(?:\w+\s+){0,2}?(?:delays?|retards?|"
                  r"Verzögerungen|Verzug)\b[^.;:]{0,70}$", t[max(0, pm.start - 100):pm.start]):
         return "attribute"  # "Après les retards de livraison des chars commandés en Ukraine, l'armée …": why, not who

@@ -29,7 +29,11 @@ BUYER_AFTER_RE = gated(re.compile(
     r"chooses|picked|picks|finali[sz]ed|placed|commits|committed|asked|asks|gets|got|cleared to|"
     r"a signé|a commandé|commande|achète|a choisi|choisit|reçoit|a reçu|ont signé|hat|hatte|hatten|kauft|bestellt|"
     r"erhält|erhielt|erhielten|bekam|bekamen|obtint|a\s+obtenu|avait\s+obtenu|a\s+reçu|avait\s+reçu|unterzeichnete|unterzeichnet|bestellte|bestellten|kaufte|kauften|orderte|orderten|erwarb|erwarben|beschaffte|acheté|commandé|signé|gekauft|bestellt|took|takes|is set to receive|will receive|won|secured|obtained|signing|"
-    r"ordering|buying|exercised|exercises|figure\s+(?:aussi\s+)?parmi|is\s+(?:also\s+)?among|zählt\s+(?:auch\s+)?zu|awarded(?!\s+(?:to|by|for)\b))(?![\w-])|\s+government\s+(?:has\s+)?(?:requested|signed|ordered|bought|purchased))"))
+    r"ordering|buying|exercised|exercises|figure\s+(?:aussi\s+)?parmi|is\s+(?:also\s+)?among|zählt\s+(?:auch\s+)?zu|awarded(?!\s+(?:to|by|for)\b))(?![\w-])|\s+government\s+(?:has\s+)?(?:requested|signed|ordered|bought|purchased)"
+    # "L'Australie avait été autorisée en 2017 à acquérir …", "Norway was cleared in 2023 to buy …"
+    r"|\s+(?:has|had|have|was|were|is|a|avait|ont|avaient|a\s+été|avait\s+été)\s+(?:been\s+|été\s+)?(?:cleared|approved|"
+    r"authori[sz]ed|autorisée?s?)\s+(?:[\w-]+\s+){0,3}?(?:to|à)\s+(?:buy|purchase|acquire|acquérir|acheter|commander|"
+    r"se\s+procurer)\b)"))
 SELLER_AFTER_RE = gated(re.compile(
     r"(?i)^\s+(?:\w+\s+){0,2}(?:has\s+)?(?:approved|approves|sells|sold|will supply|agreed to sell|supplies|supplied|"
     r"cleared|clears|delivered|delivers|is selling|will sell|exports?|a approuvé|approuve|genehmigt|liefert|"
@@ -100,9 +104,10 @@ WRONGLY = r"(?:wrongly|incorrectly|erroneously|mistakenly|à\s+tort|par\s+erreur
 CONTRACTOR_RE = gated(re.compile(r"(?i)\b(?:(?:principal|prime|main|lead)\s+contractors?|Hauptauftragnehmer|"
                            r"maître d['’]œuvre|contractant principal)\b"))
 # a heading over a bulleted list of the deal's items ("What is in the munitions case", "Der Inhalt des Pakets")
-LIST_HEADING_RE = gated(re.compile(r"(?i)(?=[^.!?]{0,80}$)(?:what(?:'s|\s+is)\s+in|inside|contents?\s+of|the\s+package|"
+LIST_HEADING_RE = gated(re.compile(r"(?i)(?:#{1,4}\s*)?(?=[^.!?]{0,80}$)(?:what(?:'s|\s+is)\s+in|inside|contents?\s+of|the\s+package|"
                              r"the\s+items|was\s+(?:das\s+)?paket|inhalt|ce\s+que\s+contient|le\s+contenu)\b[^.!?]*"
-                             r"\b(?:case|package|deal|notice|notification|sale|request|paket|paquet|contrat|lot|demande|anfrage)s?\b[^.!?]*"
+                             r"\b(?:case|package|deal|notice|notification|sale|request|contract|order|paket|paquet|contrat|commande|lot|demande|"
+                             r"anfrage|vertrag|auftrag)s?\b[^.!?]*"
                              # "WHAT MANILA IS BUYING", "Ce que Manille achète", "Was Manila kauft"
                              r"|(?i:what\s+(?:[\w-]+\s+){1,3}(?:is|are|will\s+be)\s+(?:buying|getting|receiving|ordering)|"
                              r"ce\s+qu(?:e\s+|['’])(?:[\w-]+\s+){1,3}(?:achète|reçoit|commande|obtient)|"
@@ -180,6 +185,16 @@ MONEY_CONTEXT_RE = gated(re.compile(
     r"net|group)\s+sales|earnings(?:\s+per\s+share)?|EPS|net\s+income|operating\s+profit|Umsatz|Konzernumsatz|"
     r"Quartalsumsatz|Betriebsgewinn|Nettogewinn|chiffre\s+d['’]affaires|bénéfice\s+net|résultat\s+net)\b[^.]{0,25}$|"
     r"\b(?:major\s+defen[cs]e\s+equipment|MDE|équipements?\s+(?:militaires\s+)?majeurs?)\b[^.]{0,45}$)"))
+# a unit's price, not the deal's: "one set costs roughly $67 million", "un système coûtait environ …" (the text before
+# a figure); "environ 67 millions de dollars par système", "$4 million apiece" (the text after)
+UNIT_PRICE_BEFORE_RE = gated(re.compile(
+    r"(?i)\b(?:one|each|a\s+single|per|un|une|chaque|ein|eine|jedes?|pro)\s+(?:[\w-]+\s+)?(?:set|system|aircraft|unit|"
+    r"drone|jet|helicopter|vehicle|ensemble|système|appareil|exemplaire|Satz|System|Stück|Flugzeug|Drohne|Fahrzeug)"
+    r"\s+(?:costs?|coûte|coûtait|coûterait|kostet|kostete|is\s+priced\s+at|comes\s+to|revient\s+à)\s+(?:[\w-]+\s+)?$"))
+UNIT_PRICE_AFTER_RE = re.compile(
+    r"(?i)\s*(?:(?:per|par|pro|je)\s+(?:unit|aircraft|system|set|jet|helicopter|drone|vehicle|missile|piece|airframe|"
+    r"système|appareil|unité|exemplaire|avion|hélicoptère|pièce|char|véhicule|Stück|System|Satz|Flugzeug|Drohne|"
+    r"Fahrzeug|Hubschrauber|Einheit)|apiece|l['’]unité|la\s+pièce)\b")
 # "The major defense equipment in the package, valued at $44.3 million": a share of a package's price (the text
 # before a figure)
 MDE_SHARE_RE = re.compile(r"(?i)\b(?:major\s+defen[cs]e\s+equipment|MDE|équipements?\s+(?:militaires\s+)?majeurs?)\b"
@@ -233,7 +248,8 @@ GENERIC_QTY_RE = gated(re.compile(
     rf"Hubschrauber|tanks?|chars|Panzer|Kampfpanzer|launchers?|lanceurs|Werfer|howitzers?|obusiers|Haubitzen|"
     rf"ships?|frigates?|frégates|Fregatten|submarines?|sous-marins|U-Boote|boats?|Boote|bateaux|corvettes?|"
     rf"Korvetten|drones?|Drohnen|batteries|batteries|fire\s+units?|unités\s+de\s+tir|Feuereinheiten|"
-    rf"Batterien|missiles?|Raketen|Flugkörper|interceptors?|guns|canons|Geschütze|vehicles?|véhicules|Fahrzeuge|pièces(?!\s+(?:de\s+rechange|détachées)))\b"))
+    rf"Batterien|missiles?|Raketen|Flugkörper|interceptors?|guns|canons|Geschütze|vehicles?|véhicules|Fahrzeuge|"
+    rf"bombs?|bombes|Bomben|pièces(?!\s+(?:de\s+rechange|détachées)))\b"))
 GENERIC_NOUN_CATEGORY = [
     (re.compile(r"(?i)aircraft|jet|fighter|plane|appareil|avion|flugzeug|maschine|helicop|hubschrauber|drone|drohne"),
      {"Aircraft"}),
@@ -245,6 +261,7 @@ GENERIC_NOUN_CATEGORY = [
     (re.compile(r"(?i)batter|batterie|interceptor|fire\s+unit|unités\s+de\s+tir|feuereinheit"),
      {"Air defence systems", "Missiles"}),
     (re.compile(r"(?i)missile|rakete|flugkörper"), {"Missiles", "Air defence systems"}),
+    (re.compile(r"(?i)bomb"), {"Missiles"}),
 ]
 CONTEXT_BEFORE_RE = gated(re.compile(
     r"(?i)(?:\b(?:replac\w*|succeed\w*|successors? (?:to|of)|already (?:operates?|flies|fly|uses?|has)|operates?|"

@@ -142,6 +142,7 @@ NOUN_TYPES = [
     (re.compile(r"(?i)helicop|hubschrauber"), {"helicopter"}),
     (re.compile(r"(?i)drone|drohne"), {"uav"}),
     (re.compile(r"(?i)missile|rakete|flugkörper|interceptor"), {"missile", "rocket", "interceptor"}),
+    (re.compile(r"(?i)bomb"), {"munition"}),
 ]
 
 
@@ -157,7 +158,8 @@ def _topic_of_kind(topic: list[Topic], noun: str) -> Topic | None:
     of_kind = [t for t in topic if t[1].category in cats]
     types = next((ts for rx, ts in NOUN_TYPES if rx.search(noun)), None)
     if types:  # "20 launchers" are the HIMARS, not the GMLRS rockets named as often
-        of_kind = [t for t in of_kind if (t[1].type or "") in types] or of_kind
+        # ("14 640 bombes et kits de guidage" are no HARM missiles: a bomb is only a munition)
+        of_kind = [t for t in of_kind if (t[1].type or "") in types] or ([] if "munition" in types else of_kind)
     if not of_kind or of_kind[0][0] < 2 or (len(of_kind) > 1 and of_kind[1][0] >= of_kind[0][0]):
         return None
     return of_kind[0]
@@ -170,6 +172,9 @@ def _named_of_kind(named: Unit | None, unit: Unit, noun: str) -> Topic | None:
         return None  # a sentence telling another deal names that deal's system, not this one's topic
     cats = kind_categories(noun)
     of_kind = [(a, b, x) for a, b, x in named.systems if x.category in cats]
+    types = next((ts for rx, ts in NOUN_TYPES if rx.search(noun)), None)
+    if types is not None and "munition" in types:  # ("14 640 bombes" after "Le missile HARM …": no bomb named)
+        of_kind = [(a, b, x) for a, b, x in of_kind if (x.type or "") in types]
     if len({x.id for _, _, x in of_kind}) != 1:
         return None
     a, b, x = of_kind[0]

@@ -17,7 +17,8 @@ _NO_GOODS_DE = "Genehmigung|Zustimmung|Freigabe|Zusage|Licht|Auftr|Vertr|Bestell
 
 # ordered: the first matching cue in a sentence wins unless a later one is stronger
 CUES: list[tuple[str, str]] = [
-    ("delivered", r"\b(?:delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|to Congress))|(?<!domestically\s)(?<!locally\s)(?<!nationally\s)supplied|took delivery|"
+    ("delivered", r"\b(?:delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|to Congress))(?!\s+as\s+(?:all-up|complete|kits?|ready|"
+                  r"[\w-]+\s+rounds))|(?<!domestically\s)(?<!locally\s)(?<!nationally\s)supplied|took delivery|"
                   r"(?:received|(?:a|ont|avait|avaient)\s+reçu|erhielt|erhielten)\s+(?=(?:(?:from|de|d['’]|aus|von)\s+"
                   r"(?:l['’]|la\s+|le\s+|les\s+|the\s+|den\s+|der\s+)?[\w-]+\s+)?(?:(?!(?:19|20)\d\d\b)\d|two|three|four|five|six|"
                   r"seven|eight|nine|ten|twelve|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|zwei|drei|vier|fünf|"
@@ -99,6 +100,25 @@ CUES: list[tuple[str, str]] = [
                  r"detailed)\b|(?:batch|set|series|round)\s+of\s+(?:\w+\s+)?releases\s+(?:also\s+)?(?:covers?|covered|"
                  r"included|includes|listed)\b|"
                  # "Selon la DSCA, Abou Dhabi pourra acquérir 2 004 roquettes": what the U.S. agency lets the buyer buy
+                 # "DSCA published a notice on the United Kingdom", "hat die DSCA eine Mitteilung zu Großbritannien
+                 # veröffentlicht": what the U.S. agency publishes about a country is a sale it approved
+                 r"(?:DSCA|Defense\s+Security\s+Cooperation\s+Agency)\)?\s+(?:\w+\s+){0,2}?(?:published|released|issued|"
+                 r"posted|put\s+out|dropped)\s+(?:an?|its)\s+(?:(?:new|fresh|short|brief)\s+)?(?:notice|notification|release|"
+                 r"announcement)\s+(?:on|about|concerning|regarding|for)\b|"
+                 # "the Defense Security Cooperation Agency dropped a big United Kingdom case on Monday"
+                 r"(?:DSCA|Defense\s+Security\s+Cooperation\s+Agency)\)?\s+(?:\w+\s+){0,2}?(?:published|released|issued|"
+                 r"posted|put\s+out|dropped)\s+(?:an?|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:case|package)\b|"
+                 r"(?:DSCA|Defense\s+Security\s+Cooperation\s+Agency)\)?\s+(?:\w+\s+){0,2}?(?:eine|ihre|die)\s+(?:neue\s+)?"
+                 r"(?:Mitteilung|Meldung|Notiz|Pressemitteilung)\s+(?:zu|über|für|zum|zur)\s+(?:[\w-]+\s+){1,4}?"
+                 r"veröffentlicht\b|"
+                 # "Im August 2015 gab die DSCA die Umrüstung von 50 … bekannt", "hatte die DSCA einen … britischen Fall
+                 # veröffentlicht"
+                 r"gab\s+(?:die\s+)?(?:US-(?:Behörde|Agentur)\s+)?(?:DSCA|Defense\s+Security\s+Cooperation\s+Agency)\b"
+                 r"[^.;]{3,160}?\bbekannt\b|"
+                 r"(?:DSCA|Defense\s+Security\s+Cooperation\s+Agency)\)?\s+(?:[\w-]+\s+){0,6}?(?:Fall|Verkauf|"
+                 r"Rüstungsverkauf|Paket|Rüstungsgeschäft)\s+veröffentlicht\b|"
+                 r"(?:DSCA|Defense\s+Security\s+Cooperation\s+Agency)\)?\s+(?:\w+\s+){0,2}?(?:a\s+)?(?:publié|diffusé)\s+"
+                 r"(?:un|une|son)\s+(?:avis|communiqué|notification|annonce)\s+(?:sur|concernant|relatif\s+à|au\s+sujet\s+de)\b|"
                  r"(?:DSCA|Defense\s+Security\s+Cooperation\s+Agency|département\s+d['’]État|Département\s+d['’]État)\b"
                  r"[^.;]{0,80}?\bpourr(?:a|ont)\s+(?:ainsi\s+|donc\s+|désormais\s+)?(?:acquérir|acheter|se\s+procurer)\b|"
                  # "Taiwan darf 66 Kampfjets kaufen": the buyer is allowed to buy
