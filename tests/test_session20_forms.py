@@ -184,3 +184,56 @@ def test_mam_c_is_in_the_catalog_with_its_source() -> None:
     assert load_catalog().source(system.source)["url"].startswith("https://")
     ex = extract_text("Published: 2021-05-25\n\nPoland signed for 24 Bayraktar TB2 drones armed with MAM-C munitions.")
     assert [i.catalog_id for i in ex.deals[0].items] == ["bayraktar-tb2", "mam-c"]
+
+
+def test_a_helicopter_that_shares_parts_with_another_is_no_item_of_its_sale() -> None:
+    # real facts: DSCA 16-36, 27 April 2018: Bahrain, 12 AH-1Z ($911.4 million); the AH-1Z shares most parts with
+    # the UH-1Y
+    text = ("Bahreïn achète des hélicoptères AH-1Z\n\nLe département d'État a approuvé vendredi la vente à Bahreïn de "
+            "douze hélicoptères d'attaque AH-1Z pour 911,4 millions de dollars. Il partage l'essentiel de sa mécanique "
+            "avec l'hélicoptère utilitaire UH-1Y des Marines.")
+    assert [r[5] for r in deal_rows(text, "2018-04-30")] == [[("ah-1z", 12)]]
+
+
+def test_the_package_told_again_with_two_words_before_its_noun_but_not_a_first_contract() -> None:
+    # real facts: DSCA, 28 July 2022: Germany, 35 F-35A, $8.4 billion, with 75 JASSM-ER and 344 GBU-53/B
+    text = ("Deutschland und die F-35\n\nAm 28. Juli 2022 hatte Washington der Bundesrepublik den Kauf von 35 F-35A samt "
+            "Bewaffnung in Aussicht gestellt; das damals veröffentlichte Paket mit einem geschätzten Wert von 8,4 "
+            "Milliarden Dollar enthielt bereits 75 JASSM-ER sowie 344 Gleitbomben GBU-53/B.")
+    rows = deal_rows(text, "2024-02-07")
+    assert [(r[1], r[4], r[5]) for r in rows] == [
+        ("DEU", 8_400_000_000, [("f-35a", 35), ("jassm-er", 75), ("gbu-53", 344)])]
+    # real facts: Romania signed in 2023 for 54 Abrams ($1.07 billion) before the 2025 vote on the second stage
+    text = ("Romania's parliament clears second Abrams stage\n\nBUCHAREST - Romania's defence committees on Monday "
+            "approved the start of the second stage of the tank programme: 216 Abrams tanks valued at €6.49bn. The first "
+            "tank contract was signed in 2023: 54 Abrams from U.S. Army stock for $1.07bn.")
+    assert (1_070_000_000, [("abrams", 54)]) in [(r[4], r[5]) for r in deal_rows(text, "2025-10-21")]
+
+
+def test_a_commitment_appropriation_is_no_price() -> None:
+    # real facts: Germany signed for Joint Strike Missiles in June 2025 (about €677 million); the budget committee
+    # had approved a commitment appropriation of €478.7 million
+    text = ("Germany signs for Joint Strike Missiles\n\nGermany and Norway this week signed an arrangement under which "
+            "Germany will buy Joint Strike Missiles for its F-35A fleet, a deal Berlin values at about €677 million. "
+            "The money had been cleared earlier this month, when the budget committee approved a commitment "
+            "appropriation of €478.7 million for the programme.")
+    assert 478_700_000 not in [r[4] for r in deal_rows(text, "2025-06-27")]
+
+
+def test_another_notification_in_french_is_another_case() -> None:
+    # real facts: Korea, December 2023, $271 million F-35 munitions with 118 GBU-53; August 2021, 3,953 KMU-556 JDAM
+    # kits, $258 million, Boeing
+    text = ("Séoul et les munitions américaines\n\nEn décembre 2023, Washington avait déjà approuvé pour 271 millions de "
+            "dollars de munitions destinées aux F-35A coréens, dont 118 bombes planantes GBU-53 SDB-II. En août 2021, une "
+            "autre notification portait sur des kits de guidage JDAM, dont 3 953 kits KMU-556, pour 258 millions de "
+            "dollars, avec Boeing comme maître d'œuvre.")
+    assert [r[4] for r in deal_rows(text, "2025-10-03")] == [271_000_000, 258_000_000]
+
+
+def test_a_count_of_zero_tells_what_has_not_happened() -> None:
+    # real facts: DSCA, 25 July 2024: Belgium, 196 GBU-53/B, $115 million
+    text = ("Belgium's SDB II approval in numbers\n\nOn Thursday the State Department approved the sale of 196 GBU-53/B "
+            "bombs to Belgium for $115 million.\n\n## Numbers\n\n"
+            "- 196: the ceiling of the case.\n"
+            "- 0: the number of Belgian SDB II orders publicly signed so far.\n")
+    assert [r[2] for r in deal_rows(text, "2024-07-27")] == ["approved"]

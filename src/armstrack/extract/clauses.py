@@ -53,9 +53,10 @@ NOBODY_CONFIRMED_RE = gated(re.compile(r"(?i)\bni\s+[^.;]{1,40}?\bni\s+[^.;]{1,4
 # a line labelled as a rumour: "* INDONESIA / INDIA (rumour watch): …", "Gerücht vom Messegelände: …"
 RUMOUR_LABEL_RE = gated(re.compile(r"[^\w\n]{0,4}[^:\n]{0,40}?\b(?i:rumou?rs?|rumeurs?|Gerüchte?|speculation|spéculations?)"
                              r"\b[^:\n]{0,30}:"))
-# "- **Not "$1 billion for Stingers".** That figure is circulating …": a list entry telling what a story is not
-NOT_LEAD_RE = re.compile(r"[-*•\s]*(?:\*\*|__)?\s*(?:Not|Pas|Nicht|Kein|Keine)\b(?!\s+(?:only|just|until|least|long|since|far|"
-                         r"yet|seulement|nur|erst|bis)\b)(?![-'’])(?![^.:;\n]{0,25}:)")  # ("Pas tout à fait : la Pologne a déjà acheté …")
+# "- **Not "$1 billion for Stingers".** That figure is circulating …": a list entry telling what a story is not ("- 0:
+# the number of Belgian SDB II orders publicly signed so far": what has not happened)
+NOT_LEAD_RE = re.compile(r"[-*•\s]*(?:\*\*|__)?\s*(?:(?:0|zero|none|aucune?|null)\s*[:—–]|(?:Not|Pas|Nicht|Kein|Keine)\b(?!\s+(?:only|just|until|least|long|since|"
+                         r"far|yet|seulement|nur|erst|bis)\b)(?![-'’])(?![^.:;\n]{0,25}:))")  # ("Pas tout à fait : la Pologne a déjà acheté …")
 GAPPED_YEAR_RE = re.compile(r"(?:19|20)\d\d\s+(?:ein|eine|einen|a|an|un|une|des)\s|(?:on\s+)?the\s+same\s+day,?\s+"
                             r"(?=(?:US)?\$|€|£)")  # "…, and on the same day $150 million for …": the verb before
 

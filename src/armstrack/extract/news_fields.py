@@ -267,6 +267,9 @@ def _context_mention(text: str, a: int, b: int, system: System | None = None) ->
     if re.search(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*)\s+(?:the|its|their|les|leurs|ses|des|die|ihre|"
                  r"seine|den)?\s*(?:[\w'’-]+\s+)?\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}$", before):
         return True  # "doivent remplacer les 60 Mirage 2000-9": the fleet replaced, counted or not
+    if re.search(r"(?i)\b(?:partage\w*|shares?|shared|sharing|teilt|en\s+commun|in\s+common|commonality|"
+                 r"Gemeinsamkeiten)\b[^.;:]{0,60}?\b(?:avec|with|mit)\s+(?:[\w'’-]+\s+){0,3}$", before):
+        return True  # "Il partage l'essentiel de sa mécanique avec l'hélicoptère utilitaire UH-1Y": a kin, not an item
     if re.search(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*)\b[^.;:]{0,70}:\s*[^.;:]{0,80}$", before):
         return True  # "meant to replace three legacy weapons: Hellfire, Maverick and the air-launched TOW"
     if re.search(r"(?i)\b(?:remains?|remained|serves?|served|flies|fly|flown|operates?|operated)\b[^.;]{0,120}?\b(?:alongside|"

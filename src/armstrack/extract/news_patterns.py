@@ -130,7 +130,7 @@ NEXT_CASE_RE = gated(re.compile(r"(?i)\b(?:a|the|an)\s+(?:second|third|fourth|fi
                           # "A further $4.03 billion is earmarked for 60 M109A7": the next priced case of a batch
                           r"^\s*(?:a|an)\s+(?:further|additional|separate)\s+(?:US|U\.S\.\s?)?[$€£]|"
                           r"(?i:\b(?:(?:le|la|un|une)\s+)?(?:deuxième|second|seconde|troisième|quatrième|autre)\s+"
-                          r"(?:volet|dossier|contrat|paquet|cas|vente|lot|commande|avis|autorisation|demande)\b)|"
+                          r"(?:volet|dossier|contrat|paquet|cas|vente|lot|commande|avis|autorisation|demande|notification|approbation)\b)|"
                           r"^\s*(?:la|le)\s+(?:seconde|second|deuxième|troisième)\s+(?=\w+\s)|"
                           r"(?i:^\s*(?:die|der|das)\s+(?:zweite|dritte)\s+(?=\w+\s))|"
                           r"(?i:\b(?:der|die|das|ein|eine)\s+(?:zweite|dritte|vierte|weitere|andere)[nrs]?\s+"
@@ -180,6 +180,8 @@ MONEY_CONTEXT_RE = gated(re.compile(
     r"market|fonds|budget de la défense|"
     # "un crédit d'engagement de 660 millions de francs", "offset obligations worth …": a budget line, an offset
     r"crédit\s+d['’]engagement|Verpflichtungskredit\w*|offsets?|affaires\s+compensatoires|Gegengeschäft\w*|"
+    # "the budget committee approved a commitment appropriation of €478.7 million": money a parliament sets aside
+    r"appropriations?|Verpflichtungsermächtigung\w*|autorisations?\s+d['’]engagement|"
     # a company's results: "Q1 consolidated sales: $2.54 billion", "adjusted EPS of $2.89", "Umsatz von 2,1 Mrd."
     r"(?:consolidated|segment|quarterly|annual|first-quarter|second-quarter|third-quarter|fourth-quarter|Q[1-4]|"
     r"net|group)\s+sales|earnings(?:\s+per\s+share)?|EPS|net\s+income|operating\s+profit|Umsatz|Konzernumsatz|"
@@ -208,7 +210,9 @@ MONEY_AFTER_CONTEXT_RE = re.compile(
     r"spending)|build-?up|GDP|BIP|fonds|economy|market)\b"
     r"|^(?:[^.;]|\.(?=\S|\s[a-z])){0,70}\b(?:since|depuis|seit)\s+(?:19|20)\d\d\b")  # "$20 billion-plus - purchases since 2008": a total
 ANAPHOR_RE = re.compile(
-    r"(?i)^(?:(?:The|This|That|Le|La|Ce|Cette|Das|Der|Die|Dieses?)\s+(?:\w+\s+)?(?:case|package|sale|deal|contract|"
+    r"(?i)^(?:(?:The|This|That|Le|La|Ce|Cette|Das|Der|Die|Dieses?)\s+(?:\w+\s+|(?!(?:first|second|third|earlier|previous|"
+    r"last|next|other|another|new|erste\w*|zweite\w*|premier|première|seconde?|autre|nouveau|nouvelle|neue\w*|"
+    r"frühere\w*|andere\w*)\b)\w+\s+\w+\s+)?(?:case|package|sale|deal|contract|"
     r"approval|order|purchase|request|agreement|list|notification|paquet|vente|contrat|commande|accord|volet|Paket|"
     r"Geschäft|Vertrag|Auftrag|Kauf)\b(?!\s+(?:to|with|for|of)\s+[A-Z])|"
     r"(?:Das|Der|Die|Dieses?)\s+(?:\w+\s+)?"

@@ -145,9 +145,9 @@ PUBLISHED_LINE_RE = re.compile(
     r"(?im)^\s*(?:Published|Publié|Publie|Veröffentlicht|Stand|Date|Datum|Updated|Mis à jour)\s*(?:on|le|am)?\s*:?\s*(?P<d>[^\n]{6,60})$")
 # "Nahost-Rüstungsbrief | Von K. Vollmer | Stand: 20.01.2023 | https://…": a labelled date between separators
 PUBLISHED_FIELD_RE = re.compile(
-    r"(?i)(?:^|\s[|·•]\s)\s*(?P<label>Published|Publié|Publie|Veröffentlicht|Stand|Datum|Mis à jour)"
+    r"(?i)(?:^|\s[|·•—–]\s)\s*(?P<label>Published|Publié|Publie|Veröffentlicht|Stand|Datum|Mis à jour)"
     r"(?:\s*(?:on|le|am)?\s*:|\s+(?:on|le|am))\s*"
-    r"(?P<d>[^\n|·•]{6,40}?)\s*(?=\s[|·•]\s|$)", re.M)
+    r"(?P<d>[^\n|·•—–]{6,40}?)\s*(?=\s[|·•—–]\s|$)", re.M)  # (" — Publié : 2018-04-30 — https://…")
 # "OTTAWA, Nov. 30, 2023 —", "TAIPEI, Aug. 21, 2019 (Pacific Rim Newswire) -": the agency may follow the date
 DATELINE_RE = re.compile(r"(?m)^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*,\s*(?P<d>[^—–\n(]{6,30}?)\s*"
                          r"(?:\([^()\n]{1,40}\)\s*)?(?:—|–|-)")

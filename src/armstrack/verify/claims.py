@@ -507,6 +507,25 @@ def _currency_claims(text: str, spans: list[tuple[int, int]], reports: list[Deal
     return out
 
 
+def _short_names(cat: Catalog, text: str, hits: list[tuple[int, int, System]]) -> list[tuple[int, int, System]]:
+    """"le Viper" after "AH-1Z Viper": a system named again by the last word of its name (a word the catalog gives no
+    other system, and the last word of no other system the text names)."""
+    owners: dict[str, set[str]] = {}
+    by_id = {x.id: x for _, _, x in hits}
+    for a, b, x in hits:
+        if (m := re.search(r"\s((?-i:[A-Z][a-z]{3,}))$", text[a:b])) is not None:
+            owners.setdefault(m.group(1), set()).add(x.id)
+    out: list[tuple[int, int, System]] = []
+    for word, ids in owners.items():
+        if len(ids) != 1 or ((other := cat.lookup(word)) is not None and other.id not in ids):
+            continue
+        system = by_id[next(iter(ids))]
+        for m in re.finditer(r"(?i:\b(?:the|le|la|l['’]|der|die|das|du|des|dem|den)\s+)(" + re.escape(word) + r")\b", text):
+            if not any(a <= m.start(1) < b for a, b, _ in hits):
+                out.append((m.start(1), m.end(1), system))
+    return out
+
+
 class _Specific:
     """The catalog seen through named systems only: generic classes ("missile", "ship") carry no facts."""
 
@@ -514,6 +533,7 @@ class _Specific:
         self.cat = cat
         self.text = document_text
         self.hits = [x for x in cat.find_in(document_text) if not x[2].generic]  # once per document
+        self.hits = sorted(self.hits + _short_names(cat, document_text, self.hits), key=lambda x: x[0])
 
     def __getattr__(self, name: str) -> object:
         return getattr(self.cat, name)

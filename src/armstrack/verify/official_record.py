@@ -454,6 +454,11 @@ def _headline_counts(matched: list[tuple[DealReport, Record]], doc: Document) ->
         return []  # "Israël commande douze CH-53K": an order, not the approval the record tells
     cat = load_catalog()
     out: list[Claim] = []
+    from armstrack.normalize.countries import find_parties
+
+    named = {p.code for p in find_parties(title)} - {"USA"}
+    if named:  # "Bahreïn : Washington autorise … douze AH-1Z": the sale to the country the headline names
+        matched = [(r, rec) for r, rec in matched if r.buyer is not None and r.buyer.code in named]
     for a, b, sysm in cat.find_in(title):
         if sysm.generic:
             continue
