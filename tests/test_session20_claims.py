@@ -32,3 +32,31 @@ def test_a_system_named_again_by_the_last_word_of_its_name_is_checked() -> None:
     # catalog: the AH-1Z first flew on 7 December 2000 (Bell, via helis.com)
     claims = [(c.attribute, c.verdict, c.stated) for c in extract_text(BAHRAIN).claims]
     assert ("first flight", "contradicted", "premier vol remonte à 2005") in claims
+
+
+def test_a_generic_noun_after_a_sentence_naming_one_system_of_its_kind_is_that_system() -> None:
+    # catalog: the AW149 has two engines, the AW101 three (cited); Poland ordered AW149s in 2022 and AW101s in 2019
+    text = ("Polen kauft AW149-Hubschrauber\n\nWarschau hat am Freitag 32 AW149 bestellt. Die AW149 wird in Świdnik "
+            "gebaut. Die AW149 hat zwei Triebwerke. Schon im April 2019 hatte Warschau vier AW101 für die Marine bestellt. "
+            "Die dreimotorigen Maschinen jagen U-Boote.")
+    flagged = [(c.subject, c.attribute) for c in extract_text(text, published="2022-07-04").claims
+               if c.verdict == "contradicted"]
+    assert flagged == []
+
+
+def test_a_count_above_all_the_release_lines_of_its_family_is_contradicted() -> None:
+    # real facts: DSCA 22-67, 1 December 2022: Finland, 350 FIM-92K and 5 FIM-92K test rounds, $380 million
+    text = ("Finland cleared for Stinger missiles\n\nOn Thursday the State Department approved a possible sale to "
+            "Finland of 530 FIM-92K Stinger missiles for an estimated $380 million.")
+    claims = [(c.attribute, c.verdict, c.stated) for c in extract_text(text, published="2022-12-06").claims]
+    assert ("quantity", "contradicted", "530") in claims
+    right = text.replace("530", "350")
+    claims = [(c.attribute, c.verdict) for c in extract_text(right, published="2022-12-06").claims]
+    assert ("quantity", "contradicted") not in claims and ("quantity", "supported") in claims
+
+
+def test_a_system_named_again_with_an_adjective_before_the_last_word_of_its_name() -> None:
+    # catalog: the AH-1Z has two engines (DSCA 12-26)
+    text = "Bahrain buys twelve AH-1Z Viper helicopters. The single-engine Viper flies with the Marines too."
+    claims = [(c.attribute, c.verdict) for c in extract_text(text, published="2018-04-30").claims]
+    assert ("engines", "contradicted") in claims

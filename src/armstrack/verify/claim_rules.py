@@ -120,8 +120,16 @@ class RuleContext:
         self.starts = [s for s, _ in spans]
 
     def anaphor(self, sent: str, t0: int) -> Mention | None:
-        """"The helicopters are built by ...": the leading system of that kind, when the noun is close."""
+        """"The helicopters are built by ...": the leading system of that kind, when the noun is close (or the one
+        system the sentence before names: "… sechs AW101 für die Marine bestellt. Die dreimotorigen Maschinen …")."""
+        i = next((k for k, x in enumerate(self.sentences) if x[2] == sent), 0)
+        named = {x.id: x for _, _, x in (self.sentences[i - 1][3] if i > 0 else []) if not x.generic}
         subject = anaphor_subject(sent, t0, self.topic)
+        if len(named) == 1:
+            near = anaphor_subject(sent, t0, [(1000, next(iter(named.values()))), *self.topic])
+            if near is not None and (subject is None or (self.cat.root(near[2].id) or near[2]).id
+                                     != (self.cat.root(subject[2].id) or subject[2]).id):
+                subject = near  # (another family than the document's leading one; else the leading member it names)
         if subject is not None and re.fullmatch(r",\s+(?:which|qui|das|der|die)\s+[^.;:()]{3,80}?\s+(?:and|et|und)\s+",
                                                 sent[subject[1]:t0]):
             return subject  # "Der zweistrahlige Jet, der ... abhob und seit 2014 ... im Einsatz steht"

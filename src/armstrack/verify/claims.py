@@ -520,7 +520,9 @@ def _short_names(cat: Catalog, text: str, hits: list[tuple[int, int, System]]) -
         if len(ids) != 1 or ((other := cat.lookup(word)) is not None and other.id not in ids):
             continue
         system = by_id[next(iter(ids))]
-        for m in re.finditer(r"(?i:\b(?:the|le|la|l['’]|der|die|das|du|des|dem|den)\s+)(" + re.escape(word) + r")\b", text):
+        # ("the Viper", "The single-engine Viper", "le Viper")
+        for m in re.finditer(r"(?i:\b(?:the|le|la|l['’]|der|die|das|du|des|dem|den)\s+(?:[a-zäöüéè]+-?[\w]*\s+){0,2}?)("
+                             + re.escape(word) + r")\b", text):
             if not any(a <= m.start(1) < b for a, b, _ in hits):
                 out.append((m.start(1), m.end(1), system))
     return out

@@ -380,7 +380,17 @@ def _quantity_claim(item: Item, official: dict[str, list[tuple[str, int]]], rec:
     if not entries:
         return []
     if len(entries) != 1:
-        return []  # "20 HIMARS" against two HIMARS lines of a release: which one is meant?
+        # "20 HIMARS" against two HIMARS lines of a release: which one is meant? (One line, or all together; but
+        # "530 FIM-92K" against lines of 350 and 5 is more than all the lines of the release together.)
+        total = sum(q for _n, q in entries)
+        lines = " and ".join(f"{q} {n}" for n, q in entries)
+        if any(compare_quantity(item.quantity, item.quantity_qualifier, q) for q in (total, *(q for _n, q in entries))):
+            return [Claim(item.system, "quantity", f"{item.quantity_qualifier or ''} {item.quantity}".strip(),
+                          item.evidence, "supported", f"{lines} in the {rec.cite()}", rec.url)]
+        if item.quantity_qualifier is None and item.quantity > total:
+            return [Claim(item.system, "quantity", str(item.quantity), item.evidence, "contradicted",
+                          f"{lines} ({total} in all) in the {rec.cite()}", rec.url)]
+        return []
     name, oq = entries[0]
     ok = compare_quantity(item.quantity, item.quantity_qualifier, oq)
     if not ok:
