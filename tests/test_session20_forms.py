@@ -237,3 +237,27 @@ def test_a_count_of_zero_tells_what_has_not_happened() -> None:
             "- 196: the ceiling of the case.\n"
             "- 0: the number of Belgian SDB II orders publicly signed so far.\n")
     assert [r[2] for r in deal_rows(text, "2024-07-27")] == ["approved"]
+
+
+def test_entries_of_a_list_headed_by_earlier_notices_are_approvals() -> None:
+    # real facts: DSCA, July 2018: United Kingdom, 200 AIM-120D ($650 million); August 2022: 513 Javelin LWCLU ($300
+    # million)
+    text = ("Le Royaume-Uni et les avis DSCA\n\nLundi, l'agence américaine (DSCA) a publié un avis concernant le "
+            "Royaume-Uni. Le département d'État a donné son accord à une vente de 3 000 missiles JAGM pour 957,4 "
+            "millions de dollars.\n\nPour situer l'ordre de grandeur, deux avis antérieurs concernant Londres :\n\n"
+            "1. En juillet 2018, jusqu'à 200 missiles AIM-120D AMRAAM, estimés à 650 millions de dollars.\n"
+            "2. En août 2022, 513 postes de tir Javelin LWCLU, pour un coût estimé de 300 millions de dollars.\n")
+    rows = deal_rows(text, "2023-10-26")
+    assert [(r[1], r[2], r[3], r[4]) for r in rows] == [
+        ("GBR", "approved", "2023-10-23", 957_400_000),
+        ("GBR", "approved", None, 650_000_000),
+        ("GBR", "approved", None, 300_000_000)]
+
+
+def test_a_fleet_that_is_no_new_order_and_what_one_reads_elsewhere_and_a_caption_are_no_deals() -> None:
+    text = ("Le Royaume-Uni et les missiles JAGM\n\nLundi, le département d'État a approuvé la vente au Royaume-Uni de "
+            "3 000 missiles JAGM pour 957,4 millions de dollars.\n\n"
+            "- On lit aussi que l'Army Air Corps alignera « une cinquantaine » d'Apache AH-64E. C'est exact, mais il "
+            "s'agit d'un effectif de flotte, pas d'une nouvelle commande.\n\n"
+            "Légende de l'illustration : un AH-64E britannique à l'entraînement (sans lien avec la vente).\n")
+    assert [r[5] for r in deal_rows(text, "2023-10-26")] == [[("jagm", 3000)]]

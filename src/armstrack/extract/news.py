@@ -12,7 +12,7 @@ import re
 
 from armstrack.extract.clauses import Unit, units_of
 from armstrack.extract.news_buyers import clause_roles, clause_systems
-from armstrack.extract.news_cases import boxed_deal, boxed_lead, further_case, restated_clause
+from armstrack.extract.news_cases import boxed_deal, boxed_lead, further_case, lead_day, restated_clause
 from armstrack.extract.news_context import (
     _another_event,
     _another_year,
@@ -584,6 +584,8 @@ def extract_news(doc: Document) -> list[DealReport]:
         prior, current = current, target
         before_items = list(target.report.items)
         _fill(doc, target, unit, systems_here)
+        if roles.from_lead:
+            lead_day(doc, target, pending_unit)  # the day the lede told, with the buyer
         if in_passing is not None:
             current, in_passing = in_passing, None
         if coordinated and len(buyers) >= 2 and target.report.buyer and target.report.buyer.code == buyers[0].code:

@@ -38,6 +38,7 @@ class Roles:
     makers: list[countries.PartyMention]
     origin_here: set[str]
     coordinated: list[countries.PartyMention]
+    from_lead: bool = False  # the buyer is the one a lede named before any deal was read
 
 
 # several countries taken up together: "the two Baltic neighbours", "les deux pays", "beide Länder"
@@ -54,6 +55,7 @@ def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal |
     buyers: list[countries.PartyMention] = []
     sellers: list[countries.PartyMention] = []
     makers: list[countries.PartyMention] = []
+    from_lead = False
     for pm in unit.parties:
         role = _role(unit, pm)
         if role == "buyer!" and pm.code != "USA":
@@ -96,6 +98,7 @@ def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal |
         # approved a possible sale of 20 MK 54 ...": the buyer named just before, no other in between
         pm0 = pending[1]  # offsets made relative to this clause, for the evidence of the buyer
         buyers = [replace(pm0, start=pending[2] + pm0.start - unit.start, end=pending[2] + pm0.end - unit.start)]
+        from_lead = True
     if not buyers and current is None and unit.cue and unit.cue.stage != "other" and not unit.hedged \
             and (unit.systems or unit.money) \
             and not any(p.code != "USA" and p.code not in origin_here and _role(unit, p) not in ("seller", "maker")
@@ -154,7 +157,7 @@ def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal |
         # Philippine Air Force: the armed service of the buyer in focus
         buyers = [countries.PartyMention(svc.start("svc"), svc.end("svc"), svc.group("svc"),
                                          current.report.buyer.code, "name")]
-    return Roles(buyers, sellers, makers, origin_here, coordinated)
+    return Roles(buyers, sellers, makers, origin_here, coordinated, from_lead)
 
 
 # the armed service a system goes to, named without its country: "to the air force", "à la marine", "an das Heer"

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import _makers, _quantity
+from armstrack.extract.news_patterns import STAGE_GROUP
 from armstrack.extract.news_refs import _Deal, _move_item, _sibling, _unit_roots
 from armstrack.extract.stage import INTENT_ONLY_RE
 from armstrack.model import Document, Evidence, Item, Party
@@ -237,3 +238,50 @@ def restated_clause(deals: list[_Deal], unit: Unit) -> bool:
     # Japan, JASSM-ER, $39 million": the count is news)
     return all(((cat.root(x.id) or x).id, q) in counts for a, _b, x in unit.systems
                if (q := _quantity(unit.text, a)[0]) is not None)
+
+
+# a list's heading naming the U.S. notices its entries are: "deux avis antérieurs concernant Londres (chiffres tirés des
+# communiqués DSCA) :", "Earlier approvals for Finland:", "Frühere Freigaben:"
+NOTICES_HEADING_RE = re.compile(r"(?i)\b(?:avis|notices?|notifications?|approvals?|autorisations?|approbations?|"
+                                r"Freigaben|Genehmigungen|Notifizierungen|Mitteilungen|clearances)\b")
+
+
+def listed_notices_stage(doc: Document, deals: list[_Deal]) -> None:
+    """An entry of a list whose heading names the U.S. notices it lists is an approval ("… deux avis antérieurs
+    concernant Londres : 1. En juillet 2018, jusqu'à 200 AIM-120D …, estimés à 650 millions de dollars")."""
+    from armstrack.extract.news_patterns import LIST_ITEM_RE
+
+    text = doc.text
+    for d in deals:
+        r = d.report
+        if r.stage is not None or r.seller is None or r.seller.code != "USA" or not d.units:
+            continue
+        line_start = text.rfind("\n", 0, d.units[0].start) + 1
+        if LIST_ITEM_RE.match(text[line_start:line_start + 12]) is None:
+            continue
+        pos = line_start
+        while pos > 0:  # back over the list's entries and blank lines to its heading
+            prev_start = text.rfind("\n", 0, pos - 1) + 1
+            line = text[prev_start:pos].strip()
+            pos = prev_start
+            if line and LIST_ITEM_RE.match(line) is None:
+                break
+        else:
+            continue
+        heading = text[pos:text.find("\n", pos)] if text.find("\n", pos) >= 0 else text[pos:]
+        noun = NOTICES_HEADING_RE.search(heading)
+        if heading.rstrip().endswith(":") and noun is not None:
+            r.stage = "approved"
+            r.stage_evidence = Evidence.of(text, pos + noun.start(), pos + noun.end())
+
+
+def lead_day(doc: Document, deal: _Deal, lead: Unit | None) -> None:
+    """"Lundi, la DSCA a publié un avis concernant le Royaume-Uni. Le département d'État a donné son accord à une vente
+    de missiles JAGM": the deal read from the second sentence, with the buyer of the first, has the first one's day."""
+    r = deal.report
+    if lead is None or r.date is not None or lead.cue is None or lead.hedged or r.stage is None \
+            or STAGE_GROUP[lead.cue.stage] != STAGE_GROUP[r.stage]:
+        return
+    from armstrack.extract.news_fill import _fill
+
+    _fill(doc, deal, lead, [])

@@ -10,6 +10,7 @@ from armstrack.extract.clauses import Unit
 from armstrack.extract.news_cases import (
     _split_plural_contracts,
     intent_only_stage,
+    listed_notices_stage,
     split_by_origin,
     split_each_priced_cases,
 )
@@ -42,6 +43,7 @@ def finish_deals(doc: Document, deals: list[_Deal], told: list[tuple[Occasion, i
     _split_plural_contracts(doc, deals)
     _digest_stage(doc, deals, sectioned)
     _announced_stage(doc, deals, all_units)
+    listed_notices_stage(doc, deals)
     deals = split_each_priced_cases(_merge_restated(deals))
     intent_only_stage(text, deals, all_units)
     _drop_umbrella_items(deals)

@@ -532,8 +532,8 @@ LINK_MARK_RE = re.compile(r"^\s*(?:→|►|▶|»|>>)\s*")
 
 
 # a photo caption: "Photo caption: …", "Légende photo : …", "Bildunterschrift: …"
-CAPTION_RE = re.compile(r"(?i)\s*(?:photo\s+caption|caption|photo|picture|image|légende(?:\s+photo)?|"
-                        r"bildunterschrift|bild|foto)\s*:")
+CAPTION_RE = re.compile(r"(?i)\s*(?:photo\s+caption|caption|photo|picture|image|légende(?:\s+(?:photo|de\s+(?:l['’]illustration|"
+                        r"la\s+photo|l['’]image)))?|bildunterschrift|bild|foto)\s*:")
 
 
 def related_link_spans(text: str) -> list[tuple[int, int]]:

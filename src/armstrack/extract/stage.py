@@ -234,6 +234,8 @@ NEG_RE = re.compile(r"\b(?:not|never|no|nothing|denied|denies|deny|rejected|refu
                     # "Riyad n'a encore signé aucune lettre", "hat noch keinen Vertrag unterschrieben"
                     r"(?:\bn['’](?:a|ont|avait|avaient|aurait|auraient|est|sont)|\bne|\bjamais|\bnicht|\bnie|\bkein\w*|\baucune?)"
                     r"\b(?!\s+nur\b)[^.,;]{0,40}$|"
+                    # "il s'agit d'un effectif de flotte, pas d'une nouvelle commande"
+                    r"\bpas\s+(?:d['’]une?|de|d['’]|un|une)\s*[^.,;]{0,25}$|"
                     # "0 - signed BrahMos contracts with Jakarta": a count of none
                     r"^\W{0,3}(?:0|zero|null)\s*[-–—:]\s*$", re.I)
 UNCONFIRMED_RE = gated(re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,4}nicht\s+bestätigt|"
@@ -256,6 +258,8 @@ UNCONFIRMED_RE = gated(re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\
                             r"unconfirmed|unverified|unbestätigt\w*|non\s+confirmée?s?|non\s+vérifiée?s?|rumou?r(?:ed|s)?|"
                             r"Gerüchte?n?|rumeurs?|(?:online\s+)?chatter|(?<!\bof\s)(?<!\bending\s)(?<!\bend\s)speculation|speculative|spéculations?|spéculatif|spéculative|Spekulation\w*|spekulativ\w*|"
                             r"(?:is|are)\s+[\"“]?in\s+the\s+pipeline|on\s+entend\s+dire|word\s+is\s+that|"
+                            # "On lit aussi que l'Army Air Corps alignera …": what others write, checked next
+                            r"on\s+(?:lit|peut\s+lire)\s+(?:\w+\s+){0,2}?que|"
                             # a fact-check: "social media posts spoke of "100 jets"", "Claim: "The deal is worth …""
                             r"(?:social\s+media\s+|viral\s+|online\s+)posts?\s+(?:\w+\s+)?(?:spoke\s+of|claim\w*|said)|"
                             r"^\W*(?:Claim|Behauptung|Affirmation)\s*:\s*[\"“«„']?\w+|"
