@@ -261,3 +261,47 @@ def test_a_fleet_that_is_no_new_order_and_what_one_reads_elsewhere_and_a_caption
             "s'agit d'un effectif de flotte, pas d'une nouvelle commande.\n\n"
             "Légende de l'illustration : un AH-64E britannique à l'entraînement (sans lien avec la vente).\n")
     assert [r[5] for r in deal_rows(text, "2023-10-26")] == [[("jagm", 3000)]]
+
+
+def test_a_heading_that_names_only_the_contract_opens_its_list() -> None:
+    # real facts: Poland signed for 24 Bayraktar TB2 with Baykar on 24 May 2021, with MAM-L and MAM-C munitions
+    text = ("Polen kauft türkische Drohnen\n\nAm Montag hat Polen in Ankara mit Baykar einen Vertrag über Bayraktar "
+            "TB2 unterzeichnet.\n\n## Der Vertrag\n\n"
+            "- Umfang: vier Systeme mit je sechs Drohnen, also 24 Bayraktar TB2\n"
+            "- Bewaffnung: lasergelenkte Kleinbomben MAM-L und MAM-C von Roketsan\n")
+    rows = deal_rows(text, "2021-05-26")
+    assert [(r[1], r[2], r[5]) for r in rows] == [
+        ("POL", "signed", [("bayraktar-tb2", 24), ("mam-l", None), ("mam-c", None)])]
+
+
+def test_a_further_case_announced_before_its_list_is_a_deal_of_its_own() -> None:
+    # real facts: DSCA, 1 December 2022: Finland, 350 FIM-92K ($380 million); 28 November 2022: 40 AIM-9X Block II,
+    # 4 guidance units, 48 AGM-154 JSOW ($323.3 million)
+    text = ("Finland: two cases in one week\n\nOn Thursday the State Department approved a possible sale to Finland of "
+            "350 FIM-92K Stinger missiles for an estimated $380 million.\n\n"
+            "Only three days earlier, on Monday, DSCA had posted a second Finnish case:\n\n"
+            "- forty (40) AIM-9X Block II tactical missiles\n"
+            "- forty-eight (48) AGM-154 Joint Stand Off Weapons (JSOW)\n"
+            "- estimated cost: $323.3 million\n")
+    rows = deal_rows(text, "2022-12-02")
+    assert [(r[1], r[2], r[3], r[4]) for r in rows] == [("FIN", "approved", "2022-12-01", 380_000_000),
+                                                        ("FIN", "approved", "2022-11-28", 323_300_000)]
+    assert [x[0] for x in rows[1][5]] == ["aim-9x-block-ii", "jsow"]
+
+
+def test_a_list_under_a_heading_of_noise_tells_no_deals() -> None:
+    text = ("Stingers for Finland\n\nOn Thursday the State Department approved a possible sale to Finland of 350 "
+            "FIM-92K Stinger missiles for an estimated $380 million.\n\n## Noise to ignore\n\n"
+            "- \"Finland is buying Avenger vehicles too.\" Nothing in any notification says so.\n"
+            "- \"Finland ordered 1,000 Stingers last year.\" Nobody has said that.\n")
+    rows = deal_rows(text, "2022-12-06")
+    assert [(r[4], r[5]) for r in rows] == [(380_000_000, [("fim-92k", 350)])]
+
+
+def test_a_version_number_is_no_count_but_a_count_before_it_is() -> None:
+    # real facts: Finland bought refurbished Stinger RMP Block 1 missiles in 2014 for €90 million; Jordan signed for
+    # 12 F-16 Block 70
+    text = ("Finland and Jordan\n\nBack in 2014 Finland decided to buy refurbished Stinger RMP Block 1 missiles for €90m. "
+            "Jordan has signed a letter of offer and acceptance for 12 Block 70 jets of the F-16 family.")
+    counts = [q for r in deal_rows(text, "2022-12-06") for _, q in r[5]]
+    assert 1 not in counts and 70 not in counts

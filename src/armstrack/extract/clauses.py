@@ -57,6 +57,32 @@ RUMOUR_LABEL_RE = gated(re.compile(r"[^\w\n]{0,4}[^:\n]{0,40}?\b(?i:rumou?rs?|ru
 # the number of Belgian SDB II orders publicly signed so far": what has not happened)
 NOT_LEAD_RE = re.compile(r"[-*•\s]*(?:\*\*|__)?\s*(?:(?:0|zero|none|aucune?|null)\s*[:—–]|(?:Not|Pas|Nicht|Kein|Keine)\b(?!\s+(?:only|just|until|least|long|since|"
                          r"far|yet|seulement|nur|erst|bis)\b)(?![-'’])(?![^.:;\n]{0,25}:))")  # ("Pas tout à fait : la Pologne a déjà acheté …")
+# a heading over a list of what a story is not: "## Noise to ignore", "## Was (noch) nicht stimmt", "### Ce qui circule
+# mais n'est pas confirmé", "Rumours"
+NOISE_HEADING_RE = re.compile(r"(?i)^\s*#{0,4}\s*[^\n]{0,40}?\b(?:noise|rumou?rs?|myths?|not\s+true|ignore|debunk\w*|"
+                              r"(?:nicht|falsch)\s+stimmt|Gerüchte|rumeurs?|pas\s+confirmé|non\s+confirmé|ce\s+qui\s+circule|"
+                              r"what\s+(?:the\s+story|it)\s+is\s+not|ce\s+que\s+(?:ce|l['’]\w+)\s+n['’]est\s+pas)\b[^\n]{0,40}$")
+LIST_LINE_RE = re.compile(r"\s*(?:[-–•*·]|\d+[.)])\s+")
+
+
+def _noise_list_spans(text: str) -> list[tuple[int, int]]:
+    """The list entries under a heading telling what is not so ("## Noise to ignore\n- "Finland is buying Avenger
+    vehicles too." …"): each a claim the article dismisses, no event."""
+    spans: list[tuple[int, int]] = []
+    pos, under = 0, False
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            continue
+        if LIST_LINE_RE.match(line):
+            if under:
+                spans.append((start, end))
+            continue
+        under = len(line) <= 90 and NOISE_HEADING_RE.match(line) is not None
+    return spans
+
+
 GAPPED_YEAR_RE = re.compile(r"(?:19|20)\d\d\s+(?:ein|eine|einen|a|an|un|une|des)\s|(?:on\s+)?the\s+same\s+day,?\s+"
                             r"(?=(?:US)?\$|€|£)")  # "…, and on the same day $150 million for …": the verb before
 
@@ -205,6 +231,7 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
     doc_dates = find_dates(text, anchor)
     doc_firms = [(c.start, c.end) for c in find_companies(text)]
     units: list[Unit] = []
+    noise = _noise_list_spans(text)
     for idx, (s, e) in enumerate(sentence_spans(text)):
         # "Has Congress approved the sales?", "What's in the $11.1 billion package?": a question tells no event
         question = text[s:e].rstrip().rstrip("\"”»«' ").endswith("?")
@@ -212,7 +239,7 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
         # confirmed, in every clause of the sentence
         unconfirmed = NOBODY_CONFIRMED_RE.search(text, s, e) is not None \
             or RUMOUR_LABEL_RE.match(text, text.rfind("\n", 0, s) + 1) is not None \
-            or NOT_LEAD_RE.match(text, s) is not None
+            or NOT_LEAD_RE.match(text, s) is not None or any(a <= s < b for a, b in noise)
         for cs, ce in _clauses(text, s, e):
             t = text[cs:ce]
             systems = [(a - cs, b - cs, sysm) for a, b, sysm in doc_hits if cs <= a and b <= ce]

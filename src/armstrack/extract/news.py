@@ -12,7 +12,14 @@ import re
 
 from armstrack.extract.clauses import Unit, units_of
 from armstrack.extract.news_buyers import clause_roles, clause_systems
-from armstrack.extract.news_cases import boxed_deal, boxed_lead, further_case, lead_day, restated_clause
+from armstrack.extract.news_cases import (
+    boxed_deal,
+    boxed_lead,
+    further_case,
+    lead_day,
+    listed_case,
+    restated_clause,
+)
 from armstrack.extract.news_context import (
     _another_event,
     _another_year,
@@ -398,6 +405,9 @@ def extract_news(doc: Document) -> list[DealReport]:
                     in_passing = current
                 target, systems_here = _same_purchase(current)
                 deals.append(target)
+            if target is None and (opened := listed_case(doc, current, unit, buyers[0])) is not None:
+                target = opened  # "… on Monday, DSCA had posted a second Finnish case:" and the list of it
+                deals.append(target)
             if target is None and (systems_here or unit.money):
                 context = current.report.seller if current else None
                 if topic_span and (o := _origin_code(systems_here[0][2])) and o != code:
@@ -452,7 +462,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                 and (LIST_ITEM_RE.match(unit.text) or NEXT_CASE_RE.search(unit.text)
                      or (unit.systems and current.report.value is not None and not unit.dates and unit.cue is None
                          and included and _fresh_systems(unit, current))) \
-                and (current.report.value is not None or current.items_from_list) \
+                and (current.report.value is not None  # (a listed case's "- estimated cost: $323.3 million" is its own)
+                     or (current.items_from_list and (unit.systems or not VALUE_WORD_RE.search(unit.text)))) \
                 and not (current.report.value is not None and not unit.systems
                          and abs(unit.money[0].amount - current.report.value.amount)
                          <= 0.01 * current.report.value.amount) \

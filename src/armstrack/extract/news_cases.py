@@ -14,7 +14,7 @@ from armstrack.extract.news_fields import _makers, _quantity
 from armstrack.extract.news_patterns import STAGE_GROUP
 from armstrack.extract.news_refs import _Deal, _move_item, _sibling, _unit_roots
 from armstrack.extract.stage import INTENT_ONLY_RE
-from armstrack.model import Document, Evidence, Item, Party
+from armstrack.model import DealReport, Document, Evidence, Item, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
 from armstrack.normalize.companies import canonical
@@ -285,3 +285,17 @@ def lead_day(doc: Document, deal: _Deal, lead: Unit | None) -> None:
     from armstrack.extract.news_fill import _fill
 
     _fill(doc, deal, lead, [])
+
+
+def listed_case(doc: Document, current: _Deal | None, unit: Unit, buyer: countries.PartyMention) -> _Deal | None:
+    """A further case of the buyer in focus announced before the list of what it holds ("Only three days earlier, on
+    Monday, DSCA had posted a second Finnish case:\n- forty (40) AIM-9X …"): a deal of its own, at its own stage and
+    day, whose items the list gives."""
+    from armstrack.extract.news_patterns import NEXT_CASE_RE
+
+    if current is None or current.report.buyer is None or current.report.buyer.code != buyer.code \
+            or unit.cue is None or unit.hedged or unit.systems or unit.money \
+            or not unit.text.rstrip().endswith(":") or NEXT_CASE_RE.search(unit.text) is None:
+        return None
+    party = Party(buyer.code, Evidence.of(doc.text, unit.start + buyer.start, unit.start + buyer.end))
+    return _Deal(DealReport(seller=current.report.seller, buyer=party, method="news"), items_from_list=True)

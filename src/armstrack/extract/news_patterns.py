@@ -109,9 +109,12 @@ LIST_HEADING_RE = gated(re.compile(r"(?i)(?:#{1,4}\s*)?(?=[^.!?]{0,80}$)(?:what(
                              r"\b(?:case|package|deal|notice|notification|sale|request|contract|order|paket|paquet|contrat|commande|lot|demande|"
                              r"anfrage|vertrag|auftrag)s?\b[^.!?]*"
                              # "WHAT MANILA IS BUYING", "Ce que Manille achète", "Was Manila kauft"
-                             r"|(?i:what\s+(?:[\w-]+\s+){1,3}(?:is|are|will\s+be)\s+(?:buying|getting|receiving|ordering)|"
+                             r"|(?:#{1,4}\s*)?(?i:what\s+(?:[\w-]+\s+){1,3}(?:is|are|will\s+be)\s+(?:buying|getting|receiving|ordering)|"
                              r"ce\s+qu(?:e\s+|['’])(?:[\w-]+\s+){1,3}(?:achète|reçoit|commande|obtient)|"
-                             r"was\s+(?:[\w-]+\s+){1,3}(?:kauft|bekommt|erhält|bestellt))\s*:?\s*$"))
+                             r"was\s+(?:[\w-]+\s+){1,3}(?:kauft|bekommt|erhält|bestellt))\s*:?\s*$"
+                             # "## Der Vertrag", "## The contract": a heading that is only the deal's name
+                             r"|(?:#{1,4}\s*)?(?i:(?:the|der|die|das|le|la|l['’])\s*(?:contract|deal|package|order|Vertrag|Paket|Auftrag|"
+                             r"contrat|commande|paquet))\s*:?\s*$"))
 CONTENTS_QUESTION_RE = gated(re.compile(r"(?i)\bwhat(?:['’]s|\s+is|\s+are|\s+does|\s+do)\s+(?:\w+\s+){0,3}?(?:in(?:side)?|"
                                   r"includ\w*|contain\w*|cover\w*|get(?:ting)?|buy(?:ing)?)\b[^.!?]{0,60}\?"
                                   r"|\bqu['’]y\s+a-t-il\s+(?:dans|au\s+menu)[^?]{0,60}\?|\bwas\s+(?:ist|steckt)\s+"
@@ -244,10 +247,11 @@ DATELINE_RE = re.compile(r"(?m)^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{2,40})\s*(
 PASSIVE_BUYER_RE = gated(re.compile(r"(?i)^\s+(?:(?:itself|themselves|too|also|selbst|elle-même|lui-même)\s+)?(?:was|were|is|are|has been|have been|had been|gets|got|has|have|had)\s+"
                               r"(?:\w+\s+){0,2}(?:approved|cleared|authori[sz]ed|given|granted|received)\b"))
 APPOSITIVE_RE = re.compile(r"^,\s+[^,;]{3,90},")
-GENERIC_QTY_RE = gated(re.compile(
-    rf"(?i)\b(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})*|two dozen|a dozen|{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})\s+"
+GENERIC_QTY_RE = gated(re.compile(  # (not "Stinger RMP Block 1 missiles", "Mk 2 boats": a version's number)
+    rf"(?i)(?<!\bBlock\s)(?<!\bMk\s)(?<!\bMark\s)(?<!\bBatch\s)(?<!\bLot\s)(?<!\bPhase\s)(?<!\bType\s)(?<!\bTyp\s)"
+    rf"(?<!\bSeries\s)(?<!\bIncrement\s)(?<!\bTranche\s)\b(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})*|two dozen|a dozen|{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})\s+"
     rf"(?:of\s+the\s+)?(?:(?:new|more|additional|further|nouveaux|supplémentaires|neue|weitere|zusätzliche)\s+)?"
-    rf"(?:\d{{2,3}}[\s-]?mm\s+|\d[x×]\d\s+)?"  # "six 155mm guns", "ten 8x8 guns"
+    rf"(?:\d{{2,3}}[\s-]?mm\s+|\d[x×]\d\s+|Block\s+\d{{1,3}}[A-Z]?\s+)?"  # "six 155mm guns", "ten 8x8 guns", "12 Block 70 jets"
     rf"(?P<noun>aircraft|jets?|fighters?|planes?|appareils|avions|Flugzeuge|Kampfflugzeuge|Maschinen|Kampfjets|Jets|helicopters?|hélicoptères|"
     rf"Hubschrauber|tanks?|chars|Panzer|Kampfpanzer|launchers?|lanceurs|Werfer|howitzers?|obusiers|Haubitzen|"
     rf"ships?|frigates?|frégates|Fregatten|submarines?|sous-marins|U-Boote|boats?|Boote|bateaux|corvettes?|"
