@@ -305,3 +305,22 @@ def test_a_version_number_is_no_count_but_a_count_before_it_is() -> None:
             "Jordan has signed a letter of offer and acceptance for 12 Block 70 jets of the F-16 family.")
     counts = [q for r in deal_rows(text, "2022-12-06") for _, q in r[5]]
     assert 1 not in counts and 70 not in counts
+
+
+def test_a_counted_fleet_modernised_to_the_standard_of_a_newer_model() -> None:
+    # real facts: the Netherlands signed in September 2018 for the upgrade of 28 AH-64D to AH-64E (about $1.2 billion)
+    text = ("Niederlande modernisieren Apache\n\nDie Niederlande unterzeichneten im September 2018 ein Abkommen mit den "
+            "USA über die Modernisierung ihrer 28 AH-64D zum Standard AH-64E im Wert von rund 1,2 Milliarden Dollar.")
+    assert [(r[1], r[2], r[5]) for r in deal_rows(text, "2023-10-25")] == [("NLD", "signed", [("ah-64e", 28)])]
+    # (a standard named without a counted fleet stays the standard of the system before: "au standard F4")
+    text = ("La Grèce modernise ses Rafale\n\nLa Grèce a signé lundi un contrat pour porter 24 Rafale au standard F4, "
+            "pour 300 millions d'euros.")
+    assert [x for r in deal_rows(text, "2024-03-05") for x, _ in r[5]] == ["rafale"]
+
+
+def test_the_size_of_a_fleet_is_no_item_of_the_sale() -> None:
+    # real facts: DSCA, 23 October 2023: United Kingdom, 3,000 JAGM, $957.4 million
+    text = ("USA genehmigen JAGM für Großbritannien\n\nDas US-Außenministerium hat am Montag den Verkauf von 3000 JAGM an "
+            "Großbritannien für 957,4 Millionen Dollar genehmigt. Die Apache-Flotte der britischen Heeresflieger "
+            "umfasst 50 Maschinen.")
+    assert [r[5] for r in deal_rows(text, "2023-10-25")] == [[("jagm", 3000)]]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from armstrack.extract.news_fields import converted_count
 from armstrack.extract.sentences import sentence_spans
 from armstrack.extract.stage import StageCue, read_stage
 from armstrack.normalize import countries
@@ -189,9 +190,11 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
     redefined = _redefined_acronyms(text, doc_hits)
     if redefined:
         doc_hits = [x for x in doc_hits if text[x[0]:x[1]] not in redefined]
-    # "80 Rafale au standard F4": a standard of the system before, not the F-4 Phantom
-    doc_hits = [x for x in doc_hits if not re.search(r"(?i)\b(?:au\s+standard|standard|Standard|Rüststand|version)\s+$",
-                                                      text[max(0, x[0] - 20):x[0]])
+    # "80 Rafale au standard F4": a standard of the system before, not the F-4 Phantom (but "die Modernisierung ihrer
+    # 28 AH-64D zum Standard AH-64E": the model a counted fleet is converted into)
+    doc_hits = [x for x in doc_hits
+                if not (re.search(r"(?i)\b(?:au\s+standard|standard|Standard|Rüststand|version)\s+$",
+                                  text[max(0, x[0] - 20):x[0]]) and converted_count(text, x[0]) is None)
                 and not FORMER_NAME_RE.search(text[max(0, x[0] - 30):x[0]])]
     # "452 Patriot PAC-3 MSE interceptors": a family name written right before its member names the member
     # (also "Patriot-Abfangraketen PAC-3 MSE", "Patriot interceptors PAC-3": one word of kind between)

@@ -222,12 +222,13 @@ REFERENCE_EVENT_AFTER_RE = re.compile(r"(?i)[\s-]+(?:notice|notification|announc
 # Guardians", "die Umrüstung von 50 britischen WAH-64 Mk 1 zu AH-64E": the old model is what is converted, the new
 # one what is bought, in that number
 CONVERSION_OF_RE = re.compile(r"(?i)\b(?:remanufactur\w*|conver(?:t|ts|ted|ting|sion)|upgrad(?:e|es|ed|ing)|rebuild\w*|"
-                              r"Umrüstung|Umbau|Modernisierung|transformation|modernisation)\s+(?:of|von|de|des|du)\s+"
-                              r"(?:(?:the|its|their|die|den|ses|leurs|les)\s+)?(?P<n>\d[\d,.]*|[a-zäöüé-]+)(?:\s*\(\d+\))?"
+                              r"Umrüstung|Umbau|Modernisierung|transformation|modernisation)\s+(?:(?:of|von|de|des|du)\s+"
+                              r"(?:(?:the|its|their|die|den|ses|leurs|les)\s+)?|(?:ihrer|seiner|der)\s+)(?P<n>\d[\d,.]*|[a-zäöüé-]+)(?:\s*\(\d+\))?"
                               r"(?:\s+[^\s.;:]+){1,6}?$")
-INTO_BEFORE_RE = re.compile(r"\s+(?:into|to|zu|en|in)\s+(?:(?:the|die|den|le|la|l['’]|des|der|das)\s*)?$")
-INTO_AFTER_RE = re.compile(r"(?:\s+[^\s.;:]+){0,3}?\s+(?:into|to|zu|en|in)\s+(?:(?:the|die|den|le|la|l['’]|des|der|das)\s*)?"
-                           r"(?=[A-Z0-9])")
+INTO_BEFORE_RE = re.compile(r"\s+(?:into|to|zu|zum|zur|en|in|au)\s+(?:(?:the|die|den|le|la|l['’]|des|der|das)\s*)?"
+                            r"(?:(?:Standard|standard|version|Version)\s+)?$")
+INTO_AFTER_RE = re.compile(r"(?:\s+[^\s.;:]+){0,3}?\s+(?:into|to|zu|zum|zur|en|in|au)\s+(?:(?:the|die|den|le|la|l['’]|des|der|"
+                           r"das)\s*)?(?:(?:Standard|standard|version|Version)\s+)?(?=[A-Z0-9])")
 
 
 def converted_count(text: str, a: int) -> tuple[int, int] | None:
@@ -258,6 +259,9 @@ def _context_mention(text: str, a: int, b: int, system: System | None = None) ->
         return False  # "follow-on sustainment support for the Kuwait Air Force's KC-130J fleet": what is supported
     if REFERENCE_EVENT_AFTER_RE.match(text, b):
         return True  # "The King Air notice came a day after … a separate approval for 15 patrol boats": the other deal
+    if re.match(r"(?i)-(?:Flotte|fleet)\b[^.;]{0,60}?\b(?:umfasst|zählt|besteht\s+aus|numbers|comprises|compte)\b",
+                text[b:b + 90]):
+        return True  # "Die Apache-Flotte der britischen Heeresflieger umfasst 50 Maschinen": the fleet's size
     if CONTEXT_AFTER_RE.match(text[b:b + 30]) and not (
             system is not None and system.category == "Ships" and SHIP_NOUN_AFTER_RE.match(text[b:b + 30])):
         return True  # ("Type 209/1400mod submarines": a ship class and its kind, no fleet of another system)
