@@ -324,3 +324,27 @@ def test_the_size_of_a_fleet_is_no_item_of_the_sale() -> None:
             "Großbritannien für 957,4 Millionen Dollar genehmigt. Die Apache-Flotte der britischen Heeresflieger "
             "umfasst 50 Maschinen.")
     assert [r[5] for r in deal_rows(text, "2023-10-25")] == [[("jagm", 3000)]]
+
+
+def test_wire_phrasings_of_a_notification_and_of_a_contract() -> None:
+    # real facts: 2010-2012 notifications (Korea, 36 AH-64D, up to $1.6 billion; Indonesia, 24 refurbished F-16)
+    # and Korean and Turkish contracts, told in wire wording of our own
+    cases = [("The Pentagon told Congress on Tuesday it plans to sell South Korea 36 AH-64D Apache helicopters in a deal "
+              "valued at $1.6 billion.", "notified"),
+             ("The Pentagon has informed Congress of a possible sale to Indonesia of 24 refurbished F-16 fighters worth "
+              "$750 million.", "notified"),
+             ("The administration sent Congress formal notice of the proposed $1.6 billion sale of 36 AH-64D helicopters "
+              "to South Korea.", "notified"),
+             ("The sale, announced by the Pentagon on Monday, includes 12 UH-60M helicopters for Brazil worth $300 "
+              "million.", "approved"),
+             ("Hyundai Rotem clinched a contract to supply 180 K2 tanks to Poland worth $3.37 billion.", "signed"),
+             ("Otokar secured an order from the United Arab Emirates for 300 armoured vehicles worth $661 million.",
+              "signed")]
+    for text, stage in cases:
+        rows = deal_rows("Arms sales this week\n\n" + text, "2012-06-10")
+        assert [r[2] for r in rows] == [stage], text
+    # an emergency told to Congress with the total of many transfers is no sale of its own
+    text = ("Arms sales this week\n\nOn Friday the Secretary of State told Congress that an emergency required the "
+            "immediate sale of weapons to Saudi Arabia. Twenty-two pending transfers worth roughly $8.1 billion were "
+            "pushed through.")
+    assert deal_rows(text, "2019-05-27") == []
