@@ -2,6 +2,7 @@
 countries of systems, mentions that are context rather than items, datelines."""
 from __future__ import annotations
 
+import functools
 import re
 
 from armstrack.extract.news_patterns import (
@@ -231,9 +232,20 @@ INTO_AFTER_RE = re.compile(r"(?:\s+[^\s.;:]+){0,3}?\s+(?:into|to|zu|zum|zur|en|i
                            r"das)\s*)?(?:(?:Standard|standard|version|Version)\s+)?(?=[A-Z0-9])")
 
 
+@functools.lru_cache(maxsize=4096)
+def _tells_conversion(text: str) -> bool:
+    return CONVERSION_WORD_RE.search(text) is not None
+
+
+CONVERSION_WORD_RE = re.compile(r"(?i)remanufactur|conver[ts]|upgrad|rebuild|Umrüstung|Umbau|Modernisierung|transformation|"
+                                r"modernisation")
+
+
 def converted_count(text: str, a: int) -> tuple[int, int] | None:
     """The count of a fleet converted into the system named at ``a`` ("… of fifty (50) WAH-64 Mk 1 airframes into
     AH-64E") and where it is written, else None."""
+    if not _tells_conversion(text):
+        return None
     into = INTO_BEFORE_RE.search(text, max(0, a - 30), a)
     if into is None:
         return None
@@ -251,6 +263,18 @@ def _converted_from(text: str, b: int) -> bool:
     return into is not None and converted_count(text, into.end()) is not None
 
 
+# "Die Apache-Flotte der britischen Heeresflieger umfasst 50 Maschinen": the size of a fleet
+FLEET_SIZE_AFTER_RE = re.compile(r"(?i)-(?:Flotte|fleet)\b[^.;]{0,60}?\b(?:umfasst|zählt|besteht\s+aus|numbers|comprises|"
+                                 r"compte)\b")
+# "Il partage l'essentiel de sa mécanique avec l'hélicoptère utilitaire UH-1Y": a kin of the system sold
+SHARED_WITH_BEFORE_RE = gated(re.compile(r"(?i)\b(?:partage\w*|shares?|shared|sharing|teilt|en\s+commun|in\s+common|"
+                                         r"commonality|Gemeinsamkeiten)\b[^.;:]{0,60}?\b(?:avec|with|mit)\s+"
+                                         r"(?:[\w'’-]+\s+){0,3}$"))
+# "meant to replace three legacy weapons: Hellfire, Maverick and the air-launched TOW"
+REPLACED_LIST_BEFORE_RE = gated(re.compile(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*)\b[^.;:]{0,70}:\s*"
+                                           r"[^.;:]{0,80}$"))
+
+
 def _context_mention(text: str, a: int, b: int, system: System | None = None) -> bool:
     """A system named as the platform or the thing replaced ("for its F-35 fleet", "to replace its
     CF-18s") rather than as an item of the deal."""
@@ -259,8 +283,7 @@ def _context_mention(text: str, a: int, b: int, system: System | None = None) ->
         return False  # "follow-on sustainment support for the Kuwait Air Force's KC-130J fleet": what is supported
     if REFERENCE_EVENT_AFTER_RE.match(text, b):
         return True  # "The King Air notice came a day after … a separate approval for 15 patrol boats": the other deal
-    if re.match(r"(?i)-(?:Flotte|fleet)\b[^.;]{0,60}?\b(?:umfasst|zählt|besteht\s+aus|numbers|comprises|compte)\b",
-                text[b:b + 90]):
+    if FLEET_SIZE_AFTER_RE.match(text[b:b + 90]):
         return True  # "Die Apache-Flotte der britischen Heeresflieger umfasst 50 Maschinen": the fleet's size
     if CONTEXT_AFTER_RE.match(text[b:b + 30]) and not (
             system is not None and system.category == "Ships" and SHIP_NOUN_AFTER_RE.match(text[b:b + 30])):
@@ -271,10 +294,9 @@ def _context_mention(text: str, a: int, b: int, system: System | None = None) ->
     if re.search(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*)\s+(?:the|its|their|les|leurs|ses|des|die|ihre|"
                  r"seine|den)?\s*(?:[\w'’-]+\s+)?\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}$", before):
         return True  # "doivent remplacer les 60 Mirage 2000-9": the fleet replaced, counted or not
-    if re.search(r"(?i)\b(?:partage\w*|shares?|shared|sharing|teilt|en\s+commun|in\s+common|commonality|"
-                 r"Gemeinsamkeiten)\b[^.;:]{0,60}?\b(?:avec|with|mit)\s+(?:[\w'’-]+\s+){0,3}$", before):
+    if SHARED_WITH_BEFORE_RE.search(before):
         return True  # "Il partage l'essentiel de sa mécanique avec l'hélicoptère utilitaire UH-1Y": a kin, not an item
-    if re.search(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*)\b[^.;:]{0,70}:\s*[^.;:]{0,80}$", before):
+    if REPLACED_LIST_BEFORE_RE.search(before):
         return True  # "meant to replace three legacy weapons: Hellfire, Maverick and the air-launched TOW"
     if re.search(r"(?i)\b(?:remains?|remained|serves?|served|flies|fly|flown|operates?|operated)\b[^.;]{0,120}?\b(?:alongside|"
                  r"aux\s+côtés\s+d(?:e|es|u)|neben)\s+(?:[\w'’-]+\s+){0,5}$", before):

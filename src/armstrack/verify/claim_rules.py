@@ -118,11 +118,14 @@ class RuleContext:
         self.sentences = [(s, e, text[s:e], cat.find_in(text[s:e])) for s, e in spans]
         self.topic = topic_counts(self.sentences, cat)
         self.starts = [s for s, _ in spans]
+        self.index: dict[str, int] = {}
+        for k, x in enumerate(self.sentences):
+            self.index.setdefault(x[2], k)
 
     def anaphor(self, sent: str, t0: int) -> Mention | None:
         """"The helicopters are built by ...": the leading system of that kind, when the noun is close (or the one
         system the sentence before names: "… sechs AW101 für die Marine bestellt. Die dreimotorigen Maschinen …")."""
-        i = next((k for k, x in enumerate(self.sentences) if x[2] == sent), 0)
+        i = self.index.get(sent, 0)
         named = {x.id: x for _, _, x in (self.sentences[i - 1][3] if i > 0 else []) if not x.generic}
         subject = anaphor_subject(sent, t0, self.topic)
         if len(named) == 1:

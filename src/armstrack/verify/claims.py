@@ -517,7 +517,7 @@ def _short_names(cat: Catalog, text: str, hits: list[tuple[int, int, System]]) -
             owners.setdefault(m.group(1), set()).add(x.id)
     out: list[tuple[int, int, System]] = []
     for word, ids in owners.items():
-        if len(ids) != 1 or ((other := cat.lookup(word)) is not None and other.id not in ids):
+        if len(ids) != 1 or text.count(word) < 2 or ((other := cat.lookup(word)) is not None and other.id not in ids):
             continue
         system = by_id[next(iter(ids))]
         # ("the Viper", "The single-engine Viper", "le Viper")
