@@ -15,6 +15,7 @@ from armstrack.extract.news_buyers import clause_roles, clause_systems
 from armstrack.extract.news_cases import (
     boxed_deal,
     boxed_lead,
+    contract_of_named,
     further_case,
     lead_day,
     listed_case,
@@ -212,25 +213,9 @@ def extract_news(doc: Document) -> list[DealReport]:
         if (current is not None and _split_values_by_kind(doc, deals, current, unit)) or restated_clause(deals, unit):
             prev_unit = unit
             continue
-        if current is not None and ANAPHOR_RE.match(unit.text) and unit.cue and not unit.systems \
-                and (named := next((u for u in reversed(all_units[:ui]) if u.sentence == unit.sentence and u.systems
-                                    and not any(p.code != "USA" for p in unit.parties)),
-                                   next((u for u in all_units if u.sentence == unit.sentence - 1 and u.systems),
-                                        None))) is not None and named not in current.units \
-                and (fresh := _fresh_systems(named, current)) and current.report.buyer is not None:
-            # "Berlin relies on Israel's Arrow 3. The purchase contract was signed in November 2023.", "The first of
-            # Slovakia's 14 F-16 arrived only recently; that purchase was cleared …": the contract is for the system
-            # just named, not for the deal in focus
-            code = next((p.code for p in named.parties if p.code not in {_origin_code(x) for _, _, x in fresh}
-                         and _role(named, p) != "source"), current.report.buyer.code)
-            bp = next((p for p in named.parties if p.code == code), None)
-            report = DealReport(seller=_origin_party(doc, named, code), method="news",
-                                buyer=Party(code, Evidence.of(text, named.start + bp.start, named.start + bp.end)
-                                            if bp else current.report.buyer.evidence))
-            current = _Deal(report)
+        if (of_named := contract_of_named(doc, current, unit, all_units, ui)) is not None:
+            current = of_named  # "Berlin relies on Israel's Arrow 3. The purchase contract was signed in November 2023."
             deals.append(current)
-            _fill(doc, current, unit, [])
-            _fill(doc, current, named, fresh)
             prev_unit = unit
             continue
         if current is not None and (told_deal := _deal_told_before(deals, current, unit)) is not None:

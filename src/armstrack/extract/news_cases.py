@@ -299,3 +299,36 @@ def listed_case(doc: Document, current: _Deal | None, unit: Unit, buyer: countri
         return None
     party = Party(buyer.code, Evidence.of(doc.text, unit.start + buyer.start, unit.start + buyer.end))
     return _Deal(DealReport(seller=current.report.seller, buyer=party, method="news"), items_from_list=True)
+
+
+def contract_of_named(doc: Document, current: _Deal | None, unit: Unit, all_units: list[Unit], ui: int) -> _Deal | None:
+    """"Berlin relies on Israel's Arrow 3. The purchase contract was signed in November 2023.", "The first of Slovakia's
+    14 F-16 arrived only recently; that purchase was cleared …": the contract is for the system just named, not for the
+    deal in focus -- a deal of its own, read from both clauses."""
+    from armstrack.extract.news_fields import _origin_code
+    from armstrack.extract.news_fill import _fill
+    from armstrack.extract.news_parties import _origin_party
+    from armstrack.extract.news_parts import _role
+    from armstrack.extract.news_patterns import ANAPHOR_RE
+    from armstrack.extract.news_refs import _fresh_systems
+
+    if current is None or not ANAPHOR_RE.match(unit.text) or not unit.cue or unit.systems:
+        return None
+    named = next((u for u in reversed(all_units[:ui]) if u.sentence == unit.sentence and u.systems
+                  and not any(p.code != "USA" for p in unit.parties)),
+                 next((u for u in all_units if u.sentence == unit.sentence - 1 and u.systems), None))
+    if named is None or named in current.units:
+        return None
+    fresh = _fresh_systems(named, current)
+    if not fresh or current.report.buyer is None:
+        return None
+    code = next((p.code for p in named.parties if p.code not in {_origin_code(x) for _, _, x in fresh}
+                 and _role(named, p) != "source"), current.report.buyer.code)
+    bp = next((p for p in named.parties if p.code == code), None)
+    report = DealReport(seller=_origin_party(doc, named, code), method="news",
+                        buyer=Party(code, Evidence.of(doc.text, named.start + bp.start, named.start + bp.end)
+                                    if bp else current.report.buyer.evidence))
+    deal = _Deal(report)
+    _fill(doc, deal, unit, [])
+    _fill(doc, deal, named, fresh)
+    return deal
