@@ -226,10 +226,10 @@ CONVERSION_OF_RE = re.compile(r"(?i)\b(?:remanufactur\w*|conver(?:t|ts|ted|ting|
                               r"Umrüstung|Umbau|Modernisierung|transformation|modernisation)\s+(?:(?:of|von|de|des|du)\s+"
                               r"(?:(?:the|its|their|die|den|ses|leurs|les)\s+)?|(?:ihrer|seiner|der)\s+)(?P<n>\d[\d,.]*|[a-zäöüé-]+)(?:\s*\(\d+\))?"
                               r"(?:\s+[^\s.;:]+){1,6}?$")
-INTO_BEFORE_RE = re.compile(r"\s+(?:into|to|zu|zum|zur|en|in|au)\s+(?:(?:the|die|den|le|la|l['’]|des|der|das)\s*)?"
-                            r"(?:(?:Standard|standard|version|Version)\s+)?$")
-INTO_AFTER_RE = re.compile(r"(?:\s+[^\s.;:]+){0,3}?\s+(?:into|to|zu|zum|zur|en|in|au)\s+(?:(?:the|die|den|le|la|l['’]|des|der|"
-                           r"das)\s*)?(?:(?:Standard|standard|version|Version)\s+)?(?=[A-Z0-9])")
+_INTO = (r"\s+(?:into|to|zu|zum|zur|en|in|au)\s+(?:(?:the|die|den|le|la|l['’]|des|der|das)\s*)?"
+         r"(?:(?:Standard|standard|version|Version)\s+)?")  # "… into ", "… zum Standard "
+INTO_BEFORE_RE = re.compile(_INTO + r"$")  # the words right before the new model
+INTO_AFTER_RE = re.compile(r"(?:\s+[^\s.;:]+){0,3}?" + _INTO + r"(?=[A-Z0-9])")  # the words after the old one
 
 
 @functools.lru_cache(maxsize=4096)
