@@ -10,9 +10,12 @@ import re
 from dataclasses import replace
 
 from armstrack.extract.clauses import Unit
-from armstrack.extract.news_fields import _makers, _quantity
-from armstrack.extract.news_patterns import STAGE_GROUP
-from armstrack.extract.news_refs import _Deal, _move_item, _sibling, _unit_roots
+from armstrack.extract.news_fields import _makers, _origin_code, _quantity
+from armstrack.extract.news_fill import _fill
+from armstrack.extract.news_parties import _origin_party
+from armstrack.extract.news_parts import _role
+from armstrack.extract.news_patterns import ANAPHOR_RE, LIST_ITEM_RE, NEXT_CASE_RE, STAGE_GROUP
+from armstrack.extract.news_refs import _Deal, _fresh_systems, _move_item, _sibling, _unit_roots
 from armstrack.extract.stage import INTENT_ONLY_RE
 from armstrack.model import DealReport, Document, Evidence, Item, Party
 from armstrack.normalize import countries
@@ -185,8 +188,6 @@ def boxed_lead(lead_sentence: int, lead: Unit, unit: Unit) -> bool:
     """Does ``unit``, a fact box's line listing systems or a value, hold what the sale told just before is about?
     ("Am Montag hat die DSCA eine Mitteilung zu Großbritannien veröffentlicht. … - Gegenstand: 3.000 JAGM"; "… approved
     a possible Foreign Military Sale to Finland of:\n- three hundred fifty (350) FIM-92K Stinger …")"""
-    from armstrack.extract.news_patterns import LIST_ITEM_RE
-
     if lead.cue is None or lead.hedged or unit.cue is not None or not 0 < unit.sentence - lead_sentence <= 4:
         return False
     if BOX_ENTRY_RE.match(unit.text) is not None:
@@ -249,8 +250,6 @@ NOTICES_HEADING_RE = re.compile(r"(?i)\b(?:avis|notices?|notifications?|approval
 def listed_notices_stage(doc: Document, deals: list[_Deal]) -> None:
     """An entry of a list whose heading names the U.S. notices it lists is an approval ("… deux avis antérieurs
     concernant Londres : 1. En juillet 2018, jusqu'à 200 AIM-120D …, estimés à 650 millions de dollars")."""
-    from armstrack.extract.news_patterns import LIST_ITEM_RE
-
     text = doc.text
     for d in deals:
         r = d.report
@@ -282,8 +281,6 @@ def lead_day(doc: Document, deal: _Deal, lead: Unit | None) -> None:
     if lead is None or r.date is not None or lead.cue is None or lead.hedged or r.stage is None \
             or STAGE_GROUP[lead.cue.stage] != STAGE_GROUP[r.stage]:
         return
-    from armstrack.extract.news_fill import _fill
-
     _fill(doc, deal, lead, [])
 
 
@@ -291,8 +288,6 @@ def listed_case(doc: Document, current: _Deal | None, unit: Unit, buyer: countri
     """A further case of the buyer in focus announced before the list of what it holds ("Only three days earlier, on
     Monday, DSCA had posted a second Finnish case:\n- forty (40) AIM-9X …"): a deal of its own, at its own stage and
     day, whose items the list gives."""
-    from armstrack.extract.news_patterns import NEXT_CASE_RE
-
     if current is None or current.report.buyer is None or current.report.buyer.code != buyer.code \
             or unit.cue is None or unit.hedged or unit.systems or unit.money \
             or not unit.text.rstrip().endswith(":") or NEXT_CASE_RE.search(unit.text) is None:
@@ -305,13 +300,6 @@ def contract_of_named(doc: Document, current: _Deal | None, unit: Unit, all_unit
     """"Berlin relies on Israel's Arrow 3. The purchase contract was signed in November 2023.", "The first of Slovakia's
     14 F-16 arrived only recently; that purchase was cleared …": the contract is for the system just named, not for the
     deal in focus -- a deal of its own, read from both clauses."""
-    from armstrack.extract.news_fields import _origin_code
-    from armstrack.extract.news_fill import _fill
-    from armstrack.extract.news_parties import _origin_party
-    from armstrack.extract.news_parts import _role
-    from armstrack.extract.news_patterns import ANAPHOR_RE
-    from armstrack.extract.news_refs import _fresh_systems
-
     if current is None or not ANAPHOR_RE.match(unit.text) or not unit.cue or unit.systems:
         return None
     named = next((u for u in reversed(all_units[:ui]) if u.sentence == unit.sentence and u.systems

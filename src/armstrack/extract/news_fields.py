@@ -267,12 +267,10 @@ def _converted_from(text: str, b: int) -> bool:
 FLEET_SIZE_AFTER_RE = re.compile(r"(?i)-(?:Flotte|fleet)\b[^.;]{0,60}?\b(?:umfasst|zählt|besteht\s+aus|numbers|comprises|"
                                  r"compte)\b")
 # "Il partage l'essentiel de sa mécanique avec l'hélicoptère utilitaire UH-1Y": a kin of the system sold
-SHARED_WITH_BEFORE_RE = gated(re.compile(r"(?i)\b(?:partage\w*|shares?|shared|sharing|teilt|en\s+commun|in\s+common|"
-                                         r"commonality|Gemeinsamkeiten)\b[^.;:]{0,60}?\b(?:avec|with|mit)\s+"
-                                         r"(?:[\w'’-]+\s+){0,3}$"))
+SHARED_WITH_BEFORE_RE = re.compile(r"(?i)\b(?:partage\w*|shares?|shared|sharing|teilt|en\s+commun|in\s+common|"
+                                   r"commonality|Gemeinsamkeiten)\b[^.;:]{0,60}?\b(?:avec|with|mit)\s+(?:[\w'’-]+\s+){0,3}$")
 # "meant to replace three legacy weapons: Hellfire, Maverick and the air-launched TOW"
-REPLACED_LIST_BEFORE_RE = gated(re.compile(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*)\b[^.;:]{0,70}:\s*"
-                                           r"[^.;:]{0,80}$"))
+REPLACED_LIST_BEFORE_RE = re.compile(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*)\b[^.;:]{0,70}:\s*[^.;:]{0,80}$")
 
 
 def _context_mention(text: str, a: int, b: int, system: System | None = None) -> bool:
@@ -283,7 +281,7 @@ def _context_mention(text: str, a: int, b: int, system: System | None = None) ->
         return False  # "follow-on sustainment support for the Kuwait Air Force's KC-130J fleet": what is supported
     if REFERENCE_EVENT_AFTER_RE.match(text, b):
         return True  # "The King Air notice came a day after … a separate approval for 15 patrol boats": the other deal
-    if FLEET_SIZE_AFTER_RE.match(text[b:b + 90]):
+    if text.startswith("-", b) and FLEET_SIZE_AFTER_RE.match(text[b:b + 90]):
         return True  # "Die Apache-Flotte der britischen Heeresflieger umfasst 50 Maschinen": the fleet's size
     if CONTEXT_AFTER_RE.match(text[b:b + 30]) and not (
             system is not None and system.category == "Ships" and SHIP_NOUN_AFTER_RE.match(text[b:b + 30])):
@@ -294,9 +292,10 @@ def _context_mention(text: str, a: int, b: int, system: System | None = None) ->
     if re.search(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*)\s+(?:the|its|their|les|leurs|ses|des|die|ihre|"
                  r"seine|den)?\s*(?:[\w'’-]+\s+)?\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}$", before):
         return True  # "doivent remplacer les 60 Mirage 2000-9": the fleet replaced, counted or not
-    if SHARED_WITH_BEFORE_RE.search(before):
+    low = before.lower()
+    if ("with" in low or "avec" in low or "mit" in low) and SHARED_WITH_BEFORE_RE.search(before):
         return True  # "Il partage l'essentiel de sa mécanique avec l'hélicoptère utilitaire UH-1Y": a kin, not an item
-    if REPLACED_LIST_BEFORE_RE.search(before):
+    if ":" in before and REPLACED_LIST_BEFORE_RE.search(before):
         return True  # "meant to replace three legacy weapons: Hellfire, Maverick and the air-launched TOW"
     if re.search(r"(?i)\b(?:remains?|remained|serves?|served|flies|fly|flown|operates?|operated)\b[^.;]{0,120}?\b(?:alongside|"
                  r"aux\s+côtés\s+d(?:e|es|u)|neben)\s+(?:[\w'’-]+\s+){0,5}$", before):

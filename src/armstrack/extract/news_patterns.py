@@ -248,8 +248,8 @@ PASSIVE_BUYER_RE = gated(re.compile(r"(?i)^\s+(?:(?:itself|themselves|too|also|s
                               r"(?:\w+\s+){0,2}(?:approved|cleared|authori[sz]ed|given|granted|received)\b"))
 APPOSITIVE_RE = re.compile(r"^,\s+[^,;]{3,90},")
 GENERIC_QTY_RE = gated(re.compile(  # (not "Stinger RMP Block 1 missiles", "Mk 2 boats": a version's number)
-    rf"(?i)(?<!\bBlock\s)(?<!\bMk\s)(?<!\bMark\s)(?<!\bBatch\s)(?<!\bLot\s)(?<!\bPhase\s)(?<!\bType\s)(?<!\bTyp\s)"
-    rf"(?<!\bSeries\s)(?<!\bIncrement\s)(?<!\bTranche\s)\b(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})*|two dozen|a dozen|{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})\s+"
+    rf"(?i)\b(?<!\bBlock\s)(?<!\bMk\s)(?<!\bMark\s)(?<!\bBatch\s)(?<!\bLot\s)(?<!\bPhase\s)(?<!\bType\s)(?<!\bTyp\s)"
+    rf"(?<!\bSeries\s)(?<!\bIncrement\s)(?<!\bTranche\s)(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})*|two dozen|a dozen|{NUMBER_WORDS}|{FR_NUMBER}|{DE_NUMBER})\s+"
     rf"(?:of\s+the\s+)?(?:(?:new|more|additional|further|nouveaux|supplémentaires|neue|weitere|zusätzliche)\s+)?"
     rf"(?:\d{{2,3}}[\s-]?mm\s+|\d[x×]\d\s+|Block\s+\d{{1,3}}[A-Z]?\s+)?"  # "six 155mm guns", "ten 8x8 guns", "12 Block 70 jets"
     rf"(?P<noun>aircraft|jets?|fighters?|planes?|appareils|avions|Flugzeuge|Kampfflugzeuge|Maschinen|Kampfjets|Jets|helicopters?|hélicoptères|"
