@@ -103,6 +103,9 @@ class Unit:
     hedged: bool = False  # a stage cue denied, conditional or only reported
     # generic classes of article named in the clause ("46 engines", "18 machine guns"): items only when counted
     generic: list[tuple[int, int, System]] = field(default_factory=list)
+    # the role of each party mention, once read (news_parts._role); not copied by dataclasses.replace
+    roles: dict[tuple[int, int, str, str], str | None] = field(default_factory=dict, init=False, repr=False,
+                                                               compare=False)
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -56,6 +56,15 @@ RIVAL_BEFORE_RE = gated(re.compile(r"(?i)\b(?:beat(?:ing)?|rivals?|competitors?|
                              r"\s+$"))
 
 def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
+    """The role of a party mention in its clause: "buyer", "buyer!" (certainly), "seller", "maker", "maker?",
+    "source", "attribute", "industry" or None (read once per clause and mention: the news reader asks many times)."""
+    key = (pm.start, pm.end, pm.code, pm.how)
+    if key not in unit.roles:
+        unit.roles[key] = _read_role(unit, pm)
+    return unit.roles[key]
+
+
+def _read_role(unit: Unit, pm: countries.PartyMention) -> str | None:
     t = unit.text
     before, after = t[max(0, pm.start - 45):pm.start], t[pm.end:pm.end + 70]
     if pm.how == "capital" and re.fullmatch(r"(?s).*?(?:^|[.:;]\s+|\n)\W*(?:In|À|Au|Aux)\s+", before) \
