@@ -37,7 +37,13 @@ CLAUSE_SPLIT_RE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|und|aber)(?:
                              r"(?:19|20)\d\d)\b,?\s+(?:it\s+|the\s+\w+\s+)?(?:[a-z]+ed|bought|signed|ordered|sought|won)\b)|"
                              # "2013 wurde ein Frühwarnradar … freigegeben, 2012 ein Paket mit HIMARS …": the verb left
                              # out, another year
-                             r",\s+(?=(?:19|20)\d\d\s+(?:ein|eine|einen|a|an|un|une|des)\s)")
+                             r",\s+(?=(?:19|20)\d\d\s+(?:ein|eine|einen|a|an|un|une|des)\s)|"
+                             # "… would buy eight F-35A fighters, on top of the 12 F-35Bs it had already ordered"
+                             r",\s+(?=(?:on\s+top\s+of|in\s+addition\s+to|en\s+plus\s+des|zusätzlich\s+zu)\s+"
+                             r"(?:the|its|their|les|ses|leurs|den|seinen|ihren)\s+\d)|"
+                             # "L'Indonésie, qui avait commandé 37 CAESAR en 2012 …, en a acquis 18 de plus début 2017"
+                             r",\s+(?=en\s+(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:acquis|commandé|acheté|reçu)\s+"
+                             r"\w+\s+(?:de\s+plus|supplémentaires|autres)\b)")
 # a report that those who would know did not confirm, said of the whole sentence
 NOBODY_CONFIRMED_RE = gated(re.compile(r"(?i)\bni\s+[^.;]{1,40}?\bni\s+[^.;]{1,40}?\bn['’](?:a|ont)\s+confirmé|"
                                  r"\bneither\s+[^.;]{1,40}?\bnor\s+[^.;]{1,40}?\b(?:has|have)\s+confirmed|"

@@ -42,6 +42,7 @@ from armstrack.extract.news_context import (
     _question_buyer,
     _same_purchase,
     _us_deal_of_buyer,
+    lead_event,
     mde_share_owner,
     retracted_sentences,
 )
@@ -304,11 +305,8 @@ def extract_news(doc: Document) -> list[DealReport]:
             deals.append(current)
             prev_unit = unit
             continue
-        if current is None and lead is not None and unit.cue and not unit.hedged and not unit.systems \
-                and unit.sentence - lead[0].sentence == 1 and unit.deal_noun \
-                and not any(p.code not in ("USA", lead[1].code, *(c for _, _, x in lead[0].systems
-                                                                   for c in _origin_codes(x))) for p in unit.parties):
-            current = _deal_of_lead(doc, lead, unit)  # the lede names buyer and systems, the next sentence the event
+        if current is None and lead is not None and (event_systems := lead_event(lead, unit)) is not None:
+            current = _deal_of_lead(doc, lead, unit, event_systems)  # the lede names buyer and systems, the next the event
             deals.append(current)
             lead = None
             prev_unit = unit

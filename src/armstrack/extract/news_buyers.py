@@ -14,7 +14,7 @@ from armstrack.extract.clauses import Unit
 from armstrack.extract.news_context import _buyer_named_before, _coordinated_buyers, _main_country
 from armstrack.extract.news_fields import _origin_code, _origin_codes
 from armstrack.extract.news_parts import _approval_noun, _role
-from armstrack.extract.news_patterns import BACKREF_RE, GENERIC_QTY_RE, SAME_SYSTEM_RE
+from armstrack.extract.news_patterns import BACKREF_RE, BARE_COUNT_RE, GENERIC_QTY_RE, SAME_SYSTEM_RE
 from armstrack.extract.news_refs import Topic, _Deal, _fresh_systems, _named_of_kind, _topic_of_kind
 from armstrack.model import Document
 from armstrack.normalize import countries
@@ -78,7 +78,7 @@ def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal |
     origin_here = {c for _, _, sysm in unit.systems for c in _origin_codes(sysm)} | {x.code for x in sellers}
     coordinated = _coordinated_buyers(unit, origin_here) if unit.cue else []
     coordinated = [p for i, p in enumerate(coordinated) if p.code not in {q.code for q in coordinated[:i]}]
-    if coordinated and len(buyers) < len(coordinated):
+    if coordinated and len({b.code for b in buyers}) < len(coordinated):  # (a buyer named twice counts once)
         buyers = coordinated  # "Qatar and India each bought 36 aircraft": one purchase for each
     if not buyers and unit.cue and not unit.hedged and unit.systems \
             and (both := PLURAL_BUYERS_RE.search(unit.text)) is not None:
@@ -185,7 +185,9 @@ def clause_systems(unit: Unit, buyers: list[countries.PartyMention], prev_unit: 
         systems_here = [(-1, -1, sysm) for _, _, sysm in prev_unit.systems]  # "and Tokyo signed the agreement"
         topic_span = prev_unit.start + prev_unit.systems[0][0], prev_unit.start + prev_unit.systems[0][1]
     elif buyers and not systems_here and (not unit.money or SAME_SYSTEM_RE.search(unit.text)) and unit.cue \
-            and last_named is not None and unit.sentence - last_named.sentence <= 2 and BACKREF_RE.search(unit.text):
+            and last_named is not None and unit.sentence - last_named.sentence <= 2 \
+            and (BACKREF_RE.search(unit.text) or (BARE_COUNT_RE.search(unit.text)  # ("ordered five in 2019": of one)
+                                                  and len({x.id for _, _, x in last_named.systems}) == 1)):
         systems_here = [(-2, -2, sysm) for _, _, sysm in last_named.systems]  # "la Grèce en a commandé 24"
         if len(systems_here) > 1 and topic and any(x.id == topic[0][1].id for _, _, x in systems_here):
             systems_here = [(-2, -2, topic[0][1])]  # "24 Rafale, des FREMM ... en ont acquis 36": the main one

@@ -8,9 +8,9 @@ from dataclasses import replace
 from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import _origin_code, _origin_codes, _quantity
 from armstrack.extract.news_parties import _seller_for, _us_approval
-from armstrack.extract.news_parts import _role
+from armstrack.extract.news_parts import _approval_noun, _role
 from armstrack.extract.news_patterns import ENTRY_LEAD_RE, GENERIC_QTY_RE, MDE_SHARE_RE, STAGE_GROUP, WRONGLY
-from armstrack.extract.news_refs import Topic, _Deal, _named_of_kind, _sibling, _topic_of_kind
+from armstrack.extract.news_refs import Topic, _Deal, _generic_quantity, _named_of_kind, _sibling, _topic_of_kind
 from armstrack.model import DealReport, Document, Evidence, Item, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import System, load_catalog
@@ -163,6 +163,9 @@ def _deal_counting(deals: list[_Deal], unit: Unit, current: _Deal) -> _Deal | No
     return hits[0] if len(hits) == 1 else None
 
 
+POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\s")
+
+
 def _buyer_named_before(doc: Document, units: list[Unit], unit: Unit, reach: int = 1,
                         makers: frozenset[str] = frozenset(), retracted: frozenset[int] = frozenset(),
                         made_by: frozenset[str] = frozenset()) -> Party | None:
@@ -173,11 +176,15 @@ def _buyer_named_before(doc: Document, units: list[Unit], unit: Unit, reach: int
     has. In 2019 Washington cleared Tokyo to upgrade 98 F-15J")."""
     for back in range(1, reach + 1):
         before = [u for u in units if u.sentence == unit.sentence - back]
-        if any(u.cue or u.money for u in before) and unit.sentence - back not in retracted:
+        if any(u.money or (u.cue and u.systems) for u in before) and unit.sentence - back not in retracted:
             return None  # (a figure a correction withdraws still names the buyer the correction is about)
+        told_empty = any(u.cue for u in before)  # a purchase told with nothing bought, no money
         named = [(u.start + p.start, u.start + p.end, p.code) for u in before for p in u.parties
                  if p.code != "USA" and p.code not in makers and not (p.how == "demonym" and p.code in made_by)
-                 and _role(u, p) not in ("source", "seller")]
+                 and _role(u, p) not in ("source", "seller")
+                 # ("Malaysia's main fighter project is the light combat aircraft bought from KAI": the owner of the
+                 # purchase told; not "Genehmigungen für den NATO-Partner")
+                 and (not told_empty or POSSESSIVE_AFTER_RE.match(u.text, p.end))]
         if len({c for _, _, c in named}) > 1:
             return None
         if named:
@@ -187,7 +194,11 @@ def _buyer_named_before(doc: Document, units: list[Unit], unit: Unit, reach: int
 
 
 # "each", and a joint purchase ("Estland und Lettland ... gemeinsam Verträge ... unterzeichnet"): one deal per buyer
-EACH_RE = gated(re.compile(r"(?i)\b(?:each|jeweils|chacun|chacune|jointly|together|gemeinsam|conjointement|ensemble)\b"))
+# ("signed a joint contract for nine aircraft", "einen gemeinsamen Vertrag", "une commande conjointe")
+EACH_RE = gated(re.compile(r"(?i)\b(?:each|jeweils|chacun|chacune|jointly|together|gemeinsam|conjointement|ensemble|"
+                           r"joint(?=\s+(?:contract|order|purchase|procurement|acquisition|deal|buy)s?\b)|"
+                           r"gemeinsame[nmrs]?(?=\s+(?:Vertrag|Auftrag|Bestellung|Beschaffung|Kauf))|"
+                           r"(?:commande|acquisition)\s+conjointe|contrat\s+conjoint)\b"))
 COORD_GAP_RE = re.compile(r"(?i)^\s*(?:,\s*|\s+)?(?:and|und|et|as\s+well\s+as|sowie)?\s*(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$")
 
 
@@ -388,7 +399,24 @@ def _question_buyer(question: Unit | None, unit: Unit) -> countries.PartyMention
     return replace(named[0], start=named[0].start + shift, end=named[0].end + shift)
 
 
-def _deal_of_lead(doc: Document, lead: tuple[Unit, countries.PartyMention], unit: Unit) -> _Deal:
+def lead_event(lead: tuple[Unit, countries.PartyMention], unit: Unit) -> list[tuple[int, int, System]] | None:
+    """The systems to read from the sentence after a lede naming buyer and systems, when that sentence tells the
+    event ("Washington approved the deal on Friday."), else None. A lede telling "the U.S. approval on October 7 of a
+    C-130J … for Brunei" is followed by the approval's contents ("… covering one aircraft, six AE2100D3 engines")."""
+    lu, bp = lead
+    if unit.cue is None or unit.hedged or unit.sentence - lu.sentence != 1 or not unit.deal_noun \
+            or any(p.code not in ("USA", bp.code, *(c for _, _, x in lu.systems for c in _origin_codes(x)))
+                   for p in unit.parties):
+        return None
+    if not unit.systems:
+        return []
+    if unit.cue.stage in ("approved", "notified") and _approval_noun(lu.text) is not None:
+        return unit.systems
+    return None
+
+
+def _deal_of_lead(doc: Document, lead: tuple[Unit, countries.PartyMention], unit: Unit,
+                  systems: list[tuple[int, int, System]]) -> _Deal:
     """"Norway's forces are to get 21 UH-60M Black Hawks. Washington approved the deal on Friday.": the lede names
     buyer and systems, the next sentence the event."""
     from armstrack.extract.news_fill import _fill
@@ -396,8 +424,9 @@ def _deal_of_lead(doc: Document, lead: tuple[Unit, countries.PartyMention], unit
     lu, bp = lead
     deal = _Deal(DealReport(seller=_seller_for(doc, lu, bp.code, [], None), method="news",
                             buyer=Party(bp.code, Evidence.of(doc.text, lu.start + bp.start, lu.start + bp.end))))
-    _fill(doc, deal, unit, [])
+    _fill(doc, deal, unit, systems)
     _fill(doc, deal, lu, lu.systems)
+    _generic_quantity(unit, deal, doc)  # "… of a proposed sale of six of the tiltrotors": the lede's system, counted
     return deal
 
 

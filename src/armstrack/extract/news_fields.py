@@ -198,7 +198,7 @@ PURCHASE_FOR_RE = re.compile(r"(?i)\b(?:signed|signs|sign|signing|opted|opts|con
 
 # a support package names the fleet it supports: that system is the deal's item
 SUPPORT_FOR_RE = gated(re.compile(r"(?i)\b(?:maintenir|garder)\s+en\s+(?:service|état|condition)\s+(?:[\w'’-]+\s+){0,5}$|"
-                            r"\b(?:sustainment|support|maintenance|logistics|spare\s+parts|upkeep|Wartung\w*|"
+                            r"\b(?:sustainment|(?<!\bin\s)support|maintenance|logistics|spare\s+parts|upkeep|Wartung\w*|"
                             r"Unterstützungsleistungen|Instandhaltung|soutien|maintien\s+en\s+condition|entretien)\s+"
                             r"(?:[\w'’-]+\s+){0,3}(?:for|of|für|pour|de|des|du)\s+(?:[\w'’-]+\s+){0,6}$"))
 
@@ -273,6 +273,15 @@ SHARED_WITH_BEFORE_RE = re.compile(r"(?i)\b(?:partage\w*|shares?|shared|sharing|
 REPLACED_LIST_BEFORE_RE = re.compile(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|ablös\w*)\b[^.;:]{0,70}:\s*[^.;:]{0,80}$")
 
 
+# the platforms a German clause says the bought systems go on: "die auf AH-64E Apache … installiert werden sollen"
+INSTALLED_ON_DE_RE = re.compile(r"\b(?:auf|an)\s+(?:(?:der|den|dem|die|ihre[nm]?|seine[nm]?)\s+)?(?:[\w/-]+,?\s+){0,8}$")
+OWN_FLEET_OF_RE = re.compile(r"(?i)\b(?:its|their|seine|ihre|sa|leur|son)\s+(?:[\w-]+\s+)?(?:fleet|flotte)\s+(?:of|de|d['’]|von)\s+"
+                             r"(?:(?:some|around|about|rund|etwa|environ)\s+)?\d[\d,.]*\s+(?:[\w'’-]+\s+){0,2}$")
+INTENDED_FOR_DE_RE = re.compile(r"\bfür\s+(?:die|den|das|ihre[nm]?|seine[nm]?)\s+(?:[\w-]+\s+){0,3}$")
+INTENDED_AFTER_DE_RE = re.compile(r"[-\w]*\s+(?:[\w-]+\s+){0,3}?(?:bestimmt|vorgesehen|gedacht)\b")
+INSTALLED_AFTER_DE_RE = re.compile(r"[^.;:]{0,90}?\b(?:installiert|eingebaut|integriert)\b")  # (not "montiert": a launcher on its truck)
+
+
 def _context_mention(text: str, a: int, b: int, system: System | None = None) -> bool:
     """A system named as the platform or the thing replaced ("for its F-35 fleet", "to replace its
     CF-18s") rather than as an item of the deal."""
@@ -295,6 +304,10 @@ def _context_mention(text: str, a: int, b: int, system: System | None = None) ->
     low = before.lower()
     if ("with" in low or "avec" in low or "mit" in low) and SHARED_WITH_BEFORE_RE.search(before):
         return True  # "Il partage l'essentiel de sa mécanique avec l'hélicoptère utilitaire UH-1Y": a kin, not an item
+    if "für" in before and INTENDED_FOR_DE_RE.search(before) and INTENDED_AFTER_DE_RE.match(text, b):
+        return True  # "Die Flugkörper sind für die bodengestützten NASAMS-Systeme bestimmt": what they are for
+    if "auf" in before and INSTALLED_ON_DE_RE.search(before) and INSTALLED_AFTER_DE_RE.match(text, b):
+        return True  # "… AN/AAR-57, die auf AH-64E Apache, UH-60 Black Hawk und CH-47 Chinook installiert werden sollen"
     if ":" in before and REPLACED_LIST_BEFORE_RE.search(before):
         return True  # "meant to replace three legacy weapons: Hellfire, Maverick and the air-launched TOW"
     if re.search(r"(?i)\b(?:remains?|remained|serves?|served|flies|fly|flown|operates?|operated)\b[^.;]{0,120}?\b(?:alongside|"
@@ -306,6 +319,8 @@ def _context_mention(text: str, a: int, b: int, system: System | None = None) ->
         return False  # ("… Apaches to AH-64E standard": the model the fleet becomes, what is bought)
     if CARRIER_BEFORE_RE.search(before):
         return True  # "arrived in the holds of two A400M transports": the aircraft that carried them
+    if ("fleet" in low or "flotte" in low) and OWN_FLEET_OF_RE.search(before):
+        return True  # "Norwegen ersetzt mit dem Kauf seine Flotte von 36 Leopard 2A4": the fleet it has, counted
     if re.search(r"(?:^|\s)\d[\d,.]*\s+(?:(?!(?:for|pour|für|to|à|fleet|flotte|Flotte)\b)[\w'’-]+\s+){0,4}$", before):
         return False  # "24 F-35", "76 véhicules de combat d'infanterie Bradley": counted, an item (not "200 fans for the F404")
     if re.search(r"(?i)\b(?:(?:been|is|was|are|were)\s+integrated\s+(?:on|into|with)|intégrée?s?\s+(?:sur|à)|"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from armstrack.extract.clauses import Unit
 from armstrack.extract.news_components import (
@@ -58,6 +59,7 @@ from armstrack.model import Document, Evidence, Item, Money
 from armstrack.normalize.catalog import System, load_catalog, lookup_key
 from armstrack.normalize.dates import find_dates
 from armstrack.normalize.money import MoneyMention
+from armstrack.regex_gate import gated
 
 CASE_RECEIVED_RE = re.compile(r"(?i)\b(?:got|gets|received|receives|obtained|was\s+granted)\s+(?:an?\s+)?"
                               r"(?:(?:US|U\.S\.)?\$[\d.,]+\s*(?:million|billion|bn|m)\s+)?(?:[\w-]+\s+){0,2}"
@@ -361,6 +363,27 @@ def _scene_day(text: str, s: int, published: str | None) -> tuple[str, Evidence]
     return days[0].iso or "", Evidence.of(text, lo + days[0].start, lo + days[0].end)
 
 
+# "A day earlier, the agency announced …", "La veille, Washington avait déjà donné son accord …": the day before (or
+# after) the deal told just before
+NEIGHBOUR_DAY_RE = gated(re.compile(
+    r"(?i)^\W*(?:(?P<before>(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day)|la\s+veille|"
+    r"(?:am\s+Vortag|einen\s+Tag\s+(?:zuvor|vorher|früher)|tags\s+zuvor))|(?P<after>(?:a|one)\s+day\s+later|the\s+(?:next|"
+    r"following)\s+day|le\s+lendemain|am\s+(?:Folgetag|nächsten\s+Tag)|tags\s+darauf))\b"))
+
+
+def _neighbour_day(doc: Document, deal: _Deal, unit: Unit, deals: list[_Deal]) -> None:
+    """The day before or after the day of the deal told just before, when the clause opens with it."""
+    r = deal.report
+    if r.date is not None or (m := NEIGHBOUR_DAY_RE.search(unit.text)) is None:
+        return
+    told = [d for d in deals if d is not deal and d.units and d.units[-1].sentence < unit.sentence]
+    if not told or told[-1].report.date is None or len(told[-1].report.date) != 10:
+        return
+    day = date.fromisoformat(told[-1].report.date) + timedelta(days=-1 if m.group("before") else 1)
+    r.date = day.isoformat()
+    r.date_evidence = Evidence.of(doc.text, unit.start + m.start(), unit.start + m.end())
+
+
 def after_fill(doc: Document, deals: list[_Deal], deal: _Deal, unit: Unit, all_units: list[Unit],
                topic: list[Topic]) -> int:
     """The passes a deal takes once a clause has filled it: a request or a day told by the notice, the cases a list
@@ -368,6 +391,7 @@ def after_fill(doc: Document, deals: list[_Deal], deal: _Deal, unit: Unit, all_u
     if len(deal.units) == 1:
         _request_told_by_notice(doc, deal, unit, all_units)
         _same_occasion_date(doc, deal, unit, deals, all_units)
+        _neighbour_day(doc, deal, unit, deals)
     listed_until = _split_listed_cases(doc, deals, deal, unit)
     if not deal.report.items and (gm := GENERIC_QTY_RE.search(unit.text)) is not None \
             and (main := _sentence_of_kind(all_units, unit, gm.group("noun"))

@@ -79,6 +79,11 @@ ALSO_RE = re.compile(r"(?i)\b(?:also|too|aussi|également|auch|ebenfalls)\b")
 COORDINATED_RE = re.compile(r"\s+(?:and|et|und)\s+(?:l['’]|la\s+|le\s+|the\s+)?")
 
 
+# the U.S. currency named with an approval: the approval is a U.S. one (the seller of a contract is not told by it:
+# "awarded Airbus … C$3.6 billion (roughly US$2.7 billion)")
+US_DOLLAR_RE = re.compile(r"\bU\.?S\.?(?=\s?\$)")
+
+
 def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.PartyMention],
                 context: Party | None, makers: list[countries.PartyMention] | None = None) -> Party | None:
     t, s = doc.text, unit.start
@@ -118,6 +123,8 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
             and (named_us := next((p for p in others if p.code == "USA"), None)) is not None:
         return Party("USA", Evidence.of(t, s + named_us.start, s + named_us.end))  # "Denmark cleared to buy U.S. drone shield"
     ag = US_AGENCY_RE.search(unit.text)
+    if ag is None and (unit.cue is None or unit.cue.stage in ("approved", "notified")) and not all_origins:
+        ag = US_DOLLAR_RE.search(unit.text)  # "• Japan — same day: support for …, estimated at US$340 million"
     if ag and buyer != "USA" and (not all_origins or "USA" in all_origins):
         return Party("USA", Evidence.of(t, s + ag.start(), s + ag.end()))
     if buyer != "USA" and (us := _us_co_made(unit, context)) is not None:
@@ -140,7 +147,8 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
             other = pa if pb.code == buyer else pb
             if buyer in pair and len(pair) == 2 and "USA" not in pair and COORDINATED_RE.fullmatch(unit.text[pa.end:pb.start]) \
                     and (not all_origins or other.code in all_origins) \
-                    and not re.search(r"(?i)\b(?:each|both|chacun|chacune|tous\s+deux|jeweils|beide)\b", unit.text):
+                    and not re.search(r"(?i)\b(?:each|both|chacun|chacune|tous\s+deux|jeweils|beide|joint|jointly|"
+                                      r"together|conjointement|conjointe?|ensemble|gemeinsame?[nmrs]?)\b", unit.text):
                 # (not "Qatar and India each bought 36 aircraft": two buyers)
                 return Party(other.code, Evidence.of(t, s + other.start, s + other.end))
     for pm in makers or []:  # "signed for 12 of the South Korean jets"

@@ -10,9 +10,10 @@ from armstrack.normalize.numbers import DE_NUMBER, FR_LARGE_NUMBER, FR_NUMBER, N
 from armstrack.regex_gate import gated
 
 STAGE_GROUP = {"approved": "A", "notified": "A", "requested": "R", "signed": "S", "delivered": "D", "other": "O"}
+# (not the currency: "roughly US$2.7 billion", "U.S. dollars", "US-Dollar")
 US_AGENCY_RE = re.compile(
     r"\b(?:State Department|Department of State|Pentagon|Defense Security Cooperation Agency|DSCA|"
-    r"Washington|U\.S\.|US|United States|Biden administration|Trump administration|[Dd]épartement d['’][ÉE]tat|"
+    r"Washington|U\.S\.(?!\s*\$|\s+dollars?\b)|US(?!\s*\$|-?[Dd]ollar)|United States(?!\s+dollars?\b)|Biden administration|Trump administration|[Dd]épartement d['’][ÉE]tat|"
     r"Pentagone|US-Regierung|US-Außenministerium|US-Verteidigungsministerium|Vereinigten Staaten|[ÉE]tats-Unis|"
     r"Washingtoner Regierung|amerikanische Regierung|gouvernement américain|administration américaine)\b")
 BUYER_BEFORE_RE = re.compile(
@@ -87,7 +88,10 @@ INTENT_RE = gated(re.compile(r"(?i)\b(?:no|not|never|kein\w*|aucune?|pas\s+de)\s
                        r"(?:reports?|media|press)\s+(?:[\w-]+\s+){0,4}(?:suggested|claimed|alleged|speculated)|"
                        r"aurai(?:t|ent)|ont\s+affirmé|soll(?:en)?\s+(?:[\w-]+\s+){0,6}haben)\b"))
 # "Sweden would receive 20 launchers and 140 pods": the content of the deal in focus, told with a modal
-RECEIVE_RE = gated(re.compile(r"(?i)\b(?:would|will|is\s+to|are\s+to|is\s+set\s+to|stands?\s+to)\s+(?:also\s+)?(?:receive|get|obtain)\b|"
+# ("Hungary would also take 12 used Leopard 2A4", "Zusätzlich übernimmt die ungarische Armee zwölf gebrauchte …")
+RECEIVE_RE = gated(re.compile(r"(?i)\b(?:would|will|is\s+to|are\s+to|is\s+set\s+to|stands?\s+to)\s+(?:also\s+)?(?:receive|get|obtain|take(?=\s+(?:\d+|"
+                        r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another|more|additional|used)\b))\b|"
+                        r"\bzusätzlich\s+(?:übernimmt|übernehmen|erhält|erhalten|bekommt|bekommen)\b|"
                         r"\b(?:recevrai\w*|obtiendrai\w*|(?:soll|sollen|würde|würden)\s+(?:\w+\s+){0,12}?"
                         r"(?:erhalten|bekommen))\b"))
 # "28 davon sind einsitzige Gripen E", "Of these, 28 are ...", "dont 28 Gripen E": how a count just told splits
@@ -211,6 +215,9 @@ UPPER_BOUND_RE = re.compile(r"(?i)(?<!just\s)(?<!knapp\s)\b(?:unter|below|less\s
 MONEY_AFTER_CONTEXT_RE = re.compile(
     r"(?i)^[^.,;]{0,25}\b(?:(?:special\s+)?fund|budget|Sondervermögen|schweren Sondervermögen|defen[cs]e (?:budget|"
     r"spending)|build-?up|GDP|BIP|fonds|economy|market)\b"
+    # "the roughly $3.1 billion in Foreign Military Financing that Washington grants Israel each year": aid, no sale
+    r"|^\s+(?:a\s+year\s+)?(?:in|of)\s+(?:U\.S\.\s+|American\s+)?(?:Foreign\s+Military\s+Financing|FMF|military\s+aid|"
+    r"aide\s+militaire|Militärhilfe)\b|^\s+(?:aid\s+)?memorandum\b"  # ("a 10-year, $30 billion memorandum")
     r"|^(?:[^.;]|\.(?=\S|\s[a-z])){0,70}\b(?:since|depuis|seit)\s+(?:19|20)\d\d\b")  # "$20 billion-plus - purchases since 2008": a total
 ANAPHOR_RE = re.compile(
     r"(?i)^(?:(?:The|This|That|Le|La|Ce|Cette|Das|Der|Die|Dieses?)\s+(?:\w+\s+|(?!(?:first|second|third|earlier|previous|"
@@ -253,13 +260,14 @@ GENERIC_QTY_RE = gated(re.compile(  # (not "Stinger RMP Block 1 missiles", "Mk 2
     rf"(?:of\s+the\s+)?(?:(?:new|more|additional|further|nouveaux|supplémentaires|neue|weitere|zusätzliche)\s+)?"
     rf"(?:\d{{2,3}}[\s-]?mm\s+|\d[x×]\d\s+|Block\s+\d{{1,3}}[A-Z]?\s+)?"  # "six 155mm guns", "ten 8x8 guns", "12 Block 70 jets"
     rf"(?P<noun>aircraft|jets?|fighters?|planes?|appareils|avions|Flugzeuge|Kampfflugzeuge|Maschinen|Kampfjets|Jets|helicopters?|hélicoptères|"
-    rf"Hubschrauber|tanks?|chars|Panzer|Kampfpanzer|launchers?|lanceurs|Werfer|howitzers?|obusiers|Haubitzen|"
+    rf"Hubschrauber|tiltrotors?|airlifters?|tanks?|chars|Panzer|Kampfpanzer|launchers?|lanceurs|Werfer|howitzers?|obusiers|Haubitzen|"
     rf"ships?|frigates?|frégates|Fregatten|submarines?|sous-marins|U-Boote|boats?|Boote|bateaux|corvettes?|"
     rf"Korvetten|drones?|Drohnen|batteries|batteries|fire\s+units?|unités\s+de\s+tir|Feuereinheiten|"
     rf"Batterien|missiles?|Raketen|Flugkörper|interceptors?|guns|canons|Geschütze|vehicles?|véhicules|Fahrzeuge|"
     rf"bombs?|bombes|Bomben|pièces(?!\s+(?:de\s+rechange|détachées)))\b"))
 GENERIC_NOUN_CATEGORY = [
-    (re.compile(r"(?i)aircraft|jet|fighter|plane|appareil|avion|flugzeug|maschine|helicop|hubschrauber|drone|drohne"),
+    (re.compile(r"(?i)aircraft|jet|fighter|plane|appareil|avion|flugzeug|maschine|helicop|hubschrauber|drone|drohne|"
+                r"tiltrotor|airlifter"),
      {"Aircraft"}),
     (re.compile(r"(?i)tank|char|panzer|vehicle|véhicule|fahrzeug"), {"Armoured vehicles"}),
     (re.compile(r"(?i)launcher|lanceur|werfer|howitzer|obusier|haubitze|guns|canons|geschütze|pièces"), {"Artillery", "Missiles",
@@ -273,7 +281,7 @@ GENERIC_NOUN_CATEGORY = [
 ]
 CONTEXT_BEFORE_RE = gated(re.compile(
     r"(?i)(?:\b(?:replac\w*|succeed\w*|successors? (?:to|of)|already (?:operates?|flies|fly|uses?|has)|operates?|"
-    r"retir\w*|remplac\w*|ersetz\w*|Nachfolger|ablösen|fitted to|carried by|launched from|fired from|fleet of|flotte\s+de|Flotte\s+(?:der|von)|"
+    r"retir\w*|remplac\w*|ersetz\w*|Nachfolger|ablösen|fitted to|installed\s+(?:on|aboard)|installée?s?\s+sur|carried by|launched from|fired from|fleet of|flotte\s+de|Flotte\s+(?:der|von)|"
     r"ahead of|beat|beating|outscored|outbid|over rival|rivals?|competitors?|competing|competed|against|"
     r"s[ae]w\s+off|sees\s+off|seeing\s+off|fended\s+off|edged\s+out|pipped|prevailed\s+over|won\s+out\s+over|"
     # "Stockholm picked Patriot last November over the Franco-Italian SAMP/T": the system not chosen
@@ -284,14 +292,16 @@ CONTEXT_BEFORE_RE = gated(re.compile(
     r"bids?\s+from|offers?\s+from|evaluating|offres?\s+de|Angebot\w*\s+von|powered\s+by|propulsée?s?\s+par|"
     r"motorisée?s?\s+par|angetrieben\s+von|"
     r"devan\w*|concurren\w*|Konkurren\w*|gegen|face(?:,\s*[\w-]+,|\s+notamment|\s+entre\s+autres)?\s+(?:à|au|aux)|instead of|rather than|cheaper\s+(?:[\w-]+\s+){0,3}than|"
-    r"plutôt que|au lieu de|statt|faute\s+d['’e]|for\s+(?:lack|want)\s+of|in\s+the\s+absence\s+of|mangels|"
+    r"plutôt que|au lieu de|statt|au\s+détriment\s+d[eu]|at\s+the\s+expense\s+of|zulasten|faute\s+d['’e]|for\s+(?:lack|want)\s+of|in\s+the\s+absence\s+of|mangels|"
     r"en\s+l['’]absence\s+de|"
     r"prepares? to receive|already (?:ordered|bought)|previously (?:ordered|bought)|"
     r"(?:carry|carrying)(?!\s+(?:them|it|those|these)\s*,)|capable of carrying|can fire|to fire|firing|compatible with|compatibility with|kompatibel\s+mit|"
     r"compatibilité\s+avec|compatibles?\s+avec|integration\s+of|operat\w* from|flown from|"
     r"fly from|flies from|integrat\w* (?:on|into|with)|(?:currently|already|still)\s+(?:flies|fly|flew|operates|uses)|(?:keeps?|kept|continues?(?:\s+to)?)\s+(?:flying|fly|operating|using)|"
     r"flies|flew|in service with|en service|im Dienst|"
-    r"(?<!customer\s)(?<!customers\s)(?<!buyer\s)for (?:its|their|the|a|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch)(?=\s)))|to (?:arm|equip) (?:its|their|the)|on (?:its|their|the)(?!\s+(?:[\w-]+\s+)?side\b)|aboard|pour (?:ses|leurs|la|le|les)|"
+    # "La marine israélienne aligne aujourd'hui cinq sous-marins de la classe Dolphin": the fleet it operates
+    r"aligne|alignent|exploite|exploitent|"
+    r"in\s+support\s+of|(?<!customer\s)(?<!customers\s)(?<!buyer\s)for (?:its|their|the|a|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch)(?=\s)))|to (?:arm|equip) (?:its|their|the)|(?:to|will|would|can|could)\s+(?:also\s+)?refuel|ravitailler|betanken|on (?:its|their|the)(?!\s+(?:[\w-]+\s+)?(?:side|way|road|path|eve|basis|grounds)\b)|aboard|pour (?:ses|leurs|la|le|les)|"
     r"für (?:ihre|seine)|destiné\w*\s+(?:aux|à\s+(?:ses|leurs|la|le|les))|intended for (?:its|their|the))\s+(?:[^\s.;:]+\s+){0,9}(?:\w*['’])?$)"))
 CONTEXT_AFTER_RE = gated(re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleets?|flotte|Flotte|squadrons?|pilots?|crews?|"
                               r"destroyers?|frigates?|cruisers?|warships?|vessels?|submarines?|escadrilles?|"
@@ -300,7 +310,10 @@ CONTEXT_AFTER_RE = gated(re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleet
                               r"|^-?\s*(?:und|and|et)\s+[\w/]+(?:-[\w/]+)*?-?\s*(?:Programm\w*|programmes?|programs?|"
                               r"Flotten?|fleets?)\b"
                               # "a NASAMS-type system", "un système de type Patriot" is likened, not bought
-                              r"|^-(?:type|like|style|ähnliche?\w*|artige?\w*)\b"))
+                              r"|^-(?:type|like|style|ähnliche?\w*|artige?\w*)\b"
+                              # "die Auslastung der Chinook-Linie", "the Chinook production line": the maker's line
+                              r"|^-?\s*(?:production\s+|assembly\s+)?(?:lines?|Linie|Fertigungslinie|Produktionslinie|"
+                              r"Montagelinie|Fertigung|Produktion)\b"))
 SOURCE_BEFORE_RE = gated(re.compile(r"(?i)\b(?:according to|nach|laut|selon|d['’]après|per|citing|quoting)\s+"
                               r"(?:the\s+|den\s+|des\s+|les\s+)?(?:[\w-]+\s+){0,2}$"))
 SOURCE_AFTER_RE = gated(re.compile(r"(?i)^\s+(?:(?:defen[cs]e|government|military|ministry|embassy)\s+)?"
@@ -345,6 +358,11 @@ BACKREF_RE = re.compile(
     r"(?:system|System|système|battery|Batterie|batterie|unit|Feuereinheit)"
     r"|^\s*(?:\d+|" + NUMBER_WORDS + "|" + FR_NUMBER + "|" + DE_NUMBER + r")\s+(?:Systeme|Stück|Exemplare|systems|"
     r"units|systèmes|exemplaires)\b)")  # "Fünf Systeme hatte die Schweiz 2022 bestellt"
+# "Portugal, a programme partner, ordered five in 2019": a bare count after the purchase verb
+BARE_COUNT_RE = re.compile(
+    r"(?i)\b(?:ordered|bought|purchased|acquired|signed\s+for|(?:a|ont|avait|avaient)\s+(?:commandé|acheté|acquis))\s+"
+    r"(?:another\s+|a\s+further\s+)?(?:\d{1,3}|" + NUMBER_WORDS + "|" + FR_NUMBER + r")"
+    r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:in|on|at|from|last|this|en|le|au|auprès|chez)\b)")
 BACKREF_NUM_RE = re.compile(r"(?i)(?<![\d.,])(?!(?:millions?|billions?|thousands?|hundreds?|milliards?|Milliarden|Millionen)\b)(?P<n>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d{1,4}|" + NUMBER_WORDS + "|" + FR_NUMBER + "|" + DE_NUMBER + r")\b(?!\s*(?:%|per\s*cent|pour\s*cent|Prozent|years?|ans|Jahre|millions?|"
                             r"billions?|milliards?|Milliarden|Millionen|bn|m\b))")
 # one count for each of several listed systems: "je 35 Raketenbehälter der Varianten M31A2, M30A2 und M404",

@@ -12,6 +12,7 @@ from armstrack.extract.news_fields import _context_mention
 from armstrack.extract.news_patterns import (
     BACKREF_NUM_RE,
     BACKREF_RE,
+    BARE_COUNT_RE,
     BARE_YEAR_RE,
     DISTRIBUTIVE_RE,
     GENERIC_NOUN_CATEGORY,
@@ -194,7 +195,7 @@ def _backref_count(clause: str) -> tuple[int, int, int] | None:
     """The one count said with the pronoun that refers back to a system ("ordered 24 of them", "en a commandé
     24 au total, en deux tranches"): value, start, end."""
     found = []
-    ref = BACKREF_RE.search(clause)
+    ref = BACKREF_RE.search(clause) or BARE_COUNT_RE.search(clause)  # ("Portugal … ordered five in 2019")
     if ref is None:
         return None
     starts = [ref.start()]

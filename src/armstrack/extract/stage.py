@@ -130,7 +130,7 @@ CUES: list[tuple[str, str]] = [
                  # "The State Department's decision was announced on Thursday": the seller's approval, no choice
                  r"(?:State\s+Department|Department\s+of\s+State|Washington)['’]s\s+decision\b|"
                  r"(?:autorisation|approbation)\s+(?:donnée|accordée)\s+(?:[\w-]+\s+){0,4}?par\s+le\s+"
-                 r"(?:département\s+d['’]État|Congrès|gouvernement\s+américain)|approbation,?\s+(?:[\w-]+,?\s+){0,3}par\s+le\s+département\s+d['’]État|(?:the\s+)?(?:agency|DSCA|Defense\s+Security\s+Cooperation\s+Agency)\s+(?:also\s+)?announced(?=\s+(?:US)?\$)|signed\s+off\s+on|sign-off\s+(?:on|for)|(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
+                 r"(?:département\s+d['’]État|Congrès|gouvernement\s+américain)|approbation,?\s+(?:[\w-]+,?\s+){0,3}par\s+le\s+département\s+d['’]État|(?:the\s+)?(?:agency|DSCA|Defense\s+Security\s+Cooperation\s+Agency)\s+(?:also\s+)?announced(?=\s+(?:US)?\$)|signed\s+off\s+on|sign-off\s+(?:on|for)|(?:received|won|secured|got|obtained|gets|wins|receives)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:approval|clearance|the go-ahead|a nod)|approved|approves|approving|cleared(?!\s+(?:another|an?|the|its|one|their)\s+(?:[\w-]+\s+)?(?:hurdles?|obstacles?|milestones?))|clears|nod|feu vert|grünes Licht|green-?lit|greenlighted|authori[sz]ed|gave (?:the )?"
                  r"(?:go-ahead|green light)|made a determination approving|a approuvé|approuv[ée]e?s?|autoris[ée]e?s?|approuvai(?:t|ent)|autorisai(?:t|ent)|"
                  # "Les États-Unis ont donné jeudi leur accord de principe à une nouvelle commande néerlandaise"
                  r"(?:donné|donne|donnent|accordé)\s+(?:\w+\s+){0,2}(?:leur|son|sa)\s+(?:accord|aval)\b|"
@@ -173,6 +173,8 @@ CUES: list[tuple[str, str]] = [
                  r"(?<=DSCA\s)notified|(?<=Agency\s)notified|(?<=Department\s)notified|(?<=Pentagon\s)notified|(?<=administration\s)notified(?!\s+(?:him|her|them|us|me)\b)|"
                  r"formally notified|congressional notification|delivered the required certification|"
                  r"Congress\s+(?:was|had\s+been|has\s+been)\s+(?:formally\s+)?notified|"
+                 # "Libya's request for two C-130J-30s, put at $588m, was notified in June 2013"
+                 r"(?<=\s)(?:was|were|had\s+been|has\s+been)\s+notified(?=\s+(?:in|on|last|to)\b)|"
                  r"notifi(?:[ée]e?s?|ait|aient|a|ent)\s+(?:\w+\s+){0,2}(?:au|le)\s+Congrès|"
                  r"Congrès\s+(?:américain\s+|des\s+États-Unis\s+)?(?:a|avait)\s+été\s+(?:\w+\s+)?notifié|informiert\w*\s+(?:(?:die|das|der)\s+[\w-]+\s+)?den\s+(?:US-)?Kongress|"
                  r"den\s+(?:US-)?Kongress\s+(?:[\w.,/()-]+\s+){0,16}?(?:informiert|unterrichtet|benachrichtigt|notifiziert)|"
@@ -221,6 +223,9 @@ CUES: list[tuple[str, str]] = [
               # "hatte das Kabinett beschlossen, vier … zu beschaffen", "decided to buy", "a décidé d'acquérir"
               r"beschlossen,?\s+(?:[\w-]+\s+){1,10}?zu\s+(?:beschaffen|kaufen|erwerben|bestellen)|"
               r"decided\s+to\s+(?:buy|acquire|purchase|procure|order)|"
+              # "Defence Minister Ng Eng Hen told Parliament that Singapore would buy eight F-35A": a decision announced
+              r"told\s+(?:Parliament|lawmakers|legislators|the\s+(?:House|Knesset|Bundestag|Diet|Senate|Sejm))\s+"
+              r"(?:[\w-]+\s+){0,3}?that\s+(?:[\w-]+\s+){1,3}would\s+(?:buy|acquire|add|order|purchase|procure)|"
               r"décidé\s+d['’](?:acheter|acquérir|commander))\b"),
 ]
 CUE_RES = [(stage, gated(re.compile(rx, re.I))) for stage, rx in CUES]
@@ -268,7 +273,7 @@ UNCONFIRMED_RE = gated(re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\
                             r"(?:has|have)\s+not\s+been\s+confirmed|(?:was|were)\s+denied|"
                             # "11:30 - Unconfirmed: a legislator claims ...", "… is \"in the pipeline\""
                             r"unconfirmed|unverified|unbestätigt\w*|non\s+confirmée?s?|non\s+vérifiée?s?|rumou?r(?:ed|s)?|"
-                            r"Gerüchte?n?|rumeurs?|(?:online\s+)?chatter|(?<!\bof\s)(?<!\bending\s)(?<!\bend\s)speculation|speculative|spéculations?|spéculatif|spéculative|Spekulation\w*|spekulativ\w*|"
+                            r"Gerüchte?n?|rumeurs?|(?:online\s+)?chatter|(?<!\bof\s)(?<!\bending\s)(?<!\bend\s)speculation|speculative|spéculations?|spéculatif|spéculative|Spekulation\w*|spekulativ\w*|spekuliert\w*|spéculent|spécule|speculate[sd]?\s+(?:about|on)|"
                             r"(?:is|are)\s+[\"“]?in\s+the\s+pipeline|on\s+entend\s+dire|word\s+is\s+that|"
                             # "On lit aussi que l'Army Air Corps alignera …": what others write, checked next
                             r"on\s+(?:lit|peut\s+lire)\s+(?:\w+\s+){0,2}?que|"
@@ -322,6 +327,9 @@ REJECT_RE = gated(re.compile(r"(?i)\b(?:refus\w*|rejet\w*|reject\w*|abgelehnt|ca
 # a memorandum signed "en vue d'une éventuelle construction locale": an intent, not a purchase
 INTENT_ONLY_RE = gated(re.compile(r"(?i)\b(?:protocole\s+d['’]accord|memorandum\s+of\s+understanding|MoU|"
                             r"Absichtserklärung|letter\s+of\s+intent|lettre\s+d['’]intention)\b"))
+# "Singapore has bought AMRAAMs before.": a customer's history, no purchase of its own
+HISTORY_ONLY_RE = re.compile(r"(?i)\b(?:has|have)\s+(?:bought|ordered|purchased|acquired)\s+(?:[\w-]+\s+){1,3}"
+                             r"(?:before|previously|in\s+the\s+past)\s*[.;]?\s*$")
 
 
 # a system's own history (first flight, first deliveries to its home service) tells no sale
@@ -344,6 +352,8 @@ def read_stage(sentence: str) -> tuple[StageCue | None, bool]:
         return None, True  # "reports that Zagreb wants ATACMS were not confirmed": no event
     if TYPE_HISTORY_RE.search(sentence):
         return None, False  # "l'AH-1W a effectué son premier vol … et a été livré aux Marines": the type's history
+    if HISTORY_ONLY_RE.search(sentence):
+        return None, True  # "Singapore has bought AMRAAMs before.": a customer's history, no purchase of its own
     cue, blocked = _scan(sentence)
     if cue is not None and cue.stage == "delivered" and PRODUCTION_TOTAL_RE.search(sentence):
         return None, True  # "seit 1984 wurden mehr als 2.600 Apaches ausgeliefert": a maker's total, no transfer
@@ -385,6 +395,8 @@ def hedged(sentence: str, *, checked: bool = False) -> bool:
     that Canada had signed", "could be signed"), or tell of a purchase refused or cancelled?"""
     if REJECT_RE.search(sentence) or UNCONFIRMED_RE.search(sentence) or INTENT_ONLY_RE.search(sentence):
         return True  # refused, cancelled, a report nobody confirmed, or a memorandum of intent
+    if HISTORY_ONLY_RE.search(sentence):
+        return True  # a customer's history: no event
     if not checked and not any_cue(sentence):
         return False
     return _scan(sentence)[1]
@@ -431,7 +443,16 @@ def _scan(sentence: str) -> tuple[StageCue | None, bool]:
         # "Poland has also bought 250 Abrams tanks, a purchase the State Department approved in February 2022 at up
         # to $6 billion": the event the sentence dates and prices is the approval
         return approval, blocked
+    if best is not None and approval is not None and best.stage == "signed" and approval.start < best.start \
+            and BARE_PURCHASE_RE.fullmatch(sentence[best.start:best.end]) \
+            and RELATIVE_SUBJECT_RE.search(sentence, 0, best.start):
+        # "Qatar won clearance for … four spare F117-PW-100 engines for the same fleet, which Doha bought directly from
+        # the manufacturer": the purchase told in a relative clause is the fleet's, the event the approval
+        return approval, blocked
     return best, blocked
+
+
+RELATIVE_SUBJECT_RE = re.compile(r"(?:,\s+|\b)(?:which|that)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+(?:had\s+|has\s+)?$")
 
 
 BARE_PURCHASE_RE = re.compile(r"(?i)bought|purchased|acquired|(?:a|avait|ont|avaient)\s+(?:déjà\s+)?acheté|gekauft|kaufte")

@@ -247,6 +247,9 @@ class Catalog:
         self._systems: dict[str, System] = {}
         # systems whose one-word name is also an ordinary word ("Volcano"): matched only with its capital initial
         capitalised = {str(e["id"]) for e in data.get("systems", []) if e.get("capitalised")}
+        # "capitalised": "all" holds for names of several words too ("Littoral Combat Ship", not "six littoral combat
+        # ships" said of a Gowind derivative)
+        capitalised_all = {str(e["id"]) for e in data.get("systems", []) if e.get("capitalised") == "all"}
         for entry in data.get("systems", []):
             system = self._parse_system(entry)
             if system.id in self._systems:
@@ -268,7 +271,8 @@ class Catalog:
                 kept = self._by_key.setdefault(key, s)
                 if kept.id != s.id:
                     self.collisions.append((n, kept.id, s.id))
-                caps = len(n) if _ACRONYM.fullmatch(n) else 1 if s.id in capitalised and " " not in n else 0
+                caps = len(n) if _ACRONYM.fullmatch(n) else \
+                    1 if s.id in capitalised and (" " not in n or s.id in capitalised_all) else 0
                 for form in _alias_forms(n):
                     if form in owner:
                         if owner[form] != s.id and lookup_key(form) != key:

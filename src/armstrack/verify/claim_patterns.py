@@ -30,7 +30,7 @@ ENGINES_RE = gated(re.compile(
     r"|\bvon\s+(?P<de2>einer|zwei|drei|vier)\s+(?:[\w.]+-)?(?:Wellen|Strahl|Turbowellen)?(?:turbinen?|triebwerken?)\s+"
     r"angetrieben"
     # "Ses quatre moteurs Rolls-Royce AE 1107C", "its three engines", "propulsé par deux turbines", "seine zwei Triebwerke"
-    r"|\b(?:its|ses|seine|(?:propulsée?s?|équipée?s?|motorisée?s?)\s+(?:par|de))\s+(?P<poss>two|three|four|deux|trois|"
+    r"|\b(?:its|ses|seine|(?:aircraft|helicopter|jet|plane|type)['’]s|(?:propulsée?s?|équipée?s?|motorisée?s?)\s+(?:par|de))\s+(?P<poss>two|three|four|deux|trois|"
     r"quatre|zwei|drei|vier)\s+(?:(?-i:[A-Z][\w.-]*)\s+){0,3}(?:engines|moteurs|réacteurs|turbines|turbomoteurs|"
     r"turboréacteurs|Triebwerke)\b(?:\s+(?:de\s+|vom\s+Typ\s+)?(?-i:[A-Z][\w-]*(?:\.[\w-]+)*(?:\s+\d[\w-]*)?)){0,3}"))
 
@@ -51,9 +51,12 @@ ENGINE_KIND_RE = re.compile(
     r"(?:(?P<n>a\s+single|single|one|twin|two|dual|three|triple|four|quad|[1-4]|un|deux|trois|quatre|ein|einem|zwei|drei"
     r"|vier)[\s-]+(?:(?:engined?|moteurs?)[\s-]+)?"
     r"(?:(?-i:[A-Z][\w.-]*|\d[\w.-]*[A-Z][\w.-]*)(?:\s+&\s+(?-i:[A-Z])\w*)?\s+){0,3})?"  # "two Rolls-Royce AE 2100D turboprops"
+    # (not a comparison: "cruises considerably faster than turboprop rivals")
+    r"(?<!\bthan\s)(?<!\bunlike\s)(?<!\bque\s)(?<!\bals\s)"
     r"(?P<kind>turbofans?|turbojets?|turboprops?|turboshafts?|turboréacteurs?|turbopropulseurs?|turbomoteurs?"
     r"|Strahltriebwerke?|Turboprop-Triebwerke?|Propellerturbinen?|Wellenturbinen?)\b"
-    r"(?![\s-](?:engine\s+)?(?:maker|manufacturer|producer|plant|factory|technology|motors?\s+for))")
+    r"(?![\s-](?:engine\s+)?(?:maker|manufacturer|producer|plant|factory|technology|motors?\s+for|rivals?|"
+    r"competitors?|concurrents?|Konkurrenten))")
 
 # -- years -----------------------------------------------------------------------------------
 _WHEN = (r"(?:(?:the|les\s+années|den|die)\s+)?(?:(?P<part>early|mid|late|début\s+des\s+années|milieu\s+des\s+années|"
@@ -87,9 +90,10 @@ FIRST_FLIGHT_DE_RE = gated(re.compile(r"(?i)\b(?:(?:im|in)\s+(?:Jahr\s+|(?:Janua
                                 r"September|Oktober|November|Dezember)\s+)?)?" + _WHEN +
                                 r"\s+(?:zu\s+(?:seinem|ihrem)\s+Erstflug|(?:seinen|ihren)\s+Erstflug|"
                                 r"(?:zum\s+ersten\s+Mal|erstmals)\s+(?:in\s+der\s+Luft|geflogen|abgehoben|flog|abhob|aufstieg))"))
-# "Der C-390 flog 2015 zum ersten Mal": the verb first, then the year
-FIRST_FLIGHT_DE2_RE = re.compile(r"(?i)\b(?:flog|startete|hob)\s+(?:(?:im\s+Jahr|im|in)\s+)?" + _WHEN +
-                                 r"\s+(?:zum\s+ersten\s+Mal|erstmals)\b")
+# "Der C-390 flog 2015 zum ersten Mal", "der Gripen E startete im Juni 2019 zu seinem Erstflug": the verb first
+FIRST_FLIGHT_DE2_RE = re.compile(r"(?i)\b(?:flog|startete|hob)\s+(?:(?:im\s+Jahr|im|in)\s+(?:(?:Januar|Februar|März|"
+                                 r"April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+)?)?" + _WHEN +
+                                 r"\s+(?:zum\s+ersten\s+Mal|erstmals|zu\s+(?:seinem|ihrem)\s+Erstflug)\b")
 SERVICE_DE_RE = re.compile(r"(?i)\bseit\s+" + _WHEN + r"(?:\s+(?:bei|von)\s+(?:der|den|dem)(?:\s+[\w-]+){1,2}?)?"
                            r"(?:\s+(?:bereits\s+|schon\s+)?(?:im|in)\s+(?:[\wäöü]*[Dd]ienst|Einsatz)\b"
                            r"|\s+ein(?=[.,;]))")

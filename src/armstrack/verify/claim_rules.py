@@ -99,7 +99,9 @@ RESPECTIVELY_RE = gated(re.compile(r"(?i)\brespectively\b|\brespectivement\b|\bj
 OWN_FLEET_RE = re.compile(r"(?i)(?:\b(?:its|their|our|his|her|ses|leurs|sa|son|seine|ihre|unsere)\s+(?:[\w-]+\s+){0,2}"
                           r"|['’]s\s+(?:[\w-]+\s+){0,2}|\b(?:new|newer|newest|latest|first|last|additional|upgraded"
                           r"|moderni[sz]ed|remaining|used|second-hand|nouveaux?|nouvelles?|premiers?|premières?|neuen?"
-                          r"|ersten?)\s+(?:[\w-]+\s+)?)$")
+                          r"|ersten?)\s+(?:[\w-]+\s+)?"
+                          # "the RSAF's fleet of around 60 F-16s, which have been in service since 1998"
+                          r"|\b(?:fleet|flotte|Flotte)\s+(?:of|de|d['’]|von|aus)\s+(?:[\w-]+\s+){0,3})$")
 COORDINATED_RE = re.compile(r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:and|or|et|ou|und|oder|,)\s+(?:the\s+|les?\s+|la\s+|die\s+|der\s+)?$")
 
 Verdict = tuple[str, str]  # verdict, reference
@@ -215,8 +217,9 @@ def _run(ctx: RuleContext, pattern: Matcher, key: str, attribute: str, check: Ch
                 continue
             # a system named inside the statement ("two Rolls-Royce AE 2100D turboprops") is not its subject
             systems = [x for x in named if not (m.start() <= x[0] and x[1] <= m.end())]
-            subject = bind_subject(sent, m.start(), m.end(), systems, extra_ok=extra_ok, attributive=attributive,
-                                   max_gap=max_gap) if systems else None
+            subject = _appositive_lead(sent, m.start(), systems) or (bind_subject(
+                sent, m.start(), m.end(), systems, extra_ok=extra_ok, attributive=attributive, max_gap=max_gap)
+                if systems else None)
             if subject is None and not systems:
                 subject = ctx.anaphor(sent, m.start())  # "ce monomoteur", "the helicopters first flew in ..."
             if subject is None and not systems and i > 0 and (pm := PRONOUN_SUBJECT_RE.match(sent)) is not None \
@@ -288,6 +291,21 @@ def _run(ctx: RuleContext, pattern: Matcher, key: str, attribute: str, check: Ch
 
 def _origin_codes(system: System) -> set[str]:
     return set(origin_codes(system.origin or ""))
+
+APPOSITIVE_LEAD_RE = re.compile(r",\s+[^,;()]{3,140},\s+(?:[\w'’]+\s+){0,2}$")
+
+
+def _appositive_lead(sent: str, start: int, systems: Sequence[Mention]) -> Mention | None:
+    """"Le PzH 2000, obusier … dérivé de celui du Leopard 2, est entré en service en 1998": the system the sentence
+    opens with, before an apposition that names another one."""
+    if len(systems) < 2:
+        return None
+    first = min(systems, key=lambda x: x[0])
+    if not re.fullmatch(r"\s*(?:(?:the|le|la|l['’]|der|die|das)\s*)?", sent[:first[0]], re.I) \
+            or not APPOSITIVE_LEAD_RE.fullmatch(sent, first[1], start):
+        return None
+    return first
+
 
 def _own_fleet(before: str) -> bool:
     """"Greece's F-16s", "its new jets": a fleet of one operator (not a maker's product: "Diehl's IRIS-T")."""
