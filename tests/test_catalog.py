@@ -105,7 +105,8 @@ def test_facts_have_values_and_numeric_ranges_have_units(cat: Catalog) -> None:
         for key, f in system.facts.items():
             assert f.value not in (None, "", []), (system.id, key)
             if key.endswith("_range"):
-                assert isinstance(f.value, (int, float)) and f.unit == "km", (system.id, key)
+                # (kilometres, or nautical miles for a ship's endurance, converted when a claim is checked)
+                assert isinstance(f.value, (int, float)) and f.unit in ("km", "nautical miles"), (system.id, key)
 
 
 def test_must_have_systems_are_present(cat: Catalog) -> None:

@@ -38,3 +38,28 @@ def test_a_national_fleet_s_service_years_and_an_apposition_s_other_system() -> 
     got = _claims("La Hongrie achète des PzH 2000\n\nLe PzH 2000, obusier de 155 mm monté sur un châssis chenillé dérivé "
                   "de celui du Leopard 2, est entré en service dans la Bundeswehr en 1998.")
     assert [c for c in got if c[0] == "contradicted"] == []
+
+
+def test_the_relative_clause_of_a_noun_taking_up_the_article_s_aircraft() -> None:
+    # catalog: the C-390 prototype first flew in 2015; the C-130 Hercules named before is what it succeeds
+    got = _claims("Prague achète deux C-390\n\nLe C-390 est un biréacteur de transport tactique. Conçu pour succéder aux "
+                  "C-130 Hercules de la force aérienne brésilienne, l'appareil, dont le prototype a effectué son premier "
+                  "vol en 2011, est en service depuis 2019.")
+    assert ("contradicted", "first flight", "premier vol en 2011") in got
+
+
+def test_a_system_set_off_by_commas_before_the_statement_is_its_subject() -> None:
+    got = _claims("Schweden kauft AMRAAM\n\nDie neueste Version des Jets, der Gripen E, startete im Juni 2019 zu seinem "
+                  "Erstflug in Linköping.")
+    assert ("contradicted", "first flight", "startete im Juni 2019 zu seinem Erstflug") in got
+
+
+def test_the_reference_s_number_in_another_unit_is_a_unit_confusion() -> None:
+    # catalog: Gowind 2500, range 3,700 nautical miles at 15 knots (Naval Technology)
+    assert ("contradicted", "range", "3,700 kilometres") in _claims(
+        "Egypt signs for Gowind\n\nThe Gowind 2500 corvette has a range of 3,700 kilometres at 15 knots.")
+    assert ("supported", "range", "3,700 nautical miles") in _claims(
+        "Egypt signs for Gowind\n\nThe Gowind 2500 corvette has a range of 3,700 nautical miles at 15 knots.")
+    # (a shorter figure in the same unit may be another mode: not flagged)
+    assert ("contradicted", "range", "2,000 nautical miles") not in _claims(
+        "Egypt signs for Gowind\n\nThe Gowind 2500 corvette has a range of 2,000 nautical miles at full speed.")

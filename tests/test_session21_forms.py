@@ -170,3 +170,28 @@ def test_a_fleet_the_navy_operates_is_context() -> None:
     rows = deal_rows(text, "2022-01-24")
     assert [(r[1], r[5]) for r in rows] == [("ISR", [("dakar-class", 3)])]
     assert extract_text("Published: 2022-01-24\n\n" + text).deals[0].seller is not None
+
+
+def test_the_government_of_the_article_s_country_picks_leases_and_decides() -> None:
+    # real facts: Denmark, 2025: NASAMS leased from Norway (June), SAMP/T NG picked for the long-range layer
+    text = ("Denmark cleared for $951 million buy of AMRAAM-ER\n\n"
+            "The United States on Monday approved Denmark's request to buy 236 AMRAAM-ER missiles, estimated at $951 "
+            "million. Denmark's air defence plan took shape this year. In June the government decided to lease NASAMS "
+            "equipment from Norway as a stopgap while other systems were ordered. For the long-range layer it picked "
+            "the Franco-Italian SAMP/T NG. Danish officials said delivery timelines had decided the matter in Denmark.")
+    rows = deal_rows(text, "2025-12-23")
+    assert [(r[0], r[1], r[2], [c for c, _ in r[5]]) for r in rows if r[2] == "other"] == [
+        ("NOR", "DNK", "other", ["nasams"]), ("FRA", "DNK", "other", ["samp-t-ng"])]
+    german = ("Dänemark kauft in den USA neue Raketen\n\nBereits im Juni hatte Kopenhagen beschlossen, im Rahmen eines "
+              "Sofortprogramms das Flugabwehrsystem IRIS-T SLM des Herstellers Diehl Defence zu beschaffen.")
+    assert [(r[0], r[1], r[2]) for r in deal_rows(german, "2025-12-23")] == [("DEU", "DNK", "other")]
+
+
+def test_a_further_approval_of_a_series_that_followed() -> None:
+    # real facts: Saudi Arabia, May 2015: ten MH-60R ($1.9 billion); October 2015: UH-60M ($495 million)
+    text = ("Washington genehmigt Chinooks für Saudi-Arabien\n\nBereits im Mai 2015 hatte Washington der saudischen "
+            "Marine zehn Bordhubschrauber MH-60R für 1,9 Milliarden Dollar genehmigt. Im Oktober 2015 folgten "
+            "Black-Hawk-Hubschrauber vom Typ UH-60M im Wert von 495 Millionen Dollar.")
+    rows = deal_rows(text, "2016-12-09")
+    assert [(r[1], r[2], r[4], [c for c, _ in r[5]]) for r in rows] == [
+        ("SAU", "approved", 1.9e9, ["mh-60r"]), ("SAU", "approved", 495e6, ["uh-60m"])]

@@ -92,12 +92,14 @@ from armstrack.extract.news_patterns import (
     FIRST_CASE_RE,
     FIRST_ONE_RE,
     FLEET_NOW_RE,
+    FOLLOWED_RE,
     GENERIC_QTY_RE,
     INCLUDE_RE,
     INFERENCE_RE,
     INTENT_RE,
     LIST_ITEM_RE,
     NEXT_CASE_RE,
+    OTHER_THINGS_RE,
     OWN_USE_RE,
     PACKAGE_VALUE_RE,
     RECEIVE_RE,
@@ -416,7 +418,8 @@ def extract_news(doc: Document) -> list[DealReport]:
             target = current
         elif current is not None and unit.cue is not None and unit.cue.stage == "signed" and not unit.hedged \
                 and current.report.stage == "other" and current.units and current.units[-1].sentence == unit.sentence \
-                and not unit.systems and not unit.money and not _other_buyer(unit, current):
+                and not unit.systems and not unit.money and not _other_buyer(unit, current) \
+                and not OTHER_THINGS_RE.match(unit.text):  # (not "… as a stopgap while other systems were ordered")
             target = current  # "… approved the purchase of 246 CV90, and the ministry signed the contract the same day"
         elif current is not None and not unit.systems and not unit.money \
                 and (us_deal := _us_deal_of_buyer(doc, deals, current, unit)) is not None:
@@ -515,8 +518,8 @@ def extract_news(doc: Document) -> list[DealReport]:
             elif (unit.cue or (SEPARATE_RE.search(unit.text) and unit.deal_noun and unit.systems and unit.money)
                   or (unit.money and unit.systems and _approval_noun(unit.text))
                   or ((unit.deal_noun or VALUE_WORD_RE.search(unit.text) or unit.dates) and unit.money
-                      and _fresh_systems(unit, current)
-                      and any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems))) \
+                      and _fresh_systems(unit, current)  # ("Im Oktober 2015 folgten Black-Hawk-Hubschrauber … UH-60M")
+                      and (any(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems) or FOLLOWED_RE.search(unit.text)))) \
                     and (unit.money or (unit.systems and SEPARATE_RE.search(unit.text))
                          # "- United Kingdom: Babcock signed a design licence … two Arrowhead 140 frigates": an entry
                          # of a list of contracts, with its own systems

@@ -157,7 +157,23 @@ def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal |
         # Philippine Air Force: the armed service of the buyer in focus
         buyers = [countries.PartyMention(svc.start("svc"), svc.end("svc"), svc.group("svc"),
                                          current.report.buyer.code, "name")]
+    if not buyers and unit.cue and unit.cue.stage == "other" and not unit.hedged and unit.systems \
+            and GOVERNMENT_SUBJECT_RE.match(unit.text) and (current is None or _fresh_systems(unit, current)) \
+            and all(p.code in origin_here or _role(unit, p) in ("source", "seller", "maker") for p in acting) \
+            and (main_buyer := _main_country(all_units, origin_here)):
+        # "In June the government decided to lease NASAMS equipment from Norway", "For the long-range layer it picked
+        # the SAMP/T NG": the government of the country the article is about
+        mu, mp = main_buyer
+        buyers = [replace(mp, start=mu.start + mp.start - unit.start, end=mu.start + mp.end - unit.start)]
     return Roles(buyers, sellers, makers, origin_here, coordinated, from_lead)
+
+
+# the subject of a clause is the buyer's government, not named: "In June the government decided …", "it picked …"
+GOVERNMENT_SUBJECT_RE = re.compile(
+    r"(?i)^\W*(?:(?:in|on|for|by|im|am|en|au|pour|dès|bereits)\s+[^,;.]{0,40}?,?\s+)?(?:(?:the|its)\s+(?:government|"
+    r"cabinet|defen[cs]e\s+ministry|ministry(?:\s+of\s+defen[cs]e)?)|it|le\s+gouvernement|le\s+ministère(?:\s+de\s+la\s+"
+    r"Défense)?|die\s+Regierung|das\s+(?:Verteidigungs)?ministerium)\s+(?:\w+\s+){0,2}?(?:decided|picked|chose|selected|"
+    r"opted|a\s+(?:retenu|choisi|décidé)|entschied)\b")
 
 
 # the armed service a system goes to, named without its country: "to the air force", "à la marine", "an das Heer"

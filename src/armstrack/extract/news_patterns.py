@@ -289,7 +289,7 @@ CONTEXT_BEFORE_RE = gated(re.compile(
     # "For Belgium, whose F-35s are gradually taking over from ageing F-16s": the buyer's fleet, and what it replaces
     r"whose|dont\s+les|deren|taking\s+over\s+from|takes?\s+over\s+from|took\s+over\s+from|"
     r"l['’]a\s+emporté\s+sur|s['’]est\s+imposée?\s+(?:face\s+(?:à|au|aux)|devant)|devançant|"
-    r"bids?\s+from|offers?\s+from|evaluating|offres?\s+de|Angebot\w*\s+von|powered\s+by|propulsée?s?\s+par|"
+    r"bids?\s+from|offers?\s+from|evaluating|after\s+weighing|weighed\s+against|offres?\s+de|Angebot\w*\s+von|powered\s+by|propulsée?s?\s+par|"
     r"motorisée?s?\s+par|angetrieben\s+von|"
     r"devan\w*|concurren\w*|Konkurren\w*|gegen|face(?:,\s*[\w-]+,|\s+notamment|\s+entre\s+autres)?\s+(?:à|au|aux)|instead of|rather than|cheaper\s+(?:[\w-]+\s+){0,3}than|"
     r"plutôt que|au lieu de|statt|au\s+détriment\s+d[eu]|at\s+the\s+expense\s+of|zulasten|faute\s+d['’e]|for\s+(?:lack|want)\s+of|in\s+the\s+absence\s+of|mangels|"
@@ -398,3 +398,9 @@ FIRST_ONE_RE = re.compile(r"(?i)\s*(?:the|le|la|les|l['’]|das|der|die)\s*(?:[\
 # the fleet a buyer flies now ("currently flies about sixty older F-16A/B aircraft, most of them acquired second-hand")
 FLEET_NOW_RE = re.compile(r"(?i)\b(?:currently|already|still|today|now|derzeit|bereits|actuellement|déjà)\s+"
                           r"(?:flies|fly|operates?|uses?|fields?|fliegt|betreibt|exploite|met\s+en\s+œuvre)\b")
+# what a clause says of other things than the deal in focus: "other systems were ordered", "d'autres systèmes"
+OTHER_THINGS_RE = re.compile(r"(?i)^\W*(?:the\s+)?(?:other|remaining|d['’]autres|les\s+autres|andere|weitere)\s+"
+                             r"(?:[\w-]+\s+)?(?:systems?|equipment|items|weapons|systèmes|équipements|Systeme)\b")
+# a further event of a series just told, at a new time: "Im Oktober 2015 folgten Black-Hawk-Hubschrauber …"
+FOLLOWED_RE = re.compile(r"(?i)^\W*(?:(?:in|im|en|on|am)\s+[\w\s.]{2,25}?,?\s+)?(?:followed|came|folgten|folgte|suivirent|"
+                         r"(?:ont|a)\s+suivi)\b")

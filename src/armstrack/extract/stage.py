@@ -221,8 +221,8 @@ CUES: list[tuple[str, str]] = [
               r"decision\s+(?:was|has\s+been)\s+(?:\w+\s+){0,6}?announced|"
               r"décision\s+a\s+été\s+(?:\w+\s+){0,6}?(?:annoncée|rendue\s+publique)|"
               # "hatte das Kabinett beschlossen, vier … zu beschaffen", "decided to buy", "a décidé d'acquérir"
-              r"beschlossen,?\s+(?:[\w-]+\s+){1,10}?zu\s+(?:beschaffen|kaufen|erwerben|bestellen)|"
-              r"decided\s+to\s+(?:buy|acquire|purchase|procure|order)|"
+              r"beschlossen,?\s+(?:[\w-]+\s+){1,14}?zu\s+(?:beschaffen|kaufen|erwerben|bestellen|leasen)|"
+              r"decided\s+to\s+(?:buy|acquire|purchase|procure|order|lease)|"
               # "Defence Minister Ng Eng Hen told Parliament that Singapore would buy eight F-35A": a decision announced
               r"told\s+(?:Parliament|lawmakers|legislators|the\s+(?:House|Knesset|Bundestag|Diet|Senate|Sejm))\s+"
               r"(?:[\w-]+\s+){0,3}?that\s+(?:[\w-]+\s+){1,3}would\s+(?:buy|acquire|add|order|purchase|procure)|"

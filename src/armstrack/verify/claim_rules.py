@@ -220,6 +220,12 @@ def _run(ctx: RuleContext, pattern: Matcher, key: str, attribute: str, check: Ch
             subject = _appositive_lead(sent, m.start(), systems) or (bind_subject(
                 sent, m.start(), m.end(), systems, extra_ok=extra_ok, attributive=attributive, max_gap=max_gap)
                 if systems else None)
+            if (dont := DONT_RE.search(sent, 0, m.start() + 1)) is not None \
+                    and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,5}", sent[dont.end():m.start()]) \
+                    and any(n.end() == dont.start() for n in ANAPHOR_NOUN_RE.finditer(sent, 0, dont.start())):
+                # "Conçu pour succéder aux C-130 Hercules …, l'appareil, dont le prototype a effectué son premier vol
+                # en 2011": the relative clause of the noun that takes up the article's aircraft
+                subject = ctx.anaphor(sent, dont.start())
             if subject is None and not systems:
                 subject = ctx.anaphor(sent, m.start())  # "ce monomoteur", "the helicopters first flew in ..."
             if subject is None and not systems and i > 0 and (pm := PRONOUN_SUBJECT_RE.match(sent)) is not None \
@@ -297,7 +303,12 @@ APPOSITIVE_LEAD_RE = re.compile(r",\s+[^,;()]{3,140},\s+(?:[\w'’]+\s+){0,2}$")
 
 def _appositive_lead(sent: str, start: int, systems: Sequence[Mention]) -> Mention | None:
     """"Le PzH 2000, obusier … dérivé de celui du Leopard 2, est entré en service en 1998": the system the sentence
-    opens with, before an apposition that names another one."""
+    opens with, before an apposition that names another one; or a system set off by commas right before the
+    statement ("…, der Gripen E, startete …")."""
+    last = max((x for x in systems if x[1] <= start), key=lambda x: x[1], default=None)
+    if last is not None and re.search(r",\s*(?:(?:der|die|das|the|le|la|l['’])\s*)?$", sent[:last[0]]) \
+            and re.fullmatch(r"\s*,\s*", sent[last[1]:start]):
+        return last  # "Die neueste Version des Jets, der Gripen E, startete im Juni 2019 zu seinem Erstflug"
     if len(systems) < 2:
         return None
     first = min(systems, key=lambda x: x[0])

@@ -256,6 +256,10 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
             else:
                 verdict = "unverifiable"  # a shorter figure may describe another munition or mode
             f_unit = getattr(fact, "unit", "km") or "km"
+            if verdict == "unverifiable" and owner.id == system.id \
+                    and abs(stated - float(getattr(fact, "value"))) <= 0.01 * float(getattr(fact, "value")) \
+                    and KM_PER.get(f_unit, 1.0) != KM_PER.get(unit, KM_PER.get(unit.rstrip("s"), 1.0)):
+                verdict = "contradicted"  # "3,700 kilometres" for 3,700 nautical miles: the reference's number, another unit
             family = {system.id, *(x.id for x in cat.ancestors(system.id))}
             via = f" (with the {owner.name})" if owner.id not in family else ""
             ref = (f"{system.name}: maximum range about {getattr(fact, 'value')} {f_unit}{via} "
