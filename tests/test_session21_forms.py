@@ -195,3 +195,44 @@ def test_a_further_approval_of_a_series_that_followed() -> None:
     rows = deal_rows(text, "2016-12-09")
     assert [(r[1], r[2], r[4], [c for c, _ in r[5]]) for r in rows] == [
         ("SAU", "approved", 1.9e9, ["mh-60r"]), ("SAU", "approved", 495e6, ["uh-60m"])]
+
+
+def test_a_part_named_after_an_item_already_held_is_an_item_of_its_own() -> None:
+    # real facts: DSCA, Taiwan, 720 Switchblade 300 munitions and 101 fire control systems ($60.2 million)
+    text = ("Taiwan to get loitering munitions\n\nThe State Department approved a possible sale to Taiwan of 720 "
+            "Switchblade 300 loitering munitions for an estimated $60.2 million. The package also includes 101 "
+            "Switchblade 300 fire control systems and two spare guidance sections.")
+    rows = deal_rows(text, "2024-06-20")
+    assert [(r[1], r[5]) for r in rows] == [("TWN", [("switchblade-300", 720), (None, 101), (None, 2)])]
+    ex = extract_text("Published: 2024-06-20\n\n" + text)
+    assert [i.system for i in ex.deals[0].items] == ["Switchblade 300", "Switchblade 300 fire control system",
+                                                     "guidance section"]
+
+
+def test_the_platform_s_own_purchase_told_in_a_relative_clause() -> None:
+    # real facts: Egypt, four Type 209/1400mod submarines from ThyssenKrupp Marine Systems; 20 UGM-84L (2016)
+    text = ("Missiles Harpoon : feu vert américain pour l'Égypte\n\nLe département d'État américain a approuvé vendredi "
+            "la vente à l'Égypte de vingt missiles UGM-84L Harpoon Block II, pour 143 millions de dollars. Ces missiles "
+            "sont destinés aux quatre sous-marins Type 209/1400mod que Le Caire a commandés au chantier allemand "
+            "ThyssenKrupp Marine Systems, à Kiel.")
+    rows = deal_rows(text, "2016-05-16")
+    assert [(r[0], r[1], r[2], [c for c, _ in r[5]]) for r in rows] == [
+        ("USA", "EGY", "approved", ["harpoon"]), ("DEU", "EGY", "signed", ["type-209"])]
+
+
+def test_an_air_delivered_weapon_is_no_delivery_and_the_core_of_a_package_is_its_item() -> None:
+    # real facts: Canada, December 2025 (air-delivered weapons, US$2.68 billion); Argentina, 2024: 48 AIM-120C-8
+    text = ("Canada's latest U.S. clearances\n\nIn December, the State Department cleared a US$2.68-billion order of "
+            "air-delivered weapons for Canada.")
+    assert [(r[1], r[2]) for r in deal_rows(text, "2026-05-07")] == [("CAN", "approved")]
+    german = ("Argentinien bekommt Waffen für seine F-16\n\nDas US-Außenministerium hat am Mittwoch den möglichen "
+              "Verkauf von Rüstungsgütern an Argentinien im geschätzten Wert von 941 Millionen US-Dollar gebilligt.\n\n"
+              "Kernstück sind 48 Luft-Luft-Lenkflugkörper vom Typ AIM-120C-8 AMRAAM.")
+    assert [(r[1], r[5]) for r in deal_rows(german, "2024-10-31")] == [("ARG", [("aim-120c-8", 48)])]
+
+
+def test_catalog_knows_the_tamandare_class_and_the_german_class_name_of_the_type_209() -> None:
+    cat = load_catalog()
+    tamandare = cat.lookup("Tamandaré-class frigate")
+    assert tamandare is not None and tamandare.origin == "Germany" and tamandare.source
+    assert [x.id for _, _, x in cat.find_in("vier U-Boote der Klasse 209/1400mod")] == ["type-209"]

@@ -59,8 +59,8 @@ from armstrack.extract.news_occasion import (
     Occasion,
     headline_of_occasion,
     occasion_at,
+    occasion_deal,
     occasion_entry,
-    occasion_stage,
     refers_back,
 )
 from armstrack.extract.news_parties import (
@@ -89,6 +89,7 @@ from armstrack.extract.news_patterns import (
     BREAKDOWN_RE,
     CONTENT_LEAD_RE,
     CONTENTS_QUESTION_RE,
+    CORE_LEAD_RE,
     FIRST_CASE_RE,
     FIRST_ONE_RE,
     FLEET_NOW_RE,
@@ -167,14 +168,8 @@ def extract_news(doc: Document) -> list[DealReport]:
         if occasion is not None and unit.sentence > occasion.sentence and occasion_entry(unit, occasion):
             # "08:24 - The biggest single item: 82 M142 HIMARS launchers ..., in a case worth $4.05 billion": one
             # of the sales announced before, with its buyer, stage and day
-            ow, ob = occasion.where, occasion.buyer
-            sold_by = [p for p in ow.parties if p.code != ob.code]  # "ventes d'armes américaines à l'Égypte"
-            current = _Deal(DealReport(seller=_seller_for(doc, ow, ob.code, sold_by, None), method="news",
-                                       buyer=Party(ob.code, Evidence.of(text, ow.start + ob.start, ow.start + ob.end))))
-            deals.append(current)
-            occasion_stage(doc, current, occasion)
-            _fill(doc, current, unit, unit.systems)
-            listed_until = max(listed_until, _split_listed_cases(doc, deals, current, unit))
+            current, listed_end = occasion_deal(doc, deals, occasion, unit)
+            listed_until = max(listed_until, listed_end)
             prev_unit = unit
             continue
         if (occ := occasion_at(all_units, ui)) is not None:
@@ -252,7 +247,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             prev_unit = unit
             continue
         if current is not None and unit.cue is None and unit.systems and not unit.money \
-                and (RECEIVE_RE.search(unit.text) or receiving == unit.sentence
+                and (RECEIVE_RE.search(unit.text) or receiving == unit.sentence or CORE_LEAD_RE.match(unit.text)
                      or (BREAKDOWN_RE.match(unit.text) is not None and not current.report.items
                          and current.units[-1].sentence == unit.sentence - 1)) \
                 and current.report.buyer is not None and not _other_buyer(unit, current) \

@@ -71,7 +71,7 @@ def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal |
         if not unit.systems and current is not None and current.report.seller is not None:
             origin_codes.add(current.report.seller.code)  # "… exercised an option for 38 more through the Korean agency"
         non_seller = [p for p in unit.parties if p.code != "USA" and p.code not in {x.code for x in sellers}
-                      and p.code not in origin_codes and _role(unit, p) not in ("source", "attribute")]
+                      and p.code not in origin_codes and _role(unit, p) not in ("source", "attribute", "maker")]
         if len({p.code for p in non_seller}) == 1 and (unit.cue or unit.money or (unit.systems and not in_list)) \
                 and _role(unit, non_seller[0]) not in ("maker", "industry"):  # "l'industrie turque": no buyer
             buyers = [non_seller[0]]

@@ -59,10 +59,14 @@ COMPONENT_RE = gated(re.compile(
     r"(?P<phrase>(?:(?!(?:and|or|with|for|of|to|in|the|a|an|plus|including|as|held|spares?|be|is|are|was|were)\b)"
     r"[\w(][\w/+.()-]*\s+){0,4}?"
     r"(?P<noun>guidance\s+(?:sections?|units?)|training\s+(?:missiles?|rounds?)|(?:launching|control|ground)\s+stations?|"
-    r"conversion\s+kits?|mast\s+groups?|flight\s+trainers?|simulators?|terminals?))\b", re.IGNORECASE))
+    r"conversion\s+kits?|mast\s+groups?|flight\s+trainers?|simulators?|terminals?|"
+    # "101 Switchblade 300 fire control systems", "two Tomahawk Block IV telemetry missiles", "40 Captive Air Training
+    # Missiles"
+    r"fire\s+control\s+(?:systems?|units?)|telemetry\s+(?:missiles?|rounds?)|captive\s+air\s+training\s+missiles?))\b",
+    re.IGNORECASE))
 DESIGNATION_BEFORE_RE = re.compile(r"(?i)\b(?:Mod|Block|Lot|Increment|Mk|Type|Phase|Batch|Series|Flight|Tranche|"
                                    r"Version|Model|No\.?|[A-Z]+-\d+)\s*$")
-PLURAL_TAIL_RE = re.compile(r"(?i)(section|unit|missile|round|station|kit|group|trainer|simulator|terminal)s$")
+PLURAL_TAIL_RE = re.compile(r"(?i)(section|unit|missile|round|station|kit|group|trainer|simulator|terminal|system)s$")
 
 
 def _count(written: str) -> tuple[str, int | None]:
@@ -80,7 +84,8 @@ def counted_components(unit: Unit, deal: _Deal, doc: Document) -> None:
         return
     for m in COMPONENT_RE.finditer(unit.text):
         a, b = m.start("phrase"), m.end("noun")
-        if any(x < b and a < y for x, y, _ in unit.systems):
+        named = [(x, y, sysm) for x, y, sysm in unit.systems if x < b and a < y]
+        if named and not _part_of_an_item(named, m, deal, unit):
             continue  # a system the catalog names ("twelve M903 launching stations"): read by the catalog
         if DESIGNATION_BEFORE_RE.search(unit.text, 0, m.start()):
             continue  # "MK-48 Mod 7 Advanced Technology conversion kits": the 7 is of the designation
@@ -97,6 +102,17 @@ def counted_components(unit: Unit, deal: _Deal, doc: Document) -> None:
         item.notes.append("a counted component the catalog does not name: named as written")
         deal.systems[key] = item
         r.items.append(item)
+
+
+def _part_of_an_item(named: list[tuple[int, int, System]], m: re.Match[str], deal: _Deal, unit: Unit) -> bool:
+    """"101 Switchblade 300 fire control systems" in a package holding the munitions read from another mention: a part
+    named after an item, an item of its own (not when the catalog read an item from this very mention)."""
+    if m.start("noun") < max(y for _, y, _ in named):
+        return False  # the noun is inside the catalog's name
+    s = unit.start
+    if any(i.evidence.start < s + m.end() and s + m.start() < i.evidence.end for i in deal.report.items):
+        return False  # ("two RIM-116C-2 telemetry missiles": read by the catalog as a variant counted apart)
+    return all(deal.systems.get(sysm.id) is not None for _, _, sysm in named)
 
 
 # "258 of the newer Block II+ variant", "40 of the Block 70 version": a variant named by its suffix alone

@@ -14,7 +14,7 @@ from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import _quantity
 from armstrack.extract.news_patterns import AGGREGATE_RE, BARE_YEAR_RE, STAGE_NOUNS
 from armstrack.extract.news_refs import SAME_DAY_RE, _Deal
-from armstrack.model import DealReport, Document, Evidence
+from armstrack.model import DealReport, Document, Evidence, Party
 from armstrack.normalize import countries
 from armstrack.regex_gate import gated
 
@@ -201,3 +201,20 @@ def occasions_fill(doc: Document, deals: list[_Deal], told: list[tuple[Occasion,
                 probe = _Deal(DealReport(seller=None, buyer=None, stage=occ.stage))
                 occasion_stage(doc, probe, occ)
                 r.date, r.date_evidence = probe.report.date, probe.report.date_evidence
+
+
+def occasion_deal(doc: Document, deals: list[_Deal], occasion: Occasion, unit: Unit) -> tuple[_Deal, int]:
+    """One of the sales an occasion announced, told by an entry after it, with the occasion's buyer, stage and day
+    (appended to ``deals``); and the end of the cases the entry lists (0 when none)."""
+    from armstrack.extract.news_fill import _fill
+    from armstrack.extract.news_parties import _seller_for
+    from armstrack.extract.news_parts import _split_listed_cases
+
+    ow, ob = occasion.where, occasion.buyer
+    sold_by = [p for p in ow.parties if p.code != ob.code]  # "ventes d'armes américaines à l'Égypte"
+    deal = _Deal(DealReport(seller=_seller_for(doc, ow, ob.code, sold_by, None), method="news",
+                            buyer=Party(ob.code, Evidence.of(doc.text, ow.start + ob.start, ow.start + ob.end))))
+    deals.append(deal)
+    occasion_stage(doc, deal, occasion)
+    _fill(doc, deal, unit, unit.systems)
+    return deal, _split_listed_cases(doc, deals, deal, unit)

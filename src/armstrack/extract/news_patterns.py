@@ -89,7 +89,7 @@ INTENT_RE = gated(re.compile(r"(?i)\b(?:no|not|never|kein\w*|aucune?|pas\s+de)\s
                        r"aurai(?:t|ent)|ont\s+affirmé|soll(?:en)?\s+(?:[\w-]+\s+){0,6}haben)\b"))
 # "Sweden would receive 20 launchers and 140 pods": the content of the deal in focus, told with a modal
 # ("Hungary would also take 12 used Leopard 2A4", "Zusätzlich übernimmt die ungarische Armee zwölf gebrauchte …")
-RECEIVE_RE = gated(re.compile(r"(?i)\b(?:would|will|is\s+to|are\s+to|is\s+set\s+to|stands?\s+to)\s+(?:also\s+)?(?:receive|get|obtain|take(?=\s+(?:\d+|"
+RECEIVE_RE = gated(re.compile(r"(?i)\b(?:would|will|is\s+to|are\s+to|is\s+set\s+to|stands?\s+to)\s+(?:also\s+)?(?:receive|get|obtain|come\s+with|take(?=\s+(?:\d+|"
                         r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another|more|additional|used)\b))\b|"
                         r"\bzusätzlich\s+(?:übernimmt|übernehmen|erhält|erhalten|bekommt|bekommen)\b|"
                         r"\b(?:recevrai\w*|obtiendrai\w*|(?:soll|sollen|würde|würden)\s+(?:\w+\s+){0,12}?"
@@ -404,3 +404,9 @@ OTHER_THINGS_RE = re.compile(r"(?i)^\W*(?:the\s+)?(?:other|remaining|d['’]autr
 # a further event of a series just told, at a new time: "Im Oktober 2015 folgten Black-Hawk-Hubschrauber …"
 FOLLOWED_RE = re.compile(r"(?i)^\W*(?:(?:in|im|en|on|am)\s+[\w\s.]{2,25}?,?\s+)?(?:followed|came|folgten|folgte|suivirent|"
                          r"(?:ont|a)\s+suivi)\b")
+# the sentence naming the heart of a package just told: "Kernstück sind 48 … AIM-120C-8", "At the core of the package
+# are …", "Le cœur du paquet : …"
+CORE_LEAD_RE = re.compile(r"(?i)^\W*(?:(?:the\s+)?(?:core|heart|centre?piece|center?piece|bulk|main\s+item|biggest\s+item|"
+                          r"largest\s+item)\s+(?:of\s+(?:the|this)\s+(?:package|sale|deal|request|case)\s+)?(?:is|are|:)|"
+                          r"at\s+the\s+(?:heart|core)\s+of|Kernstück|Herzstück|Hauptbestandteil|Im\s+Mittelpunkt|"
+                          r"(?:le\s+)?(?:cœur|gros|plat\s+de\s+résistance)\s+(?:du|de\s+la|de\s+ce)|au\s+cœur\s+d)")

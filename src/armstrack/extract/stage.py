@@ -17,8 +17,8 @@ _NO_GOODS_DE = "Genehmigung|Zustimmung|Freigabe|Zusage|Licht|Auftr|Vertr|Bestell
 
 # ordered: the first matching cue in a sentence wins unless a later one is stronger
 CUES: list[tuple[str, str]] = [
-    ("delivered", r"\b(?:delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|to Congress))(?!\s+as\s+(?:all-up|complete|kits?|ready|"
-                  r"[\w-]+\s+rounds))|(?<!domestically\s)(?<!locally\s)(?<!nationally\s)supplied|took delivery|"
+    ("delivered", r"\b(?:(?<!-)delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|to Congress))(?!\s+as\s+(?:all-up|complete|kits?|ready|"
+                  r"[\w-]+\s+rounds))|(?<!domestically\s)(?<!locally\s)(?<!nationally\s)(?<!-)supplied|took delivery|"
                   r"(?:received|(?:a|ont|avait|avaient)\s+reçu|erhielt|erhielten)\s+(?=(?:(?:from|de|d['’]|aus|von)\s+"
                   r"(?:l['’]|la\s+|le\s+|les\s+|the\s+|den\s+|der\s+)?[\w-]+\s+)?(?:(?!(?:19|20)\d\d\b)\d|two|three|four|five|six|"
                   r"seven|eight|nine|ten|twelve|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|zwei|drei|vier|fünf|"
