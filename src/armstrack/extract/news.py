@@ -224,7 +224,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                 current.report.items and GENERIC_QTY_RE.search(unit.text) and not REPLACING_RE.search(unit.text)
                 and not FLEET_NOW_RE.search(unit.text))) \
                 and not SEPARATE_RE.search(unit.text) and not _other_buyer(unit, current) \
-                and not _another_event(unit, current) and not INFERENCE_RE.search(unit.text) \
+                and not _another_event(unit, current) and not INFERENCE_RE.search(unit.text) and not unit.hedged \
                 and not (current.report.seller is not None and current.report.seller.code != "USA"
                          and _us_approval(doc, unit) is not None) \
                 and not (unit.money and current.report.value is not None

@@ -110,6 +110,8 @@ def _read_role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if pm.how == "demonym" and re.match(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|bids?|offers?|tenders?|offres?|"
                                         r"propositions?|Angebot\w*)\b", after):
         return "attribute"  # "over Boeing's KC-46A and an Israeli 767-based proposal": who bid, not who buys
+    if HEADQUARTERS_BEFORE_RE.search(before):
+        return "attribute"  # "MBDA, dont le siège est en France", "headquartered in Germany": where a maker sits
     if pm.how == "demonym" and DERIVED_FROM_RE.search(before):
         return "attribute"  # "a development of the Italian A129 Mangusta", "dérivés du … chinois Shaanxi Y-8": a lineage
     if re.search(r"(?i)\b(?:gegen|against|contre|invasion\s+of|invasion\s+de|Angriff\w*\s+auf|attack\w*\s+on)\s+"
@@ -578,6 +580,11 @@ APPROVAL_NOUN_RE = re.compile(r"(?i)\b(?:approval|clearance|go-ahead|green light
 NOT_YET_RE = re.compile(r"(?i)\b(?:pending|await\w*|seek\w*|sought|need\w*|requir\w*|ask\w*|request\w*|without|no|"
                         r"wait\w*|hope\w*|expect\w*|en\s+attente|attend\w*|sans|ohne|wartet|erwartet|benötigt)\b"
                         r"[^.;]{0,25}$")
+
+
+HEADQUARTERS_BEFORE_RE = re.compile(r"(?i)\b(?:dont\s+le\s+siège(?:\s+social)?\s+est\s+(?:en|au|aux|à)|siège\s+(?:social\s+)?"
+                                    r"(?:en|au|aux|à)|headquartered\s+in|head\s+office\s+in|based\s+in|mit\s+Sitz\s+in|"
+                                    r"Sitz\s+in)\s+(?:la\s+|le\s+|l['’]|the\s+)?$")
 
 
 def _approval_noun(clause: str) -> re.Match[str] | None:
