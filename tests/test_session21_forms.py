@@ -238,11 +238,18 @@ def test_catalog_knows_the_tamandare_class_and_the_german_class_name_of_the_type
     assert [x.id for _, _, x in cat.find_in("vier U-Boote der Klasse 209/1400mod")] == ["type-209"]
 
 
-def test_a_maker_s_seat_is_no_party_and_a_shopping_list_is_no_purchase() -> None:
+def test_a_maker_s_seat_is_no_party() -> None:
     # real facts: South Korea's DAPA signed on 30 October 2024 for Meteor missiles from MBDA (seat in France)
     text = ("Le Meteor de MBDA s'invite sous les ailes du KF-21 sud-coréen\n\nL'agence sud-coréenne des acquisitions de "
             "défense (DAPA) a signé mercredi 30 octobre un contrat d'achat de missiles air-air Meteor, conçus par le "
             "missilier européen MBDA, dont le siège est en France.")
     assert [(r[1], r[2], r[3]) for r in deal_rows(text, "2024-11-02")] == [("KOR", "signed", "2024-10-30")]
-    assert read_stage("Also on the Navy's shopping list: the Tamandaré-class programme, four ships with a budget of "
-                      "around US$1.6 billion.")[1] is True
+
+
+def test_items_a_package_is_complemented_by_or_fitted_with() -> None:
+    # real facts: DSCA-style package wording; the counts are the text's own
+    text = ("Poland gets more missiles approved\n\nThe State Department approved a possible sale to Poland of AIM-120D "
+            "missiles for an estimated $1.69 billion. The heavier munitions are complemented by 600 AIM-9X Sidewinder "
+            "Block II tactical missiles.")
+    rows = deal_rows(text, "2024-05-05")
+    assert [(r[1], [q for _, q in r[5]]) for r in rows] == [("POL", [None, 600])]

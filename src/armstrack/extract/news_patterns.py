@@ -92,6 +92,10 @@ INTENT_RE = gated(re.compile(r"(?i)\b(?:no|not|never|kein\w*|aucune?|pas\s+de)\s
 RECEIVE_RE = gated(re.compile(r"(?i)\b(?:would|will|is\s+to|are\s+to|is\s+set\s+to|stands?\s+to)\s+(?:also\s+)?(?:receive|get|obtain|come\s+with|take(?=\s+(?:\d+|"
                         r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another|more|additional|used)\b))\b|"
                         r"\bzusätzlich\s+(?:übernimmt|übernehmen|erhält|erhalten|bekommt|bekommen)\b|"
+                        # "The heavier munitions are complemented by 600 AIM-9X …", "Each of the 24 aircraft is also to be
+                        # fitted with a Rolls-Royce 250-C30R/3 engine", "Outre les appareils, Bagdad obtient 480 …"
+                        r"\b(?:are|is)\s+complemented\s+by\b|\b(?:would|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+"
+                        r"(?:fitted|equipped)\s+with\b|\bobtient\b|"
                         r"\b(?:recevrai\w*|obtiendrai\w*|(?:soll|sollen|würde|würden)\s+(?:\w+\s+){0,12}?"
                         r"(?:erhalten|bekommen))\b"))
 # "28 davon sind einsitzige Gripen E", "Of these, 28 are ...", "dont 28 Gripen E": how a count just told splits
@@ -406,7 +410,8 @@ FOLLOWED_RE = re.compile(r"(?i)^\W*(?:(?:in|im|en|on|am)\s+[\w\s.]{2,25}?,?\s+)?
                          r"(?:ont|a)\s+suivi)\b")
 # the sentence naming the heart of a package just told: "Kernstück sind 48 … AIM-120C-8", "At the core of the package
 # are …", "Le cœur du paquet : …"
-CORE_LEAD_RE = re.compile(r"(?i)^\W*(?:(?:the\s+)?(?:core|heart|centre?piece|center?piece|bulk|main\s+item|biggest\s+item|"
-                          r"largest\s+item)\s+(?:of\s+(?:the|this)\s+(?:package|sale|deal|request|case)\s+)?(?:is|are|:)|"
+CORE_LEAD_RE = re.compile(r"(?i)^\W*(?:(?:the\s+)?(?:core|heart|centre?piece|center?piece|bulk|(?:main|headline|key|biggest|"
+                          r"largest)\s+(?:single\s+)?(?:items?|lines?|elements?))\s+(?:of\s+(?:the|this)\s+(?:package|sale|deal|"
+                          r"request|case)\s+)?(?:is|are|:)|darin\s+enthalten\s+sind|"
                           r"at\s+the\s+(?:heart|core)\s+of|Kernstück|Herzstück|Hauptbestandteil|Im\s+Mittelpunkt|"
                           r"(?:le\s+)?(?:cœur|gros|plat\s+de\s+résistance)\s+(?:du|de\s+la|de\s+ce)|au\s+cœur\s+d)")

@@ -327,12 +327,6 @@ REJECT_RE = gated(re.compile(r"(?i)\b(?:refus\w*|rejet\w*|reject\w*|abgelehnt|ca
 # a memorandum signed "en vue d'une éventuelle construction locale": an intent, not a purchase
 INTENT_ONLY_RE = gated(re.compile(r"(?i)\b(?:protocole\s+d['’]accord|memorandum\s+of\s+understanding|MoU|"
                             r"Absichtserklärung|letter\s+of\s+intent|lettre\s+d['’]intention)\b"))
-# "Also on the Navy's shopping list: the Tamandaré-class programme, four ships …": a purchase planned, not made
-WISH_LIST_RE = gated(re.compile(r"(?i)\b(?:shopping|wish)[\s-]?lists?\b|\bwishlists?\b|\b(?:Wunsch|Einkaufs)liste\b|"
-                                r"\bliste\s+(?:de\s+courses|des\s+souhaits|d['’]achats)\b"))
-# "Also on the Navy's shopping list: the Tamandaré-class programme, four ships …": a purchase planned, not made
-WISH_LIST_RE = gated(re.compile(r"(?i)\b(?:shopping|wish)[\s-]?lists?\b|\bwishlists?\b|\b(?:Wunsch|Einkaufs)liste\b|"
-                                r"\bliste\s+(?:de\s+courses|des\s+souhaits|d['’]achats)\b"))
 # "Singapore has bought AMRAAMs before.": a customer's history, no purchase of its own
 HISTORY_ONLY_RE = re.compile(r"(?i)\b(?:has|have)\s+(?:bought|ordered|purchased|acquired)\s+(?:[\w-]+\s+){1,3}"
                              r"(?:before|previously|in\s+the\s+past)\s*[.;]?\s*$")
@@ -353,7 +347,7 @@ def read_stage(sentence: str) -> tuple[StageCue | None, bool]:
     """:func:`stage_of` and :func:`hedged` of one sentence, with one scan for cues (the common case: none)."""
     if not any_cue(sentence):
         return None, REJECT_RE.search(sentence) is not None or UNCONFIRMED_RE.search(sentence) is not None \
-            or MODAL_PURCHASE_RE.search(sentence) is not None or WISH_LIST_RE.search(sentence) is not None
+            or MODAL_PURCHASE_RE.search(sentence) is not None
     if UNCONFIRMED_RE.search(sentence):
         return None, True  # "reports that Zagreb wants ATACMS were not confirmed": no event
     if TYPE_HISTORY_RE.search(sentence):
