@@ -253,3 +253,17 @@ def test_items_a_package_is_complemented_by_or_fitted_with() -> None:
             "Block II tactical missiles.")
     rows = deal_rows(text, "2024-05-05")
     assert [(r[1], [q for _, q in r[5]]) for r in rows] == [("POL", [None, 600])]
+
+
+def test_the_maker_named_in_a_sentence_of_its_own_is_the_contractor() -> None:
+    # real facts: MK 54 lightweight torpedoes are built by Lockheed Martin (the DSCA releases name it as contractor)
+    for tail in ("The torpedoes are built by Lockheed Martin, according to the announcement.",
+                 "Lockheed Martin was named the contractor."):
+        text = ("Norway gets torpedoes approved\n\nThe State Department approved a possible sale to Norway of 20 MK 54 "
+                "torpedoes for an estimated $92 million. " + tail)
+        ex = extract_text("Published: 2024-05-05\n\n" + text)
+        assert [c.name for c in ex.deals[0].contractors] == ["Lockheed Martin"], tail
+    # (not the maker of another system: "The K2 is built by Hanwha Aerospace" after a torpedo sale)
+    text = ("Norway gets torpedoes approved\n\nThe State Department approved a possible sale to Norway of 20 MK 54 "
+            "torpedoes for an estimated $92 million. The K2 tank is built by Hanwha Aerospace.")
+    assert extract_text("Published: 2024-05-05\n\n" + text).deals[0].contractors == []

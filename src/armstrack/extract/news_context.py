@@ -289,19 +289,35 @@ def _list_head_deal(deals: list[_Deal], heading: Unit | None, unit: Unit) -> _De
     return next((d for d in reversed(deals) if d.report.buyer is not None and d.roots & roots), None) if roots else None
 
 
+# a clause whose subject takes up the deal's systems: "The torpedoes are …", "Ces missiles sont …", "Die Flugkörper …"
+# (not their parts: "The engines are made by LHTEC" of a helicopter sale)
+ANAPHOR_SUBJECT_RE = re.compile(r"(?i)^\W*(?:the|these|those|its|ces|les|die|diese)\s+(?:[\w-]+\s+)?"
+                                r"(?:torpedo(?:es)?|missiles?|rockets?|jets?|aircraft|helicopters?|vehicles?|tanks?|ships?|"
+                                r"boats?|radars?|systems?|launchers?|munitions?|bombs?|pods?|missiles|appareils|avions|"
+                                r"hélicoptères|véhicules|chars|navires|systèmes|Flugkörper|Raketen|Flugzeuge|Hubschrauber|"
+                                r"Fahrzeuge|Panzer|Schiffe|Systeme)\b")
+
+
 def _principal_contractors(doc: Document, current: _Deal, unit: Unit) -> None:
     """"The principal contractors will be Boeing and Lockheed Martin": the contractors of the deal in focus (not
     those of another deal the clause tells with its own systems and money)."""
     from armstrack.extract.news_parties import _other_buyer
-    from armstrack.extract.news_patterns import CONTRACTOR_RE
+    from armstrack.extract.news_patterns import CONTRACTOR_RE, MAKER_CLAUSE_RE
     from armstrack.extract.news_refs import _fresh_systems
     from armstrack.model import Contractor
     from armstrack.normalize.companies import find_companies
 
-    if not CONTRACTOR_RE.search(unit.text) or _other_buyer(unit, current) \
-            or (unit.money and _fresh_systems(unit, current)):
+    if _other_buyer(unit, current) or (unit.money and _fresh_systems(unit, current)):
         return
+    if not CONTRACTOR_RE.search(unit.text):
+        # ("The torpedoes are built by Lockheed Martin": the maker of the deal's own systems, when none is named)
+        if current.report.contractors or not MAKER_CLAUSE_RE.search(unit.text) or unit.cue is not None \
+                or (unit.systems and _fresh_systems(unit, current)) \
+                or (not unit.systems and not ANAPHOR_SUBJECT_RE.match(unit.text)):
+            return
     for cm in find_companies(unit.text):
+        if re.search(r"(?i)\b(?:früher|formerly|vormals|anciennement|ex)\W*$", unit.text[max(0, cm.start - 15):cm.start]):
+            continue  # "Hersteller ist der US-Konzern RTX, früher Raytheon": a former name of the one named
         if all(c.name != cm.text for c in current.report.contractors):
             current.report.contractors.append(Contractor(cm.text, Evidence.of(
                 doc.text, unit.start + cm.start, unit.start + cm.end)))

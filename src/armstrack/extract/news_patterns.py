@@ -110,7 +110,15 @@ EARLY_VERSION_RE = gated(re.compile(r"(?i)\bin\s+an\s+(?:early|earlier|previous|
                               r"\bdans\s+une\s+(?:première|précédente)\s+version\b|\bin\s+einer\s+(?:früheren|ersten)\s+Fassung\b"))
 WRONGLY = r"(?:wrongly|incorrectly|erroneously|mistakenly|à\s+tort|par\s+erreur|fälschlich\w*|irrtümlich\w*)"
 CONTRACTOR_RE = gated(re.compile(r"(?i)\b(?:(?:principal|prime|main|lead)\s+contractors?|Hauptauftragnehmer|"
-                           r"maître d['’]œuvre|contractant principal)\b"))
+                           r"maître d['’]œuvre|contractant principal|"
+                           # "Raytheon was named the contractor", "… is listed as the contractor", "Les entreprises
+                           # principales désignées sont L3Harris …", "Hersteller ist KNDS Deutschland"
+                           r"(?:named|listed|designated)\s+(?:as\s+)?(?:the\s+)?contractor|entreprises?\s+principales?\s+"
+                           r"désignées?|Hersteller\s+(?:ist|sind))\b"))
+# the maker of the systems of a deal, told in a sentence of its own: "The torpedoes are built by Lockheed Martin"
+MAKER_CLAUSE_RE = gated(re.compile(r"(?i)\b(?:(?:is|are|was|were|will\s+be)\s+(?:built|made|manufactured|produced)\s+by|"
+                                   r"(?:est|sont)\s+(?:fabriquée?s?|construite?s?|produite?s?)\s+par|"
+                                   r"(?:wird|werden)\s+(?:von\s+)?[^.;]{0,40}?(?:gebaut|hergestellt|gefertigt))\b"))
 # a heading over a bulleted list of the deal's items ("What is in the munitions case", "Der Inhalt des Pakets")
 LIST_HEADING_RE = gated(re.compile(r"(?i)(?:#{1,4}\s*)?(?=[^.!?]{0,80}$)(?:what(?:'s|\s+is)\s+in|inside|contents?\s+of|the\s+package|"
                              r"the\s+items|was\s+(?:das\s+)?paket|inhalt|ce\s+que\s+contient|le\s+contenu)\b[^.!?]*"
