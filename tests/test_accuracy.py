@@ -105,7 +105,13 @@ def test_news_floor(tmp_path: Path) -> None:
                                          ("news-holdout108", 0.84), ("news-holdout109", 0.76),
                                          ("news-holdout110", 0.85), ("news-holdout111", 0.62),
                                          ("news-holdout112", 0.83), ("news-holdout113", 0.83),
-                                         ("news-holdout114", 0.90), ("news-holdout115", 0.72)])
+                                         ("news-holdout114", 0.90), ("news-holdout115", 0.72),
+                                         ("news-holdout116", 0.91), ("news-holdout117", 0.80),
+                                         ("news-holdout118", 0.91), ("news-holdout119", 0.80),
+                                         ("news-holdout120", 0.88), ("news-holdout121", 0.58),
+                                         ("news-holdout122", 0.73), ("news-holdout123", 0.80),
+                                         ("news-holdout124", 0.79), ("news-holdout125", 0.80),
+                                         ("news-holdout126", 0.80), ("news-holdout127", 0.74)])
 def test_news_holdout_floor(tmp_path: Path, name: str, floor: float) -> None:
     holdout = ROOT / "tests" / "corpus" / name
     if not holdout.exists():

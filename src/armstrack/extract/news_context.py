@@ -307,14 +307,15 @@ def _principal_contractors(doc: Document, current: _Deal, unit: Unit) -> None:
     from armstrack.model import Contractor
     from armstrack.normalize.companies import find_companies
 
+    said = CONTRACTOR_RE.search(unit.text) is not None
+    # ("The torpedoes are built by Lockheed Martin": the maker of the deal's own systems, when none is named)
+    if not said and (current.report.contractors or unit.cue is not None or not MAKER_CLAUSE_RE.search(unit.text)):
+        return
     if _other_buyer(unit, current) or (unit.money and _fresh_systems(unit, current)):
         return
-    if not CONTRACTOR_RE.search(unit.text):
-        # ("The torpedoes are built by Lockheed Martin": the maker of the deal's own systems, when none is named)
-        if current.report.contractors or not MAKER_CLAUSE_RE.search(unit.text) or unit.cue is not None \
-                or (unit.systems and _fresh_systems(unit, current)) \
-                or (not unit.systems and not ANAPHOR_SUBJECT_RE.match(unit.text)):
-            return
+    if not said and ((unit.systems and _fresh_systems(unit, current))
+                     or (not unit.systems and not ANAPHOR_SUBJECT_RE.match(unit.text))):
+        return
     for cm in find_companies(unit.text):
         if re.search(r"(?i)\b(?:früher|formerly|vormals|anciennement|ex)\W*$", unit.text[max(0, cm.start - 15):cm.start]):
             continue  # "Hersteller ist der US-Konzern RTX, früher Raytheon": a former name of the one named

@@ -110,7 +110,8 @@ def _read_role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if pm.how == "demonym" and re.match(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|bids?|offers?|tenders?|offres?|"
                                         r"propositions?|Angebot\w*)\b", after):
         return "attribute"  # "over Boeing's KC-46A and an Israeli 767-based proposal": who bid, not who buys
-    if HEADQUARTERS_BEFORE_RE.search(before):
+    if ("si" in before or "based" in before or "Sitz" in before or "head" in before) \
+            and HEADQUARTERS_BEFORE_RE.search(before[-60:]):
         return "attribute"  # "MBDA, dont le siège est en France", "headquartered in Germany": where a maker sits
     if pm.how == "demonym" and DERIVED_FROM_RE.search(before):
         return "attribute"  # "a development of the Italian A129 Mangusta", "dérivés du … chinois Shaanxi Y-8": a lineage
