@@ -267,3 +267,13 @@ def test_the_maker_named_in_a_sentence_of_its_own_is_the_contractor() -> None:
     text = ("Norway gets torpedoes approved\n\nThe State Department approved a possible sale to Norway of 20 MK 54 "
             "torpedoes for an estimated $92 million. The K2 tank is built by Hanwha Aerospace.")
     assert extract_text("Published: 2024-05-05\n\n" + text).deals[0].contractors == []
+
+
+def test_the_day_before_the_deal_told_just_before() -> None:
+    # real facts: DSCA, 15 November 2023: Korea, AIM-9X ($52.1 million); 14 November 2023: Korea, SM-6 ($650 million)
+    text = ("US approves Sidewinder missile sale to Seoul\n\nThe U.S. State Department on Wednesday approved a possible "
+            "sale to South Korea of 42 AIM-9X Block II+ missiles for an estimated $52.1 million.\n\nA day earlier, the "
+            "agency announced that the State Department had cleared up to 38 SM-6 Block I missiles for the Republic of "
+            "Korea Navy, at an estimated $650 million.")
+    rows = deal_rows(text, "2023-11-17")
+    assert [(r[3], r[4]) for r in rows] == [("2023-11-15", 52.1e6), ("2023-11-14", 650e6)]
