@@ -284,7 +284,12 @@ INSTALLED_AFTER_DE_RE = re.compile(r"[^.;:]{0,90}?\b(?:installiert|eingebaut|int
 
 def _context_mention(text: str, a: int, b: int, system: System | None = None) -> bool:
     """A system named as the platform or the thing replaced ("for its F-35 fleet", "to replace its
-    CF-18s") rather than as an item of the deal."""
+    CF-18s") rather than as an item of the deal (read once per clause and mention: the reader asks many times)."""
+    return _context_mention_of(text, a, b, system)
+
+
+@functools.lru_cache(maxsize=8192)
+def _context_mention_of(text: str, a: int, b: int, system: System | None) -> bool:
     before = text[max(0, a - 100):a]
     if SUPPORT_FOR_RE.search(before):
         return False  # "follow-on sustainment support for the Kuwait Air Force's KC-130J fleet": what is supported
