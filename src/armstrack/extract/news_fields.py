@@ -275,8 +275,10 @@ REPLACED_LIST_BEFORE_RE = re.compile(r"(?i)\b(?:replac\w*|remplac\w*|ersetz\w*|a
 
 # the platforms a German clause says the bought systems go on: "die auf AH-64E Apache … installiert werden sollen"
 INSTALLED_ON_DE_RE = re.compile(r"\b(?:auf|an)\s+(?:(?:der|den|dem|die|ihre[nm]?|seine[nm]?)\s+)?(?:[\w/-]+,?\s+){0,8}$")
+# "Norwegen ersetzt mit dem Kauf seine Flotte von 36 Leopard 2A4": the buyer's own fleet, counted
 OWN_FLEET_OF_RE = re.compile(r"(?i)\b(?:its|their|seine|ihre|sa|leur|son)\s+(?:[\w-]+\s+)?(?:fleet|flotte)\s+(?:of|de|d['’]|von)\s+"
                              r"(?:(?:some|around|about|rund|etwa|environ)\s+)?\d[\d,.]*\s+(?:[\w'’-]+\s+){0,2}$")
+# "Die Flugkörper sind für die bodengestützten NASAMS-Systeme bestimmt": what the bought systems are meant for
 INTENDED_FOR_DE_RE = re.compile(r"\bfür\s+(?:die|den|das|ihre[nm]?|seine[nm]?)\s+(?:[\w-]+\s+){0,3}$")
 INTENDED_AFTER_DE_RE = re.compile(r"[-\w]*\s+(?:[\w-]+\s+){0,3}?(?:bestimmt|vorgesehen|gedacht)\b")
 INSTALLED_AFTER_DE_RE = re.compile(r"[^.;:]{0,90}?\b(?:installiert|eingebaut|integriert)\b")  # (not "montiert": a launcher on its truck)
