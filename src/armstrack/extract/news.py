@@ -19,6 +19,7 @@ from armstrack.extract.news_cases import (
     further_case,
     lead_day,
     listed_case,
+    listed_case_deal,
     restated_clause,
 )
 from armstrack.extract.news_context import (
@@ -42,13 +43,13 @@ from armstrack.extract.news_context import (
     _question_buyer,
     _same_purchase,
     _us_deal_of_buyer,
+    followed_event,
     lead_event,
     mde_share_owner,
     retracted_sentences,
 )
 from armstrack.extract.news_fields import (
     _context_mention,
-    _origin_code,
     _origin_codes,
     _quantity,
 )
@@ -66,14 +67,13 @@ from armstrack.extract.news_occasion import (
 from armstrack.extract.news_parties import (
     FURTHER_BATCH_RE,
     _compatible,
-    _counterpart_firm,
+    _maker_origin,
     _origin_party,
     _other_buyer,
     _seller_for,
     _stage_noun,
     _us_approval,
     _us_co_made,
-    stage_noun_told,
 )
 from armstrack.extract.news_parts import (
     _approval_noun,
@@ -225,6 +225,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                 and not FLEET_NOW_RE.search(unit.text))) \
                 and not SEPARATE_RE.search(unit.text) and not _other_buyer(unit, current) \
                 and not _another_event(unit, current) and not INFERENCE_RE.search(unit.text) and not unit.hedged \
+                and followed_event(unit, current) is None \
                 and not (current.report.seller is not None and current.report.seller.code != "USA"
                          and _us_approval(doc, unit) is not None) \
                 and not (unit.money and current.report.value is not None
@@ -354,7 +355,13 @@ def extract_news(doc: Document) -> list[DealReport]:
         origin_here, coordinated = roles.origin_here, roles.coordinated
         systems_here, topic_span = clause_systems(unit, buyers, prev_unit, last_named, topic)
         target: _Deal | None = None
-        if buyers:
+        if (followed := followed_event(unit, current)) is not None and current is not None:
+            # "That followed approval in August 2019 of 180 AIM-120C-7 AMRAAMs, valued at $500 million": an earlier
+            # deal of the buyer in focus, at the stage its noun tells
+            target = _Deal(_sibling(current.report, stage=followed[0], date=None, date_evidence=None,
+                                    stage_evidence=Evidence.of(text, unit.start + followed[1], unit.start + followed[2])))
+            deals.append(target)
+        elif buyers:
             code = buyers[0].code
             owner = _deal_naming(deals, unit, code)
             if owner is not None and _compatible(owner, unit, doc):
@@ -390,7 +397,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                 deals.append(target)
             if target is None and (systems_here or unit.money):
                 context = current.report.seller if current else None
-                if topic_span and (o := _origin_code(systems_here[0][2])) and o != code:
+                if topic_span and (o := _maker_origin(doc, unit, systems_here[0][2], code)) and o != code:
                     context = Party(o, Evidence.of(text, *topic_span))  # the maker's country of that system
                 seller = _seller_for(doc, unit, code, sellers, context, makers)
                 bp = buyers[0]
@@ -452,26 +459,7 @@ def extract_news(doc: Document) -> list[DealReport]:
             # "A second case, estimated at $4.03 billion, ..." / "- 1,050 Javelin missiles, $375 million;":
             # another case of the same package, at the package's stage and date ("The F-35 approval caps two busy
             # years:\n- December 2023: 35 UH-60M ...": of the buyer whose deal the list's heading names)
-            parent = (list_head.report if (list_head := _list_head_deal(deals, prev_unit, unit)) is not None
-                      else current.report)
-            pb = parent.buyer.code if parent.buyer else ""
-            maker = next((Party(p.code, Evidence.of(text, unit.start + p.start, unit.start + p.end))
-                          for p in sellers + makers if p.code != pb), None)  # "went to Sweden's Saab"
-            if maker is None and (firm := _counterpart_firm(unit, pb)) is not None:  # "contract signed with Kongsberg"
-                maker = Party(firm[0], Evidence.of(text, unit.start + firm[1], unit.start + firm[2]))
-            report = _sibling(parent, seller=maker or _origin_party(doc, unit, parent.buyer.code if parent.buyer else "")
-                              or parent.seller)
-            if unit.dates:  # "• FA-50PH — 12 jets ordered … in March 2014": the entry's own time, not the package's
-                report.date = report.date_evidence = None
-            if unit.cue is not None and report.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[report.stage]:
-                report.stage = report.stage_evidence = None  # "26 October 2017: first contract signed": its own stage
-            elif unit.cue is None and report.stage and (noun := stage_noun_told(unit.text)) is not None \
-                    and STAGE_GROUP[noun[0]] != STAGE_GROUP[report.stage]:
-                # "- … l'autorisation américaine du 19 novembre 2024 plafonnait l'opération à 6,2 milliards": the
-                # entry's own stage, told by a noun
-                report.stage = noun[0]
-                report.stage_evidence = Evidence.of(text, unit.start + noun[1].start(), unit.start + noun[1].end())
-            target = _Deal(report, items_from_list=True)
+            target = listed_case_deal(doc, _list_head_deal(deals, prev_unit, unit) or current, unit, sellers + makers)
             deals.append(target)
         elif current is not None and (unit.systems or unit.money):
             owner = _deal_naming(deals, unit, current.report.buyer.code if current.report.buyer else "")

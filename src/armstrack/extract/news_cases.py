@@ -12,7 +12,7 @@ from dataclasses import replace
 from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import _makers, _origin_code, _quantity
 from armstrack.extract.news_fill import _fill
-from armstrack.extract.news_parties import _origin_party
+from armstrack.extract.news_parties import _counterpart_firm, _origin_party, stage_noun_told
 from armstrack.extract.news_parts import _role
 from armstrack.extract.news_patterns import ANAPHOR_RE, LIST_ITEM_RE, NEXT_CASE_RE, STAGE_GROUP
 from armstrack.extract.news_refs import _Deal, _fresh_systems, _move_item, _sibling, _unit_roots
@@ -320,3 +320,27 @@ def contract_of_named(doc: Document, current: _Deal | None, unit: Unit, all_unit
     _fill(doc, deal, unit, [])
     _fill(doc, deal, named, fresh)
     return deal
+
+
+def listed_case_deal(doc: Document, parent_deal: _Deal, unit: Unit, named: list[countries.PartyMention]) -> _Deal:
+    """Another case of the package in focus, told as a list entry or with its own price ("- 1,050 Javelin missiles,
+    $375 million;"): the parent's stage and buyer, the seller the entry names (a country, a firm, the makers'
+    country), the entry's own time and stage."""
+    text, parent = doc.text, parent_deal.report
+    pb = parent.buyer.code if parent.buyer else ""
+    maker = next((Party(p.code, Evidence.of(text, unit.start + p.start, unit.start + p.end))
+                  for p in named if p.code != pb), None)  # "went to Sweden's Saab"
+    if maker is None and (firm := _counterpart_firm(unit, pb)) is not None:  # "contract signed with Kongsberg"
+        maker = Party(firm[0], Evidence.of(text, unit.start + firm[1], unit.start + firm[2]))
+    report = _sibling(parent, seller=maker or _origin_party(doc, unit, pb) or parent.seller)
+    if unit.dates:  # "• FA-50PH — 12 jets ordered … in March 2014": the entry's own time, not the package's
+        report.date = report.date_evidence = None
+    if unit.cue is not None and report.stage and STAGE_GROUP[unit.cue.stage] != STAGE_GROUP[report.stage]:
+        report.stage = report.stage_evidence = None  # "26 October 2017: first contract signed": its own stage
+    elif unit.cue is None and report.stage and (noun := stage_noun_told(unit.text)) is not None \
+            and STAGE_GROUP[noun[0]] != STAGE_GROUP[report.stage]:
+        # "- … l'autorisation américaine du 19 novembre 2024 plafonnait l'opération à 6,2 milliards": the entry's own
+        # stage, told by a noun
+        report.stage = noun[0]
+        report.stage_evidence = Evidence.of(text, unit.start + noun[1].start(), unit.start + noun[1].end())
+    return _Deal(report, items_from_list=True)

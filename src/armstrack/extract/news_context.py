@@ -475,3 +475,38 @@ def mde_share_owner(deals: list[_Deal], current: _Deal, unit: Unit) -> _Deal | N
     buyer = current.report.buyer.code if current.report.buyer else None
     return next((d for d in reversed(deals) if d.report.value is not None
                  and (d.report.buyer.code if d.report.buyer else None) == buyer), None)
+
+
+# "That followed approval in August 2019 of 180 AIM-120C-7 AMRAAMs", "The sale follows a $500 million approval in
+# 2019 for …", "Cette vente fait suite à l'autorisation, en août 2019, de …", "Das Geschäft folgt auf die Genehmigung
+# von …": an earlier event of the same buyer, told by its noun
+FOLLOWED_EVENT_RE = gated(re.compile(
+    r"(?i)^(?:that|this|it|the\s+(?:\w+\s+)?(?:sale|deal|package|approval|order|contract|request|notification)|"
+    r"cela|ceci|elle|il|cette\s+(?:vente|commande|autorisation|demande)|ce\s+(?:contrat|feu\s+vert)|"
+    r"das|dies|es|(?:das|der|die)\s+(?:Geschäft|Paket|Verkauf|Auftrag|Vertrag|Genehmigung|Anfrage))\s+"
+    r"(?:\w+\s+)?(?:followed|follows|comes\s+after|came\s+after|fait\s+suite\s+à|faisait\s+suite\s+à|succède\s+à|"
+    r"folgt\s+auf|folgte\s+auf)\s+"
+    r"(?:the\s+|an?\s+|l['’]|la\s+|le\s+|une\s+|un\s+|die\s+|den\s+|eine\s+|einen\s+)?"
+    r"(?:(?:[$€£]|US\$)?[\w.,'’-]+\s+){0,4}?"
+    r"(?P<noun>approvals?|clearances?|notifications?|contracts?|orders?|deliver(?:y|ies)|requests?|"
+    r"autorisations?|approbations?|feu\s+vert|contrats?|commandes?|livraisons?|demandes?|"
+    r"Genehmigung(?:en)?|Freigaben?|Vertr[aä]ge?|Auftr[aä]ge?|Bestellung(?:en)?|Lieferung(?:en)?|Anfragen?)\b"))
+FOLLOWED_STAGES = (("approved", re.compile(r"(?i)^(?:approv|clear|autoris|feu|Genehm|Freigab)")),
+                   ("notified", re.compile(r"(?i)^notif")),
+                   ("signed", re.compile(r"(?i)^(?:contra|order|commande|Vertr|Auftr|Bestell)")),
+                   ("delivered", re.compile(r"(?i)^(?:deliver|livraison|Liefer)")),
+                   ("requested", re.compile(r"(?i)^(?:request|demande|Anfrage)")))
+
+
+def followed_event(unit: Unit, deal: _Deal | None) -> tuple[str, int, int] | None:
+    """The stage and span of an earlier event of the deal's buyer the clause tells by its noun ("That followed
+    approval in August 2019 of 180 AIM-120C-7 AMRAAMs, valued at $500 million"), or None."""
+    if deal is None or deal.report.buyer is None or unit.cue is not None or not unit.systems \
+            or (m := FOLLOWED_EVENT_RE.match(unit.text)) is None:
+        return None
+    if any(p.code not in ("USA", deal.report.buyer.code) and _role(unit, p) not in ("source", "attribute")
+           for p in unit.parties):
+        return None  # ("The sale follows a similar approval for Poland"): another buyer's
+    noun = m.group("noun")
+    stage = next(st for st, rx in FOLLOWED_STAGES if rx.match(noun))
+    return stage, m.start("noun"), m.end("noun")

@@ -193,7 +193,8 @@ PURCHASE_FOR_RE = re.compile(r"(?i)\b(?:signed|signs|sign|signing|opted|opts|con
                              r"(?:(?:of|de\s|d['’]|worth|valued\s+at|über|im\s+Wert\s+von)\s*"
                              r"(?:environ\s+|quelque\s+|about\s+|some\s+|rund\s+|etwa\s+)?[\d$€£][^.;()]{0,50}?\s+"
                              r"(?:\([^()]{0,50}\)\s+)?)?"
-                             r"(?:(?:with|avec|mit)\s+(?:[\w.'’-]+\s+){1,4})?$")
+                             # ("with Norway's Kongsberg Defence & Aerospace and the U.S. group Raytheon Missiles & Defense")
+                             r"(?:(?:with|avec|mit)\s+(?:[\w.'’&-]+\s+){1,14}?)?$")
 
 
 # a support package names the fleet it supports: that system is the deal's item

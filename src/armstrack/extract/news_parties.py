@@ -9,7 +9,6 @@ from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import (
     _context_mention,
     _makers,
-    _origin_code,
     _origin_codes,
     _quantity,
     _to_usd,
@@ -31,7 +30,7 @@ from armstrack.extract.news_refs import (
 )
 from armstrack.model import Document, Evidence, Party
 from armstrack.normalize import countries
-from armstrack.normalize.catalog import load_catalog
+from armstrack.normalize.catalog import System, load_catalog
 from armstrack.normalize.companies import company_country, find_companies
 
 OWN_DEAL_AFTER_RE = re.compile(r"(?i)^(?:['’]s)?\s+(?:\w+\s+)?(?:package|deal|sale|order|purchase|contract|request|"
@@ -68,11 +67,25 @@ def _origin_party(doc: Document, unit: Unit, buyer: str) -> Party | None:
     """The seller given by the makers' country of the clause's systems (not those named as context: "beating rivals
     including India's Tejas"), when they agree on one."""
     told = [(a, b, sysm) for a, b, sysm in unit.systems if not _context_mention(unit.text, a, b, sysm)]
-    origins = {o for _, _, sysm in told if (o := _origin_code(sysm)) and o != buyer}
+    origins = {o for _, _, sysm in told if (o := _maker_origin(doc, unit, sysm, buyer)) and o != buyer}
     if len(origins) != 1:
         return None
-    a, b, _ = next(x for x in told if _origin_code(x[2]) in origins)
+    a, b, _ = next(x for x in told if _maker_origin(doc, unit, x[2], buyer) in origins)
     return Party(origins.pop(), Evidence.of(doc.text, unit.start + a, unit.start + b))
+
+
+def _maker_origin(doc: Document, unit: Unit, sysm: System, buyer: str) -> str | None:
+    """The maker's country of a system built by several ("AW101": UK/Italy): the country of a company the clause
+    names among them ("… from Leonardo" → Italy), or the article when the buyer is not one of the makers; else the
+    first of the catalog's list."""
+    codes = _origin_codes(sysm)
+    if len(codes) < 2:
+        return codes[0] if codes else None
+    for text in (unit.text, doc.text) if buyer not in codes else (unit.text,):
+        named = [c for m in find_companies(text) if (c := company_country(m.name)) in codes and c != buyer]
+        if named:
+            return named[0]
+    return codes[0]
 
 
 ALSO_RE = re.compile(r"(?i)\b(?:also|too|aussi|également|auch|ebenfalls)\b")
@@ -98,7 +111,7 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
     if fms and buyer != "USA":
         # "a possible Foreign Military Sale of Naval Strike Missiles": the United States sells, whoever makes it
         return Party("USA", Evidence.of(t, s + fms.start(), s + fms.end()))
-    origins = [(a, b, o) for a, b, sysm in unit.systems if (o := _origin_code(sysm)) and o != buyer
+    origins = [(a, b, o) for a, b, sysm in unit.systems if (o := _maker_origin(doc, unit, sysm, buyer)) and o != buyer
                and not _context_mention(unit.text, a, b, sysm)]  # not the maker of the fleet replaced
     others = [p for p in unit.parties if p.code != buyer]
     # (not the makers of a rival named in passing: "picked Patriot over the SAMP/T offered by Eurosam")

@@ -52,6 +52,8 @@ CUES: list[tuple[str, str]] = [
                   r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?pris\s+livraison)\b"),
     ("signed", r"\b(?:(?:has|have|had)\s+(?:[\w-]+\s+){1,3}?on\s+order\b|(?:a|ont|avait|avaient)\s+officialisé\s+(?:\w+\s+){0,2}?(?:l['’]achat|la\s+commande|le\s+contrat|l['’]acquisition)\b|formali[sz]ed\s+(?:\w+\s+){0,2}?(?:the|its|a)\s+(?:purchase|order|contract|acquisition)\b|(?:agreed|struck|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,4}?(?:deal|contract|agreement)\s+(?:with|for)\b|added\s+(?:[\w-]+\s+){1,4}?to\s+(?:its|their|the)\s+(?:existing\s+|initial\s+|original\s+|first\s+)?(?:order|contract)\b|(?:a|ont|avait|avaient)\s+ajouté\s+(?:[\w-]+\s+){1,4}?à\s+(?:sa|leur)\s+(?:première\s+)?commande\b|signed(?!\s+off)|signs(?!\s+off)|signing(?!\s+off)|(?<!\bto\s)sign\s+for|inked|agreed to (?:buy|purchase|acquire|procure|supply)|won\s+(?:an?|the)\s+(?:\S+\s+){0,6}?(?:contract|order)\b|(?:has|had|have)\s+received\s+(?:an?|the)\s+(?:\w+\s+)?order\b|(?:is|are)\s+buying\s+(?=(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)[^.;]{0,80}\bfrom\b)|achet[ée]e?s?\s+(?:à|au|aux|auprès)\b|(?:a|avait|ont|avaient)\s+(?:déjà|aussi|également|ainsi)\s+acheté|(?:ont|avaient)\s+été\s+achetée?s|(?:Vertrag|Kaufvertrag|Liefervertrag)\b[^.;]{0,80}?\bgeschlossen\b|put\s+(?:its|their|his|her)\s+signatures?\s+(?:to|on)\b|(?:Gro(?:ß|ss)auftrag|Auftrag|Rüstungsauftrag|Exportauftrag)\b[^.;]{0,60}?\b(?:erhalten|bekommen|gewonnen)\b|"
                r"remport\w*\s+(?:un|le|une|la)\s+(?:\S+\s+){0,4}?(?:contrat|commande|marché)\b|"
+               # "hatte sich … mit Moskau auf den Kauf des russischen Systems S-400 geeinigt": agreed to buy
+               r"auf\s+(?:den|einen)\s+(?:Kauf|Erwerb)\s+(?:[\w.-]+\s+){1,8}?geeinigt\b|"
                # "Hyundai Rotem clinched a contract to supply …", "Otokar secured an order from …", "Kuwait has placed an
                # order for 218 …"
                r"(?:clinched|sealed|landed|bagged|secured|grabbed)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,4}?(?:deal|contract|"
@@ -120,7 +122,7 @@ CUES: list[tuple[str, str]] = [
                  r"gab\s+(?:die\s+)?(?:US-(?:Behörde|Agentur)\s+)?(?:DSCA|Defense\s+Security\s+Cooperation\s+Agency)\b"
                  r"[^.;]{3,160}?\bbekannt\b|"
                  r"(?:DSCA|Defense\s+Security\s+Cooperation\s+Agency)\)?\s+(?:[\w-]+\s+){0,6}?(?:Fall|Verkauf|"
-                 r"Rüstungsverkauf|Paket|Rüstungsgeschäft)\s+veröffentlicht\b|"
+                 r"Rüstungsverkauf|Paket|Rüstungsgeschäft|(?:[\w-]+-)?Anfrage)\s+veröffentlicht\b|"
                  r"(?:DSCA|Defense\s+Security\s+Cooperation\s+Agency)\)?\s+(?:\w+\s+){0,2}?(?:a\s+)?(?:publié|diffusé)\s+"
                  r"(?:un|une|son)\s+(?:avis|communiqué|notification|annonce)\s+(?:sur|concernant|relatif\s+à|au\s+sujet\s+de)\b|"
                  r"(?:DSCA|Defense\s+Security\s+Cooperation\s+Agency|département\s+d['’]État|Département\s+d['’]État)\b"
@@ -449,7 +451,17 @@ def _scan(sentence: str) -> tuple[StageCue | None, bool]:
         # "Qatar won clearance for … four spare F117-PW-100 engines for the same fleet, which Doha bought directly from
         # the manufacturer": the purchase told in a relative clause is the fleet's, the event the approval
         return approval, blocked
+    if best is not None and approval is not None and best.stage == "signed" and approval.start < best.start \
+            and APPOSED_ORDER_RE.search(sentence[max(0, best.start - 30):best.end]) is not None:
+        # "ont obtenu … un feu vert pour jusqu'à 452 missiles PAC-3 MSE, une commande estimée à 2,728 milliards": the
+        # order set in apposition names what was approved
+        return approval, blocked
     return best, blocked
+
+
+# an order noun set in apposition after a comma ("…, une commande estimée à", "…, an order worth")
+APPOSED_ORDER_RE = re.compile(r"(?i),\s+(?:une|un|an?|eine[n]?)\s+(?:\w+\s+)?(?:commande|order|contrat|contract|"
+                              r"Auftrag|Bestellung)\Z")
 
 
 RELATIVE_SUBJECT_RE = re.compile(r"(?:,\s+|\b)(?:which|that)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+(?:had\s+|has\s+)?$")
@@ -474,6 +486,9 @@ def _event_cue(stage: str, m: re.Match[str], sentence: str, before: str) -> Stag
             and not re.search(r"(?i)\b(?:was|were|been|being|is|are|has|have|had|be|it|they|he|she|we)\s+$",
                               before):
         return None  # "four E-737s delivered under the Peace Eye programme", "vehicles supplied from U.S. surplus stocks"
+    if stage == "delivered" and re.match(r"(?i)\s+(?:in|en|im)\s+(?:\w+\s+)?(?:containers?|conteneurs?|canisters?|"
+                                         r"Containern?|Behältern?|kits?|pièces\s+détachées)\b", sentence[m.end():]):
+        return None  # "36 missiles GEM-T livrés en conteneurs": how an item comes, not a delivery
     if re.search(r"(?i)\b(?:the|an|its|their)\s+$", before) and " " not in m.group(0).strip() and \
             m.group(0).lower().endswith(("ed", "é", "ée", "t")):  # (not "the contract was signed")
         return None  # "the signed contract", "the approved package": an adjective, not an event
