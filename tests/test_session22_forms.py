@@ -78,3 +78,67 @@ def test_an_earlier_event_told_by_what_the_deal_followed() -> None:
     other = deal_rows(first + "The sale follows a similar approval for Poland of 180 AIM-120C-7 worth $500 million.",
                       "2020-06-01")
     assert [(r[1], r[4]) for r in other] == [("HUN", 230e6), ("POL", 500e6)]
+
+
+def test_what_an_option_would_add_is_not_bought() -> None:
+    # real facts: Bulgaria's IRIS-T SLM contract (7 October 2024, €182.1 million) holds options for up to five more
+    text = ("Bulgaria signs for IRIS-T SLM\n\n"
+            "Bulgaria signed a contract for one IRIS-T SLM system on Monday, worth €182.1 million. The agreement also "
+            "contains options for up to five further IRIS-T SLM systems and one longer-range IRIS-T SLX. Sofia has the "
+            "right to buy up to five more IRIS-T SLM systems.")
+    rows = deal_rows(text, "2024-10-08")
+    assert [(r[1], r[2], r[5]) for r in rows] == [("BGR", "signed", [("iris-t-slm", 1)])]
+    # (an option taken up is a purchase)
+    taken = deal_rows("Germany buys more Eurofighters\n\nGermany on Monday exercised its option for a further 15 "
+                      "Eurofighter Typhoon.", "2024-10-08")
+    assert [(r[1], r[2], [q for _, q in r[5]]) for r in taken] == [("DEU", "signed", [15])]
+
+
+def test_the_firm_winning_a_contract_from_a_country_sells_to_it() -> None:
+    # real facts: LIG Nex1 won a $3.2 billion Cheongung-II (KM-SAM II) contract from Saudi Arabia (signed Nov 2023);
+    # LIG Nex1, Hanwha Systems and Hanwha Defense exchanged contracts with the UAE in Dubai on 16 January 2022
+    text = ("Korean air defence wins in the Gulf\n\n"
+            "South Korea's LIG Nex1 won a $3.2 billion contract from Saudi Arabia for its Cheongung-II (KM-SAM Block "
+            "II) system.")
+    rows = deal_rows(text, "2024-10-08")
+    assert [(r[0], r[1], r[2], r[4], [c for c, _ in r[5]]) for r in rows] == [
+        ("KOR", "SAU", "signed", 3.2e9, ["km-sam"])]
+    cue, _ = read_stage("Le 16 janvier 2022, à Dubaï, LIG Nex1, Hanwha Systems et Hanwha Defense ont échangé avec les "
+                        "Émirats arabes unis des contrats pour le système Cheongung-II.")
+    assert cue is not None and cue.stage == "signed"
+
+
+def test_german_plural_purchase_and_a_buy_back() -> None:
+    # real facts: the Netherlands first bought NASAMS in 2006; the U.S. bought back Jordan's Gepard for Ukraine
+    cue, _ = read_stage("Die Niederlande, die NASAMS bereits 2006 erstmals kauften, zählen zu den Nutzern.")
+    assert cue is not None and cue.stage == "signed"
+    cue, _ = read_stage("Später kauften die USA die 60 Gepard für rund 110 Millionen Euro zurück.")
+    assert cue is None or cue.stage != "signed"
+
+
+def test_a_request_to_sell_and_the_missiles_a_system_fires() -> None:
+    # real facts: Israel requested 25 more F-35 (Letter of Request, 2023); NASAMS fires AMRAAMs
+    text = ("Israel files a request for more F-35s\n\n"
+            "Israel has formally asked Washington to sell it 25 additional F-35 stealth fighters.")
+    rows = deal_rows(text, "2023-09-04")
+    assert [(r[0], r[1], r[2], [q for _, q in r[5]]) for r in rows] == [("USA", "ISR", "requested", [25])]
+    nasams = deal_rows("Hungary signs for NASAMS\n\nHungary signed a contract with Kongsberg for NASAMS worth "
+                       "€410 million. Das System verschießt Lenkflugkörper der AMRAAM-Familie.", "2020-12-01")
+    assert [[c for c, _ in r[5]] for r in nasams] == [["nasams"]]
+
+
+def test_naval_guns_as_dsca_names_them_and_talk_of_buying() -> None:
+    # real facts: DSCA, 2017: Israel, thirteen (13) 76mm naval guns, estimated $440 million
+    text = ("Israel cleared for naval guns\n\n"
+            "In April 2017 the State Department approved 13 76mm naval guns for Israel at an estimated $440 million. "
+            "A long-running debate on buying more F-15 fighters continues inside the air force.")
+    rows = deal_rows(text, "2017-05-01")
+    assert [(r[1], r[2], r[4], r[5]) for r in rows] == [("ISR", "approved", 440e6, [("oto-76mm", 13)])]
+
+
+def test_a_yearly_aid_figure_is_no_price() -> None:
+    # real facts: the 2016 U.S.-Israel memorandum: $3.8 billion a year, of which $3.3 billion FMF
+    text = ("Aid and arms for Israel\n\n"
+            "U.S. military aid to Israel stands at $3.8 billion a year under the memorandum of understanding signed "
+            "in 2016, of which $3.3 billion is Foreign Military Financing.")
+    assert all(r[4] not in (3.8e9, 3.3e9) for r in deal_rows(text, "2023-09-04"))

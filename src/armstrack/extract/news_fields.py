@@ -194,7 +194,9 @@ PURCHASE_FOR_RE = re.compile(r"(?i)\b(?:signed|signs|sign|signing|opted|opts|con
                              r"(?:environ\s+|quelque\s+|about\s+|some\s+|rund\s+|etwa\s+)?[\d$€£][^.;()]{0,50}?\s+"
                              r"(?:\([^()]{0,50}\)\s+)?)?"
                              # ("with Norway's Kongsberg Defence & Aerospace and the U.S. group Raytheon Missiles & Defense")
-                             r"(?:(?:with|avec|mit)\s+(?:[\w.'’&-]+\s+){1,14}?)?$")
+                             r"(?:(?:with|avec|mit)\s+(?:[\w.'’&-]+\s+){1,14}?)?"
+                             # "won a $3.2 billion contract from Saudi Arabia for its Cheongung-II": the customer named
+                             r"(?:(?:from|von|aus)\s+(?:[\w.'’-]+\s+){1,4}?)?$")
 
 
 # a support package names the fleet it supports: that system is the deal's item
@@ -291,11 +293,24 @@ def _context_mention(text: str, a: int, b: int, system: System | None = None) ->
     return _context_mention_of(text, a, b, system)
 
 
+# an option told with what it would add ("options for up to five further IRIS-T SLM", "une option sur six Rafale
+# supplémentaires", "Optionen auf weitere fünf Systeme", "the right to buy up to five more"), and an option taken up
+# (then what it adds is bought)
+OPTION_FOR_RE = re.compile(r"(?i)\b(?:(?:options?|Optionen|Option)\s+(?:for|on|over|to\s+(?:buy|acquire|order)|sur|pour|"
+                           r"portant\s+sur|auf|für|über)|right\s+to\s+(?:buy|acquire|order))\s+"
+                           r"(?:up\s+to\s+|jusqu['’]à\s+|bis\s+zu\s+)?"
+                           r"(?:[\w'’-]+\s+){0,5}?(?:(?:and|or|plus|et|ou|und|oder)\s+(?:[\w'’-]+\s+){0,3})?$")
+OPTION_TAKEN_RE = re.compile(r"(?i)\b(?:exercis\w*|took\s+up|taken\s+up|takes\s+up|triggered|lev[ée]\w*|"
+                             r"lever|gezogen|zog|eingelöst|ausgeübt|nutzte?)\b[^.;]{0,60}$")
+
+
 @functools.lru_cache(maxsize=8192)
 def _context_mention_of(text: str, a: int, b: int, system: System | None) -> bool:
     before = text[max(0, a - 100):a]
     if SUPPORT_FOR_RE.search(before):
         return False  # "follow-on sustainment support for the Kuwait Air Force's KC-130J fleet": what is supported
+    if ("ption" in before or "right" in before) and OPTION_FOR_RE.search(before) and not OPTION_TAKEN_RE.search(before):
+        return True  # "options for up to five further IRIS-T SLM systems and one IRIS-T SLX": not bought (yet)
     if REFERENCE_EVENT_AFTER_RE.match(text, b):
         return True  # "The King Air notice came a day after … a separate approval for 15 patrol boats": the other deal
     if text.startswith("-", b) and FLEET_SIZE_AFTER_RE.match(text[b:b + 90]):

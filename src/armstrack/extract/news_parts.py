@@ -183,6 +183,12 @@ def _read_role(unit: Unit, pm: countries.PartyMention) -> str | None:
                  r"(?:from|aus|von|de\s+la\s+part\s+(?:de|du|des)|de|du|des)\s+(?:the\s+|der\s+|dem\s+|la\s+|l['’])?$",
                  before):
         return "buyer!"  # "einen Großauftrag aus Riad erhalten", "an order from Saudi Arabia": who orders
+    if re.search(r"(?i)\b(?:won|wins|win|winning|secured|secures|received|receives|landed|lands|clinched|bagged|"
+                 r"obtained|décroch\w*|remport\w*|obtenu|gewonnen|gewann|erhielt|erhalten)\s+(?:[\w$€£.,-]+\s+){0,6}?"
+                 r"(?:contracts?|deals?|contrats?|marchés?|Vertr[aä]ge?|Aufträge?)\s+(?:[\w-]+\s+){0,2}?"
+                 r"(?:from|auprès\s+(?:de|du|des)|de\s+la\s+part\s+(?:de|du|des)|von|aus)\s+(?:the\s+|la\s+|le\s+|l['’]|der\s+|dem\s+)?$",
+                 before):
+        return "buyer!"  # "LIG Nex1 won a $3.2 billion contract from Saudi Arabia": who awarded it buys
     if (pair := PAIR_LABEL_RE.match(t)) is not None and pair.start("b") <= pm.start < pair.end("b"):
         return "seller"  # "* INDONESIA / SOUTH KOREA: Korea Aerospace Industries is …": an entry labelled buyer / seller
     if pair is not None and pair.start("a") <= pm.start < pair.end("a"):

@@ -79,7 +79,8 @@ INCLUDE_RE = gated(re.compile(r"(?i)\b(?:includes?|including|included|covers|com
 # F-35 in the longer term, but no approval has been announced")
 INTENT_RE = gated(re.compile(r"(?i)\b(?:no|not|never|kein\w*|aucune?|pas\s+de)\s+(?:\w+\s+){0,3}(?:approval|sale|deal|order|"
                        r"contract|decision|request|Genehmigung|Vertrag|Entscheidung|feu\s+vert|contrat|décision)\b|"
-                       r"\b(?:spoken\s+of|talked\s+(?:of|about)|(?:floated|mooted)\s+(?:the\s+idea\s+of\s+)?\w+ing|considering|in\s+the\s+longer\s+term|eventually|"
+                       r"\b(?:spoken\s+of|talked\s+(?:of|about)|(?:debate|discussions?|talk)\s+(?:on|over|about|of)\s+"
+                       r"(?:buying|acquiring|purchasing|ordering)|débat\s+sur\s+l['’]achat|Debatte\s+über\s+den\s+Kauf|(?:floated|mooted)\s+(?:the\s+idea\s+of\s+)?\w+ing|considering|in\s+the\s+longer\s+term|eventually|"
                        r"would\s+like\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|dreams?\s+of|envisag\w*|"
                        r"langfristig|liebäugelt|erwägt|envisage\w*|à\s+terme|souhaite\w*|éventuel\w*|etwaig\w*|rumou?r\w*|allegedly|"
                        r"reportedly|(?:claimed|alleged|speculated)\s+that|reports?\s+(?:\w+\s+){0,3}(?:that|claimed)|"
@@ -228,8 +229,10 @@ MONEY_AFTER_CONTEXT_RE = re.compile(
     r"(?i)^[^.,;]{0,25}\b(?:(?:special\s+)?fund|budget|Sondervermögen|schweren Sondervermögen|defen[cs]e (?:budget|"
     r"spending)|build-?up|GDP|BIP|fonds|economy|market)\b"
     # "the roughly $3.1 billion in Foreign Military Financing that Washington grants Israel each year": aid, no sale
-    r"|^\s+(?:a\s+year\s+)?(?:in|of)\s+(?:U\.S\.\s+|American\s+)?(?:Foreign\s+Military\s+Financing|FMF|military\s+aid|"
+    r"|^\s+(?:a\s+year\s+)?(?:in|of|is|are|was)\s+(?:U\.S\.\s+|American\s+)?(?:Foreign\s+Military\s+Financing|FMF|military\s+aid|"
     r"aide\s+militaire|Militärhilfe)\b|^\s+(?:aid\s+)?memorandum\b"  # ("a 10-year, $30 billion memorandum")
+    # "stands at $3.8 billion a year": a yearly rate (aid, a budget), no price
+    r"|^\s+(?:a|per|each|every)\s+year\b|^\s+(?:annually|yearly|par\s+an|chaque\s+année|pro\s+Jahr|jährlich)\b"
     r"|^(?:[^.;]|\.(?=\S|\s[a-z])){0,70}\b(?:since|depuis|seit)\s+(?:19|20)\d\d\b")  # "$20 billion-plus - purchases since 2008": a total
 ANAPHOR_RE = re.compile(
     r"(?i)^(?:(?:The|This|That|Le|La|Ce|Cette|Das|Der|Die|Dieses?)\s+(?:\w+\s+|(?!(?:first|second|third|earlier|previous|"
@@ -302,6 +305,8 @@ CONTEXT_BEFORE_RE = gated(re.compile(
     r"whose|dont\s+les|deren|taking\s+over\s+from|takes?\s+over\s+from|took\s+over\s+from|"
     r"l['’]a\s+emporté\s+sur|s['’]est\s+imposée?\s+(?:face\s+(?:à|au|aux)|devant)|devançant|"
     r"bids?\s+from|offers?\s+from|evaluating|after\s+weighing|weighed\s+against|offres?\s+de|Angebot\w*\s+von|powered\s+by|propulsée?s?\s+par|"
+    # "Sky Sabre … fires the CAMM missile", "Es verschießt Lenkflugkörper der AMRAAM-Familie": what a system launches
+    r"(?<=\bit\s)fires|(?<=\bwhich\s)fires|(?<=\bthat\s)fires|verschie(?:ß|ss)t|"
     r"motorisée?s?\s+par|angetrieben\s+von|"
     r"devan\w*|concurren\w*|Konkurren\w*|gegen|face(?:,\s*[\w-]+,|\s+notamment|\s+entre\s+autres)?\s+(?:à|au|aux)|instead of|rather than|cheaper\s+(?:[\w-]+\s+){0,3}than|"
     r"plutôt que|au lieu de|statt|au\s+détriment\s+d[eu]|at\s+the\s+expense\s+of|zulasten|faute\s+d['’e]|for\s+(?:lack|want)\s+of|in\s+the\s+absence\s+of|mangels|"

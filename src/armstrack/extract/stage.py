@@ -52,6 +52,9 @@ CUES: list[tuple[str, str]] = [
                   r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?pris\s+livraison)\b"),
     ("signed", r"\b(?:(?:has|have|had)\s+(?:[\w-]+\s+){1,3}?on\s+order\b|(?:a|ont|avait|avaient)\s+officialisé\s+(?:\w+\s+){0,2}?(?:l['’]achat|la\s+commande|le\s+contrat|l['’]acquisition)\b|formali[sz]ed\s+(?:\w+\s+){0,2}?(?:the|its|a)\s+(?:purchase|order|contract|acquisition)\b|(?:agreed|struck|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,4}?(?:deal|contract|agreement)\s+(?:with|for)\b|added\s+(?:[\w-]+\s+){1,4}?to\s+(?:its|their|the)\s+(?:existing\s+|initial\s+|original\s+|first\s+)?(?:order|contract)\b|(?:a|ont|avait|avaient)\s+ajouté\s+(?:[\w-]+\s+){1,4}?à\s+(?:sa|leur)\s+(?:première\s+)?commande\b|signed(?!\s+off)|signs(?!\s+off)|signing(?!\s+off)|(?<!\bto\s)sign\s+for|inked|agreed to (?:buy|purchase|acquire|procure|supply)|won\s+(?:an?|the)\s+(?:\S+\s+){0,6}?(?:contract|order)\b|(?:has|had|have)\s+received\s+(?:an?|the)\s+(?:\w+\s+)?order\b|(?:is|are)\s+buying\s+(?=(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)[^.;]{0,80}\bfrom\b)|achet[ée]e?s?\s+(?:à|au|aux|auprès)\b|(?:a|avait|ont|avaient)\s+(?:déjà|aussi|également|ainsi)\s+acheté|(?:ont|avaient)\s+été\s+achetée?s|(?:Vertrag|Kaufvertrag|Liefervertrag)\b[^.;]{0,80}?\bgeschlossen\b|put\s+(?:its|their|his|her)\s+signatures?\s+(?:to|on)\b|(?:Gro(?:ß|ss)auftrag|Auftrag|Rüstungsauftrag|Exportauftrag)\b[^.;]{0,60}?\b(?:erhalten|bekommen|gewonnen)\b|"
                r"remport\w*\s+(?:un|le|une|la)\s+(?:\S+\s+){0,4}?(?:contrat|commande|marché)\b|"
+               # "ont échangé avec les Émirats arabes unis des contrats pour le système Cheongung-II": signed
+               r"(?:exchanged|échangé\w*)\s+(?:[\w'’-]+\s+){0,6}?(?:contracts|contrats)\b|"
+               r"Verträge\s+(?:[\w-]+\s+){0,6}?ausgetauscht\b|"
                # "hatte sich … mit Moskau auf den Kauf des russischen Systems S-400 geeinigt": agreed to buy
                r"auf\s+(?:den|einen)\s+(?:Kauf|Erwerb)\s+(?:[\w.-]+\s+){1,8}?geeinigt\b|"
                # "Hyundai Rotem clinched a contract to supply …", "Otokar secured an order from …", "Kuwait has placed an
@@ -78,7 +81,7 @@ CUES: list[tuple[str, str]] = [
                r"(?!(?:potential|prospective|possible|likely|future|next)\b)(?:[\w-]+\s+){0,3}customer\s+(?:for|of)|"
                r"(?<!potentielle\s)(?<!mögliche\s)(?<!möglicher\s)Kunde\s+für\s+[^.;]{3,60}?\s+(?:ist|sei|war)\b|"
                r"finali[sz]ed|(?:a|avait|ont|avaient)\s+finalisé|concluded (?:a|an|the) (?:\S+\s+){0,4}?(?:contract|deal|agreement)|(?:contract|deal|agreement)\s+(?:was\s+|had\s+been\s+)?concluded\s+(?:on|in|with|at|last|this)\b|(?:came|followed) (?:the|an?) (?:[\w-]+\s+){0,2}?(?:order|contract) (?=for\b)|contract (?:was|has been) signed|"
-               r"contracted(?!\s+(?:logistics|support|services?|maintenance|personnel|staff|separately|individually|one\s+by\s+one)\b)|(?:is|are)\s+(?:now\s+)?(?:supplying|building)\s+(?=(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))|sign[ée](?!\s+(?:que|qu['’]|de|d['’]|des|du|fort|clair)\b)|signé|signent|command(?:ée?s?|é)|(?<!unités\sde\s)(?<!unité\sde\s)(?<!poste\sde\s)(?<!postes\sde\s)(?<!centre\sde\s)(?<!à\sune\s)(?<!à\sune\snouvelle\s)commande(?!\s+et\s+de\s+(?:lancement|tir|contrôle)|\s+(?:prévue|envisagée|potentielle|éventuelle|attendue))|(?:a|avait|ont|avaient) acheté|achète|gekauft|kaufte|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|nachbestell\w*|vereinbarten?(?!\s+(?:worden|werden))|"
+               r"contracted(?!\s+(?:logistics|support|services?|maintenance|personnel|staff|separately|individually|one\s+by\s+one)\b)|(?:is|are)\s+(?:now\s+)?(?:supplying|building)\s+(?=(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))|sign[ée](?!\s+(?:que|qu['’]|de|d['’]|des|du|fort|clair)\b)|signé|signent|command(?:ée?s?|é)|(?<!unités\sde\s)(?<!unité\sde\s)(?<!poste\sde\s)(?<!postes\sde\s)(?<!centre\sde\s)(?<!à\sune\s)(?<!à\sune\snouvelle\s)commande(?!\s+et\s+de\s+(?:lancement|tir|contrôle)|\s+(?:prévue|envisagée|potentielle|éventuelle|attendue))|(?:a|avait|ont|avaient) acheté|achète|gekauft|kauften?(?![^.;]{0,80}?\bzurück\b)|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|nachbestell\w*|vereinbarten?(?!\s+(?:worden|werden))|"
                r"signait|signaient|(?:a|avait|ont|avaient)\s+paraphé|(?<=\s)leases\s+(?=\S)|(?:has|have|had)\s+leased|"
                r"announced\s+(?:\w+\s+){0,2}?(?:an?|the)\s+(?:[$€£\w.,-]+\s+){0,3}?(?:contract|order)\s+(?:with|for)\b|"
                # "décroché un contrat de 777 millions", "annonce un contrat d'environ 1,6 milliard", "meldete … einen
@@ -194,6 +197,10 @@ CUES: list[tuple[str, str]] = [
                  r"(?:informiert|unterrichtet|benachrichtigt)|"
                  r"dem\s+(?:US-)?Kongress\s+(?:[\w.,/()-]+\s+){0,16}?(?:gemeldet|gemeldete|notifiziert|mitgeteilt|angezeigt))\b"),
     ("requested", r"\b(?:has requested|had requested|requested|letters? of request|asked to buy|sought to buy|"
+                  # "Israel has formally asked Washington to sell it 25 additional F-35"
+                  r"asked\s+(?:Washington|the\s+(?:United\s+States|U\.S\.|US|Pentagon|State\s+Department)"
+                  r"(?:\s+government)?|(?-i:[A-Z])[\w-]+)\s+to\s+"
+                  r"(?:sell|supply|provide)\b|"
                   r"asked (?:\w+\s+){0,2}for(?!\s+(?:information|info|details|comment)\b)|asking (?:\w+\s+){0,2}for(?!\s+(?:information|info|details|comment)\b)|submitted (?:a|an|its)\s+(?:\w+\s+){0,2}"
                   r"(?:letter|request)|"
                   r"a demandé|(?<![Ll]a\s)(?<![Uu]ne\s)(?<![Ss]a\s)(?<!leur\s)(?<!cette\s)(?<!la\s)"
