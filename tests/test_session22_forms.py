@@ -4,6 +4,7 @@ from __future__ import annotations
 from news_helpers import deal_rows
 
 from armstrack.extract.stage import read_stage
+from armstrack.normalize.catalog import load_catalog
 
 
 def test_a_system_built_by_several_is_sold_by_the_country_of_the_firm_named() -> None:
@@ -142,3 +143,49 @@ def test_a_yearly_aid_figure_is_no_price() -> None:
             "U.S. military aid to Israel stands at $3.8 billion a year under the memorandum of understanding signed "
             "in 2016, of which $3.3 billion is Foreign Military Financing.")
     assert all(r[4] not in (3.8e9, 3.3e9) for r in deal_rows(text, "2023-09-04"))
+
+
+def test_the_latter_is_the_country_named_last() -> None:
+    # real facts: Baykar's Gulf customers: Qatar, then Kuwait ($367 million for TB2, announced June 2023); Saudi
+    # Arabia signed for the Akinci on 18 July 2023
+    text = ("Drones turcs dans le Golfe\n\n"
+            "Le 18 juillet, le ministère saoudien de la Défense a signé avec Baykar un contrat pour le drone Akinci. "
+            "L'Arabie saoudite devient le troisième client de Baykar dans le Golfe, après le Qatar et le Koweït. Ce "
+            "dernier a annoncé en juin un contrat de 367 millions de dollars pour des drones Bayraktar TB2. Le TB2, en "
+            "revanche, ne fait pas partie du contrat saoudien.")
+    rows = deal_rows(text, "2023-08-08")
+    assert [(r[1], r[4], [c for c, _ in r[5]]) for r in rows] == [("SAU", None, ["akinci"]),
+                                                               ("KWT", 367e6, ["bayraktar-tb2"])]
+
+
+def test_french_notified_lot_and_a_long_gap_before_the_approval() -> None:
+    # real facts: DSCA, 3 May 2019: Bahrain munitions for F-16 Block 70, $750 million; UAE PAC-3/GEM-T, 11 May 2017
+    cue, _ = read_stage("Le même jour, Washington a également notifié un lot de munitions destiné aux futurs F-16 Block "
+                        "70 bahreïniens, évalué à 750 millions de dollars.")
+    assert cue is not None and cue.stage == "approved"
+    cue, _ = read_stage("En décembre 2012, le Pentagone avait déjà notifié au Congrès un lot de munitions.")
+    assert cue is not None and cue.stage == "notified"
+    cue, _ = read_stage("Les Émirats arabes unis avaient obtenu le jeudi 11 mai 2017 l'accord de Washington pour soixante "
+                        "missiles PAC-3.")
+    assert cue is not None and cue.stage == "approved"
+
+
+def test_boats_and_ships_of_no_named_class_counted_in_the_deal() -> None:
+    # real facts: DSCA 18-?? (February 2018): Kuwait, fifteen fast patrol boats, thirty-six .50 caliber machine guns,
+    # $100 million; Fincantieri, June 2016: Qatar, four corvettes, one landing platform dock, two offshore patrol vessels
+    text = ("Gulf navies go small and quick\n\n"
+            "Kuwait has asked for fifteen fast patrol boats outfitted with thirty-six .50 caliber machine guns, at an "
+            "estimated $100 million, the State Department said on Tuesday when it approved the sale.")
+    rows = deal_rows(text, "2018-02-22")
+    assert [(r[1], sorted(q for _, q in r[5])) for r in rows] == [("KWT", [15, 36])]
+    qatar = ("Qatar's navy orders from Italy\n\n"
+             "In June 2016 Italy's Fincantieri signed a contract worth almost 4 billion euros to build seven ships for the "
+             "Qatari navy: four corvettes, an amphibious landing platform dock and two offshore patrol vessels.")
+    assert [sorted(q for _, q in r[5]) for r in deal_rows(qatar, "2018-02-22")] == [[2, 4]]
+    # (the ships a weapon is for are its platform)
+    platform = ("Harpoons for India\n\n"
+                "In 2014 Washington cleared 12 submarine-launched UGM-84L Harpoon Block II missiles for India at $200 "
+                "million, for the Navy's four submarines.")
+    kinds = [(load_catalog().get(k or "") or load_catalog().get("harpoon")).type
+             for r in deal_rows(platform, "2018-02-22") for k, _ in r[5]]
+    assert kinds and not {"boat", "ship"} & set(kinds)

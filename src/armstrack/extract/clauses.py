@@ -271,6 +271,11 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
             parties = [p for p in countries.find_parties(t) if not (p.start > 0 and t[p.start - 1] == "-")
                        and not CURRENCY_AFTER_RE.match(t, p.end) and not CURRENCY_BEFORE_RE.search(t[max(0, p.start - 12):p.start])
                        and not any(a <= p.start and p.end <= b and b - a > p.end - p.start for a, b in firms)]
+            if cs == s and not parties and (latter := LATTER_RE.match(t)) is not None:
+                named = [p for u in units if u.sentence == idx - 1 for p in u.parties]
+                if len(named) >= 2:  # "… après le Qatar et le Koweït. Ce dernier a annoncé …": the one named last
+                    parties = [countries.PartyMention(latter.start(1), latter.end(1), latter.group(1), named[-1].code,
+                                                      named[-1].how)]
             cue, is_hedged = (None, True) if question or unconfirmed else read_stage(t)
             if cue is None and units and units[-1].sentence == idx and units[-1].cue is not None \
                     and GAPPED_YEAR_RE.match(t) and not is_hedged:
@@ -281,6 +286,11 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
             generic = [(a - cs, b - cs, sysm) for a, b, sysm in generic_hits if cs <= a and b <= ce]
             units.append(Unit(cs, ce, t, idx, parties, systems, money, dates, cue, _deal_noun(t), is_hedged, generic))
     return units
+
+
+# "Ce dernier a annoncé …", "The latter signed …", "Letzteres bestellte …": the country named last before
+LATTER_RE = re.compile(r"(?i)^\W*(?:(?:and|but|et|mais|und)\s+)?(the\s+latter|ce\s+dernier|cette\s+dernière|"
+                       r"letztere[sr]?)\b")
 
 
 # a designation the catalog does not hold ("J/FPS-3ME", "RTM-84L", "S26T"): a system named by its designator

@@ -9,10 +9,11 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from armstrack.extract.clauses import Unit
-from armstrack.extract.news_fields import _quantity
+from armstrack.extract.news_fields import _context_mention, _quantity
 from armstrack.extract.news_patterns import INCLUDE_RE, LIST_ITEM_RE
 from armstrack.extract.news_refs import _Deal, kind_categories
 from armstrack.model import Document, Evidence, Item
@@ -24,14 +25,39 @@ from armstrack.regex_gate import gated
 COUNTED_GENERIC_TYPES = {"engine", "gun", "truck", "trailer", "radio", "night vision", "generator"}
 
 
+@functools.lru_cache(maxsize=64)
+def _names_ship_class(text: str) -> bool:
+    """Does the article name a ship or boat of a known class (then "the boats" are that class)?"""
+    return any(x.category == "Ships" and not x.generic for _, _, x in load_catalog().find_in(text))
+
+
 def _counted_generic_items(unit: Unit, deal: _Deal, doc: Document) -> None:
     """"Besides the helicopters, it contains 46 engines ... 18 machine guns": counted articles of a generic class,
     in a clause listing what a deal includes, are items under their own name."""
-    if not unit.generic or not (INCLUDE_RE.search(unit.text) or LIST_ITEM_RE.match(unit.text)):
+    if not unit.generic:
+        return
+    listing = bool(INCLUDE_RE.search(unit.text) or LIST_ITEM_RE.match(unit.text))
+    # "Kuwait has asked for fifteen fast patrol boats", "to build seven ships: four corvettes, … two offshore patrol
+    # vessels": boats and ships of no named class, counted in the deal's own clause, are its items
+    hulls = (listing or unit.cue is not None) and not any(x.category == "Ships" for _, _, x in unit.systems) \
+        and not any(it.category == "Ships" for it in deal.report.items) and not _names_ship_class(doc.text)
+    if not listing and not hulls:
         return
     for a, b, sysm in unit.generic:
-        if (sysm.type or "") not in COUNTED_GENERIC_TYPES:
+        kind = sysm.type or ""
+        if not ((listing and kind in COUNTED_GENERIC_TYPES) or (hulls and kind in ("boat", "ship"))):
             continue  # "missiles", "aircraft", "pods" mostly restate a named item
+        if kind in ("boat", "ship") and (re.match(r"\s*[:(]", unit.text[b:])
+                                         or re.fullmatch(r"(?i)(?:war)?ships?|vessels?|navires?|bâtiments?|Schiffe?|"
+                                                         r"boats?|\w*shipsets?", unit.text[a:b])):
+            continue  # "seven ships: four corvettes, …": the total, broken down next
+        if kind in ("boat", "ship") and (_context_mention(unit.text, a, b, sysm) or re.match(r"-\w", unit.text[b:])
+                                         or re.search(r"(?i)\b(?:on|onto|aboard|of|to\s+(?:arm|equip|modernise|"
+                                                      r"modernize|upgrade)|sur|à\s+bord\s+de|auf|an\s+Bord|"
+                                                      r"(?<!asked\s)(?<!signed\s)for\s+(?:its|their|the))\s+"
+                                                      r"(?:(?:its|their|the|ses|leurs|les|des|seine|ihre|die)\s+)?"
+                                                      r"(?:[\w'’-]+\s+){0,5}$", unit.text[:a])):
+            continue  # "Harpoon missiles for its four submarines", "12 submarine-launched …": the platform, not bought
         qty, qual, qs = _quantity(unit.text, a)
         if qty is None or qs < 0 or not re.fullmatch(r"[\d,.\s]+|\w+", unit.text[qs:a].strip().split(" ")[0]):
             continue

@@ -304,11 +304,20 @@ OPTION_TAKEN_RE = re.compile(r"(?i)\b(?:exercis\w*|took\s+up|taken\s+up|takes\s+
                              r"lever|gezogen|zog|eingelöst|ausgeübt|nutzte?)\b[^.;]{0,60}$")
 
 
+# a system said to be left out of the deal: "Le TB2, en revanche, ne fait pas partie du contrat", "is not part of"
+NOT_PART_AFTER_RE = re.compile(r"(?i)[^.;:]{0,40}?\b(?:ne\s+fait\s+pas\s+partie|ne\s+font\s+pas\s+partie|"
+                               r"n['’](?:est|était)\s+pas\s+(?:inclus|compris)|(?:is|are|was|were)\s+not\s+(?:part\s+of|"
+                               r"included)|(?:ist|sind|war|waren)\s+(?:jedoch\s+|aber\s+)?nicht\s+(?:Teil|enthalten)|"
+                               r"gehör(?:t|en)\s+(?:jedoch\s+|aber\s+)?nicht)\b")
+
+
 @functools.lru_cache(maxsize=8192)
 def _context_mention_of(text: str, a: int, b: int, system: System | None) -> bool:
     before = text[max(0, a - 100):a]
     if SUPPORT_FOR_RE.search(before):
         return False  # "follow-on sustainment support for the Kuwait Air Force's KC-130J fleet": what is supported
+    if NOT_PART_AFTER_RE.match(text, b):
+        return True  # "Le TB2, en revanche, ne fait pas partie du contrat saoudien": named as left out
     if ("ption" in before or "right" in before) and OPTION_FOR_RE.search(before) and not OPTION_TAKEN_RE.search(before):
         return True  # "options for up to five further IRIS-T SLM systems and one IRIS-T SLX": not bought (yet)
     if REFERENCE_EVENT_AFTER_RE.match(text, b):

@@ -151,6 +151,9 @@ CUES: list[tuple[str, str]] = [
                  r"okays|okayed|OKs|OK's|"
                  # "la DSCA notifie une vente possible" (told without Congress: the approval announced)
                  r"notifi(?:e|ait|aient|ent|a|é)\s+(?:au\s+Congrès\s+)?(?:la|une)\s+(?:\w+\s+)?vente|"
+                 # "Washington a également notifié un lot de munitions" (told without Congress: the approval)
+                 r"(?<!Congrès\s)notifi(?:e|ait|aient|ent|a|é)\s+(?:un|le)\s+(?:\w+\s+)?(?:lot|paquet|programme)\b"
+                 r"(?![^.;]{0,80}\bCongrès)|"
                  r"publi(?:shed|é)\s+(?:an?\s+|l['’]autorisation\s+d['’]une\s+)(?:possible\s+|potentielle\s+)?"
                  r"(?:[$€£\w.,-]+\s+){0,3}?(?:sale|vente|case)|posted\s+an?\s+(?:[$\w.,-]+\s+){0,3}?case|"
                  r"notifying\s+an?\s+(?:[$\w.,-]+\s+){0,3}?(?:package|sale|case)|"
@@ -167,7 +170,7 @@ CUES: list[tuple[str, str]] = [
                  r"(?:erhielt|erhielten|erhalten|hatte|hatten|bekam|bekamen|bekommen)\s+(?:\w+\s+){0,5}(?:Zustimmung|Genehmigung|Freigabe|Zusage)|"
                  r"erteil\w*\s+(?:[\w-]+\s+){0,5}(?:Zustimmung|Genehmigung|Freigabe|Zusage)|"
                  r"(?:gave|granted|grants|gives)\s+(?:its|their|the)\s+(?:formal\s+)?approval|"
-                 r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}(?:obtenu|reçu)\s+(?:[\w']+\s+){0,4}?(?:le\s+feu\s+vert|l['’]accord|"
+                 r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}(?:obtenu|reçu)\s+(?:[\w']+\s+){0,6}?(?:le\s+feu\s+vert|l['’]accord|"
                  r"l['’]autorisation|le\s+aval|l['’]aval)|in\s+Aussicht\s+gestellt)\b"),
     ("notified", r"\b(?:notified (?:to\s+)?(?:the\s+)?(?:U\.S\.\s+|US\s+)?Congress|"
                  # "The Pentagon told Congress on Tuesday it plans to sell …", "has informed Congress of a possible sale"
