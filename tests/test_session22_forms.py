@@ -189,3 +189,26 @@ def test_boats_and_ships_of_no_named_class_counted_in_the_deal() -> None:
     kinds = [(load_catalog().get(k or "") or load_catalog().get("harpoon")).type
              for r in deal_rows(platform, "2018-02-22") for k, _ in r[5]]
     assert kinds and not {"boat", "ship"} & set(kinds)
+
+
+def test_the_part_of_an_order_delivered() -> None:
+    # real facts: Israel had received 36 of its first 50 F-35 by mid-2024
+    for text in ("So far 36 of the 50 F-35s of the first order have been delivered to Israel.",
+                 "À ce jour, 36 des 50 F-35 de la commande initiale ont été livrés à Israël."):
+        rows = deal_rows("Israel's stealth fighter fleet grows\n\n" + text, "2024-06-05")
+        assert [(r[1], r[2], [q for _, q in r[5]]) for r in rows] == [("ISR", "delivered", [36])], text
+    # (the part of an order told for another reason keeps the order's count)
+    norway = ("Tanks assembled in Norway\n\n"
+              "Norway signed for 54 Leopard 2A8 tanks in 2023. Under the arrangement, 37 of the 54 Leopard 2A8 tanks "
+              "that Norway has ordered will be put together at a plant in Levanger.")
+    assert all(q != 37 for r in deal_rows(norway, "2024-06-05") for _, q in r[5])
+
+
+def test_a_harpoon_by_designation_and_family_is_one_item_and_a_debate_is_no_deal() -> None:
+    # real facts: DSCA, 3 May 2019: Bahrain F-16 Block 70 munitions, 20 AGM-84 Block II Harpoon, $750 million
+    text = ("Bahrain arms its new F-16s\n\n"
+            "The State Department approved a $750 million package for Bahrain. That list includes 32 AIM-120C-7 AMRAAM "
+            "missiles, 20 AGM-84 Block II Harpoon anti-ship missiles and 40 AGM-154 Joint Standoff Weapons. Air force "
+            "planners have also long debated whether to add more heavy F-15s.")
+    rows = deal_rows(text, "2019-05-06")
+    assert [(r[1], [q for _, q in r[5]]) for r in rows] == [("BHR", [32, 20, 40])]

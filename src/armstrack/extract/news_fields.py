@@ -85,7 +85,17 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:
             r"(?i)\s+(?:of\s+the|des|der)\s+(?:\w+est|most|plus|größten|wichtigsten|meisten|\w+sten)\b",
             window[m.end("n"):]):
         return None, None, start  # "one of the largest Rafale operators": a rank, not a count
+    if (part := PART_OF_TOTAL_RE.search(before)) is not None and (n := int(re.sub(r"[^\d]", "", part.group("n")))) < qty \
+            and DELIVERED_AFTER_RE.match(text, start):
+        # "36 of the 50 F-35s of the first order have been delivered", "36 des 50 F-35": the part told, of a total
+        return n, None, max(0, start - 70) + part.start("n")
     return qty, (m.group("qual") or "").lower() or None, max(0, start - 70) + m.start()
+
+
+DELIVERED_AFTER_RE = re.compile(r"(?i)[^.;]{0,100}?\b(?:delivered|handed\s+over|arrived|received|livrée?s?|remise?s?|"
+                                r"réceptionnée?s?|arrivée?s?|geliefert|übergeben|eingetroffen)\b")
+PART_OF_TOTAL_RE = re.compile(r"(?i)(?<![\w.,$€£])(?P<n>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*)\s+(?:of\s+(?:the|its|their)|des|der|"
+                              r"von\s+den|sur\s+les)\s+$")
 
 
 def _to_usd(amount: float, currency: str, date: str | None) -> float | None:

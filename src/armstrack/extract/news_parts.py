@@ -215,6 +215,9 @@ def _read_role(unit: Unit, pm: countries.PartyMention) -> str | None:
         return "maker"  # "a second contract went to Sweden's Saab": the company's country sells
     if re.match(WEAPON_NOUN_AFTER, after) and pm.how == "demonym":
         return "maker?"  # "the South Korean jets", "Swedish-designed fighters": a weak sign of the seller
+    if re.search(r"(?i)\b(?:livr[ée]\w*|remise?s?|fournie?s?|vendue?s?|cédée?s?)\s+(?:à|au|aux)\s+(?:la\s+|le\s+|l['’]|les\s+)?$",
+                 before):
+        return "buyer"  # "36 des 50 F-35 de la commande initiale ont été livrés à Israël": who receives them
     if re.search(r"(?i)\b(?:command\w*|achet\w*|achat\w*|acqui\w*|acquér\w*|commande)\s+(?:[^.;]{0,50}?\s)?"
                  r"(?:à|au|aux|auprès\s+de)\s+(?:la\s+|le\s+|l['’]|les\s+)?$", t[max(0, pm.start - 80):pm.start]) \
             or re.search(r"(?i)\bcommandée?s?\s+en\s+$", before):  # "des chars commandés en Ukraine"
