@@ -212,3 +212,11 @@ def test_a_harpoon_by_designation_and_family_is_one_item_and_a_debate_is_no_deal
             "planners have also long debated whether to add more heavy F-15s.")
     rows = deal_rows(text, "2019-05-06")
     assert [(r[1], [q for _, q in r[5]]) for r in rows] == [("BHR", [32, 20, 40])]
+
+
+def test_a_weekday_of_last_week() -> None:
+    # real facts: DSCA approved Kuwait's fast patrol boats on Tuesday 20 February 2018
+    text = ("Kuwait bekommt Patrouillenboote\n\n"
+            "Das US-Außenministerium hat am Dienstag vergangener Woche dem möglichen Verkauf von fünfzehn schnellen "
+            "Patrouillenbooten an Kuwait zugestimmt, im Wert von rund 100 Millionen Dollar.")
+    assert [(r[1], r[2], r[3]) for r in deal_rows(text, "2018-02-27")] == [("KWT", "approved", "2018-02-20")]

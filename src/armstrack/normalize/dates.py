@@ -60,6 +60,12 @@ class DateMention:
     relative: bool = False
 
 
+
+# a weekday told of the week before: "Dienstag vergangener Woche", "Tuesday last week", "mardi de la semaine dernière"
+LAST_WEEK_AFTER_RE = re.compile(r"(?i)\s+(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+week\b|"
+                                r"\s+(?:der\s+)?(?:vergangene[nr]?|letzte[nr]?|vorige[nr]?)\s+Woche\b|\s+der\s+Vorwoche\b|"
+                                r"\s+de\s+la\s+semaine\s+(?:dernière|passée|précédente)\b")
+
 def _mk(y: int, m: int, d: int) -> str | None:
     try:
         return date(y, m, d).isoformat()
@@ -189,6 +195,10 @@ def _find_dates(text: str, anchor: str | None) -> tuple[DateMention, ...]:
                                    or re.search(r"(?i)\b(?:vergangene[nm]?|letzte[nm]?)\s+$", text[max(0, m.start() - 12):m.start()])
                                    or re.match(r"(?i)\s+dernier\b", text[m.end():m.end() + 9])):
                     delta = 7  # "last Friday" written on a Friday: the week before
+                if LAST_WEEK_AFTER_RE.match(text, m.end()):
+                    # "am Dienstag vergangener Woche", "on Tuesday last week", "mardi de la semaine dernière": that day
+                    # of the week before the anchor's
+                    delta = anchor_d.weekday() - target + 7
                 iso, precision = (anchor_d - timedelta(days=delta)).isoformat(), "day"
             else:
                 rel = m.group("rel").lower()

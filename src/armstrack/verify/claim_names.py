@@ -24,7 +24,9 @@ SHORT_FOR_RE = gated(re.compile(
     r"(?:which\s+)?"
     r"(?:short\s+for|stands\s+for|is\s+short\s+for|an?\s+acronym\s+for|abréviation\s+de|kurz\s+für|steht\s+für|"
     r"signifie|veut\s+dire|bedeutet)"
-    r"\s+(?:the\s+)?[\"“«„]?\s*(?P<exp>[^,.;:()\"“”«»„–—]{3,90}?)(?=\s*[,.;:()\"“”«»„–—]|\s+-\s|"
+    # ("IRIS-T, which stands for Infra-Red Imaging System – Targeting, …": a dash within the expansion)
+    r"\s+(?:the\s+)?[\"“«„]?\s*(?P<exp>[^,.;:()\"“”«»„–—]{3,90}?(?:\s+[–—]\s+[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,3})?)"
+    r"(?=\s*[,.;:()\"“”«»„–—]|\s+-\s|"
     r"\s+(?:is|are|was|were|which|that|est|ist)\b)"))
 
 

@@ -173,7 +173,10 @@ OPERATOR_INTRODUCED_RE = re.compile(
     r"a\s+introduit|a\s+reçu|führte|erhielt)\b")
 # a sentence opening with a pronoun subject: "It made its first flight …", "C'est un appareil qui …", "Er flog …"
 # "It first flew …", and after a fronted description: "A twin-engine machine with a four-blade rotor, it first flew"
-PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:(?:An?|The|Un|Une|Ein|Eine)\s+[^,;.]{3,90},\s+)?"
+# ("Présenté comme le plus grand drone de combat conçu en Turquie, il a effectué son premier vol …": a participle)
+PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:(?:An?|The|Un|Une|Ein|Eine|Présentée?s?|Conçue?s?|Développée?s?|Décrite?s?|"
+                                r"Described|Designed|Developed|Billed|Built|Touted|Entwickelt|Gebaut|Konzipiert|"
+                                r"Vorgestellt)\s+[^,;.]{3,110},\s+)?"
                                 r"(?P<p>(?i:it|il|elle|its)|C['’]est|Er|Sie|Es|Ses|Son|Sa|Seine|Seinen)\b")
 # a sentence the pronoun chain reads back over: one opening with a pronoun or a generic noun ("The prototype first
 # flew …", "Il décolle …") and naming no system

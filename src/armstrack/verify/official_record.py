@@ -118,8 +118,8 @@ def match(report: DealReport, doc: Document) -> Record | None:
     else:
         return None
     mine = report_families(report)
-    if not mine:
-        return None
+    if not mine and (event is None or report.value is None):
+        return None  # (with no system named, only the release of the day told at the figure told will do)
     told = [dm for ev in report.evidence for dm in find_dates(ev.text, doc.published)]
     years = {m.group(0) for ev in report.evidence for m in YEAR_RE.finditer(ev.text)
              if not SINCE_RE.search(ev.text[max(0, m.start() - 20):m.start()])  # "seit 2018": not the event's year
@@ -128,6 +128,14 @@ def match(report: DealReport, doc: Document) -> Record | None:
     for rec in records().get(report.buyer.code, []):
         d = _day(rec.date)
         if d is None or not lo <= d <= hi or not _dates_agree(told, years, d):
+            continue
+        ref = rec.value_usd or 0.0
+        same_figure = report.value is not None and ref > 0 and abs(report.value.amount - ref) <= 0.01 * ref
+        if not mine:
+            # "… dem möglichen Verkauf von fünfzehn schnellen Patrouillenbooten … zugestimmt … rund 100 Millionen
+            # Euro": no system the catalog names, but the release of that very day, at that figure
+            if d == event and same_figure:
+                scored.append((1, rec))
             continue
         theirs = _record_ids(rec)  # the release's systems and their families
         direct = {cid for cid, _, _ in rec.items if cid} | _title_ids(rec.title)
@@ -140,8 +148,6 @@ def match(report: DealReport, doc: Document) -> Record | None:
         # (on the release's own day and with its figure, whatever the currency printed, its main system is enough:
         # the items the release lists outside its major defense equipment -- "AN/AAR-47 missile warning systems"
         # -- are not in its item list)
-        ref = rec.value_usd or 0.0
-        same_figure = report.value is not None and ref > 0 and abs(report.value.amount - ref) <= 0.01 * ref
         if shared and main_in and (2 * shared >= len(named) or (d == event and same_figure)):
             scored.append((shared, rec))
     value = report.value_usd if report.value is not None and report.value.currency == "USD" else None
