@@ -220,3 +220,14 @@ def test_a_weekday_of_last_week() -> None:
             "Das US-Außenministerium hat am Dienstag vergangener Woche dem möglichen Verkauf von fünfzehn schnellen "
             "Patrouillenbooten an Kuwait zugestimmt, im Wert von rund 100 Millionen Dollar.")
     assert [(r[1], r[2], r[3]) for r in deal_rows(text, "2018-02-27")] == [("KWT", "approved", "2018-02-20")]
+
+
+def test_a_buyer_s_own_body_backing_or_voting_for_a_purchase() -> None:
+    # real facts: Greece's parliamentary defence committee backed 36 PULS from Elbit (about €650 million); Bulgaria's
+    # National Assembly voted on the coastal missile project (Naval Strike Missile)
+    for text in ("Greece's parliamentary defence committee last December backed the purchase of 36 PULS rocket "
+                 "artillery launchers from Israel's Elbit Systems for about €650 million.",
+                 "Bulgaria's National Assembly voted on Thursday to approve the purchase of Naval Strike Missiles for "
+                 "$205 million."):
+        rows = deal_rows("Parliaments back new missiles\n\n" + text, "2026-02-02")
+        assert [r[2] for r in rows] == ["other"], text

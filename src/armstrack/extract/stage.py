@@ -210,6 +210,13 @@ CUES: list[tuple[str, str]] = [
                   r"demande(?:nt|rait)?(?!\s+(?:de|d['’]|du|des|officielle|formelle)\b)|(?:a|avait|ont|avaient)\s+sollicité|beantragt|angefragt|ersucht|bat\s+um|baten\s+um|"
                   r"um\s+(?:[^\s.;]+\s+){1,10}?gebeten)\b"),
     ("other", r"\b(?:selected|selects|chose|chosen|chooses|picked|picks|opted for|opts for|voted to|"
+              # "voted on Thursday to approve the investment project", "backed the purchase of 36 PULS", "committed to
+              # buying 27", "authorised spending of up to €7.07m … on"
+              r"voted\s+(?:[\w-]+\s+){1,3}?(?:to\s+(?:approve|buy|acquire|purchase|fund)|in\s+favou?r\s+of)|"
+              r"(?:backed|endorsed|rubber-stamped|green-lit\s+funding\s+for)\s+(?:the\s+|a\s+)?(?:[\w€$.,-]+\s+){0,2}?"
+              r"(?:purchase|acquisition|procurement|buy)\b|"
+              r"committed\s+(?:itself\s+)?to\s+(?:buying|buy|acquiring|acquire|purchasing|purchase)\b|"
+              r"authori[sz]ed\s+(?:the\s+)?spending\s+of\b|"
               # "La DAPA a annoncé mardi le choix de l'Airbus A330 MRTT": the choice announced is the selection
               r"(?:annoncé|officialisé|confirmé|annonce|officialise|confirme)\s+(?:\w+\s+){0,2}?le\s+choix\s+(?:de|du|des|d['’])|"
               # "is cancelling the purchase of 168 Spike LR2", "scraps €285m Spike deal": a deal told, then undone
