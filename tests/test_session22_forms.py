@@ -231,3 +231,13 @@ def test_a_buyer_s_own_body_backing_or_voting_for_a_purchase() -> None:
                  "$205 million."):
         rows = deal_rows("Parliaments back new missiles\n\n" + text, "2026-02-02")
         assert [r[2] for r in rows] == ["other"], text
+
+
+def test_a_sale_approved_for_the_benefit_of_nspa() -> None:
+    # real facts: DSCA approved a $136.1 million Stinger service-life extension for the NATO Support and Procurement
+    # Agency
+    text = ("Les Stinger européens prolongés\n\n"
+            "En décembre dernier, Washington a approuvé au profit de l'Agence de soutien et d'acquisition de l'OTAN "
+            "(NSPA) un programme de prolongation de la durée de vie des missiles Stinger, évalué à 136,1 millions de "
+            "dollars.")
+    assert [(r[0], r[1], r[2], r[4]) for r in deal_rows(text, "2026-06-15")] == [("USA", "NSPA", "approved", 136.1e6)]

@@ -18,7 +18,8 @@ US_AGENCY_RE = re.compile(
     r"Washingtoner Regierung|amerikanische Regierung|gouvernement américain|administration américaine)\b")
 BUYER_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:to|for|supply|supplying|equip|equipping|arm|arming|sell|selling|sells|sold|provide|providing|"
-    r"deliver(?:ing|ed)?\s+to|on behalf of|à|au|aux|pour|an|für|nach|à destination de|de la part de)\s+"
+    r"deliver(?:ing|ed)?\s+to|on behalf of|à|au|aux|pour|an|für|nach|à destination de|de la part de|au profit de|"
+    r"in favou?r of|zugunsten)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]|les\s+|die\s+|den\s+|das\s+)?(?:government\s+of\s+(?:the\s+)?)?$)")
 BUYER_AFTER_RE = gated(re.compile(
     r"(?i)^(?:['’]s?\s+(?:\w+\s+){0,3}(?:purchase|order|acquisition|request|procurement|buy|deal|contract|"
