@@ -15,9 +15,9 @@ from armstrack.extract.news_cases import (
     split_each_priced_cases,
 )
 from armstrack.extract.news_fields import _quantity
+from armstrack.extract.news_firms import _contractors
 from armstrack.extract.news_occasion import Occasion, occasions_fill
 from armstrack.extract.news_parties import _fix_home_buyers
-from armstrack.extract.news_parts import _contractors
 from armstrack.extract.news_patterns import STAGE_GROUP
 from armstrack.extract.news_refs import (
     _announced_stage,

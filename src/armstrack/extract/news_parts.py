@@ -12,7 +12,6 @@ from armstrack.extract.news_patterns import (
     APPOSITIVE_RE,
     BUYER_AFTER_RE,
     BUYER_BEFORE_RE,
-    CONTRACTOR_RE,
     PASSIVE_BUYER_RE,
     SELLER_AFTER_RE,
     SELLER_BEFORE_RE,
@@ -21,10 +20,10 @@ from armstrack.extract.news_patterns import (
     WEAPON_NOUN_AFTER,
 )
 from armstrack.extract.news_refs import _Deal, _move_item, _sibling, kind_categories
-from armstrack.model import Contractor, Document, Evidence, Item, Money
+from armstrack.model import Document, Evidence, Item, Money
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
-from armstrack.normalize.companies import CompanyMention, canonical, company_country, find_companies, full_name
+from armstrack.normalize.companies import canonical, company_country, find_companies
 from armstrack.normalize.money import MoneyMention
 from armstrack.regex_gate import gated
 
@@ -353,90 +352,6 @@ def _split_by_buyers(units: list[Unit]) -> list[Unit]:
         else:
             out.append(unit)
     return out
-
-
-CORPORATE_TAIL_RE = re.compile(
-    r"(?:\s+(?:Aeronautics|Company|Corporation|Corp\.?|Inc\.?|Co\.|Ltd\.?|Limited|LLC|Systems|Military|Engines|"
-    r"Missiles|Defen[cs]e|Fire|Control|Rotary|Mission|Space|Land|Information|Integrated|Australia|Helicopters|"
-    r"Aircraft|Industries|Group|Electronic|Technologies|Sensors|Aerospace|Naval|Vehicles?|Operations|Services|"
-    r"and|&|of)(?=[\s,.;)]))*")
-
-
-def _with_tail(text: str, cm: CompanyMention) -> CompanyMention:
-    """The company as the text names it: "Sikorsky Aircraft Corporation", "Lockheed Martin Rotary and Mission
-    Systems" (the division the notice names), not only the part the company table knows."""
-    from dataclasses import replace
-
-    m = CORPORATE_TAIL_RE.match(text, cm.end)
-    end = m.end() if m else cm.end
-    while end > cm.end and re.search(r"\s(?:and|&|of)$", text[cm.end:end]):
-        end = cm.end + re.search(r"\s(?:and|&|of)$", text[cm.end:end]).start()  # type: ignore[union-attr]
-    return replace(cm, end=end, text=text[cm.start:end]) if end > cm.end else cm
-
-
-# a bidder that lost: "a victory over Boeing", "beating Lockheed Martin", "devançant Dassault", "gegen Airbus"
-LOSER_BEFORE_RE = re.compile(r"(?i)\b(?:victory\s+over|win\s+over|won\s+over|selected\s+over|chosen\s+over|beat(?:ing|s)?|"
-                             r"defeat(?:ing|ed|s)?|outbid(?:ding)?|ahead\s+of|devançant|l['’]emportant\s+sur|"
-                             r"(?:setzte|setzt)\s+sich\s+gegen)\s+(?:the\s+|rivals?\s+|le\s+|l['’]|den\s+|die\s+)?$")
-POSSESSIVE_MAKER_RE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?")  # "Boeing's KC-46A", "Boeing 767-based"
-
-
-def _contractors(doc: Document, deals: list[_Deal]) -> None:
-    text = doc.text
-    mentions = [_with_tail(text, cm) for cm in find_companies(text)]
-    if not mentions:
-        return
-    cat = load_catalog()
-    for d in deals:
-        for u in d.units:
-            for cm in mentions:
-                # a maker named with a system told as context ("… over Boeing's KC-46A", "the F-16 fleet, built by
-                # Lockheed Martin"): the maker of what is not bought
-                near_context = any(e <= cm.start <= e + 25 or (cm.end <= b and POSSESSIVE_MAKER_RE.fullmatch(
-                    text, cm.end, b)) for b, e in d.context_spans) \
-                    or LOSER_BEFORE_RE.search(text, max(0, cm.start - 40), cm.start) is not None
-                if not (u.start <= cm.start < u.end) or near_context:
-                    continue
-                # one company named twice ("KAI … Korea Aerospace Industries") is one contractor, by its fuller name
-                same = [i for i, c in enumerate(d.report.contractors)
-                        if c.name == cm.text or canonical(c.name) == cm.name]
-                if not same:
-                    d.report.contractors.append(Contractor(cm.text, Evidence(cm.start, cm.end, cm.text)))
-                elif len(d.report.contractors[same[0]].name) < len(cm.text):
-                    d.report.contractors[same[0]] = Contractor(cm.text, Evidence(cm.start, cm.end, cm.text))
-        if len(d.report.contractors) > 1 and d.report.items:
-            # the maker of the deal's main system leads ("26 Pratt & Whitney engines" is a supplier)
-            makers = _makers(cat, d.report.items[0].catalog_id)
-            d.report.contractors.sort(key=lambda c: 0 if canonical(c.name) in makers else 1)
-        if d.report.contractors and len(d.report.items) > 1:
-            # "33 F135 engines made by Pratt & Whitney" names a supplier of a secondary item; the maker of the
-            # main system, named elsewhere in the text ("the Lockheed Martin jet"), is the contractor
-            main = _makers(cat, d.report.items[0].catalog_id)
-            others = set().union(*(_makers(cat, i.catalog_id) for i in d.report.items[1:]))
-            if main and all(canonical(c.name) in others - main for c in d.report.contractors) and not any(
-                    CONTRACTOR_RE.search(text[max(0, c.evidence.start - 120):c.evidence.start].rsplit(". ", 1)[-1])
-                    for c in d.report.contractors):  # (unless named principal: "Als Hauptauftragnehmer nennt …")
-                lead = next((cm for cm in mentions if cm.name in main), None)
-                if lead is not None:
-                    d.report.contractors = [Contractor(lead.text, Evidence(lead.start, lead.end, lead.text))]
-    assigned: set[str] = set()
-    for cm in mentions:
-        if cm.name in assigned:
-            continue
-        sentence = text[max(0, cm.start - 150):cm.end + 150]
-        every = re.search(r"(?i)\b(?:both|all|each|tous|beide)\b", sentence) is not None
-        for d in deals:
-            if d.report.contractors:
-                continue
-            deal_makers = set().union(*(_makers(cat, item.catalog_id) for item in d.report.items)) \
-                if d.report.items else set()
-            if cm.name in deal_makers:
-                d.report.contractors.append(Contractor(cm.text, Evidence(cm.start, cm.end, cm.text)))
-                assigned.add(cm.name)
-                if not every:
-                    break
-    for d in deals:
-        d.report.contractors = [replace(c, name=full_name(c.name)) for c in d.report.contractors]
 
 
 AGGREGATE_WORD_RE = re.compile(r"(?i)\b(?:combined|in total|total(?:ling|ing)?|altogether|in all|insgesamt|au total|"
