@@ -241,3 +241,13 @@ def test_a_sale_approved_for_the_benefit_of_nspa() -> None:
             "(NSPA) un programme de prolongation de la durée de vie des missiles Stinger, évalué à 136,1 millions de "
             "dollars.")
     assert [(r[0], r[1], r[2], r[4]) for r in deal_rows(text, "2026-06-15")] == [("USA", "NSPA", "approved", 136.1e6)]
+
+
+def test_the_rivals_beaten_after_a_year_are_no_deals() -> None:
+    # real facts: Switzerland's Federal Council selected the F-35A on 30 June 2021 over Rafale, Eurofighter and Super
+    # Hornet
+    text = ("Switzerland picks the F-35A\n\n"
+            "Switzerland's Federal Council selected the F-35A in June 2021, beating the Rafale, the Eurofighter and the "
+            "Super Hornet.")
+    assert [(r[0], r[1], r[2], [c for c, _ in r[5]]) for r in deal_rows(text, "2021-07-01")] == [
+        ("USA", "CHE", "other", ["f-35a"])]

@@ -363,7 +363,9 @@ def _context_mention_of(text: str, a: int, b: int, system: System | None) -> boo
         return True  # "arrived in the holds of two A400M transports": the aircraft that carried them
     if ("fleet" in low or "flotte" in low) and OWN_FLEET_OF_RE.search(before):
         return True  # "Norwegen ersetzt mit dem Kauf seine Flotte von 36 Leopard 2A4": the fleet it has, counted
-    if re.search(r"(?:^|\s)\d[\d,.]*\s+(?:(?!(?:for|pour|für|to|à|fleet|flotte|Flotte)\b)[\w'’-]+\s+){0,4}$", before):
+    # (not a year: "selected the F-35A in June 2021, beating the Rafale")
+    if re.search(r"(?:^|\s)(?!(?:19|20)\d\d\b)\d[\d,.]*(?<![,.])\s+(?:(?!(?:for|pour|für|to|à|fleet|flotte|Flotte)\b)"
+                 r"[\w'’-]+\s+){0,4}$", before):
         return False  # "24 F-35", "76 véhicules de combat d'infanterie Bradley": counted, an item (not "200 fans for the F404")
     if re.search(r"(?i)\b(?:(?:been|is|was|are|were)\s+integrated\s+(?:on|into|with)|intégrée?s?\s+(?:sur|à)|"
                  r"integriert\s+(?:auf|in))\s[^.;:]{0,130}$", text[max(0, a - 160):a]):
