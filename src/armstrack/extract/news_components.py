@@ -39,7 +39,9 @@ def _counted_generic_items(unit: Unit, deal: _Deal, doc: Document) -> None:
     listing = bool(INCLUDE_RE.search(unit.text) or LIST_ITEM_RE.match(unit.text))
     # "Kuwait has asked for fifteen fast patrol boats", "to build seven ships: four corvettes, … two offshore patrol
     # vessels": boats and ships of no named class, counted in the deal's own clause, are its items
-    hulls = (listing or unit.cue is not None) and not any(x.category == "Ships" for _, _, x in unit.systems) \
+    # (the article-wide scan for a named ship class runs only for a clause that counts hulls)
+    hulls = (listing or unit.cue is not None) and any(x.type in ("boat", "ship") for _, _, x in unit.generic) \
+        and not any(x.category == "Ships" for _, _, x in unit.systems) \
         and not any(it.category == "Ships" for it in deal.report.items) and not _names_ship_class(doc.text)
     if not listing and not hulls:
         return
