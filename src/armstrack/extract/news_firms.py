@@ -92,7 +92,12 @@ def _with_tail(text: str, cm: CompanyMention) -> CompanyMention:
 # a bidder that lost: "a victory over Boeing", "beating Lockheed Martin", "devançant Dassault", "gegen Airbus"
 LOSER_BEFORE_RE = re.compile(r"(?i)\b(?:victory\s+over|win\s+over|won\s+over|selected\s+over|chosen\s+over|beat(?:ing|s)?|"
                              r"defeat(?:ing|ed|s)?|outbid(?:ding)?|ahead\s+of|devançant|l['’]emportant\s+sur|"
-                             r"(?:setzte|setzt)\s+sich\s+gegen)\s+(?:the\s+|rivals?\s+|le\s+|l['’]|den\s+|die\s+)?$")
+                             r"(?:setzte|setzt)\s+sich\s+gegen)\s+(?:the\s+|rivals?\s+|le\s+|l['’]|den\s+|die\s+)?"
+                             # "ahead of Italy's Fincantieri"
+                             r"(?:(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s?\s+)?$")
+# a company listed after a losing bidder: "ahead of Italy's Fincantieri and the Netherlands' Damen"
+LOSER_LISTED_RE = re.compile(r"(?i)\s*(?:,\s*|\s+(?:and|or|et|ou|und|oder)\s+|,\s*(?:and|or|et|ou|und|oder)\s+)"
+                             r"(?:the\s+|le\s+|l['’]|den\s+|die\s+)?(?:(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s?\s+)?")
 POSSESSIVE_MAKER_RE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?")  # "Boeing's KC-46A", "Boeing 767-based"
 
 
@@ -101,15 +106,20 @@ def _contractors(doc: Document, deals: list[_Deal]) -> None:
     mentions = [_with_tail(text, cm) for cm in find_companies(text)]
     if not mentions:
         return
+    losers: set[int] = set()
+    for i, cm in enumerate(mentions):
+        if LOSER_BEFORE_RE.search(text, max(0, cm.start - 40), cm.start) is not None \
+                or (i - 1 in losers and LOSER_LISTED_RE.fullmatch(text, mentions[i - 1].end, cm.start)):
+            losers.add(i)
     cat = load_catalog()
     for d in deals:
         for u in d.units:
-            for cm in mentions:
+            for ci, cm in enumerate(mentions):
                 # a maker named with a system told as context ("… over Boeing's KC-46A", "the F-16 fleet, built by
                 # Lockheed Martin"): the maker of what is not bought
                 near_context = any(e <= cm.start <= e + 25 or (cm.end <= b and POSSESSIVE_MAKER_RE.fullmatch(
                     text, cm.end, b)) for b, e in d.context_spans) \
-                    or LOSER_BEFORE_RE.search(text, max(0, cm.start - 40), cm.start) is not None
+                    or ci in losers
                 if not (u.start <= cm.start < u.end) or near_context:
                     continue
                 # one company named twice ("KAI … Korea Aerospace Industries") is one contractor, by its fuller name

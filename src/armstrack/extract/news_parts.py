@@ -103,6 +103,10 @@ def _read_role(unit: Unit, pm: countries.PartyMention) -> str | None:
                  r"von\s+)?(?:the\s+|la\s+|le\s+|l['’]|die\s+|den\s+|der\s+)?$", before) \
             and re.match(r"(?:['’]s\b|\s+[\w-]*\s*(?:bids?|offers?|offres?|Angebot\w*|rivals?|entry|candidates?))", after):
         return "attribute"  # "beating bids from India's Tejas and Turkey's Hürjet": the losing rivals
+    if pm.how == "demonym" and re.search(r"(?i)\b(?:(?:competition|contest|tender)\s+in\s+which|compétition\s+(?:à|dans)\s+"
+                                         r"laquelle|Wettbewerb,?\s+(?:an|in)\s+dem)\s+(?:[^\s.;:]+\s+){0,8}$",
+                                         t[max(0, pm.start - 90):pm.start]):
+        return "attribute"  # "a competition in which the American Stryker and the Swiss Piranha also took part"
     if pm.how == "demonym" and re.match(r"(?i)(?:\s*,\s*[\w-]+|\s+(?:and|or|et|ou|und|oder)\s+[\w-]+)*\s+(?:rivals?|competitors?|"
                                         r"bidders?|contenders?|concurrents?|Konkurrenten|Mitbewerber\w*)\b", after):
         return "attribute"  # "picked the BTR-3E1 over Canadian, Chinese and Russian rivals": the losing bidders
@@ -193,7 +197,7 @@ def _read_role(unit: Unit, pm: countries.PartyMention) -> str | None:
     if pair is not None and pair.start("a") <= pm.start < pair.end("a"):
         return "buyer!"
     if RIVAL_BEFORE_RE.search(before):
-        return None  # "beating rivals including India's Tejas": a losing bidder, no party to the sale
+        return "attribute"  # "beating rivals including India's Tejas": a losing bidder, no party to the sale
     if re.match(r"(?i)['’]s?\s+(?:[\w-]+\s+){0,2}(?:programmes?|programs?|requirements?|tenders?|competitions?)\b"
                 r"(?!\s+(?:agency|office|chief|director|head|minister|ministry|board)\b)", after):
         return "buyer"  # "the first phase of Poland's Wisla programme": the programme of who buys
@@ -209,8 +213,8 @@ def _read_role(unit: Unit, pm: countries.PartyMention) -> str | None:
         return "industry"  # "la percée de l'industrie aéronautique turque": who makes, not who buys
     if pm.how == "demonym" and (co := find_companies(after[:40])) and re.fullmatch(r"[\s-]*", after[:co[0].start]):
         return "maker"  # "avec l'italien Finmeccanica", "the Swedish Saab": the company's country sells
-    if pm.how != "demonym" and re.match(r"['’]s\s", after) and (co := find_companies(after[:50])) \
-            and re.fullmatch(r"['’]s\s+", after[:co[0].start]) and company_country(co[0].name) == pm.code:
+    if pm.how != "demonym" and re.match(r"['’]s?\s", after) and (co := find_companies(after[:50])) \
+            and re.fullmatch(r"['’]s?\s+", after[:co[0].start]) and company_country(co[0].name) == pm.code:
         return "maker"  # "a second contract went to Sweden's Saab": the company's country sells
     if re.match(WEAPON_NOUN_AFTER, after) and pm.how == "demonym":
         return "maker?"  # "the South Korean jets", "Swedish-designed fighters": a weak sign of the seller

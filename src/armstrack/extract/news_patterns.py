@@ -30,7 +30,7 @@ BUYER_AFTER_RE = gated(re.compile(
     r"is buying|acquired|acquire|took delivery|takes delivery|received|receives|selected|selects|chose|"
     r"chooses|picked|picks|finali[sz]ed|placed|commits|committed|asked|asks|gets|got|cleared to|"
     r"a signé|a commandé|commande|achète|a choisi|choisit|reçoit|a reçu|ont signé|hat|hatte|hatten|kauft|bestellt|"
-    r"erhält|erhielt|erhielten|bekam|bekamen|obtint|a\s+obtenu|avait\s+obtenu|a\s+reçu|avait\s+reçu|unterzeichnete|unterzeichnet|bestellte|bestellten|kaufte|kauften|orderte|orderten|erwarb|erwarben|beschaffte|acheté|commandé|signé|gekauft|bestellt|took|takes|is set to receive|will receive|won|secured|obtained|signing|"
+    r"erhält|erhielt|erhielten|bekam|bekamen|obtint|a\s+obtenu|avait\s+obtenu|a\s+reçu|avait\s+reçu|unterzeichnete|unterzeichnet|bestellte|bestellten|kaufte|kauften|orderte|orderten|erwarb|erwarben|beschaffte|acheté|commandé|signé|gekauft|bestellt|took(?!\s+part)|takes(?!\s+part)|is set to receive|will receive|won|secured|obtained|signing|"
     r"ordering|buying|exercised|exercises|figure\s+(?:aussi\s+)?parmi|is\s+(?:also\s+)?among|zählt\s+(?:auch\s+)?zu|awarded(?!\s+(?:to|by|for)\b))(?![\w-])|\s+government\s+(?:has\s+)?(?:requested|signed|ordered|bought|purchased)"
     # "L'Australie avait été autorisée en 2017 à acquérir …", "Norway was cleared in 2023 to buy …"
     r"|\s+(?:has|had|have|was|were|is|a|avait|ont|avaient|a\s+été|avait\s+été)\s+(?:been\s+|été\s+)?(?:cleared|approved|"
@@ -300,6 +300,8 @@ CONTEXT_BEFORE_RE = gated(re.compile(
     r"(?i)(?:\b(?:replac\w*|succeed\w*|successors? (?:to|of)|already (?:operates?|flies|fly|uses?|has)|operates?|"
     r"retir\w*|remplac\w*|ersetz\w*|Nachfolger|ablösen|fitted to|installed\s+(?:on|aboard)|installée?s?\s+sur|carried by|launched from|fired from|fleet of|flotte\s+de|Flotte\s+(?:der|von)|"
     r"ahead of|beat|beating|outscored|outbid|over rival|rivals?|competitors?|competing|competed|against|"
+    # "ending a competition in which the American Stryker and the Swiss Piranha also took part"
+    r"(?:competition|contest|tender)\s+in\s+which|compétition\s+(?:à|dans)\s+laquelle|Wettbewerb,?\s+(?:an|in)\s+dem|"
     r"s[ae]w\s+off|sees\s+off|seeing\s+off|fended\s+off|edged\s+out|pipped|prevailed\s+over|won\s+out\s+over|"
     # "Stockholm picked Patriot last November over the Franco-Italian SAMP/T": the system not chosen
     r"(?:picked|chose|chosen|selected|preferred|favou?red|opted\s+for)\s+(?:[^\s.;:]+\s+){1,7}over|"

@@ -226,7 +226,10 @@ CUES: list[tuple[str, str]] = [
               r"parliament approved the purchase|preferred|settled on|"
               # "announced that the Boxer had won", "won the LAND 400 competition": a selection, not a contract
               # "la DAPA a désigné le C-390 Millennium d'Embraer vainqueur de son programme", "named … the winner"
-              r"désigné\w*\s+(?:[\w'’-]+\s+){1,8}?vainqueu?r|named\s+(?:[\w'’-]+\s+){1,8}?(?:the\s+)?winner|"
+              r"désigné\w*\s+(?:[\w'’-]+\s+){1,8}?vainqueu?r|named\s+(?:[\w'’-]+\s+){1,8}?(?:the\s+)?(?:winner|preferred\s+"
+              r"(?:bidder|supplier|candidate|option))|(?:as|to\s+be)\s+(?:the\s+|its\s+)?preferred\s+(?:bidder|supplier)|"
+              # "Croatia's prime minister announced the purchase of 12 used Rafale": the buyer's decision made public
+              r"announced\s+(?:the\s+|a\s+)?(?:planned\s+)?(?:purchase|acquisition)\s+of|"
               r"zum\s+Sieger\s+(?:erklärt|gekürt|bestimmt)|"
               r"(?:had|has|have)\s+won(?=\s*[,.;]|\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:competition|contest|tender|"
               r"evaluation|race|bid)\b)|(?:was|were)\s+declared\s+(?:the\s+)?winners?|"
@@ -250,7 +253,7 @@ CUES: list[tuple[str, str]] = [
 CUE_RES = [(stage, gated(re.compile(rx, re.I))) for stage, rx in CUES]
 MODAL_RE = re.compile(r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|is expected to|are expected to|expects? to|plans? to|"
                       r"is set to|if approved|if the sale|pending|hopes? to|intends? to|considering|considers|is\s+weighing|envisage\w*|"
-                      r"is likely to|reportedly (?:plans|wants)|pourrai\w*|devrai\w*|doi\w+ être|könnte\w*|sollt?e?n?|"
+                      r"is likely to|reportedly (?:plans|wants)|must|muss|müssen|doit|doivent|has\s+(?:yet\s+)?to|have\s+(?:yet\s+)?to|pourrai\w*|devrai\w*|doi\w+ être|könnte\w*|sollt?e?n?|"
                       r"reports?\s+(?:\w+\s+){0,3}that|(?:news\s+\w+|media|outlets?|sites?|papers?|newspapers?)\s+(?:\w+\s+){0,2}reported\s+(?:\w+\s+){0,3}that|rumou?rs?\s+(?:\w+\s+){0,2}that|(?:asserted|claimed|alleged|"
                       r"speculated|suggested|denied)\s+(?:\w+\s+){0,3}that|sera|seront|serait|seraient|claims?\s+that|would\s+be\s+willing|before|until|unless|"
                       r"Bericht\w*\s+(?:[\w-]+\s+){0,4}(?:wonach|dass)|wonach|selon\s+lesquel\w*|"
@@ -259,7 +262,7 @@ MODAL_RE = re.compile(r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|is expected to
                       re.I)
 # "die Bundeswehr wolle 15 weitere Maschinen für rund 2,5 Milliarden Euro bestellen": a German modal far before the
 # infinitive it governs
-DE_MODAL_RE = re.compile(r"\b(?:wolle|wollen|wollte|wollten|will|möchte\w*|soll|sollen|sollte\w*|plant|planen|könnte\w*|"
+DE_MODAL_RE = re.compile(r"\b(?:wolle|wollen|wollte|wollten|will|möchte\w*|muss|müssen|soll|sollen|sollte\w*|plant|planen|könnte\w*|"
                          r"erwägt|erwägen|überlegt|überlegen|beabsichtigt|beabsichtigen)"
                          r",?\s+[^.;:!?]{0,100}$")
 # "... zwölf weitere Maschinen bestellen könnte": a German modal after the verb
@@ -484,6 +487,22 @@ APPOSED_ORDER_RE = re.compile(r"(?i),\s+(?:une|un|an?|eine[n]?)\s+(?:\w+\s+)?(?:
 RELATIVE_SUBJECT_RE = re.compile(r"(?:,\s+|\b)(?:which|that)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+(?:had\s+|has\s+)?$")
 
 
+# a buyer's own legislature or government acting (its vote or its request for credits is no seller's approval)
+OWN_BODY_RE = re.compile(r"\b(?:(?:Nationalrat\w*|Ständerat\w*|Conseil\s+national|Conseil\s+des\s+[EÉ]tats|"
+                         r"(?:National|Federal)\s+Assembly|Bundesversammlung|Assemblée\s+fédérale|(?-i:Sejm|Storting\w*|"
+                         r"Riksdag\w*|Folketing\w*|Eduskunta|Saeima|Seimas|Riigikogu|Knesset|Tweede\s+Kamer|Bundestag\w*)|"
+                         r"(?-i:[Pp]arliament(?:ary)?|[Pp]arlement|Parlament\w*))|(?-i:Bundesrat|Federal\s+Council|Conseil\s+fédéral))\b")
+# the body addressed, not acting: "Im selben Schreiben an den Bundestag stand … die Genehmigung"
+ADDRESSED_RE = re.compile(r"(?i)\b(?:an|to|à|au|vor|before|dem|den|im|in|dans|from|von|aux)\s+(?:the\s+|den\s+|le\s+|l['’]|la\s+|"
+                          r"das\s+|die\s+)?$")
+# the seller's government named in the sentence: its approval stays an approval
+SELLER_GOVERNMENT_RE = re.compile(r"(?i)State\s+Department|Washington|DSCA|Pentagon|\bU\.?S\.?\b|\bUS-|\bCongress\b|Kongress|Congrès|"
+                                  r"américain|Département\s+d['’]État|Außenministerium")
+# a government asking its own legislature: "beantragt dem Parlament", "asked parliament for", "demande au Parlement"
+PARLIAMENT_ASKED_RE = re.compile(r"(?i)\b(?:dem\s+Parlament|den\s+(?:eidgenössischen\s+)?Räten|"
+                                 r"(?:the\s+)?parliament|au\s+Parlement|aux\s+Chambres)\b")
+
+
 BARE_PURCHASE_RE = re.compile(r"(?i)bought|purchased|acquired|(?:a|avait|ont|avaient)\s+(?:déjà\s+)?acheté|gekauft|kaufte")
 DATED_OR_PRICED_RE = re.compile(r"(?i)\s+(?:(?:it\s+)?(?:in|on|im|en|am|le)\s+(?:\w+\s+)?(?:19|20)\d\d|"
                                 r"(?:in|im|en)\s+(?:January|February|March|April|May|June|July|August|September|"
@@ -535,6 +554,13 @@ def _event_cue(stage: str, m: re.Match[str], sentence: str, before: str) -> Stag
             r"(?!amerikanische)[a-zäöü]+(?:ische|ländische)\s+Regierung|Regierung\s+in\s+(?-i:[A-Z])\w+)"
             r"(?:,?\s+(?:réuni|meeting|réunie)\s+\w+,?)?\s+(?:\w+\s+){0,3}$", before):
         return StageCue("other", m.start(), m.end())  # a legislature's vote is the buyer's own step
+    if ((stage == "approved" and (body := OWN_BODY_RE.search(sentence, max(0, m.start() - 120), m.start()))
+         and not ADDRESSED_RE.search(sentence, max(0, body.start() - 12), body.start()))
+            or (stage == "requested" and PARLIAMENT_ASKED_RE.search(sentence[m.start():m.end() + 40]))) \
+            and not SELLER_GOVERNMENT_RE.search(sentence):
+        # "Der Nationalrat hat am Donnerstag dem Kauf von 36 F-35A zugestimmt", "Le Conseil national a approuvé jeudi
+        # l'achat", "Der Bundesrat beantragt dem Parlament einen Verpflichtungskredit": the buyer's own step
+        return StageCue("other", m.start(), m.end())
     if stage == "approved" and (own := re.match(r"(?i)\s+(?P<for>(?:for|für|pour)\s+)?(?:the\s+|l['’]|le\s+|den\s+|"
                                                 r"die\s+)?(?:purchase|achat|acquisition|Kauf|Erwerb|Beschaffung)\b",
                                                 sentence[m.end():])) is not None \
