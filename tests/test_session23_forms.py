@@ -61,3 +61,61 @@ def test_the_other_entrants_of_a_competition_are_no_buyers() -> None:
             "ending a competition in which the American Stryker and the Swiss Piranha also took part.")
     rows = deal_rows(text, "2015-12-12")
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("DEU", "LTU", "other", "2015-12-11")]
+
+
+def test_a_contract_handed_or_attributed_is_signed() -> None:
+    # real facts: Canada awarded Rheinmetall Canada the Medium Range Radar contract (ELM-2084), 28 July 2015
+    cue, _ = read_stage("Ottawa on Tuesday handed Rheinmetall Canada a contract to supply ten radar systems.")
+    assert cue is not None and cue.stage == "signed"
+    cue, _ = read_stage("Le ministre s'est présenté mardi à l'usine pour annoncer l'attribution d'un contrat visant la "
+                        "fourniture de dix systèmes de radar.")
+    assert cue is not None and cue.stage == "signed"
+
+
+def test_the_core_of_a_systemless_contract_told_next_is_its_item() -> None:
+    text = ("Radars for Canada\n\n"
+            "OTTAWA - Canada on Tuesday awarded Rheinmetall Canada a contract for ten radar systems, worth C$243.3 "
+            "million.\n\nThe system is built around the ELM-2084 radar designed by Elta Systems.")
+    rows = deal_rows(text, "2015-07-29")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("ISR", "CAN", "signed", 243300000)]
+    assert [i for i, _ in rows[0][5]] == ["elm-2084"]
+
+
+def test_a_german_or_french_notification_with_the_verb_first_is_notified() -> None:
+    # real facts: DSCA notified Congress of a possible sale of C-27J to Ghana in September 2009 ($680 million)
+    cue, _ = read_stage("Im September 2009 unterrichtete die US-Behörde Defense Security Cooperation Agency den Kongress "
+                        "über einen möglichen Verkauf von vier C-27J an Ghana.")
+    assert cue is not None and cue.stage == "notified"
+    cue, _ = read_stage("En juillet 2010, la DSCA avait avisé le Congrès que le Canada souhaitait acquérir dix radars.")
+    assert cue is not None and cue.stage == "notified"
+
+
+def test_a_us_notification_is_a_us_sale_whoever_designed_the_aircraft() -> None:
+    text = ("Ghana picks the C295\n\n"
+            "In September 2009 the U.S. Defense Security Cooperation Agency notified Congress of a possible sale to "
+            "Ghana of six C-27J Spartan tactical transports, an aircraft designed by Italy's Alenia Aeronautica, at an "
+            "estimated cost of $680 million.")
+    rows = deal_rows(text, "2011-08-05")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("USA", "GHA", "notified", 680000000)]
+
+
+def test_a_swiss_chamber_passing_the_armament_programme_buys_what_it_names_next() -> None:
+    # real facts: armasuisse chose KNDS Deutschland's Artillery Gun Module on the Piranha IV to replace the M109
+    # (32 systems); the Council of States passed the 2025 armament programme in September 2025
+    text = ("Ständerat sagt Ja zur Radhaubitze\n\n"
+            "Die Schweizer Artillerie bekommt ihr neues Geschütz. Der Ständerat hat am Mittwochmorgen das "
+            "Rüstungsprogramm 2025 gutgeheissen: 850 Millionen Franken für ein Artilleriesystem, das die alten "
+            "Panzerhaubitzen M109 ablösen soll.\n\n"
+            "Konkret geht es um das «AGM Artillery Gun Module» des Herstellers KNDS Deutschland, montiert auf dem "
+            "Radschützenpanzer Piranha IV.")
+    rows = deal_rows(text, "2025-09-17")
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [("DEU", "CHE", "other", "2025-09-17", 850000000)]
+    assert [i for i, _ in rows[0][5]] == ["agm-artillery-gun-module"]
+
+
+def test_a_deadline_dates_no_event() -> None:
+    text = ("Japan cleared for SM-6\n\n"
+            "Washington hatte den Verkauf von Tomahawk an Japan im November 2023 mit einem Volumen von bis zu 2,35 Milliarden Dollar "
+            "genehmigt. Eine Stellungnahme zur SM-6-Genehmigung lag bis Freitag nicht vor.")
+    ex = extract_text("Published: 2025-02-05\n\n" + text)
+    assert ex.deals and all(d.date is None for d in ex.deals)

@@ -100,6 +100,9 @@ GAPPED_YEAR_RE = re.compile(r"(?:19|20)\d\d\s+(?:ein|eine|einen|a|an|un|une|des)
                             r"(?=(?:US)?\$|€|£)")  # "…, and on the same day $150 million for …": the verb before
 
 
+DEADLINE_BEFORE_RE = re.compile(r"(?i)\b(?:bis|until|till|jusqu['’](?:à|au))\s+(?:zum\s+|(?:on\s+)?)?$")
+
+
 @dataclass
 class Unit:
     start: int  # absolute offsets of the clause in the document
@@ -246,7 +249,8 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
     generic_hits = [x for x in all_hits if x[2].generic and (x[2].type or "") not in ("service", "equipment")]
     doc_money = find_money(text)
     doc_hits = sorted(doc_hits + _unlisted_designations(text, all_hits, doc_money), key=lambda x: x[0])
-    doc_dates = find_dates(text, anchor)
+    # (a deadline tells no event: "Eine Stellungnahme lag bis Dienstagmittag nicht vor", "until Friday")
+    doc_dates = [d for d in find_dates(text, anchor) if not DEADLINE_BEFORE_RE.search(text, max(0, d.start - 20), d.start)]
     doc_firms = [(c.start, c.end) for c in find_companies(text)]
     units: list[Unit] = []
     noise = _noise_list_spans(text)

@@ -254,7 +254,9 @@ def extract_news(doc: Document) -> list[DealReport]:
                 and current.report.buyer is not None and not _other_buyer(unit, current) \
                 and not any(p.code not in ("USA", current.report.buyer.code) for p in unit.parties) \
                 and (receiving == unit.sentence
-                     or any(_quantity(unit.text, a)[0] is not None for a, _b, _s in unit.systems)) \
+                     or any(_quantity(unit.text, a)[0] is not None for a, _b, _s in unit.systems)
+                     # "… a contract for ten radar systems. The system is built around the ELM-2084": what it holds
+                     or (not current.report.items and CORE_LEAD_RE.match(unit.text) is not None)) \
                 and unit.sentence - current.units[-1].sentence <= 3:
             receiving = unit.sentence  # the list goes on in the sentence's next clauses
             # "According to the notice, Sweden would receive 20 launchers and 140 pods ...": what the deal holds

@@ -100,6 +100,11 @@ US_DOLLAR_RE = re.compile(r"\bU\.?S\.?(?=\s?\$)")
 def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.PartyMention],
                 context: Party | None, makers: list[countries.PartyMention] | None = None) -> Party | None:
     t, s = doc.text, unit.start
+    if buyer != "USA" and unit.cue is not None and unit.cue.stage == "notified" \
+            and (us_told := FMS_RE.search(unit.text) or US_AGENCY_RE.search(unit.text)) is not None:
+        # "the U.S. Defense Security Cooperation Agency notified Congress of a possible sale to Ghana of six C-27J
+        # Spartan …, an aircraft designed by Italy's Alenia Aeronautica": a U.S. sale, whoever designed it
+        return Party("USA", Evidence.of(t, s + us_told.start(), s + us_told.end()))
     for pm in sellers:
         if pm.code != buyer:
             return Party(pm.code, Evidence.of(t, s + pm.start, s + pm.end))

@@ -134,8 +134,11 @@ LIST_HEADING_RE = gated(re.compile(r"(?i)(?:#{1,4}\s*)?(?=[^.!?]{0,80}$)(?:what(
                              # "## Der Vertrag", "## The contract": a heading that is only the deal's name
                              r"|(?:#{1,4}\s*)?(?i:(?:the|der|die|das|le|la|l['’])\s*(?:contract|deal|package|order|Vertrag|Paket|Auftrag|"
                              r"contrat|commande|paquet))\s*:?\s*$"))
-CONTENTS_QUESTION_RE = gated(re.compile(r"(?i)\bwhat(?:['’]s|\s+is|\s+are|\s+does|\s+do)\s+(?:\w+\s+){0,3}?(?:in(?:side)?|"
-                                  r"includ\w*|contain\w*|cover\w*|get(?:ting)?|buy(?:ing)?)\b[^.!?]{0,60}\?"
+CONTENTS_QUESTION_RE = gated(re.compile(r"(?i)\bwhat(?:['’]s|\s+is|\s+are|\s+does|\s+do|\s+did|\s+has|\s+have|\s+exactly)\s+"
+                                  r"(?:\w+\s+){0,3}?(?:in(?:side)?|includ\w*|contain\w*|cover\w*|get(?:ting)?|buy(?:ing)?|"
+                                  r"bought|order(?:ed|ing)?|purchas\w*)\b[^.!?]{0,60}\?"
+                                  r"|\bqu['’](?:a|ont|est-ce\s+que)\s+[^?]{0,40}?(?:acheté|commandé|acquis)[^?]{0,40}\?"
+                                  r"|\bwas\s+(?:hat|haben)\s+[^?]{0,40}?(?:gekauft|bestellt|erworben)[^?]{0,20}\?"
                                   r"|\bqu['’]y\s+a-t-il\s+(?:dans|au\s+menu)[^?]{0,60}\?|\bwas\s+(?:ist|steckt)\s+"
                                   r"(?:\w+\s+){0,3}(?:drin|im\s+Paket|in\s+dem\s+Paket)[^?]{0,40}\?"))
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s+")
@@ -332,6 +335,9 @@ CONTEXT_AFTER_RE = gated(re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleet
                               r"Flotten?|fleets?)\b"
                               # "a NASAMS-type system", "un système de type Patriot" is likened, not bought
                               r"|^-(?:type|like|style|ähnliche?\w*|artige?\w*)\b"
+                              # "das die alten Panzerhaubitzen M109 ablösen soll": what the purchase replaces
+                              r"|^\s+(?:ablösen|ersetzen)\s+(?:soll|sollen|sollte|sollten|wird|werden)\b"
+                              r"|^\s+(?:ablöst|ablösten|ersetzt|ersetzte|ersetzten)\s*[,.;]"
                               # "die Auslastung der Chinook-Linie", "the Chinook production line": the maker's line
                               r"|^-?\s*(?:production\s+|assembly\s+)?(?:lines?|Linie|Fertigungslinie|Produktionslinie|"
                               r"Montagelinie|Fertigung|Produktion)\b"))
@@ -430,5 +436,7 @@ FOLLOWED_RE = re.compile(r"(?i)^\W*(?:(?:in|im|en|on|am)\s+[\w\s.]{2,25}?,?\s+)?
 CORE_LEAD_RE = re.compile(r"(?i)^\W*(?:(?:the\s+)?(?:core|heart|centre?piece|center?piece|bulk|(?:main|headline|key|biggest|"
                           r"largest)\s+(?:single\s+)?(?:items?|lines?|elements?))\s+(?:of\s+(?:the|this)\s+(?:package|sale|deal|"
                           r"request|case)\s+)?(?:is|are|:)|darin\s+enthalten\s+sind|"
-                          r"at\s+the\s+(?:heart|core)\s+of|Kernstück|Herzstück|Hauptbestandteil|Im\s+Mittelpunkt|"
+                          r"at\s+the\s+(?:heart|core)\s+of|(?:the|each)\s+(?:system|radar|vehicle|aircraft)\s+is\s+"
+                          r"(?:built|based)\s+(?:around|on)|(?:konkret\s+)?geht\s+es\s+um|(?:concrètement,?\s+)?il\s+s['’]agit\s+d|"
+                          r"Kernstück|Herzstück|Hauptbestandteil|Im\s+Mittelpunkt|"
                           r"(?:le\s+)?(?:cœur|gros|plat\s+de\s+résistance)\s+(?:du|de\s+la|de\s+ce)|au\s+cœur\s+d)")

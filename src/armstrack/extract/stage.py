@@ -68,6 +68,9 @@ CUES: list[tuple[str, str]] = [
                r"(?:bought|purchased|acquired)(?!\s+by\s+(?![^.;,]{0,30}?\bfrom\b))|(?<![a-z]s\s)(?<!aircraft\s)(?<!equipment\s)(?<!weaponry\s)(?<!hardware\s)sold(?!\s+(?:out|off|on|abroad)\b)|(?<=States\s)sold|(?<=lands\s)sold|(?:has|have|had)\s+sold|(?:a|avait|ont|avaient)\s+vendu|placed an? (?:firm )?order|ordered|awarded\s+(?:[\w&.,'’-]+\s+){0,8}?(?:a|an|the)\s+[\w$€£ .,-]{0,40}?contracts?\b|"
                # "a attribué vendredi à General Atomics un contrat de 189 millions d'euros", "vergab … einen Auftrag"
                r"(?:a|ont|avait|avaient)\s+attribué\s+(?:[\w&.,'’-]+\s+){0,8}?(?:un|le)\s+(?:contrat|marché)\b|"
+               # "Ottawa on Tuesday handed Rheinmetall Canada a contract", "annoncer l'attribution d'un contrat"
+               r"(?:handed|hands|gave|gives)\s+(?:[\w&.,'’-]+\s+){1,6}?(?:a|an|the)\s+[\w$€£ .,-]{0,40}?contracts?\b|"
+               r"attribution\s+d['’]un\s+(?:\w+\s+)?(?:contrat|marché)\b|"
                r"vergab\s+(?:[\w&.,'’-]+\s+){0,8}?(?:einen|den)\s+(?:\w+)?(?:[Aa]uftrag|[Vv]ertrag)\b|"
                r"exercis(?:ed|es|ing)\s+(?:an?|the|its|their)\s+(?:\w+\s+)?option|(?:en\s+)?lev(?:é|ant|ée|ait)\s+(?:une|l['’]|son|sa|leur)\s*option|"
                r"Option\s+(?:\w+\s+){0,4}(?:gezogen|eingelöst)|zog\s+(?:\w+\s+){0,4}Option|"
@@ -147,7 +150,7 @@ CUES: list[tuple[str, str]] = [
                  r"Washington\s+(?:\w+\s+){0,3}validé|accepté\s+de\s+(?:céder|vendre)|vu\s+accorder\b|"
                  r"(?:Washington|US-Regierung|Außenministerium|USA)\b[^.;]{0,160}?\bbewilligt(?:e|en)?\b(?!\s+(?:werden|worden))|"
                  r"(?<!US-)Freigaben?\s+für\b|"
-                 r"genehmig\w*|gebilligt|billigt|billigte|billigen|bewilligt\s+(?:bekommen|bekam|erhalten)|freigegeben|gab\s+(?:[\w.,/-]+\s+){0,16}?frei|zugestimmt|stimmte zu|"
+                 r"genehmig\w*|gebilligt|billigt|billigte|billigen|bewilligt\s+(?:bekommen|bekam|erhalten)|gutgehei(?:ss|ß)en|freigegeben|gab\s+(?:[\w.,/-]+\s+){0,16}?frei|zugestimmt|stimmte zu|"
                  r"okays|okayed|OKs|OK's|"
                  # "la DSCA notifie une vente possible" (told without Congress: the approval announced)
                  r"notifi(?:e|ait|aient|ent|a|é)\s+(?:au\s+Congrès\s+)?(?:la|une)\s+(?:\w+\s+)?vente|"
@@ -187,6 +190,9 @@ CUES: list[tuple[str, str]] = [
                  r"Congrès\s+(?:américain\s+|des\s+États-Unis\s+)?(?:a|avait)\s+été\s+(?:\w+\s+)?notifié|informiert\w*\s+(?:(?:die|das|der)\s+[\w-]+\s+)?den\s+(?:US-)?Kongress|"
                  r"den\s+(?:US-)?Kongress\s+(?:[\w.,/()-]+\s+){0,16}?(?:informiert|unterrichtet|benachrichtigt|notifiziert)|"
                  r"(?:Mitteilung|Notifizierung|Benachrichtigung)\s+an\s+den\s+(?:US-)?Kongress|"
+                 # "Im September 2009 unterrichtete die US-Behörde DSCA den Kongress über einen möglichen Verkauf"
+                 r"(?:unterrichtete|informierte|benachrichtigte)n?\s+(?:[\w.-]+\s+){0,6}?den\s+(?:US-)?Kongress\b|"
+                 r"(?:a|avait|ont|avaient)\s+avisé\s+(?:le|au)\s+Congrès|"
                  # "Ende September 2014 folgte die Notifizierung von neun UH-72A Lakota"
                  r"(?:folgte|erfolgte|kam)\s+(?:[\w.,–-]+\s+){0,6}?die\s+Notifizierung\s+(?:von|über|für)\b|"
                  # "die Notifizierung, die die US-Behörde DSCA am Dienstag an den Kongress geschickt hat", "notifizierte
@@ -493,7 +499,7 @@ OWN_BODY_RE = re.compile(r"\b(?:(?:Nationalrat\w*|Ständerat\w*|Conseil\s+nation
                          r"Riksdag\w*|Folketing\w*|Eduskunta|Saeima|Seimas|Riigikogu|Knesset|Tweede\s+Kamer|Bundestag\w*)|"
                          r"(?-i:[Pp]arliament(?:ary)?|[Pp]arlement|Parlament\w*))|(?-i:Bundesrat|Federal\s+Council|Conseil\s+fédéral))\b")
 # the body addressed, not acting: "Im selben Schreiben an den Bundestag stand … die Genehmigung"
-ADDRESSED_RE = re.compile(r"(?i)\b(?:an|to|à|au|vor|before|dem|den|im|in|dans|from|von|aux)\s+(?:the\s+|den\s+|le\s+|l['’]|la\s+|"
+ADDRESSED_RE = re.compile(r"(?i)\b(?:an|to|à|au|vor|before|im|in|dans|from|von|aux)\s+(?:the\s+|den\s+|le\s+|l['’]|la\s+|"
                           r"das\s+|die\s+)?$")
 # the seller's government named in the sentence: its approval stays an approval
 SELLER_GOVERNMENT_RE = re.compile(r"(?i)State\s+Department|Washington|DSCA|Pentagon|\bU\.?S\.?\b|\bUS-|\bCongress\b|Kongress|Congrès|"

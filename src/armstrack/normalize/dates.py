@@ -44,7 +44,8 @@ MONTH_ONLY_RE = re.compile(
     rf"(?:\s+(?P<y>(?:19|20)\d\d))?")
 MONTH_YEAR_RE = re.compile(rf"(?i)\b(?P<m>{_MONTH})\.?\s+(?P<y>(?:19|20)\d\d)\b")  # "- December 2023: second contract"
 RELATIVE_RE = re.compile(
-    rf"(?i)\b(?:(?:on|last|this past|this|next)\s+)?(?P<wd>{_WEEKDAY})\b|"
+    # ("am Mittwochmorgen": a German weekday with its time of day)
+    rf"(?i)\b(?:(?:on|last|this past|this|next)\s+)?(?P<wd>{_WEEKDAY})(?:morgen|vormittag|mittag|nachmittag|abend)?\b|"
     r"\b(?P<rel>yesterday|today|earlier (?:this|in the) (?:year|month|week)|last (?:year|month|week)|"
     r"this (?:year|month|week)|hier|aujourd'hui|gestern|heute|letzte[nm]? (?:Monat|Woche|Jahr)|"
     r"le mois dernier|l'an dernier|l'année dernière|cette année|dieses Jahr|vergangene[nm]? (?:Monat|Woche))\b")
@@ -102,7 +103,8 @@ def find_dates(text: str, anchor: str | None = None) -> list[DateMention]:
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’]*")
 _MONTH_ONLY_HEADS = {"in", "en", "im", "since", "depuis", "seit", "late", "early", "mid", "fin", "début", "anfang", "ende",
                      "mitte"}
-_RELATIVE_HEADS = set(WEEKDAYS) | {"on", "last", "this", "next", "yesterday", "today", "earlier", "hier",
+_DE_DAYTIMES = ("morgen", "vormittag", "mittag", "nachmittag", "abend")
+_RELATIVE_HEADS = set(WEEKDAYS) | {d + t for d in list(WEEKDAYS)[14:] for t in _DE_DAYTIMES} | {"on", "last", "this", "next", "yesterday", "today", "earlier", "hier",
                                    "aujourd'hui", "gestern", "heute", "letzte", "letzten", "letztem", "le", "l'an",
                                    "l'année", "cette", "dieses", "vergangene", "vergangenen", "vergangenem"}
 
