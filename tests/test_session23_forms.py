@@ -119,3 +119,43 @@ def test_a_deadline_dates_no_event() -> None:
             "genehmigt. Eine Stellungnahme zur SM-6-Genehmigung lag bis Freitag nicht vor.")
     ex = extract_text("Published: 2025-02-05\n\n" + text)
     assert ex.deals and all(d.date is None for d in ex.deals)
+
+
+def test_a_price_told_as_such_is_the_deals_value() -> None:
+    # real facts: Poland signed for MQ-9B SkyGuardian on 12 December 2024 for about 1.2 billion zlotys; it had leased
+    # MQ-9A Reapers in October 2022 for $70.6 million
+    text = ("Warschau kauft Drohnen\n\n"
+            "Das Verteidigungsministerium in Warschau hat am Donnerstag mit General Atomics einen Vertrag über "
+            "Drohnen vom Typ MQ-9B SkyGuardian unterzeichnet. Der Preis liegt bei rund 1,2 Milliarden Zloty.\n\n"
+            "Am 20. Oktober 2022 hatte Warschau einen Leasingvertrag über Drohnen des Vorgängertyps MQ-9A Reaper "
+            "geschlossen, Volumen: 70,6 Millionen Dollar.")
+    rows = deal_rows(text, "2024-12-13")
+    assert [(r[1], r[2], r[3], r[4]) for r in rows] == [("POL", "signed", "2024-12-12", 1200000000),
+                                                        ("POL", "signed", "2022-10-20", 70600000)]
+    cue, _ = read_stage("En octobre 2022, le ministère avait conclu avec GA-ASI un contrat de location de MQ-9A Reaper.")
+    assert cue is not None and cue.stage == "signed"
+    # (a price within a credit frame is no price)
+    rows = deal_rows("Schweiz kauft Jets\n\nDie Schweiz hat 36 F-35A gekauft. Der Kaufpreis liegt innerhalb des "
+                     "Kreditrahmens von 6 Milliarden Franken.", "2022-09-20")
+    assert [r[4] for r in rows] == [None]
+
+
+def test_a_used_aircraft_from_another_air_forces_stocks_is_sold_by_that_country() -> None:
+    # real facts: Austria bought three used UH-60L from Jordanian stocks (about $72.8 million)
+    text = ("Black Hawks for Austria\n\n"
+            "Österreich hatte 2021 drei gebrauchte UH-60L aus Beständen der jordanischen Luftwaffe erworben, der "
+            "Kaufpreis lag bei rund 72,8 Millionen Dollar.")
+    rows = deal_rows(text, "2024-06-01")
+    assert [(r[0], r[1], r[4]) for r in rows] == [("JOR", "AUT", 72800000)]
+
+
+def test_it_decided_takes_the_country_of_the_sentence_before() -> None:
+    # real facts: Denmark leased NASAMS from Norway and bought VL MICA in 2025; a 58 billion kroner air-defence plan
+    text = ("Denmark buys missiles\n\n"
+            "In 2011 Washington approved the sale of 70 AGM-158 JASSM missiles to Finland, valued at $255 million.\n\n"
+            "- In June 2025 Copenhagen moved fast on an interim capability. It decided to lease a NASAMS system from "
+            "Norway and to buy two VL MICA fire units from MBDA.\n"
+            "- On 12 September 2025 the ministry unveiled a plan worth some 58 billion kroner for air defence.")
+    rows = deal_rows(text, "2026-06-06")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("USA", "FIN", "approved", 255000000),
+                                                        ("NOR", "DNK", "other", None)]

@@ -159,15 +159,23 @@ def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal |
                                          current.report.buyer.code, "name")]
     if not buyers and unit.cue and unit.cue.stage == "other" and not unit.hedged and unit.systems \
             and GOVERNMENT_SUBJECT_RE.match(unit.text) and (current is None or _fresh_systems(unit, current)) \
-            and all(p.code in origin_here or _role(unit, p) in ("source", "seller", "maker") for p in acting) \
-            and (main_buyer := _main_country(all_units, origin_here)):
-        # "In June the government decided to lease NASAMS equipment from Norway", "For the long-range layer it picked
-        # the SAMP/T NG": the government of the country the article is about
-        mu, mp = main_buyer
-        buyers = [replace(mp, start=mu.start + mp.start - unit.start, end=mu.start + mp.end - unit.start)]
+            and all(p.code in origin_here or _role(unit, p) in ("source", "seller", "maker") for p in acting):
+        if (IT_SUBJECT_RE.match(unit.text)
+                and (named := _buyer_named_before(doc, all_units, unit, reach=1, made_by=frozenset(origin_here)))
+                is not None and named.evidence is not None):
+            # "Copenhagen moved fast on an interim capability. It decided to lease a NASAMS system from Norway": the
+            # country the sentence before is about
+            ev = named.evidence
+            buyers = [countries.PartyMention(ev.start - unit.start, ev.end - unit.start, ev.text, named.code, "name")]
+        elif main_buyer := _main_country(all_units, origin_here):
+            # "In June the government decided to lease NASAMS equipment from Norway", "For the long-range layer it
+            # picked the SAMP/T NG": the government of the country the article is about
+            mu, mp = main_buyer
+            buyers = [replace(mp, start=mu.start + mp.start - unit.start, end=mu.start + mp.end - unit.start)]
     return Roles(buyers, sellers, makers, origin_here, coordinated, from_lead)
 
 
+IT_SUBJECT_RE = re.compile(r"(?i)^\W*(?:it|elle|er|sie)\s")
 # the subject of a clause is the buyer's government, not named: "In June the government decided …", "it picked …"
 GOVERNMENT_SUBJECT_RE = re.compile(
     r"(?i)^\W*(?:(?:in|on|for|by|im|am|en|au|pour|dès|bereits)\s+[^,;.]{0,40}?,?\s+)?(?:(?:the|its)\s+(?:government|"

@@ -174,6 +174,9 @@ def _read_role(unit: Unit, pm: countries.PartyMention) -> str | None:
             r"(?i)\s*(?:['’]s\s+)?(?:Beständen|Bestand|stocks?|stockpiles?|inventory|surplus|excédents|stocks|"
             r"(?:air\s+force|army|navy|Luftwaffe|Armee|Marine|armée\s+de\s+l['’]air)\b)", after):
         return "seller"  # "32 used F-16s from Norwegian stocks", "aus norwegischen Beständen": the one who sells
+    if re.search(r"(?i)\b(?:aus|from)\s+(?:den\s+|the\s+)?(?:Beständen|Bestand|stocks?|inventory|surplus)\s+(?:der|des|of\s+the|"
+                 r"of)\s+$", before):
+        return "seller"  # "aus Beständen der jordanischen Luftwaffe", "from stocks of the Jordanian air force"
     if re.search(r"(?i)\b(?:Marine|Armee|Luftwaffe|Streitkräfte|Küstenwache|navy|army|air\s+force|armed\s+forces|"
                  r"coast\s+guard|armée(?:\s+de\s+l['’]air)?|forces\s+armées)\s+(?:von|of|du|des|de\s+la|de|d['’])\s+$",
                  before) and not re.search(r"(?i)\b(?:from|aus|von\s+der|de\s+la\s+part)\s+(?:the\s+|der\s+|la\s+)?"

@@ -22,7 +22,8 @@ BUYER_BEFORE_RE = re.compile(
     r"in favou?r of|zugunsten)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]|les\s+|die\s+|den\s+|das\s+)?(?:government\s+of\s+(?:the\s+)?)?$)")
 BUYER_AFTER_RE = gated(re.compile(
-    r"(?i)^(?:['’]s?\s+(?:\w+\s+){0,3}(?:purchase|order|acquisition|request|procurement|buy|deal|contract|"
+    # (not a second infinitive of the subject's: "to lease a NASAMS system from Norway and to buy two VL MICA")
+    r"(?i)^(?!,?\s+and\s+to\s|,?\s+et\s+(?:à|d['’]|de)\s|,?\s+und\s+\w+\s+zu\s)(?:['’]s?\s+(?:\w+\s+){0,3}(?:purchase|order|acquisition|request|procurement|buy|deal|contract|"
     r"plan|decision|fleet|navy|army|air force|military|armed forces|government|ministry)|"
     r",?\s+(?:(?:qui|which|that|who|der|die|das)\s+)?(?:\w+\s+){0,3}(?:has|have|had|will|would|is|was|avait|a|ont|"
     r"hatte|hat)?\s*(?:formally\s+|finally\s+|now\s+|also\s+|déjà\s+)?"
@@ -211,7 +212,11 @@ MONEY_CONTEXT_RE = gated(re.compile(
     r"(?:consolidated|segment|quarterly|annual|first-quarter|second-quarter|third-quarter|fourth-quarter|Q[1-4]|"
     r"net|group)\s+sales|earnings(?:\s+per\s+share)?|EPS|net\s+income|operating\s+profit|Umsatz|Konzernumsatz|"
     r"Quartalsumsatz|Betriebsgewinn|Nettogewinn|chiffre\s+d['’]affaires|bénéfice\s+net|résultat\s+net)\b[^.]{0,25}$|"
-    r"\b(?:major\s+defen[cs]e\s+equipment|MDE|équipements?\s+(?:militaires\s+)?majeurs?)\b[^.]{0,45}$)"))
+    r"\b(?:major\s+defen[cs]e\s+equipment|MDE|équipements?\s+(?:militaires\s+)?majeurs?)\b[^.]{0,45}$|"
+    # "the ministry unveiled a plan worth some 58 billion kroner for … air defence": a programme's envelope
+    r"\b(?:an?|the|its|un|le|son|ein(?:en)?|den|seinen)\s+(?:[\w-]+\s+)?(?:plan|Plan)\s+"
+    r"(?:worth|valued\s+at|of|de|d['’]|im\s+(?:Wert|Umfang)\s+von|über)\s+(?:some\s+|about\s+|around\s+|quelque\s+|"
+    r"environ\s+|rund\s+|etwa\s+)?$)"))
 # a unit's price, not the deal's: "one set costs roughly $67 million", "un système coûtait environ …" (the text before
 # a figure); "environ 67 millions de dollars par système", "$4 million apiece" (the text after)
 UNIT_PRICE_BEFORE_RE = gated(re.compile(
@@ -246,7 +251,9 @@ ANAPHOR_RE = re.compile(
     r"approval|order|purchase|request|agreement|list|notification|paquet|vente|contrat|commande|accord|volet|Paket|"
     r"Geschäft|Vertrag|Auftrag|Kauf)\b(?!\s+(?:to|with|for|of)\s+[A-Z])|"
     r"(?:Das|Der|Die|Dieses?)\s+(?:\w+\s+)?"
-    r"[A-ZÄÖÜ]\w*(?:vertrag|geschäft|auftrag|kauf|paket)\b|(?:It|Besides|In addition|Also|Il|Elle|Es|"
+    r"[A-ZÄÖÜ]\w*(?:vertrag|geschäft|auftrag|kauf|paket)\b|"
+    # ("It decided to lease …": the buyer's own new decision, not the deal in focus)
+    r"It\b(?!\s+(?:\w+\s+)?(?:decided|chose|picked|selected|opted)\b)|(?:Besides|In addition|Also|Il|Elle|Es|"
     r"Zum Paket|Zu dem Paket|Dazu|Darüber hinaus|En outre|Par ailleurs)\b"
     # "Beschafft werden vier Feuereinheiten …": the German passive of the purchase just told, by what it holds
     r"|(?:Beschafft|Gekauft|Bestellt|Erworben|Geordert)\s+(?:werden|wurden)\b"
@@ -360,7 +367,12 @@ VALUE_WORD_RE = re.compile(r"(?i)\b(?:valued|worth|costs?|costing|priced|estimat
                            r"put\s+(?:that|the|this|its)\s+(?:\w+\s+)?(?:case|sale|deal|package|value|cost|price)"
                            r"(?:,[^,.;]{1,40},)?\s+at|(?:estimates?|sources?|reports?)\s+put\s+(?:it|the\s+\w+)\s+at|"
                            r"beziffer\w*\s+(?:ihn|sie|es|den\s+\w+)\s+auf|\w*[Vv]olumen|"
-                           r"\w*[Ww]ert|beziffert|geschätzt\w*|kostet|kosten|Kosten|valeur|coût\w*)\b")
+                           r"\w*[Ww]ert|beziffert|geschätzt\w*|kostet|kosten|Kosten|valeur|coût\w*|"
+                           # "Der Preis liegt … bei rund 1,2 Milliarden Zloty", "un prix de"
+                           r"(?-i:Preis|Kaufpreis|Gesamtpreis)(?::|\s+(?:liegt|lag|beträgt|betrug))"
+                           r"(?![^.;]{0,60}?\b(?:innerhalb|unter|unterhalb)\b)|prix\s+(?:de|d['’]|est|était|s['’]élève)|"
+                           # "The price on the notice is $997 million", "The price for the complete system … is"
+                           r"(?-i:[Tt]he)\s+price\s+(?:on|for|of|tag)\b|(?<!not\sa\s)price\s+tag)\b")
 # "203 of the same missiles", "trois du même type", "20 Systeme desselben Typs": the system just named
 SAME_SYSTEM_RE = re.compile(
     r"(?i)\b(?:of\s+the\s+same\s+(?:type|model|jets?|aircraft|fighters?|helicopters?|tanks?|systems?|launchers?|"

@@ -101,9 +101,14 @@ CUES: list[tuple[str, str]] = [
                r"disclosed\s+(?:an?|the)\s+(?:[$€£\w.,-]+\s+){0,4}?order|"
                r"closed\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,3}?(?:purchase|deal|contract|order)\b|"
                r"Kaufvertrag|geordert|orderte|verkauft(?!\s+werden)|verkaufte|vendue?s?\s+(?=(?:à|au|aux)\b)|(?:a|avait|ont|avaient) acquis|"
-               r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}conclu\s+(?:\w+\s+){0,2}(?:le|un|les|des)\s+(?:contrat|accord)|"
+               r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}conclu\s+(?:[\w-]+\s+){0,3}(?:le|un|les|des)\s+(?:contrat|accord)|"
                r"(?:contrat|accord)\s+(?:\w+\s+)?conclu\s+(?:en|le|avec|fin|début)\b|"
-               r"Vertr(?:a|ä)g\w*\s+(?:\w+\s+){0,4}abgeschlossen|schlossen\s+(?:\w+\s+){0,6}(?:Vertrag|Vertr\w+)\s+ab)\b"),
+               r"Vertr(?:a|ä)g\w*\s+(?:\w+\s+){0,4}abgeschlossen|"
+               # "Österreich hatte 2021 drei gebrauchte UH-60L … erworben", "erwarb"
+               r"(?<!zu\s)(?<!\bzu)erworben(?!\s+(?:werden|worden|zu))|erwarben?\b|"
+               # "hatte Warschau einen Leasingvertrag über Drohnen des Vorgängertyps MQ-9A Reaper geschlossen"
+               r"(?:hatte|hat|haben|hatten)\s+(?:[\w.-]+\s+){0,3}?(?:einen|den)\s+\w*[Vv]ertrag\s+(?:[\w.,-]+\s+){0,10}?"
+               r"geschlossen|schlossen\s+(?:\w+\s+){0,6}(?:Vertrag|Vertr\w+)\s+ab)\b"),
     ("approved", r"\b(?:"
                  # "The agency's release describes a possible sale of …", "the same batch of releases covered 331
                  # Javelin missiles": what a U.S. release announces is an approval
