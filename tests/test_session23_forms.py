@@ -159,3 +159,19 @@ def test_it_decided_takes_the_country_of_the_sentence_before() -> None:
     rows = deal_rows(text, "2026-06-06")
     assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("USA", "FIN", "approved", 255000000),
                                                         ("NOR", "DNK", "other", None)]
+
+
+def test_a_lettered_variant_the_catalog_does_not_list_is_its_base_system() -> None:
+    # real facts: Peru's 20 KT-1P (about $208 million); KAI beat Embraer's Super Tucano; about $8 million per aircraft
+    text = ("Peru receives trainers\n\n"
+            "LIMA – Am Dienstag ist der erste in Peru montierte KT-1P an die Luftwaffe übergeben worden.\n\n"
+            "- Vertrag: unterzeichnet im November 2012, Gesamtwert rund 208 Millionen US-Dollar für 20 Flugzeuge.\n"
+            "- Stückpreis: etwa 8 Millionen Dollar pro Maschine.\n\n"
+            "Im Wettbewerb hatte sich der KT-1 gegen den Super Tucano des brasilianischen Herstellers Embraer "
+            "durchgesetzt.")
+    ex = extract_text("Published: 2015-04-22\n\n" + text)
+    assert [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None, d.stage) for d in ex.deals][:1] \
+        == [("KOR", "PER", "delivered")]
+    assert ex.deals[0].items[0].catalog_id == "kt-1"
+    assert all(d.value is None or d.value.amount != 8000000 for d in ex.deals)
+    assert all(c.name != "Embraer" for d in ex.deals for c in d.contractors)

@@ -300,6 +300,8 @@ LATTER_RE = re.compile(r"(?i)^\W*(?:(?:and|but|et|mais|und)\s+)?(the\s+latter|ce
 # a designation the catalog does not hold ("J/FPS-3ME", "RTM-84L", "S26T"): a system named by its designator
 DESIGNATION_RE = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,4}/[A-Z]{2,5}-\d{1,4}[A-Z]{0,3}\d?(?:\(V\)\d*)?|"
                             r"[A-Z]{1,4}-\d{1,4}[A-Z]{0,3}\d?|[A-Z]{1,3}\d{2,4}[A-Z]{0,2})(?![\w/-]|\.\d)")
+# a designation and a variant letter the catalog does not list: "KT-1P", "C-130H"
+VARIANT_SUFFIX_RE = re.compile(r"([A-Z]{1,4}-\d{1,4})[A-Z]{1,2}")
 NOT_DESIGNATION_RE = re.compile(r"(?:COVID|FY|MH|ISO|EU|HR|STD|STANAG|UN|G|Q|AF|UA|LH|BA|CO|NO|SA?R|PL|ZIP|"
                                 r"TV|CH|DE|EN|FR|US|USA|NATO|EUR|USD|GBP|AUD|CAD|NZD|PHP|KRW|JPY|INR|SEK|NOK|DKK|PLN|"
                                 r"CHF|RS|PR|AP|AFP|ID|IP|PDF|SEC|DOD|DOJ|GAO|CRS|RFP|RFI|LOA|LOR|DSCA|FMS|DCS|ITAR|"
@@ -330,6 +332,10 @@ def _unlisted_designations(text: str, all_hits: list[tuple[int, int, System]],
                 or any(mm.start < e and s < mm.end for mm in money):
             continue
         name = m.group(0)
+        if (variant := VARIANT_SUFFIX_RE.fullmatch(name)) is not None \
+                and (base := load_catalog().lookup(variant.group(1))) is not None and not base.generic:
+            out.append((s, e, base))  # "Vier KT-1P kamen fertig aus Korea": a lettered variant of the KT-1
+            continue
         kind = KIND_AFTER_RE.match(text, e)
         if kind is not None:  # "S26T submarine", "J/FPS-3ME fixed air-surveillance radars": the kind is named too
             e, name = kind.end(), f"{name} {kind.group('kind')}"

@@ -95,6 +95,8 @@ LOSER_BEFORE_RE = re.compile(r"(?i)\b(?:victory\s+over|win\s+over|won\s+over|sel
                              r"(?:setzte|setzt)\s+sich\s+gegen)\s+(?:the\s+|rivals?\s+|le\s+|l['’]|den\s+|die\s+)?"
                              # "ahead of Italy's Fincantieri"
                              r"(?:(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s?\s+)?$")
+# "hatte sich der KT-1 gegen den Super Tucano des brasilianischen Herstellers Embraer durchgesetzt": the rival's maker
+LOSER_FAR_RE = re.compile(r"(?i)\b(?:gegen|against|face\s+(?:à|au|aux))\s+(?:den|die|das|dem|the|le|la|les|l['’])\s*[^.;]{0,60}$")
 # a company listed after a losing bidder: "ahead of Italy's Fincantieri and the Netherlands' Damen"
 LOSER_LISTED_RE = re.compile(r"(?i)\s*(?:,\s*|\s+(?:and|or|et|ou|und|oder)\s+|,\s*(?:and|or|et|ou|und|oder)\s+)"
                              r"(?:the\s+|le\s+|l['’]|den\s+|die\s+)?(?:(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s?\s+)?")
@@ -109,6 +111,7 @@ def _contractors(doc: Document, deals: list[_Deal]) -> None:
     losers: set[int] = set()
     for i, cm in enumerate(mentions):
         if LOSER_BEFORE_RE.search(text, max(0, cm.start - 40), cm.start) is not None \
+                or LOSER_FAR_RE.search(text, max(0, cm.start - 90), cm.start) is not None \
                 or (i - 1 in losers and LOSER_LISTED_RE.fullmatch(text, mentions[i - 1].end, cm.start)):
             losers.add(i)
     cat = load_catalog()

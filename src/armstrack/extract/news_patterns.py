@@ -226,7 +226,7 @@ UNIT_PRICE_BEFORE_RE = gated(re.compile(
 UNIT_PRICE_AFTER_RE = re.compile(
     r"(?i)\s*(?:(?:per|par|pro|je)\s+(?:unit|aircraft|system|set|jet|helicopter|drone|vehicle|missile|piece|airframe|"
     r"système|appareil|unité|exemplaire|avion|hélicoptère|pièce|char|véhicule|Stück|System|Satz|Flugzeug|Drohne|"
-    r"Fahrzeug|Hubschrauber|Einheit)|apiece|l['’]unité|la\s+pièce)\b")
+    r"Fahrzeug|Hubschrauber|Einheit|Maschine|Exemplar|Jet)|apiece|l['’]unité|la\s+pièce)\b")
 # "The major defense equipment in the package, valued at $44.3 million": a share of a package's price (the text
 # before a figure)
 MDE_SHARE_RE = re.compile(r"(?i)\b(?:major\s+defen[cs]e\s+equipment|MDE|équipements?\s+(?:militaires\s+)?majeurs?)\b"
