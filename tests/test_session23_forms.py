@@ -175,3 +175,25 @@ def test_a_lettered_variant_the_catalog_does_not_list_is_its_base_system() -> No
     assert ex.deals[0].items[0].catalog_id == "kt-1"
     assert all(d.value is None or d.value.amount != 8000000 for d in ex.deals)
     assert all(c.name != "Embraer" for d in ex.deals for c in d.contractors)
+
+
+def test_a_programme_approved_by_the_cabinet_is_the_buyers_step() -> None:
+    # real facts: Japan's cabinet approved the 2023-2027 defence build-up programme on 16 December 2022
+    cue, _ = read_stage("Over the five years of the defence build-up programme approved by the cabinet last Friday, the "
+                        "ministry intends to buy more vehicles.")
+    assert cue is not None and cue.stage == "other"
+    cue, _ = read_stage("The sale was approved by the State Department on Friday.")
+    assert cue is not None and cue.stage == "approved"
+
+
+def test_a_day_of_the_month_is_no_count() -> None:
+    # real facts: ATLA announced on 9 December 2022 that Patria's AMV XP had been selected; 29 vehicles in FY2023
+    text = ("Japan picks Patria\n\n"
+            "The Acquisition, Technology and Logistics Agency announced on Dec. 9 that Japan had selected Patria's AMV "
+            "XP 8x8 as its next wheeled armoured personnel carrier.")
+    rows = deal_rows(text, "2022-12-12")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [("FIN", "JPN", "other", [("patria-amv", None)])]
+    # ("two decommissioned Oliver Hazard Perry-class frigates" still counts two)
+    rows = deal_rows("Taiwan frigates\n\nThe Obama administration on Wednesday notified Congress of arms sales to "
+                     "Taiwan that include two decommissioned Oliver Hazard Perry-class frigates.", "2015-12-17")
+    assert rows and rows[0][5][0][1] == 2

@@ -81,6 +81,13 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:
     before = window[:m.start()]
     if re.search(r"[$€£¥₩]\s*$|\d[.,]$", before):
         return None, None, start  # part of a money figure
+    if re.search(r"(?i)\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*$|\b(?:January|February|March|April|May|June|July|"
+                 r"August|September|October|November|December)\s+$", before) \
+            or re.match(r"(?i)(?:st|nd|rd|th|er)?\.?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+                        r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|"
+                        r"juin|juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|Juni|Juli|Oktober|"
+                        r"Dezember)\b\.?", window[m.end("n"):]):
+        return None, None, start  # "announced on Dec. 9 that Patria's AMV XP …": a day of the month, not a count
     if raw in ("one", "un", "une", "eine", "einer", "einem") and re.match(
             r"(?i)\s+(?:of\s+the|des|der)\s+(?:\w+est|most|plus|größten|wichtigsten|meisten|\w+sten)\b",
             window[m.end("n"):]):

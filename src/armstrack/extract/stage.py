@@ -10,6 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from armstrack.extract.stage_bodies import (
+    ADDRESSED_RE,
+    OWN_BODY_AFTER_RE,
+    OWN_BODY_RE,
+    PARLIAMENT_ASKED_RE,
+    SELLER_GOVERNMENT_RE,
+)
 from armstrack.regex_gate import gated
 
 # what a German buyer may "receive" that is no delivery: a permit, a go-ahead, an order, a contract, an offer
@@ -498,21 +505,6 @@ APPOSED_ORDER_RE = re.compile(r"(?i),\s+(?:une|un|an?|eine[n]?)\s+(?:\w+\s+)?(?:
 RELATIVE_SUBJECT_RE = re.compile(r"(?:,\s+|\b)(?:which|that)\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+(?:had\s+|has\s+)?$")
 
 
-# a buyer's own legislature or government acting (its vote or its request for credits is no seller's approval)
-OWN_BODY_RE = re.compile(r"\b(?:(?:Nationalrat\w*|Ständerat\w*|Conseil\s+national|Conseil\s+des\s+[EÉ]tats|"
-                         r"(?:National|Federal)\s+Assembly|Bundesversammlung|Assemblée\s+fédérale|(?-i:Sejm|Storting\w*|"
-                         r"Riksdag\w*|Folketing\w*|Eduskunta|Saeima|Seimas|Riigikogu|Knesset|Tweede\s+Kamer|Bundestag\w*)|"
-                         r"(?-i:[Pp]arliament(?:ary)?|[Pp]arlement|Parlament\w*))|(?-i:Bundesrat|Federal\s+Council|Conseil\s+fédéral))\b")
-# the body addressed, not acting: "Im selben Schreiben an den Bundestag stand … die Genehmigung"
-ADDRESSED_RE = re.compile(r"(?i)\b(?:an|to|à|au|vor|before|im|in|dans|from|von|aux)\s+(?:the\s+|den\s+|le\s+|l['’]|la\s+|"
-                          r"das\s+|die\s+)?$")
-# the seller's government named in the sentence: its approval stays an approval
-SELLER_GOVERNMENT_RE = re.compile(r"(?i)State\s+Department|Washington|DSCA|Pentagon|\bU\.?S\.?\b|\bUS-|\bCongress\b|Kongress|Congrès|"
-                                  r"américain|Département\s+d['’]État|Außenministerium")
-# a government asking its own legislature: "beantragt dem Parlament", "asked parliament for", "demande au Parlement"
-PARLIAMENT_ASKED_RE = re.compile(r"(?i)\b(?:dem\s+Parlament|den\s+(?:eidgenössischen\s+)?Räten|"
-                                 r"(?:the\s+)?parliament|au\s+Parlement|aux\s+Chambres)\b")
-
 
 BARE_PURCHASE_RE = re.compile(r"(?i)bought|purchased|acquired|(?:a|avait|ont|avaient)\s+(?:déjà\s+)?acheté|gekauft|kaufte")
 DATED_OR_PRICED_RE = re.compile(r"(?i)\s+(?:(?:it\s+)?(?:in|on|im|en|am|le)\s+(?:\w+\s+)?(?:19|20)\d\d|"
@@ -567,6 +559,8 @@ def _event_cue(stage: str, m: re.Match[str], sentence: str, before: str) -> Stag
         return StageCue("other", m.start(), m.end())  # a legislature's vote is the buyer's own step
     if ((stage == "approved" and (body := OWN_BODY_RE.search(sentence, max(0, m.start() - 120), m.start()))
          and not ADDRESSED_RE.search(sentence, max(0, body.start() - 12), body.start()))
+            # "the defence build-up programme approved by the cabinet last Friday", "gebilligt vom Parlament"
+            or (stage == "approved" and OWN_BODY_AFTER_RE.match(sentence, m.end()))
             or (stage == "requested" and PARLIAMENT_ASKED_RE.search(sentence[m.start():m.end() + 40]))) \
             and not SELLER_GOVERNMENT_RE.search(sentence):
         # "Der Nationalrat hat am Donnerstag dem Kauf von 36 F-35A zugestimmt", "Le Conseil national a approuvé jeudi
