@@ -114,7 +114,10 @@ def test_news_floor(tmp_path: Path) -> None:
                                          ("news-holdout126", 0.80), ("news-holdout127", 0.74),
                                          ("news-holdout128", 0.76), ("news-holdout129", 0.88),
                                          ("news-holdout130", 0.53), ("news-holdout131", 0.67),
-                                         ("news-holdout132", 0.87), ("news-holdout133", 0.48)])
+                                         ("news-holdout132", 0.87), ("news-holdout133", 0.48),
+                                         ("news-holdout134", 0.65), ("news-holdout135", 0.83),
+                                         ("news-holdout136", 0.49), ("news-holdout137", 0.47),
+                                         ("news-holdout138", 0.65), ("news-holdout139", 0.51)])
 def test_news_holdout_floor(tmp_path: Path, name: str, floor: float) -> None:
     holdout = ROOT / "tests" / "corpus" / name
     if not holdout.exists():
