@@ -4,6 +4,8 @@
 A gold deal is missed when the scorer pairs no predicted deal with it (same buyer, and the same seller when both
 name one; see score.py). Each missed deal is put in the first class that fits:
 
+- ``merged``: a predicted deal of the same buyer and seller holds one of its systems, paired with another gold deal
+  (two deals read as one: an approval and its contract, two contracts);
 - ``other-seller``: a predicted deal of the same buyer holds one of its systems, with another seller;
 - ``other-buyer``: a predicted deal holds one of its systems, with another buyer;
 - ``no-system-linked``: none of its systems is found in the text by the catalog (nor as a designation the reader
@@ -32,7 +34,7 @@ from score import match_deals, same_system  # noqa: E402
 from armstrack.extract.clauses import units_of  # noqa: E402
 from armstrack.normalize import countries  # noqa: E402
 
-CLASSES = ("other-seller", "other-buyer", "no-system-linked", "buyer-not-named", "dropped")
+CLASSES = ("merged", "other-seller", "other-buyer", "no-system-linked", "buyer-not-named", "dropped")
 
 
 def linked_systems(text: str) -> list[dict]:
@@ -47,6 +49,9 @@ def linked_systems(text: str) -> list[dict]:
 def classify(gold_deal: dict, preds: list[dict], text: str, found: list[dict], named: set[str]) -> str:
     items = gold_deal.get("items") or []
     holding = [p for p in preds if any(same_system(pi, gi) for pi in p.get("items") or [] for gi in items)]
+    if any(p.get("buyer") == gold_deal.get("buyer") and p.get("seller") in (None, gold_deal.get("seller"))
+           for p in holding):
+        return "merged"
     if any(p.get("buyer") == gold_deal.get("buyer") for p in holding):
         return "other-seller"
     if holding:
