@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 
 # a buyer's own legislature or government acting (its vote or its request for credits is no seller's approval)
-OWN_BODY_RE = re.compile(r"\b(?:(?:Nationalrat\w*|Ständerat\w*|Conseil\s+national|Conseil\s+des\s+[EÉ]tats|"
-                         r"(?:National|Federal)\s+Assembly|Bundesversammlung|Assemblée\s+fédérale|(?-i:Sejm|Storting\w*|"
-                         r"Riksdag\w*|Folketing\w*|Eduskunta|Saeima|Seimas|Riigikogu|Knesset|Tweede\s+Kamer|Bundestag\w*)|"
-                         r"(?-i:[Pp]arliament(?:ary)?|[Pp]arlement|Parlament\w*))|(?-i:Bundesrat|Federal\s+Council|Conseil\s+fédéral))\b")
+_BODIES = (r"(?:Nationalrat\w*|Ständerat\w*|Conseil\s+national|Conseil\s+des\s+[EÉ]tats|(?:National|Federal)\s+Assembly|"
+           r"Bundesversammlung|Assemblée\s+fédérale|(?-i:Sejm|Storting\w*|Riksdag\w*|Folketing\w*|Eduskunta|Saeima|Seimas|"
+           r"Riigikogu|Knesset|Tweede\s+Kamer|Bundestag\w*)|(?-i:[Pp]arliament(?:ary)?|[Pp]arlement|Parlament\w*))|"
+           r"(?-i:Bundesrat|Federal\s+Council|Conseil\s+fédéral)")
+OWN_BODY_RE = re.compile(r"\b(?:" + _BODIES + r")\b")
+# the same bodies, or the cabinet, after a passive: "the programme approved by the cabinet", "approuvé par le Parlement"
 OWN_BODY_AFTER_RE = re.compile(r"\s+(?:by|par|vom|von\s+der|durch\s+(?:das|den|die))\s+(?:the\s+|le\s+|la\s+|l['’])?"
-                               r"(?:[\w-]+\s+)?(?:cabinet|Cabinet|Kabinett|Parlament|parliament|Parliament|parlement|Parlement|"
-                               r"Nationalrat|Ständerat|Bundestag|Sejm|Storting|Riksdag|Folketing|Eduskunta|Knesset|Diet|"
-                               r"National\s+Assembly|Conseil\s+national|Conseil\s+des\s+[EÉ]tats|Conseil\s+fédéral|"
-                               r"Federal\s+Council|Bundesrat)\b")
+                               r"(?:[\w-]+\s+)?(?:cabinet|Cabinet|Kabinett|Diet|" + _BODIES + r")\b")
 # the body addressed, not acting: "Im selben Schreiben an den Bundestag stand … die Genehmigung"
 ADDRESSED_RE = re.compile(r"(?i)\b(?:an|to|à|au|vor|before|im|in|dans|from|von|aux)\s+(?:the\s+|den\s+|le\s+|l['’]|la\s+|"
                           r"das\s+|die\s+)?$")
