@@ -100,19 +100,18 @@ US_DOLLAR_RE = re.compile(r"\bU\.?S\.?(?=\s?\$)")
 def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.PartyMention],
                 context: Party | None, makers: list[countries.PartyMention] | None = None) -> Party | None:
     t, s = doc.text, unit.start
-    if buyer != "USA" and unit.cue is not None and unit.cue.stage == "notified" \
-            and (us_told := FMS_RE.search(unit.text) or US_AGENCY_RE.search(unit.text)) is not None:
+    fms = FMS_RE.search(unit.text)
+    if fms is None and unit.cue is not None and unit.cue.stage in ("approved", "notified"):
+        fms = US_AGENCY_RE.search(unit.text)  # "the State Department approved ... Naval Strike Missiles": a U.S. sale
+    if fms and buyer != "USA" and unit.cue is not None and unit.cue.stage == "notified":
         # "the U.S. Defense Security Cooperation Agency notified Congress of a possible sale to Ghana of six C-27J
         # Spartan …, an aircraft designed by Italy's Alenia Aeronautica": a U.S. sale, whoever designed it
-        return Party("USA", Evidence.of(t, s + us_told.start(), s + us_told.end()))
+        return Party("USA", Evidence.of(t, s + fms.start(), s + fms.end()))
     for pm in sellers:
         if pm.code != buyer:
             return Party(pm.code, Evidence.of(t, s + pm.start, s + pm.end))
     if (labelled := _labelled_seller(t, unit, buyer)) is not None:
         return labelled
-    fms = FMS_RE.search(unit.text)
-    if fms is None and unit.cue is not None and unit.cue.stage in ("approved", "notified"):
-        fms = US_AGENCY_RE.search(unit.text)  # "the State Department approved ... Naval Strike Missiles": a U.S. sale
     if fms and buyer != "USA":
         # "a possible Foreign Military Sale of Naval Strike Missiles": the United States sells, whoever makes it
         return Party("USA", Evidence.of(t, s + fms.start(), s + fms.end()))
