@@ -118,11 +118,11 @@ from armstrack.extract.news_refs import (
     _deal_naming,
     _fresh_systems,
     _labelled_heading,
-    _section_buyer,
     _sibling,
     _topic_systems,
     _unit_roots,
 )
+from armstrack.extract.news_sections import _section_buyer, closes_section
 from armstrack.model import DealReport, Document, Evidence, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
@@ -189,6 +189,10 @@ def extract_news(doc: Document) -> list[DealReport]:
             prev_unit = unit
             if not headed[1]:
                 continue
+        elif label is None and closes_section(doc, unit):
+            current = pending = pending_unit = section = None  # "Richtigstellung zu unserem Juli-Brief": not a buyer's
+            prev_unit = unit
+            continue
         if label is not None:
             # "1) ITALY - MQ-9 Block 5 aircraft - est. $738 million / Approved: Thursday, 15 August": a digest entry
             hp = next(p for p in unit.parties if p.code != "USA")

@@ -31,6 +31,27 @@ def _names_ship_class(text: str) -> bool:
     return any(x.category == "Ships" and not x.generic for _, _, x in load_catalog().find_in(text))
 
 
+# words before a bare "vessels" that describe no kind of hull
+_NOT_A_KIND = frozenset("new more additional further other extra modern second-hand used former surplus such these "
+                        "those its their the of for and or with per each a an to in at on by from as".split())
+HULL_MODIFIER_RE = re.compile(r"((?:(?:\d+(?:[.,]\d+)?[- ](?:metre|meter|m|foot|ft|ton|tonne)s?|[a-z][a-z-]+)\s+){1,4})$")
+
+
+def _described_hull_start(text: str, noun_start: int) -> int | None:
+    """Where the kind of a bare hull noun begins ("five 97-metre multi-role response vessels" -> "97-metre ..."), or
+    None when no word before it describes a kind ("two new vessels")."""
+    m = HULL_MODIFIER_RE.search(text[max(0, noun_start - 60):noun_start])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and (words[0].lower() in _NOT_A_KIND
+                     or (re.fullmatch(r"[a-z-]+", words[0].lower()) and count_value(words[0].lower()) is not None)):
+        words = words[1:]
+    if not words or any(w.lower() in _NOT_A_KIND for w in words):
+        return None
+    return noun_start - len(" ".join(words)) - 1
+
+
 def _counted_generic_items(unit: Unit, deal: _Deal, doc: Document) -> None:
     """"Besides the helicopters, it contains 46 engines ... 18 machine guns": counted articles of a generic class,
     in a clause listing what a deal includes, are items under their own name."""
@@ -49,12 +70,17 @@ def _counted_generic_items(unit: Unit, deal: _Deal, doc: Document) -> None:
         kind = sysm.type or ""
         if not ((listing and kind in COUNTED_GENERIC_TYPES) or (hulls and kind in ("boat", "ship"))):
             continue  # "missiles", "aircraft", "pods" mostly restate a named item
-        if kind in ("boat", "ship") and (re.match(r"\s*[:(]", unit.text[b:])
-                                         or re.fullmatch(r"(?i)(?:war)?ships?|vessels?|navires?|bâtiments?|Schiffe?|"
-                                                         r"boats?|\w*shipsets?", unit.text[a:b])):
+        if kind in ("boat", "ship") and re.match(r"\s*[:(]", unit.text[b:]):
             continue  # "seven ships: four corvettes, …": the total, broken down next
+        if kind in ("boat", "ship") and re.fullmatch(r"(?i)(?:war)?ships?|vessels?|navires?|bâtiments?|Schiffe?|"
+                                                     r"boats?|\w*shipsets?", unit.text[a:b]):
+            # "five 97-metre multi-role response vessels": the kind its modifiers name (a bare "ships" is a total)
+            if (kind_start := _described_hull_start(unit.text, a)) is None:
+                continue
+            a = kind_start
         if kind in ("boat", "ship") and (_context_mention(unit.text, a, b, sysm) or re.match(r"-\w", unit.text[b:])
-                                         or re.search(r"(?i)\b(?:on|onto|aboard|of|to\s+(?:arm|equip|modernise|"
+                                         or re.search(r"(?i)\b(?:on(?!\s+(?:[A-Z][a-z]+day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                                                      r"Aug|Sep|Oct|Nov|Dec)[a-z]*\b))|onto|aboard|of|to\s+(?:arm|equip|modernise|"
                                                       r"modernize|upgrade)|sur|à\s+bord\s+de|auf|an\s+Bord|"
                                                       r"(?<!asked\s)(?<!signed\s)for\s+(?:its|their|the))\s+"
                                                       r"(?:(?:its|their|the|ses|leurs|les|des|seine|ihre|die)\s+)?"

@@ -22,12 +22,12 @@ from armstrack.extract.news_patterns import STAGE_GROUP
 from armstrack.extract.news_refs import (
     _announced_stage,
     _Deal,
-    _digest_stage,
     _merge_restated,
     _shared_sentence_dates,
     _shared_sentence_stage,
     _stage_contractors,
 )
+from armstrack.extract.news_sections import _digest_stage
 from armstrack.extract.stage import read_stage
 from armstrack.model import Contractor, DealReport, Document, Evidence, Item
 from armstrack.normalize.catalog import load_catalog

@@ -320,6 +320,13 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
         # NASAMS and AMRAAM after a German IRIS-T sale: not what Germany sells (but "selected the Airbus tanker over
         # Boeing's KC-46A" names the loser only as the one not chosen)
         return False
+    if r.seller is not None and r.seller.code == "USA" and unit.cue is not None and not unit.hedged \
+            and (own := [x for a, b, x in unit.systems if not _context_mention(unit.text, a, b, x)]) \
+            and all((o := _origin_codes(x)) and "USA" not in o for x in own) \
+            and ((r.items and all(i.catalog_id and (x := load_catalog().get(i.catalog_id)) is not None
+                                  and "USA" in _origin_codes(x) for i in r.items))
+                 or any(all(p.code in _origin_codes(x) for x in own) for p in unit.parties)):
+        return False  # "Berlin avait donné son feu vert à l'exportation de seize IRIS-T SLM" after a U.S. sale: another's
     if r.seller is not None and (firm := _counterpart_firm(unit, r.buyer.code if r.buyer else "")) is not None \
             and firm[0] != r.seller.code:
         return False  # "Israel hatte … mit Thyssenkrupp Marine Systems einen Vertrag … unterzeichnet": not the U.S. sale
@@ -393,7 +400,9 @@ def _fix_home_buyers(doc: Document, deals: list[_Deal], all_units: list[Unit]) -
                                                                    and r.seller.code != r.buyer.code):
             out.append(deal)
             continue
-        others = [(u, p) for u in deal.units for p in u.parties if p.code not in lineage and p.code != "USA"]
+        # (not "Leopard 2A6s handed to Ukraine": a country named for an earlier gift)
+        others = [(u, p) for u in deal.units for p in u.parties if p.code not in lineage and p.code != "USA"
+                  and _role(u, p) not in ("attribute", "source")]
         if not others and (main := _main_country(all_units, lineage)) is not None:
             others = [main]  # "Côté turc : … Le contrat de 13 drones Bayraktar TB2": the country the article is about
         if len({p.code for _, p in others}) == 1:

@@ -88,6 +88,11 @@ def _read_role(unit: Unit, pm: countries.PartyMention) -> str | None:
                  r"transfers?|Abgaben?|Lieferungen|Spenden|dons|livraisons|cessions)\s+(?:of\s+[^,;]{0,40}?\s+)?"
                  r"(?:to|an|à)\s+(?:the\s+|die\s+|l['’]|la\s+)?$", before):
         return "attribute"  # "after its donations to Ukraine, Copenhagen ordered eight PULS": why, not who buys
+    if re.search(r"(?i)\b(?:(?:handed|given|passed|transferred|donated|ceded)\s+(?:over\s+)?to|(?:cédée?s?|remise?s?|"
+                 r"donnée?s?|transférée?s?)\s+(?:à|au|aux)|(?:übergeben|abgegeben|weitergegeben)\s+an)\s+"
+                 r"(?:the\s+|l['’]|la\s+|le\s+|die\s+|den\s+)?$", before) \
+            and any(p.start < pm.start and p.code not in (pm.code, "USA") for p in unit.parties):
+        return "attribute"  # "the 18 Leopard 2A8s Berlin ordered … to replace Leopard 2A6s handed to Ukraine": a past gift
     if re.search(r"(?i)(?<![\w-])(?:solutions?|urgence|opérations|operations|déploiements?|deployments?|troupes|"
                  r"troops|Einsätze)\b[^.;:]{0,30}\b(?:pour|for|für)\s+(?:l['’]|la\s+|le\s+|the\s+|den\s+)?$", before):
         return "attribute"  # "cherchait une solution d'urgence pour l'Afghanistan": where the arms would serve
@@ -163,6 +168,9 @@ def _read_role(unit: Unit, pm: countries.PartyMention) -> str | None:
         return "attribute"  # "Irland, wie Österreich ein neutraler Staat ohne NATO-Mitgliedschaft, …": a comparison
     if pm.how != "demonym" and re.search(r"\bnach\s+$", before):
         return "buyer"  # "die Ausfuhr von 150 IRIS-T nach Saudi-Arabien genehmigt": where the goods go, not "laut"
+    if pm.how != "demonym" and re.search(r"(?i)\b(?:exportations?|exports?|livraisons?|ventes?|cessions?)\b[^.;]{0,80}\bvers\s+"
+                                         r"(?:l['’]|la\s+|le\s+|les\s+)?$", t[max(0, pm.start - 120):pm.start]):
+        return "buyer"  # "feu vert à l'exportation de seize systèmes IRIS-T SLM … vers l'Égypte": where the goods go
     if SOURCE_BEFORE_RE.search(before) or SOURCE_AFTER_RE.match(after) \
             or re.match(r"(?i)\s+(?:als|mit|auf|comme|à)\s+[^.;]{0,40}?(?:angegeben|beziffert|genannt|annoncée?s?|"
                         r"chiffrée?s?)\b", after):

@@ -90,7 +90,7 @@ CUES: list[tuple[str, str]] = [
                r"(?:named|identified|revealed|confirmed|unveiled)\s+(?:[\w-]+\s+){1,4}as\s+the\s+"
                r"(?!(?:potential|prospective|possible|likely|future|next)\b)(?:[\w-]+\s+){0,3}customer\s+(?:for|of)|"
                r"(?<!potentielle\s)(?<!mögliche\s)(?<!möglicher\s)Kunde\s+für\s+[^.;]{3,60}?\s+(?:ist|sei|war)\b|"
-               r"finali[sz]ed|(?:a|avait|ont|avaient)\s+finalisé|concluded (?:a|an|the) (?:\S+\s+){0,4}?(?:contract|deal|agreement)|(?:contract|deal|agreement)\s+(?:was\s+|had\s+been\s+)?concluded\s+(?:on|in|with|at|last|this)\b|(?:came|followed) (?:the|an?) (?:[\w-]+\s+){0,2}?(?:order|contract) (?=for\b)|contract (?:was|has been) signed|"
+               r"finali[sz]ed|(?:a|avait|ont|avaient)\s+finalisé|concluded (?:a|an|the|two|three|four|several|\d+) (?:(?!talks|negotiations|discussions)\S+\s+){0,4}?(?:contracts?|deals?|agreements?)\b|(?:contract|deal|agreement)\s+(?:was\s+|had\s+been\s+)?concluded\s+(?:on|in|with|at|last|this)\b|(?:came|followed) (?:the|an?) (?:[\w-]+\s+){0,2}?(?:order|contract) (?=for\b)|contract (?:was|has been) signed|"
                r"contracted(?!\s+(?:logistics|support|services?|maintenance|personnel|staff|separately|individually|one\s+by\s+one)\b)|(?:is|are)\s+(?:now\s+)?(?:supplying|building)\s+(?=(?:the\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b))|sign[ée](?!\s+(?:que|qu['’]|de|d['’]|des|du|fort|clair)\b)|signé|signent|command(?:ée?s?|é)|(?<!unités\sde\s)(?<!unité\sde\s)(?<!poste\sde\s)(?<!postes\sde\s)(?<!centre\sde\s)(?<!à\sune\s)(?<!à\sune\snouvelle\s)commande(?!\s+et\s+de\s+(?:lancement|tir|contrôle)|\s+(?:prévue|envisagée|potentielle|éventuelle|attendue))|(?:a|avait|ont|avaient) acheté|achète|gekauft|kauften?(?![^.;]{0,80}?\bzurück\b)|unterzeichn\w*|unterschr\w*|Unterschrift|bestell\w*|nachbestell\w*|vereinbarten?(?!\s+(?:worden|werden))|"
                r"signait|signaient|(?:a|avait|ont|avaient)\s+paraphé|(?<=\s)leases\s+(?=\S)|(?:has|have|had)\s+leased|"
                r"announced\s+(?:\w+\s+){0,2}?(?:an?|the)\s+(?:[$€£\w.,-]+\s+){0,3}?(?:contract|order)\s+(?:with|for)\b|"
@@ -110,7 +110,8 @@ CUES: list[tuple[str, str]] = [
                r"Kaufvertrag|geordert|orderte|verkauft(?!\s+werden)|verkaufte|vendue?s?\s+(?=(?:à|au|aux)\b)|(?:a|avait|ont|avaient) acquis|"
                r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}conclu\s+(?:[\w-]+\s+){0,3}(?:le|un|les|des)\s+(?:contrat|accord)|"
                r"(?:contrat|accord)\s+(?:\w+\s+)?conclu\s+(?:en|le|avec|fin|début)\b|"
-               r"Vertr(?:a|ä)g\w*\s+(?:\w+\s+){0,4}abgeschlossen|"
+               # ("dass Vietnam im Juli mit Südkorea einen Regierungsvertrag über 20 Panzerhaubitzen K9 abgeschlossen hat")
+               r"\w*[Vv]ertr(?:a|ä)g\w*\s+(?:(?!(?:nicht|noch|kein\w*)\s)[\w.,-]+\s+){0,6}?abgeschlossen|"
                # "Österreich hatte 2021 drei gebrauchte UH-60L … erworben", "erwarb"
                r"(?<!zu\s)(?<!\bzu)erworben(?!\s+(?:werden|worden|zu))|erwarben?\b|"
                # "hatte Warschau einen Leasingvertrag über Drohnen des Vorgängertyps MQ-9A Reaper geschlossen"

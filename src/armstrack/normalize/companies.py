@@ -99,3 +99,15 @@ def _company_countries() -> dict[str, str]:
 def company_country(name: str) -> str:
     """The ISO code of a company's home country ("" when the table does not say)."""
     return _company_countries().get(name, "")
+
+
+@lru_cache(maxsize=1)
+def _company_groups() -> dict[str, str]:
+    data = json.loads((resources.files("armstrack") / "data" / "companies.json").read_text(encoding="utf-8"))
+    return {str(c["name"]): str(c["group"]) for c in data["companies"] if c.get("group")}
+
+
+def company_group(name: str) -> str:
+    """The company a subsidiary or former name belongs to ("ELTA Systems" -> "Israel Aerospace Industries"); the
+    name itself for any other company."""
+    return _company_groups().get(name, name)

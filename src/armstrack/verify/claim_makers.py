@@ -6,7 +6,7 @@ import re
 
 from armstrack.model import Claim
 from armstrack.normalize.catalog import Catalog, Fact, System
-from armstrack.normalize.companies import company_country, find_companies
+from armstrack.normalize.companies import company_country, company_group, find_companies
 from armstrack.normalize.countries import find_parties
 from armstrack.verify.claim_common import ANAPHOR_NOUN_RE, Mention, anaphor_subject, as_list, bind_subject, fact_of
 from armstrack.verify.claim_patterns import (
@@ -134,8 +134,9 @@ def maker_claims(ctx: RuleContext) -> list[Claim]:
             # the group's name)
             if all(n in makers or any(m.startswith(n + " ") for m in makers) for n in companies):
                 verdict = "supported"
-            elif all(n in makers or n in listed for n in companies):
-                continue
+            elif all(n in makers or n in listed or company_group(n) in {company_group(m) for m in [*makers, *listed]}
+                     for n in companies):
+                continue  # (a maker named by its subsidiary or former name: "ELTA Systems" for IAI)
             else:
                 verdict = "contradicted"
             ref = f"{owner.name} is designed and built by {', '.join(makers)}"

@@ -1,0 +1,109 @@
+"""Forms met in session 24: hulls of no named class, makers named by a subsidiary (texts of our own wording, real
+facts)."""
+from __future__ import annotations
+
+from armstrack import extract_text
+from armstrack.normalize.companies import company_group, find_companies
+
+
+def _items(text: str, published: str) -> list[list[tuple[str, int | None]]]:
+    ex = extract_text(f"Published: {published}\n\n" + text)
+    return [[(i.system, i.quantity) for i in d.items] for d in ex.deals]
+
+
+def test_counted_hulls_of_a_contract_told_on_a_weekday_are_its_items() -> None:
+    # real facts: Indonesia signed for two frigates with Fincantieri (1.18 billion euros) in February 2024
+    text = ("Indonesia buys two frigates from Italy\n\n"
+            "Indonesia signed a contract with Fincantieri on Thursday for two frigates, valued at 1.18 billion euros.")
+    assert _items(text, "2024-02-12") == [[("frigates", 2)]]
+    # (the weapons of ships already in service are no purchase of ships)
+    text = ("Navy arms its frigates with new missiles\n\n"
+            "Indonesia signed a contract on Thursday for 40 missiles worth 50 million euros to arm its two frigates.")
+    assert all(("frigates", 2) not in row for row in _items(text, "2024-02-12"))
+
+
+def test_a_bare_vessel_noun_is_an_item_under_the_kind_its_modifiers_name() -> None:
+    # real facts: the Philippine Coast Guard's five 97-metre multi-role response vessels from Mitsubishi
+    # Shipbuilding, contract of 2025 (about 29.3 billion pesos)
+    text = ("Philippines orders more patrol ships from Japan\n\n"
+            "The Philippine Coast Guard signed a contract on Friday with Mitsubishi Shipbuilding for five 97-metre "
+            "multi-role response vessels worth 29.3 billion pesos, financed by a Japanese loan.")
+    assert _items(text, "2025-03-10") == [[("97-metre multi-role response vessels", 5)]]
+    # (a vessel of no described kind is no item: "two new vessels"; a count "per boat" names no hull)
+    text = ("Navy orders two vessels\n\n"
+            "Nigeria signed a contract on Monday for two new vessels worth $40 million with a local yard.")
+    assert _items(text, "2025-03-10") == [[]]
+
+
+def test_a_subsidiary_belongs_to_its_group() -> None:
+    assert [c.name for c in find_companies("the radar is built by ELTA Systems in Ashdod")] == ["ELTA Systems"]
+    assert company_group("ELTA Systems") == "Israel Aerospace Industries"
+    assert company_group("Mitsubishi Shipbuilding") == "Mitsubishi Heavy Industries"
+    assert company_group("Saab") == "Saab"  # a company of no group is its own
+
+
+def test_a_maker_named_by_its_subsidiary_is_no_maker_error() -> None:
+    # real facts: Prague's 2019 government-to-government deal for eight ELM-2084 radars (about $125 million); the
+    # radar is made by ELTA Systems, a division of Israel Aerospace Industries
+    text = ("Czech army gets Israeli radars\n\n"
+            "In December 2019 Prague signed a deal for eight ELM-2084 multi-mission radars made by IAI's Elta "
+            "division, worth about $125 million.")
+    claims = extract_text("Published: 2021-09-01\n\n" + text).claims
+    assert not [c for c in claims if c.attribute == "manufacturer" and c.verdict == "contradicted"]
+
+
+def _rows(text: str, published: str) -> list[tuple[str | None, str | None, str | None]]:
+    ex = extract_text(f"Published: {published}\n\n" + text)
+    return [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None, d.stage) for d in ex.deals]
+
+
+def test_a_roundup_section_heading_in_ordinary_case_names_the_buyer() -> None:
+    # real facts: Vietnam's 2025 contract for 20 K9 howitzers (about $250 million); Australia's August 2025 approval
+    # for 161 Javelin Lightweight Command Launch Units ($97.3 million)
+    text = ("Monatsbrief August: Haubitzen für Vietnam, Javelin für Australien\n\n"
+            "Die wichtigsten Geschäfte des Monats im Überblick.\n\n"
+            "Vietnam: erster Rüstungsimport aus Südkorea\n\n"
+            "Bekannt wurde, dass Hanoi im Juli mit Seoul einen Regierungsvertrag über 20 Panzerhaubitzen K9 "
+            "abgeschlossen hat. Der Wert liegt bei rund 250 Millionen Dollar.\n\n"
+            "Australien: Javelin-Zieleinheiten\n\n"
+            "Am 19. August gab Washington grünes Licht für 161 Lightweight Command Launch Units für das "
+            "Javelin-System.\n\n"
+            "Ausblick\n\n"
+            "Am 11. August hat das State Department zudem weitere Freigaben angekündigt.")
+    rows = _rows(text, "2025-08-30")
+    assert ("KOR", "VNM", "signed") in rows and ("USA", "AUS", "approved") in rows
+    # (a heading naming no buyer closes the section: nothing more is Australia's)
+    assert len([r for r in rows if r[1] == "AUS"]) == 1
+
+
+def test_a_german_compound_contract_concluded_is_a_signature() -> None:
+    from armstrack.extract.stage import read_stage
+    cue, _ = read_stage("Bekannt wurde, dass Vietnam im Juli einen Regierungsvertrag über 20 K9 abgeschlossen hat.")
+    assert cue is not None and cue.stage == "signed"
+    cue, _ = read_stage("Die Verhandlungen über den Liefervertrag sind noch nicht abgeschlossen.")
+    assert cue is None
+    cue, _ = read_stage("On Thursday Patria said Germany had concluded two serial contracts for its 6x6 vehicle.")
+    assert cue is not None and cue.stage == "signed"
+    cue, _ = read_stage("The ministry concluded the talks on two contracts.")
+    assert cue is None
+
+
+def test_a_country_things_were_handed_to_earlier_is_no_buyer() -> None:
+    # real facts: Germany ordered 18 Leopard 2A8 in May 2023 (about 525 million euros) to replace tanks given to
+    # Ukraine
+    text = ("Germany adds tanks\n\n"
+            "Berlin ordered 18 Leopard 2A8 tanks in May 2023 for around €525 million to replace Leopard 2A6s handed "
+            "to Ukraine.")
+    assert all(r[1] != "UKR" for r in _rows(text, "2024-07-05"))
+
+
+def test_an_export_approval_of_another_seller_is_no_part_of_a_us_sale() -> None:
+    # real facts: DSCA's February 2025 notice for Egypt's fast missile craft ($625 million); Germany's 2021 export
+    # licence for sixteen IRIS-T SLM systems to Egypt
+    text = ("L'Égypte modernise sa défense\n\n"
+            "Le 4 février, Washington a approuvé la vente à l'Égypte d'une modernisation de quatre vedettes "
+            "lance-missiles pour 625 millions de dollars.\n\n"
+            "Fin 2021, Berlin avait donné son feu vert à l'exportation de seize systèmes IRIS-T SLM de Diehl Defence "
+            "vers l'Égypte, une unité ayant finalement été cédée à l'Ukraine.")
+    rows = _rows(text, "2025-07-26")
+    assert ("DEU", "EGY", "approved") in rows and ("USA", "EGY", "approved") in rows
