@@ -107,3 +107,16 @@ def test_an_export_approval_of_another_seller_is_no_part_of_a_us_sale() -> None:
             "vers l'Égypte, une unité ayant finalement été cédée à l'Ukraine.")
     rows = _rows(text, "2025-07-26")
     assert ("DEU", "EGY", "approved") in rows and ("USA", "EGY", "approved") in rows
+
+
+def test_a_framework_and_its_first_contract_of_other_years_are_deals_of_their_own() -> None:
+    # real facts: Poland's December 2023 contract for 152 K9 ($2.6 billion); the July 2022 framework for 672 K9;
+    # the first executive contract (August 2022) for 212 K9A1, $2.4 billion
+    text = ("Poland signs for 152 more K9 howitzers\n\n"
+            "WARSAW - Poland on Friday signed a $2.6 billion contract with Hanwha Aerospace for 152 K9 howitzers.\n\n"
+            "The deal is the second executive contract under a framework agreement Poland signed with Hanwha in July "
+            "2022, which foresees the purchase of 672 K9-family howitzers. The first executive contract with Hanwha, "
+            "concluded in August 2022, covered 212 K9A1 howitzers and was worth $2.4 billion.")
+    ex = extract_text("Published: 2023-12-04\n\n" + text)
+    counts = sorted((i.quantity, d.value.amount if d.value else None) for d in ex.deals for i in d.items)
+    assert counts == [(152, 2.6e9), (212, 2.4e9), (672, None)]

@@ -230,6 +230,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                 and not SEPARATE_RE.search(unit.text) and not _other_buyer(unit, current) \
                 and not _another_event(unit, current) and not INFERENCE_RE.search(unit.text) and not unit.hedged \
                 and followed_event(unit, current) is None \
+                and not (unit.cue is not None and current.report.date is not None
+                         and _counted_in_another_year(unit, current.report.date)) \
                 and not (current.report.seller is not None and current.report.seller.code != "USA"
                          and _us_approval(doc, unit) is not None) \
                 and not (unit.money and current.report.value is not None

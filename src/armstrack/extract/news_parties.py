@@ -356,6 +356,12 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
         return False  # "In July last year, Washington offered Norway nine HH-60W": another system, another time
     if unit.cue and roots and deal.systems and not (roots & deal.roots) and unit.dates:
         return False  # "In May, Warsaw asked for 500 HIMARS": another request, another time
+    if unit.cue and unit.cue.stage == "signed" and not unit.hedged and r.stage == "signed" and unit.money \
+            and not re.search(r"(?i)\b(?:of\s+(?:them|which|these)|including|among\s+them|dont|davon|darunter)\b", unit.text) \
+            and (counted := [(q, x) for a, _, x in unit.systems if (q := _quantity(unit.text, a)[0]) is not None]) \
+            and all(any(related(x.id) and k in line and (i := deal.systems[k]).quantity not in (None, q)
+                        and i.catalog_id in line[k] for k in deal.systems) for q, x in counted):
+        return False  # "a framework … for 672 K9 howitzers. The first executive contract … covered 212 K9A1 … $2.4 billion"
     if unit.cue and unit.cue.stage in ("signed", "delivered") and r.stage in ("signed", "delivered") \
             and unit.systems and deal.systems and not any(related(x.id) for _, _, x in unit.systems):
         # "Zusätzlich bestellten die Emirate zwölf H225M bei Airbus Helicopters" after 80 Rafale from Dassault:
