@@ -120,3 +120,30 @@ def test_a_framework_and_its_first_contract_of_other_years_are_deals_of_their_ow
     ex = extract_text("Published: 2023-12-04\n\n" + text)
     counts = sorted((i.quantity, d.value.amount if d.value else None) for d in ex.deals for i in d.items)
     assert counts == [(152, 2.6e9), (212, 2.4e9), (672, None)]
+
+
+def test_more_wordings_of_a_buyers_choice() -> None:
+    from armstrack.extract.stage import read_stage
+    for text in ("Im Dezember 2006 gab Verteidigungsminister Teo Chee Hean den Kauf von 96 gebrauchten Kampfpanzern "
+                 "Leopard 2A4 bekannt.",
+                 "Im September 2020 hatte Verteidigungsministerin Klaudia Tanner die Wahl des Leonardo AW169M verkündet.",
+                 "The Norwegian government announced that it would order 54 Leopard 2A7 tanks from KMW.",
+                 "Der Minister verkündete am Freitag eine politische Einigung über den Kauf von 16 weiteren F-35.",
+                 "Copenhague a tranché vendredi en faveur du SAMP/T NG.",
+                 "Le Danemark choisit le SAMP/T NG.",
+                 "Das Verteidigungsministerium entschied sich für den SAMP/T NG."):
+        cue, hedged = read_stage(text)
+        assert cue is not None and cue.stage == "other" and not hedged, text
+    cue, hedged = read_stage("The government announced that it would not order more tanks.")
+    assert cue is None
+
+
+def test_a_choice_told_after_the_contract_of_that_system_is_no_deal_of_its_own() -> None:
+    # real facts: the Netherlands signed for 20 PULS ($305 million) in May 2023, preferring it to HIMARS
+    text = ("Dutch army gets PULS\n\n"
+            "In May 2023 The Hague and the Israeli defence ministry signed a government-to-government contract for 20 "
+            "PULS launchers worth $305 million.\n\n"
+            "Only three months earlier Washington had cleared HIMARS for the Dutch. Den Haag entschied sich dennoch "
+            "für das PULS.")
+    rows = _rows(text, "2023-06-01")
+    assert [r for r in rows if r[1] == "NLD" and r[0] == "ISR"] == [("ISR", "NLD", "signed")]

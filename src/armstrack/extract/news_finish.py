@@ -56,6 +56,7 @@ def finish_deals(doc: Document, deals: list[_Deal], told: list[tuple[Occasion, i
     _spelled_out_contractors(text, deals)
     split_by_origin(doc, deals)
     deals += further_batches(doc, deals)
+    deals = _drop_restated_choices(deals)
     headline_counts(doc, deals)
     cat = load_catalog()
     for d in deals:
@@ -71,6 +72,18 @@ def finish_deals(doc: Document, deals: list[_Deal], told: list[tuple[Occasion, i
                 if heads:
                     item.written.append(min(heads, key=len))
     return [d.report for d in deals if d.report.items or d.report.value is not None]
+
+
+def _drop_restated_choices(deals: list[_Deal]) -> list[_Deal]:
+    """A choice told with no price, day or count of its own after its buyer signed for that system ("Den Haag entschied
+    sich dennoch für das israelische Produkt" after the Dutch PULS contract) is the contract's story, no deal."""
+    def bare_choice(d: _Deal) -> bool:
+        r = d.report
+        return r.stage == "other" and r.value is None and r.date is None and all(i.quantity is None for i in r.items)
+
+    return [d for d in deals if not (bare_choice(d) and d.roots and any(
+        o is not d and o.report.stage in ("signed", "delivered") and o.report.buyer and d.report.buyer
+        and o.report.buyer.code == d.report.buyer.code and (d.roots & o.roots) for o in deals))]
 
 
 @functools.lru_cache(maxsize=8192)

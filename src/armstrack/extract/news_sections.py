@@ -27,7 +27,7 @@ NAMED_BULLET_RE = re.compile(r"^\s*(?:■|▪|•|\*|\d{1,2}[).])\s*(?P<name>[A-
 NAMED_HEADING_RE = re.compile(r"^\s*(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s*(?::|\s[—–])\s+\S")
 
 
-def _own_paragraph_heading(doc: Document, unit: Unit) -> tuple[str, int] | None:
+def own_heading(doc: Document, unit: Unit) -> tuple[str, int] | None:
     """The line of a heading standing as a paragraph of its own (no final stop, blank lines around), with its start."""
     line_start = doc.text.rfind("\n", 0, unit.start) + 1
     line_end = doc.text.find("\n", unit.start)
@@ -50,7 +50,7 @@ def _roundup_headings(doc: Document) -> list[re.Match[str]]:
 def closes_section(doc: Document, unit: Unit) -> bool:
     """A heading of its own naming no buyer in a roundup told in named sections ("Richtigstellung zu unserem
     Juli-Brief", "Ausblick"): the section before it is over."""
-    own = _own_paragraph_heading(doc, unit)
+    own = own_heading(doc, unit)
     return own is not None and NAMED_HEADING_RE.match(own[0]) is None and len(_roundup_headings(doc)) >= 2
 
 
@@ -58,7 +58,7 @@ def _named_heading(doc: Document, unit: Unit, line: str, line_start: int) -> cou
     """The buyer a roundup's section heading names in ordinary case, on a paragraph of its own ("Vietnam: erster
     Rüstungsimport aus Südkorea", then a blank line and the entry's text), when at least one other such heading
     follows in the document (a roundup, not a feature with one subheading)."""
-    if _own_paragraph_heading(doc, unit) is None or (m := NAMED_HEADING_RE.match(line)) is None:
+    if own_heading(doc, unit) is None or (m := NAMED_HEADING_RE.match(line)) is None:
         return None
     lead = [p for p in unit.parties if unit.start + p.start == line_start + m.start("name")
             and unit.start + p.end == line_start + m.end("name") and p.code != "USA"]

@@ -267,7 +267,16 @@ CUES: list[tuple[str, str]] = [
               # "Defence Minister Ng Eng Hen told Parliament that Singapore would buy eight F-35A": a decision announced
               r"told\s+(?:Parliament|lawmakers|legislators|the\s+(?:House|Knesset|Bundestag|Diet|Senate|Sejm))\s+"
               r"(?:[\w-]+\s+){0,3}?that\s+(?:[\w-]+\s+){1,3}would\s+(?:buy|acquire|add|order|purchase|procure)|"
-              r"décidé\s+d['’](?:acheter|acquérir|commander))\b"),
+              r"décidé\s+d['’](?:acheter|acquérir|commander)|"
+              # "entschied sich für den SAMP/T NG", "Le Danemark choisit le SAMP/T NG", "Copenhague a tranché … en faveur
+              # du SAMP/T NG", "die Wahl des Leonardo AW169M verkündet", "gab … den Kauf von 96 … bekannt",
+              # "verkündete … eine politische Einigung über den Kauf", "announced that it would order 54 Leopard 2A7"
+              r"entschied(?:en)?\s+sich\s+(?:\w+\s+){0,3}?für|choisit|choisissent|"
+              r"tranché\s+(?:\w+\s+){0,3}?en\s+faveur\s+d(?:u|e|es)|"
+              r"(?:die|seine|ihre)\s+Wahl\s+(?:des|der)\s+[^.;]{1,60}?\s(?:verkündet|bekanntgegeben|bekannt\s+gegeben)|"
+              r"(?:gab|gaben)\s+(?:[\w.-]+\s+){0,6}?den\s+Kauf\s+[^.;]{1,120}?\sbekannt|"
+              r"(?:Einigung|Beschluss)\s+über\s+den\s+(?:Kauf|Erwerb|Beschaffung)|"
+              r"announced\s+(?:on\s+\w+\s+)?that\s+(?:it|they|the\s+country|[A-Z]\w+)\s+would\s+(?:order|buy|purchase|acquire)\b)\b"),
 ]
 CUE_RES = [(stage, gated(re.compile(rx, re.I))) for stage, rx in CUES]
 MODAL_RE = re.compile(r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|is expected to|are expected to|expects? to|plans? to|"
