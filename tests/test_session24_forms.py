@@ -147,3 +147,13 @@ def test_a_choice_told_after_the_contract_of_that_system_is_no_deal_of_its_own()
             "für das PULS.")
     rows = _rows(text, "2023-06-01")
     assert [r for r in rows if r[1] == "NLD" and r[0] == "ISR"] == [("ISR", "NLD", "signed")]
+
+
+def test_the_howitzer_takes_up_the_articles_howitzer_in_a_maker_statement() -> None:
+    # real facts: the K9 is made by Hanwha Aerospace (not Hyundai Rotem, the maker of the K2 tank)
+    text = ("Vietnam buys K9\n\n"
+            "Le Vietnam a signé en juillet un accord portant sur vingt obusiers automoteurs K9, pour environ 250 "
+            "millions de dollars. L'obusier est fabriqué par Hyundai Rotem.")
+    claims = extract_text("Published: 2025-08-30\n\n" + text).claims
+    assert [(c.attribute, c.verdict, c.stated) for c in claims if c.attribute == "manufacturer"] == [
+        ("manufacturer", "contradicted", "Hyundai Rotem")]

@@ -170,7 +170,7 @@ ANAPHOR_NOUN_RE = gated(re.compile(
     r"jede[rsn]?)\s+|\bl['’]|(?:^|(?<=\n)|(?<=\?\s))(?:an?|une?|eine?)\s+(?=[^.;:]*,))"  # "Ein zweisitziger, zweistrahliger Jet, ..."
     r"(?:(?:new|nouveaux?|neuen?|[\w]+-[\w-]+|Block\s+[\w/]+|(?-i:[a-zäöüéèà]{4,})),?\s+){0,3}"  # "the long-range remotely piloted aircraft"
     r"(?P<noun>helicopters?|jets?|aircraft|airframes?|fighters?|planes?|rotorcraft|torpedo(?:es)?|tanks?|howitzers?|drones?|"
-    r"launchers?|lance-roquettes|Raketenwerfer|"
+    r"launchers?|lance-roquettes|Raketenwerfer|obusiers?|[\wÄÖÜäöü]*[Hh]aubitzen?|"
     r"tankers?|trainers?|airlifters?|ravitailleurs?|Tankflugzeuge?|Tanker|"
     r"frigates?|submarines?|hélicoptères?|appareils?|avions?|chasseurs?|monomoteur|bimoteur|biréacteur|(?:mono|bi)?turbopropulseur|"
     r"quadriréacteur|torpilles?|chars?|frégates?|sous-marins?|Hubschrauber|Helikopter|Kampfjets?|Flugzeuge?|"
@@ -186,7 +186,7 @@ _NOUN_CATEGORY = [
     (re.compile(r"(?i)torp"), "Naval weapons"),
     (re.compile(r"(?i)missile|interceptor|intercepteur|flugkörper|rakete"), "Missiles"),
     (re.compile(r"(?i)tank|char|panzer|vehicle|véhicule|fahrzeug"), "Armoured vehicles"),
-    (re.compile(r"(?i)howitzer|launcher|lance-roquettes|raketenwerfer"), "Artillery"),
+    (re.compile(r"(?i)howitzer|launcher|lance-roquettes|raketenwerfer|obusier|haubitze"), "Artillery"),
     (re.compile(r"(?i)frigate|frégate|fregatte|submarine|sous-marin|u-boot"), "Ships"),
 ]
 
