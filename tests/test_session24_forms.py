@@ -157,3 +157,15 @@ def test_the_howitzer_takes_up_the_articles_howitzer_in_a_maker_statement() -> N
     claims = extract_text("Published: 2025-08-30\n\n" + text).claims
     assert [(c.attribute, c.verdict, c.stated) for c in claims if c.attribute == "manufacturer"] == [
         ("manufacturer", "contradicted", "Hyundai Rotem")]
+
+
+def test_a_second_case_that_followed_is_a_deal_of_its_own_on_its_day() -> None:
+    # real facts: DSCA's July 2025 cases for Ukraine: Bradley refurbishment ($150 million, 23 July) and M109
+    # maintenance, repair and overhaul ($150 million, 24 July)
+    text = ("Kyiv gets two repair cases\n\n"
+            "On Wednesday the State Department approved a US$150 million case to refurbish Ukraine's Bradley "
+            "Infantry Fighting Vehicles.\n\n"
+            "On Thursday a second US$150 million case followed, this time for maintenance of M109 howitzers.")
+    ex = extract_text("Published: 2025-07-26\n\n" + text)
+    assert sorted((d.date, d.value.amount if d.value else None) for d in ex.deals) == [
+        ("2025-07-23", 1.5e8), ("2025-07-24", 1.5e8)]

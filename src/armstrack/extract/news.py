@@ -548,6 +548,11 @@ def extract_news(doc: Document) -> list[DealReport]:
                     # "Four years earlier it was the turn of ..., with seventeen CH-47F valued at $1.3 billion": the
                     # list of approvals goes on
                     report.stage, report.stage_evidence = current.report.stage, current.report.stage_evidence
+                    days = [d for d in unit.dates if d.iso and d.precision == "day"]
+                    if FOLLOWED_RE.search(unit.text) and len(days) == 1:
+                        # "On Thursday a second US$150 million case followed": the day of that case
+                        report.date = days[0].iso
+                        report.date_evidence = Evidence.of(text, unit.start + days[0].start, unit.start + days[0].end)
                 target = _Deal(report)
                 deals.append(target)
                 if not unit.money and not SEPARATE_RE.search(unit.text):

@@ -442,7 +442,10 @@ OTHER_THINGS_RE = re.compile(r"(?i)^\W*(?:the\s+)?(?:other|remaining|d['’]autr
                              r"(?:[\w-]+\s+)?(?:systems?|equipment|items|weapons|systèmes|équipements|Systeme)\b")
 # a further event of a series just told, at a new time: "Im Oktober 2015 folgten Black-Hawk-Hubschrauber …"
 FOLLOWED_RE = re.compile(r"(?i)^\W*(?:(?:in|im|en|on|am)\s+[\w\s.]{2,25}?,?\s+)?(?:followed|came|folgten|folgte|suivirent|"
-                         r"(?:ont|a)\s+suivi)\b")
+                         r"(?:ont|a)\s+suivi"
+                         # "On Thursday a second US$150 million case followed, this time for … M109 howitzers"
+                         r"|(?:a|an)\s+(?:second|third|fourth|further|new)\s+[^.;]{0,40}?\b(?:case|sale|package|"
+                         r"contract|approval|notification)\s+followed)\b")
 # the sentence naming the heart of a package just told: "Kernstück sind 48 … AIM-120C-8", "At the core of the package
 # are …", "Le cœur du paquet : …"
 CORE_LEAD_RE = re.compile(r"(?i)^\W*(?:(?:the\s+)?(?:core|heart|centre?piece|center?piece|bulk|(?:main|headline|key|biggest|"
