@@ -169,3 +169,24 @@ def test_a_second_case_that_followed_is_a_deal_of_its_own_on_its_day() -> None:
     ex = extract_text("Published: 2025-07-26\n\n" + text)
     assert sorted((d.date, d.value.amount if d.value else None) for d in ex.deals) == [
         ("2025-07-23", 1.5e8), ("2025-07-24", 1.5e8)]
+
+
+def test_partners_of_a_joint_buy_are_no_buyers() -> None:
+    # real facts: Lithuania approved the purchase of 100 CV90 MkIV in 2025 within a joint procurement with Finland,
+    # Sweden, Norway, Estonia and the Netherlands
+    text = ("Lithuania picks the CV90\n\n"
+            "Vilnius has approved the purchase of 100 CV90 MkIV infantry fighting vehicles from Sweden's BAE Systems "
+            "Hägglunds within a six-nation joint buy with Finland, Sweden, Norway, Estonia and the Netherlands, each "
+            "placing its own order later.")
+    assert [r[1] for r in _rows(text, "2025-12-12")] == ["LTU"]
+
+
+def test_a_second_contract_of_another_makers_country_on_a_day_is_its_own() -> None:
+    # real facts: Croatia signed for 18 CAESAR MkII (about 328 million euros) and, on 10 December 2025, for 44
+    # Leopard 2A8
+    text = ("Croatia buys guns and tanks\n\n"
+            "Zagreb signed for 18 CAESAR MkII howitzers in Paris early in the week, at roughly €328 million. On "
+            "Wednesday in Berlin, Defence Minister Ivan Anušić then signed the order confirmation for 44 Leopard 2A8 "
+            "main battle tanks.")
+    rows = _rows(text, "2025-12-12")
+    assert ("FRA", "HRV", "signed") in rows and ("DEU", "HRV", "signed") in rows

@@ -423,7 +423,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                                                                                 if current.report.buyer else "")
                                                                for p in buyers) \
                 and (current.report.stage is None or STAGE_GROUP[stage_here] == STAGE_GROUP[current.report.stage]) \
-                and any(d.iso and d.precision == "day" for d in unit.dates):
+                and any(d.iso and d.precision == "day" for d in unit.dates) \
+                and (not unit.systems or not current.systems or _compatible(current, unit, doc)):
             # "The State Department approved the sale on Thursday" / "announced the approval on Friday"
             target = current
         elif current is not None and unit.cue is not None and unit.cue.stage == "signed" and not unit.hedged \
@@ -521,7 +522,16 @@ def extract_news(doc: Document) -> list[DealReport]:
                          or (unit.cue is not None and not unit.hedged and unit.systems
                              and ((current.report.date is not None
                                    and any(_another_year(d, unit, current.report.date) for d in unit.dates))
-                                  or _counted_in_another_year(unit, current.report.date or doc.published or "")))) \
+                                  or _counted_in_another_year(unit, current.report.date or doc.published or "")))
+                         # "Zagreb signed for 18 CAESAR MkII … then signed the order confirmation for 44 Leopard 2A8":
+                         # another contract of the buyer in focus, for counted systems of another maker's country
+                         or (unit.cue is not None and not unit.hedged and unit.cue.stage == "signed"
+                             and current.report.stage == "signed" and bool(unit.systems)
+                             and _fresh_systems(unit, current) and current.systems
+                             and all(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems)
+                             and not {c for _, _, x in unit.systems for c in _origin_codes(x)}
+                             & {c for k in current.systems if (x := load_catalog().get(k)) is not None
+                                for c in _origin_codes(x)})) \
                     and current.report.buyer is not None \
                     and not any(p.code not in ("USA", *origin_here) and _role(unit, p) != "attribute" for p in unit.parties) \
                     and (not _companies_as_parties(unit) or _list_entry_firms(unit, origin_here, current)) \

@@ -207,7 +207,8 @@ def _coordinated_buyers(unit: Unit, exclude: set[str]) -> list[countries.PartyMe
     together as the subject of one purchase each (none when the clause has no "each")."""
     if not EACH_RE.search(unit.text):
         return []
-    ps = sorted((p for p in unit.parties if p.code not in exclude and p.code != "USA"), key=lambda p: p.start)
+    ps = sorted((p for p in unit.parties if p.code not in exclude and p.code != "USA"
+                 and _role(unit, p) not in ("attribute", "source")), key=lambda p: p.start)
     best: list[countries.PartyMention] = []
     run: list[countries.PartyMention] = []
     for p in ps:

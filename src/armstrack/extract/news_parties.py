@@ -368,7 +368,12 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
         # an order from another maker, of another kind, is another contract
         mine_makers = {m for k in deal.systems for m in _makers(cat, k)}
         new_makers = {m for _, _, x in unit.systems for m in _makers(cat, x.id)}
-        if new_makers and mine_makers and not (new_makers & mine_makers) \
+        # ("signed the order confirmation for 44 Leopard 2A8" after 18 CAESAR MkII: KNDS makes both, in other
+        # countries)
+        new_home = {c for _, _, x in unit.systems for c in _origin_codes(x)}
+        mine_home = {c for k in deal.systems if (x := cat.get(k)) is not None for c in _origin_codes(x)}
+        if ((new_makers and mine_makers and not (new_makers & mine_makers))
+                or (new_home and mine_home and not (new_home & mine_home))) \
                 and all(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems):
             return False
         if ALSO_RE.search(unit.text) and unit.parties:

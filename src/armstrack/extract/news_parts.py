@@ -88,6 +88,10 @@ def _read_role(unit: Unit, pm: countries.PartyMention) -> str | None:
                  r"transfers?|Abgaben?|Lieferungen|Spenden|dons|livraisons|cessions)\s+(?:of\s+[^,;]{0,40}?\s+)?"
                  r"(?:to|an|à)\s+(?:the\s+|die\s+|l['’]|la\s+)?$", before):
         return "attribute"  # "after its donations to Ukraine, Copenhagen ordered eight PULS": why, not who buys
+    if re.search(r"(?i)\b(?:joint|common|multinational|[\w]+-nation)\s+(?:buy|purchase|procurement|programme|program|order|"
+                 r"acquisition|project)\s+(?:with|alongside|together\s+with)\s+(?:(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])"
+                 r"[\w-]*)?\s*(?:,|\band\b)\s*)*(?:the\s+)?$", t[max(0, pm.start - 160):pm.start]):
+        return "attribute"  # "within a six-nation joint buy with Finland, Sweden, Norway …": partners, not this buyer
     if re.search(r"(?i)\b(?:(?:handed|given|passed|transferred|donated|ceded)\s+(?:over\s+)?to|(?:cédée?s?|remise?s?|"
                  r"donnée?s?|transférée?s?)\s+(?:à|au|aux)|(?:übergeben|abgegeben|weitergegeben)\s+an)\s+"
                  r"(?:the\s+|l['’]|la\s+|le\s+|die\s+|den\s+)?$", before) \
