@@ -190,3 +190,15 @@ def test_a_second_contract_of_another_makers_country_on_a_day_is_its_own() -> No
             "main battle tanks.")
     rows = _rows(text, "2025-12-12")
     assert ("FRA", "HRV", "signed") in rows and ("DEU", "HRV", "signed") in rows
+
+
+def test_more_wordings_of_a_delivery() -> None:
+    from armstrack.extract.stage import read_stage
+    for text in ("Les deux premiers KC-390 hongrois se sont posés mardi à Kecskemét.",
+                 "Die Übergabe der ersten Maschine fand am Dienstag in Marietta statt.",
+                 "The handover ceremony took place in Marietta, Georgia, on Thursday.",
+                 "The helicopters were formally accepted by the Lithuanian Air Force on Monday."):
+        cue, hedged = read_stage(text)
+        assert cue is not None and cue.stage == "delivered" and not hedged, text
+    cue, _ = read_stage("The offer was accepted by the government.")
+    assert cue is None

@@ -34,6 +34,10 @@ CUES: list[tuple[str, str]] = [
                   r"intégrée?s?\s+(?:à|dans)\s+la\s+flotte|in\s+(?:die\s+)?(?:Flotte|Dienst)\s+(?:übernommen|eingeführt)|"
                   r"(?:was|were|been)\s+(?:unloaded|offloaded)|(?:a|ont)\s+été\s+débarquée?s?|arrived in|arrived at|arrived here|arrived from(?!\s+(?:19|20)\d\d)|arrived\s+(?:late|early|earlier|last|this)\b|landed (?:at|in)|touched down (?:at|in)|inducted|livr(?:é|ée|és|ées)|réceptionn\w*|"
                   r"(?:ont|a) atterri|sont arrivés|geliefert|übergeben|ausgeliefert|eingetroffen|angekommen|gelandet|"
+                  # "Les deux premiers KC-390 hongrois se sont posés mardi", "Die Übergabe der ersten Maschine fand am
+                  # Dienstag statt", "The handover ceremony took place …", "formally accepted by the Lithuanian Air Force"
+                  r"(?:se\s+sont|s['’]est)\s+posée?s?|Übergabe\s+(?:[\w.-]+\s+){0,5}?(?:fand|erfolgte)|"
+                  r"hand-?over(?:\s+ceremony)?\s+(?:took\s+place|was\s+held)|(?:formally|officially)\s+accepted\s+by\s+the|"
                   r"(?:lieferte|lieferten)\s+(?:[\w.-]+\s+){1,8}?aus\b|"  # "Norinco lieferte 2017 die ersten 28 VT-4 aus"
                   # "Bereits im Mai 2023 hatte das Kosovo fünf Drohnen vom Typ Bayraktar TB2 aus der Türkei erhalten"
                   r"(?:hat|hatte|haben|hatten)\s+(?:[\w.-]+\s+){0,4}?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
