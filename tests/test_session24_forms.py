@@ -3,7 +3,6 @@ facts)."""
 from __future__ import annotations
 
 from armstrack import extract_text
-from armstrack.normalize.companies import company_group, find_companies
 
 
 def _items(text: str, published: str) -> list[list[tuple[str, int | None]]]:
@@ -36,6 +35,8 @@ def test_a_bare_vessel_noun_is_an_item_under_the_kind_its_modifiers_name() -> No
 
 
 def test_a_subsidiary_belongs_to_its_group() -> None:
+    from armstrack.normalize.companies import company_group, find_companies
+
     assert [c.name for c in find_companies("the radar is built by ELTA Systems in Ashdod")] == ["ELTA Systems"]
     assert company_group("ELTA Systems") == "Israel Aerospace Industries"
     assert company_group("Mitsubishi Shipbuilding") == "Mitsubishi Heavy Industries"
