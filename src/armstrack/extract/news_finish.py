@@ -74,12 +74,19 @@ def finish_deals(doc: Document, deals: list[_Deal], told: list[tuple[Occasion, i
     return [d.report for d in deals if d.report.items or d.report.value is not None]
 
 
+# the verbs of a choice (not of a vote, a budget or an approval of the buyer's own: "Der Haushaltsausschuss hatte im
+# Juni grünes Licht für die Beschaffung gegeben" is a step of its own)
+CHOICE_RE = re.compile(r"(?i)\b(?:cho(?:se|sen|oses?)|selecte?d?s?|picke?d?s?|opte?d?s?|choisi\w*|retenu\w*|ausgewählt|"
+                       r"entschied\w*|entschieden|préfér\w*|preferred|settled)\b")
+
+
 def _drop_restated_choices(deals: list[_Deal]) -> list[_Deal]:
     """A choice told with no price, day or count of its own after its buyer signed for that system ("Den Haag entschied
     sich dennoch für das israelische Produkt" after the Dutch PULS contract) is the contract's story, no deal."""
     def bare_choice(d: _Deal) -> bool:
         r = d.report
-        return r.stage == "other" and r.value is None and r.date is None and all(i.quantity is None for i in r.items)
+        return r.stage == "other" and r.value is None and r.date is None and all(i.quantity is None for i in r.items) \
+            and r.stage_evidence is not None and CHOICE_RE.search(r.stage_evidence.text) is not None
 
     return [d for d in deals if not (bare_choice(d) and d.roots and any(
         o is not d and o.report.stage in ("signed", "delivered") and o.report.buyer and d.report.buyer
