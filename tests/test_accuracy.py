@@ -117,7 +117,10 @@ def test_news_floor(tmp_path: Path) -> None:
                                          ("news-holdout132", 0.87), ("news-holdout133", 0.48),
                                          ("news-holdout134", 0.65), ("news-holdout135", 0.83),
                                          ("news-holdout136", 0.49), ("news-holdout137", 0.47),
-                                         ("news-holdout138", 0.65), ("news-holdout139", 0.51)])
+                                         ("news-holdout138", 0.65), ("news-holdout139", 0.51),
+                                         ("news-holdout140", 0.88), ("news-holdout141", 0.65),
+                                         ("news-holdout142", 0.66), ("news-holdout143", 0.61),
+                                         ("news-holdout144", 0.81), ("news-holdout145", 0.69)])
 def test_news_holdout_floor(tmp_path: Path, name: str, floor: float) -> None:
     holdout = ROOT / "tests" / "corpus" / name
     if not holdout.exists():
