@@ -1,6 +1,8 @@
-"""Forms met in session 24: hulls of no named class, makers named by a subsidiary (texts of our own wording, real
-facts)."""
+"""Forms met in session 24: hulls of no named class, roundup sections, other years' contracts, choices, deliveries, makers
+named by a subsidiary (texts of our own wording, real facts)."""
 from __future__ import annotations
+
+from news_helpers import deal_rows
 
 from armstrack import extract_text
 
@@ -54,8 +56,7 @@ def test_a_maker_named_by_its_subsidiary_is_no_maker_error() -> None:
 
 
 def _rows(text: str, published: str) -> list[tuple[str | None, str | None, str | None]]:
-    ex = extract_text(f"Published: {published}\n\n" + text)
-    return [(d.seller.code if d.seller else None, d.buyer.code if d.buyer else None, d.stage) for d in ex.deals]
+    return [(r[0], r[1], r[2]) for r in deal_rows(text, published)]
 
 
 def test_a_roundup_section_heading_in_ordinary_case_names_the_buyer() -> None:

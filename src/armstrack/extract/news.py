@@ -74,6 +74,8 @@ from armstrack.extract.news_parties import (
     _stage_noun,
     _us_approval,
     _us_co_made,
+    deal_homes,
+    unit_homes,
 )
 from armstrack.extract.news_parts import (
     _approval_noun,
@@ -529,9 +531,7 @@ def extract_news(doc: Document) -> list[DealReport]:
                              and current.report.stage == "signed" and bool(unit.systems)
                              and _fresh_systems(unit, current) and current.systems
                              and all(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems)
-                             and not {c for _, _, x in unit.systems for c in _origin_codes(x)}
-                             & {c for k in current.systems if (x := load_catalog().get(k)) is not None
-                                for c in _origin_codes(x)})) \
+                             and not unit_homes(unit) & deal_homes(current))) \
                     and current.report.buyer is not None \
                     and not any(p.code not in ("USA", *origin_here) and _role(unit, p) != "attribute" for p in unit.parties) \
                     and (not _companies_as_parties(unit) or _list_entry_firms(unit, origin_here, current)) \

@@ -283,6 +283,17 @@ def _year_told(deal: _Deal) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def unit_homes(unit: Unit) -> set[str]:
+    """The makers' countries of the systems a clause names."""
+    return {c for _, _, x in unit.systems for c in _origin_codes(x)}
+
+
+def deal_homes(deal: _Deal) -> set[str]:
+    """The makers' countries of a deal's catalogued items."""
+    cat = load_catalog()
+    return {c for k in deal.systems if (x := cat.get(k)) is not None for c in _origin_codes(x)}
+
+
 def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
     r = deal.report
     if _restatement(unit, deal) and not unit.systems:
@@ -370,8 +381,7 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
         new_makers = {m for _, _, x in unit.systems for m in _makers(cat, x.id)}
         # ("signed the order confirmation for 44 Leopard 2A8" after 18 CAESAR MkII: KNDS makes both, in other
         # countries)
-        new_home = {c for _, _, x in unit.systems for c in _origin_codes(x)}
-        mine_home = {c for k in deal.systems if (x := cat.get(k)) is not None for c in _origin_codes(x)}
+        new_home, mine_home = unit_homes(unit), deal_homes(deal)
         if ((new_makers and mine_makers and not (new_makers & mine_makers))
                 or (new_home and mine_home and not (new_home & mine_home))) \
                 and all(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems):
