@@ -56,8 +56,8 @@ def closes_section(doc: Document, unit: Unit) -> bool:
 
 def _named_heading(doc: Document, unit: Unit, line: str, line_start: int) -> countries.PartyMention | None:
     """The buyer a roundup's section heading names in ordinary case, on a paragraph of its own ("Vietnam: erster
-    Rüstungsimport aus Südkorea", then a blank line and the entry's text), when at least one other such heading
-    follows in the document (a roundup, not a feature with one subheading)."""
+    Rüstungsimport aus Südkorea", then a blank line and the entry's text), when the document has another such heading
+    (a roundup, not a feature with one subheading)."""
     if own_heading(doc, unit) is None or (m := NAMED_HEADING_RE.match(line)) is None:
         return None
     lead = [p for p in unit.parties if unit.start + p.start == line_start + m.start("name")
@@ -70,7 +70,8 @@ def _named_heading(doc: Document, unit: Unit, line: str, line_start: int) -> cou
 def _section_buyer(doc: Document, unit: Unit) -> tuple[countries.PartyMention, bool] | None:
     """The country a roundup's section heading names in capitals ("3) LITHUANIA - AMRAAMs for ground-based
     air defence", "■ BAHREÏN - Batterie Patriot"): a line of its own, without a final stop; or a bullet led by such
-    a name with its text after it (then the flag is true: the clause tells more than the heading)."""
+    a name with its text after it (then the flag is true: the clause tells more than the heading); or a roundup's
+    heading in ordinary case ("Vietnam: erster Rüstungsimport aus Südkorea")."""
     line_start = doc.text.rfind("\n", 0, unit.start) + 1
     line_end = doc.text.find("\n", unit.start)
     line = doc.text[line_start:line_end if line_end != -1 else len(doc.text)]
