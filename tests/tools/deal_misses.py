@@ -26,6 +26,7 @@ import shlex
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -63,23 +64,19 @@ def classify(gold_deal: dict, preds: list[dict], text: str, found: list[dict], n
     return "dropped"
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("dirs", nargs="+")
-    ap.add_argument("--cmd", default="armstrack extract --format jsonl")
-    ap.add_argument("--detail", action="store_true", help="list each missed deal (only for sets that may be read)")
-    args = ap.parse_args(argv)
-    files = [t for d in args.dirs for t in sorted(Path(d).glob("*.txt")) if t.with_suffix(".gold.json").exists()]
-    out = subprocess.run([*shlex.split(args.cmd), *map(str, files)], capture_output=True, text=True, check=True)
-    preds = [json.loads(line) for line in out.stdout.splitlines()]
-    counts: Counter[str] = Counter()
-    by_stage: Counter[tuple[str, str]] = Counter()
-    gold_total = 0
+def predictions(dirs: list[str], cmd: str) -> tuple[list[Path], list[dict]]:
+    """The documents of ``dirs`` that have gold, and the reader's output for each (one batch run of ``cmd``)."""
+    files = [t for d in dirs for t in sorted(Path(d).glob("*.txt")) if t.with_suffix(".gold.json").exists()]
+    out = subprocess.run([*shlex.split(cmd), *map(str, files)], capture_output=True, text=True, check=True)
+    return files, [json.loads(line) for line in out.stdout.splitlines()]
+
+
+def missed_deals(files: list[Path], preds: list[dict]) -> Iterator[tuple[Path, dict, str]]:
+    """Each gold deal the reader missed, with its document and its class (see the module's docstring)."""
     for path, pred in zip(files, preds, strict=True):
         gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
         text = path.read_text(encoding="utf-8")
         gd, pd = gold.get("deals") or [], pred.get("deals") or []
-        gold_total += len(gd)
         pairs, _ = match_deals(pd, gd)
         missed = [g for i, g in enumerate(gd) if i not in pairs]
         if not missed:
@@ -87,13 +84,27 @@ def main(argv: list[str] | None = None) -> int:
         found = linked_systems(text)
         named = {p.code for p in countries.find_parties(text)}
         for g in missed:
-            c = classify(g, pd, text, found, named)
-            counts[c] += 1
-            by_stage[(c, g.get("stage") or "none")] += 1
-            if args.detail:
-                items = ", ".join(i.get("system", "") for i in g.get("items") or [])
-                print(f"  {c:17} {path.parent.name}/{path.name}: {g.get('seller')}->{g.get('buyer')} "
-                      f"{g.get('stage')} [{items}]")
+            yield path, g, classify(g, pd, text, found, named)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("dirs", nargs="+")
+    ap.add_argument("--cmd", default="armstrack extract --format jsonl")
+    ap.add_argument("--detail", action="store_true", help="list each missed deal (only for sets that may be read)")
+    args = ap.parse_args(argv)
+    files, preds = predictions(args.dirs, args.cmd)
+    counts: Counter[str] = Counter()
+    by_stage: Counter[tuple[str, str]] = Counter()
+    gold_total = sum(len(json.loads(p.with_suffix(".gold.json").read_text(encoding="utf-8")).get("deals") or [])
+                     for p in files)
+    for path, g, c in missed_deals(files, preds):
+        counts[c] += 1
+        by_stage[(c, g.get("stage") or "none")] += 1
+        if args.detail:
+            items = ", ".join(i.get("system", "") for i in g.get("items") or [])
+            print(f"  {c:17} {path.parent.name}/{path.name}: {g.get('seller')}->{g.get('buyer')} "
+                  f"{g.get('stage')} [{items}]")
     missed_total = sum(counts.values())
     print(f"gold deals {gold_total}, missed {missed_total} ({missed_total / max(gold_total, 1):.0%})")
     for c in CLASSES:

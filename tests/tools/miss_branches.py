@@ -12,9 +12,6 @@ Usage: miss_branches.py [--detail] DIR [DIR ...]
 from __future__ import annotations
 
 import argparse
-import json
-import shlex
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -22,12 +19,10 @@ from types import FrameType
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from deal_misses import classify, linked_systems  # noqa: E402
-from score import match_deals  # noqa: E402
+from deal_misses import missed_deals, predictions  # noqa: E402
 
 import armstrack.extract.news as news  # noqa: E402
 from armstrack.ingest.loaders import load_path  # noqa: E402
-from armstrack.normalize import countries  # noqa: E402
 
 
 def last_lines(doc: Any) -> dict[int, int]:
@@ -64,34 +59,25 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     source = Path(news.__file__).read_text(encoding="utf-8").splitlines()
     counts: Counter[int] = Counter()
-    files = [t for d in args.dirs for t in sorted(Path(d).glob("*.txt")) if t.with_suffix(".gold.json").exists()]
-    out = subprocess.run([*shlex.split(args.cmd), *map(str, files)], capture_output=True, text=True, check=True)
-    for path, line_out in zip(files, out.stdout.splitlines(), strict=True):
-        gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
-        raw = path.read_text(encoding="utf-8")
-        preds = json.loads(line_out).get("deals") or []
-        pairs, _extra = match_deals(preds, gold["deals"])
-        found = linked_systems(raw)
-        named = {p.code for p in countries.find_parties(raw)}
-        doc = load_path(str(path))
-        lines: dict[int, int] | None = None
-        for gi, gd in enumerate(gold["deals"]):
-            if gi in pairs or classify(gd, preds, raw, found, named) != "dropped":
-                continue
-            items = gd.get("items") or []
-            names = [n for it in items[:1] for n in [it.get("system"), *(it.get("aliases") or [])] if n]
-            at = next((doc.text.find(n) for n in sorted(names, key=len, reverse=True) if doc.text.find(n) >= 0), -1)
-            if at < 0:
-                continue
-            if lines is None:
-                lines = last_lines(doc)
-            start = max((s for s in lines if s <= at), default=None)
-            if start is None:
-                continue
-            counts[lines[start]] += 1
-            if args.detail:
-                print(f"  {path.parent.name}/{path.name}: {gd.get('seller')}->{gd.get('buyer')} {gd.get('stage')} "
-                      f"| news.py:{lines[start]} | {doc.text[start:start + 100]!r}")
+    files, outputs = predictions(args.dirs, args.cmd)
+    docs: dict[Path, tuple[Any, dict[int, int]]] = {}
+    for path, gd, cls in missed_deals(files, outputs):
+        if cls != "dropped":
+            continue
+        if path not in docs:
+            doc = load_path(str(path))
+            docs[path] = (doc, last_lines(doc))
+        doc, lines = docs[path]
+        items = gd.get("items") or []
+        names = [n for it in items[:1] for n in [it.get("system"), *(it.get("aliases") or [])] if n]
+        at = next((doc.text.find(n) for n in sorted(names, key=len, reverse=True) if doc.text.find(n) >= 0), -1)
+        start = max((s for s in lines if s <= at), default=None) if at >= 0 else None
+        if start is None:
+            continue
+        counts[lines[start]] += 1
+        if args.detail:
+            print(f"  {path.parent.name}/{path.name}: {gd.get('seller')}->{gd.get('buyer')} {gd.get('stage')} "
+                  f"| news.py:{lines[start]} | {doc.text[start:start + 100]!r}")
     for line, n in counts.most_common():
         print(f"{n:4d}  news.py:{line}  {source[line - 1].strip()[:100]}")
     print(f"dropped deals traced: {sum(counts.values())}")
