@@ -2,6 +2,7 @@
 told without a verb."""
 from __future__ import annotations
 
+import functools
 import re
 
 from armstrack.extract.clauses import Unit
@@ -39,12 +40,19 @@ def own_heading(doc: Document, unit: Unit) -> tuple[str, int] | None:
     return line, line_start
 
 
-def _roundup_headings(doc: Document) -> list[re.Match[str]]:
-    """The section headings of a roundup led by a buyer's name ("Vietnam: …", "Australien: …")."""
-    return [h for h in re.finditer(r"(?m)(?<=\n\n)[^\n]{2,90}(?=\n\n)", doc.text)
-            if (m := NAMED_HEADING_RE.match(h.group(0))) is not None and not h.group(0).rstrip().endswith((".", "?", "!"))
-            and any(p.start == 0 and p.end == len(m.group("name")) and p.code != "USA"
-                    for p in countries.find_parties(m.group("name").strip()))]
+def _roundup_headings(doc: Document) -> list[int]:
+    """Where the section headings of a roundup led by a buyer's name start ("Vietnam: …", "Australien: …")."""
+    return list(_heading_starts(doc.text))
+
+
+@functools.lru_cache(maxsize=64)
+def _heading_starts(text: str) -> tuple[int, ...]:
+    """(read once per document: every heading line of its own asks)"""
+    return tuple(h.start() for h in re.finditer(r"(?m)(?<=\n\n)[^\n]{2,90}(?=\n\n)", text)
+                 if (m := NAMED_HEADING_RE.match(h.group(0))) is not None
+                 and not h.group(0).rstrip().endswith((".", "?", "!"))
+                 and any(p.start == 0 and p.end == len(m.group("name")) and p.code != "USA"
+                         for p in countries.find_parties(m.group("name").strip())))
 
 
 def closes_section(doc: Document, unit: Unit) -> bool:
@@ -62,7 +70,7 @@ def _named_heading(doc: Document, unit: Unit, line: str, line_start: int) -> cou
         return None
     lead = [p for p in unit.parties if unit.start + p.start == line_start + m.start("name")
             and unit.start + p.end == line_start + m.end("name") and p.code != "USA"]
-    if not lead or not any(h.start() != line_start for h in _roundup_headings(doc)):
+    if not lead or not any(h != line_start for h in _roundup_headings(doc)):
         return None
     return lead[0]
 
