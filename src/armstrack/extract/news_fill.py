@@ -94,7 +94,7 @@ def prices_of(unit: Unit) -> list[MoneyMention]:
         prev_end = m.end
         unit_price = UNIT_PRICE_BEFORE_RE.search(unit.text[max(0, m.start - 60):m.start]) is not None \
             or UNIT_PRICE_AFTER_RE.match(unit.text, m.end) is not None
-        if not unit_price and not MONEY_CONTEXT_RE.search(unit.text[max(0, m.start - 60):m.start]) \
+        if not unit_price and not MONEY_CONTEXT_RE.search(unit.text[max(0, m.start - 90):m.start]) \
                 and not AGGREGATE_RE.search(unit.text[max(0, m.start - 60):m.start]) \
                 and not (AGGREGATE_AFTER_RE.match(unit.text[m.end:m.end + 30]) and not ONE_DEAL_RE.match(unit.text)) \
                 and not MONEY_AFTER_CONTEXT_RE.match(unit.text[m.end:m.end + 60]) \

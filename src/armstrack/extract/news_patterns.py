@@ -212,7 +212,15 @@ MONEY_CONTEXT_RE = gated(re.compile(
     r"(?:consolidated|segment|quarterly|annual|first-quarter|second-quarter|third-quarter|fourth-quarter|Q[1-4]|"
     r"net|group)\s+sales|earnings(?:\s+per\s+share)?|EPS|net\s+income|operating\s+profit|Umsatz|Konzernumsatz|"
     r"Quartalsumsatz|Betriebsgewinn|Nettogewinn|chiffre\s+d['’]affaires|bénéfice\s+net|résultat\s+net)\b[^.]{0,25}$|"
+    # "Der Auftragsbestand erreichte rund 64 Milliarden Euro", "order intake for the nine months to December rose
+    # 12.6% to ¥5,029.1 billion", "le carnet de commandes atteint …", "das operative Ergebnis stieg auf 835 Millionen
+    # Euro": a company's books, no deal's price
+    r"\b(?:(?:order\s+)?backlog|order\s+(?:book|intake)|bookings|Auftragsbestand|Auftragseingang|Auftragsbuch|"
+    r"carnet\s+de\s+commandes|prises\s+de\s+commandes|operatives?\s+Ergebnis|EBITD?A?|operating\s+(?:result|income|margin)|"
+    r"résultat\s+opérationnel|market\s+capitali[sz]ation|Börsenwert|capitalisation\s+boursière)\b(?:[^.]|\.(?=\d)){0,60}$|"
     r"\b(?:major\s+defen[cs]e\s+equipment|MDE|équipements?\s+(?:militaires\s+)?majeurs?)\b[^.]{0,45}$|"
+    # "sits inside a wider A$55 billion plan": the envelope around the deal
+    r"\b(?:a|an|the)\s+(?:wider|broader|overall|larger)\s+(?:some\s+|about\s+)?$|"
     # "the ministry unveiled a plan worth some 58 billion kroner for … air defence": a programme's envelope
     r"\b(?:an?|the|its|un|le|son|ein(?:en)?|den|seinen)\s+(?:[\w-]+\s+)?(?:plan|Plan)\s+"
     r"(?:worth|valued\s+at|of|de|d['’]|im\s+(?:Wert|Umfang)\s+von|über)\s+(?:some\s+|about\s+|around\s+|quelque\s+|"
@@ -291,7 +299,9 @@ GENERIC_QTY_RE = gated(re.compile(  # (not "Stinger RMP Block 1 missiles", "Mk 2
     rf"ships?|frigates?|frégates|Fregatten|submarines?|sous-marins|U-Boote|boats?|Boote|bateaux|corvettes?|"
     rf"Korvetten|drones?|Drohnen|batteries|batteries|fire\s+units?|unités\s+de\s+tir|Feuereinheiten|"
     rf"Batterien|missiles?|Raketen|Flugkörper|interceptors?|guns|canons|Geschütze|vehicles?|véhicules|Fahrzeuge|"
-    rf"bombs?|bombes|Bomben|pièces(?!\s+(?:de\s+rechange|détachées)))\b"))
+    rf"bombs?|bombes|Bomben|pièces(?!\s+(?:de\s+rechange|détachées))|"
+    # "Österreich hatte … 36 Systeme … bestellt", "16 turrets": the article's system, whatever its kind
+    rf"systems|systèmes|Systeme|turrets|tourelles|Türme)\b"))
 GENERIC_NOUN_CATEGORY = [
     (re.compile(r"(?i)aircraft|jet|fighter|plane|appareil|avion|flugzeug|maschine|helicop|hubschrauber|drone|drohne|"
                 r"tiltrotor|airlifter"),
@@ -305,6 +315,9 @@ GENERIC_NOUN_CATEGORY = [
      {"Air defence systems", "Missiles"}),
     (re.compile(r"(?i)missile|rakete|flugkörper"), {"Missiles", "Air defence systems"}),
     (re.compile(r"(?i)bomb"), {"Missiles"}),
+    (re.compile(r"(?i)system|turret|tourelle|türme"), {"Aircraft", "Air defence systems", "Anti-submarine warfare",
+                                                        "Armoured vehicles", "Artillery", "Missiles", "Naval weapons",
+                                                        "Ships", "Sensors"}),
 ]
 CONTEXT_BEFORE_RE = gated(re.compile(
     r"(?i)(?:\b(?:replac\w*|succeed\w*|successors? (?:to|of)|already (?:operates?|flies|fly|uses?|has)|operates?|"
@@ -332,7 +345,9 @@ CONTEXT_BEFORE_RE = gated(re.compile(
     r"flies|flew|in service with|en service|im Dienst|"
     # "La marine israélienne aligne aujourd'hui cinq sous-marins de la classe Dolphin": the fleet it operates
     r"aligne|alignent|exploite|exploitent|"
-    r"in\s+support\s+of|(?<!customer\s)(?<!customers\s)(?<!buyer\s)for (?:its|their|the|a|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch)(?=\s)))|to (?:arm|equip) (?:its|their|the)|(?:to|will|would|can|could)\s+(?:also\s+)?refuel|ravitailler|betanken|on (?:its|their|the)(?!\s+(?:[\w-]+\s+)?(?:side|way|road|path|eve|basis|grounds)\b)|aboard|pour (?:ses|leurs|la|le|les)|"
+    r"in\s+support\s+of|(?<!customer\s)(?<!customers\s)(?<!buyer\s)"
+    # ("The paperwork for the first three upgraded Mogami-class frigates was signed": what the papers buy)
+    r"(?<!paperwork\s)(?<!contract\s)(?<!contracts\s)(?<!order\s)(?<!deal\s)(?<!agreement\s)for (?:its|their|the|a|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch)(?=\s)))|to (?:arm|equip) (?:its|their|the)|(?:to|will|would|can|could)\s+(?:also\s+)?refuel|ravitailler|betanken|on (?:its|their|the)(?!\s+(?:[\w-]+\s+)?(?:side|way|road|path|eve|basis|grounds)\b)|aboard|pour (?:ses|leurs|la|le|les)|"
     r"für (?:ihre|seine)|destiné\w*\s+(?:aux|à\s+(?:ses|leurs|la|le|les))|intended for (?:its|their|the))\s+(?:[^\s.;:]+\s+){0,9}(?:\w*['’])?$)"))
 CONTEXT_AFTER_RE = gated(re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleets?|flotte|Flotte|squadrons?|pilots?|crews?|"
                               r"destroyers?|frigates?|cruisers?|warships?|vessels?|submarines?|escadrilles?|"

@@ -45,7 +45,12 @@ CUES: list[tuple[str, str]] = [
                   r"(?:hat|haben|hatte|hatten)\s+(?:[\w'’-]+\s+){1,8}übernommen|"
                   # "Die Ukraine hat die ersten amerikanischen Panzerabwehrraketen … erhalten", "a reçu ses premiers"
                   r"(?:hat|haben|hatte|hatten)\s+(?:\w+\s+){0,3}(?:die|ihre|seine)\s+ersten?\s+(?![^.;]{0,80}?(?:" + _NO_GOODS_DE + r"))[^.;]{0,80}?\berhalten|"
-                  r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?reçu\s+(?:ses|leurs|les|son|sa|le|la)\s+premi(?:er|ère)s?|"
+                  r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?reçu\s+(?:ses|leurs|les|son|sa|le|la)\s+(?:[\w-]+\s+)?premi(?:er|ère)s?|"
+                  # "übernahm die israelische Marine die letzten beiden …", "Die ersten sechs J-10CE landeten am 4. März",
+                  # "London has sent 32 AS90 …", "Boeing completed deliveries of the four Peace Eye aircraft"
+                  r"übernahm(?:en)?\s+(?:[\w.-]+\s+){0,5}?(?:die|den|das|ihre|seine)\s+(?:ersten|letzten|erste|letzte)\b|"
+                  r"landeten\s+(?:am|in|im|auf)\b|(?:has|have|had)\s+(?:already\s+)?sent\s+(?=(?:\d+|two|three|four|five|six|"
+                  r"seven|eight|nine|ten|twelve)\b)|completed\s+(?:the\s+|its\s+)?deliver(?:y|ies)\b|"
                   # "L'appareil avait été officiellement remis à la Nouvelle-Zélande", "welcomed the first of its five",
                   # "die erste … in Empfang genommen"
                   r"(?:été|était|a\s+été|ont\s+été)\s+(?:\w+\s+)?remise?s?\s+(?:à|au|aux)|"
@@ -61,7 +66,13 @@ CUES: list[tuple[str, str]] = [
                   r"trafe?n?\s+[^.;]{0,80}?\sein(?=\s*[,.;])|"
                   # "la marine brésilienne a pris livraison mercredi du Tonelero"
                   r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?pris\s+livraison)\b"),
-    ("signed", r"\b(?:(?:has|have|had)\s+(?:[\w-]+\s+){1,3}?on\s+order\b|(?:a|ont|avait|avaient)\s+officialisé\s+(?:\w+\s+){0,2}?(?:l['’]achat|la\s+commande|le\s+contrat|l['’]acquisition)\b|formali[sz]ed\s+(?:\w+\s+){0,2}?(?:the|its|a)\s+(?:purchase|order|contract|acquisition)\b|(?:agreed|struck|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,4}?(?:deal|contract|agreement)\s+(?:with|for)\b|added\s+(?:[\w-]+\s+){1,4}?to\s+(?:its|their|the)\s+(?:existing\s+|initial\s+|original\s+|first\s+)?(?:order|contract)\b|(?:a|ont|avait|avaient)\s+ajouté\s+(?:[\w-]+\s+){1,4}?à\s+(?:sa|leur)\s+(?:première\s+)?commande\b|signed(?!\s+off)|signs(?!\s+off)|signing(?!\s+off)|(?<!\bto\s)sign\s+for|inked|agreed to (?:buy|purchase|acquire|procure|supply)|won\s+(?:an?|the)\s+(?:\S+\s+){0,6}?(?:contract|order)\b|(?:has|had|have)\s+received\s+(?:an?|the)\s+(?:\w+\s+)?order\b|(?:is|are)\s+buying\s+(?=(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)[^.;]{0,80}\bfrom\b)|achet[ée]e?s?\s+(?:à|au|aux|auprès)\b|(?:a|avait|ont|avaient)\s+(?:déjà|aussi|également|ainsi)\s+acheté|(?:ont|avaient)\s+été\s+achetée?s|(?:Vertrag|Kaufvertrag|Liefervertrag)\b[^.;]{0,80}?\bgeschlossen\b|put\s+(?:its|their|his|her)\s+signatures?\s+(?:to|on)\b|(?:Gro(?:ß|ss)auftrag|Auftrag|Rüstungsauftrag|Exportauftrag)\b[^.;]{0,60}?\b(?:erhalten|bekommen|gewonnen)\b|"
+    ("signed", r"\b(?:(?:annoncé|officialisé|confirmé|célébré)\s+(?:\w+\s+){0,3}?la\s+signature\s+d['’](?:un|une)\b|"
+               # "Denmark followed in September 2024 with an order for 16 turrets", "folgte Dänemark mit einem Vertrag"
+               # (not "folgte KAI mit einem Vertrag": the maker, not the buyer, is the subject)
+               r"followed\s+(?:[\w-]+\s+){0,5}?with\s+(?:an?|its)\s+(?:[\w-]+\s+)?(?:order|contract)\s+for\b|"
+               r"folgte\s+(?!(?-i:[A-Z]{2,})\b)(?:[\w.-]+\s+){0,5}?mit\s+(?:einem|einer)\s+(?:[\w-]+\s+)?(?:Vertrag|Auftrag|Bestellung)\b|"
+               r"a\s+suivi\s+(?:[\w-]+\s+){0,5}?avec\s+(?:une|un)\s+(?:commande|contrat)\b|"
+               r"(?:has|have|had)\s+(?:[\w-]+\s+){1,3}?on\s+order\b|(?:a|ont|avait|avaient)\s+officialisé\s+(?:\w+\s+){0,2}?(?:l['’]achat|la\s+commande|le\s+contrat|l['’]acquisition)\b|formali[sz]ed\s+(?:\w+\s+){0,2}?(?:the|its|a)\s+(?:purchase|order|contract|acquisition)\b|(?:agreed|struck|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,4}?(?:deal|contract|agreement)\s+(?:with|for)\b|added\s+(?:[\w-]+\s+){1,4}?to\s+(?:its|their|the)\s+(?:existing\s+|initial\s+|original\s+|first\s+)?(?:order|contract)\b|(?:a|ont|avait|avaient)\s+ajouté\s+(?:[\w-]+\s+){1,4}?à\s+(?:sa|leur)\s+(?:première\s+)?commande\b|signed(?!\s+off)|signs(?!\s+off)|signing(?!\s+off)|(?<!\bto\s)sign\s+for|inked|agreed to (?:buy|purchase|acquire|procure|supply)|won\s+(?:an?|the)\s+(?:\S+\s+){0,6}?(?:contract|order)\b|(?:has|had|have)\s+received\s+(?:an?|the)\s+(?:\w+\s+)?order\b|(?:is|are)\s+buying\s+(?=(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)[^.;]{0,80}\bfrom\b)|achet[ée]e?s?\s+(?:à|au|aux|auprès)\b|(?:a|avait|ont|avaient)\s+(?:déjà|aussi|également|ainsi)\s+acheté|(?:ont|avaient)\s+été\s+achetée?s|(?:Vertrag|Kaufvertrag|Liefervertrag)\b[^.;]{0,80}?\bgeschlossen\b|put\s+(?:its|their|his|her)\s+signatures?\s+(?:to|on)\b|(?:Gro(?:ß|ss)auftrag|Auftrag|Rüstungsauftrag|Exportauftrag)\b[^.;]{0,60}?\b(?:erhalten|bekommen|gewonnen)\b|"
                r"remport\w*\s+(?:un|le|une|la)\s+(?:\S+\s+){0,4}?(?:contrat|commande|marché)\b|"
                # "ont échangé avec les Émirats arabes unis des contrats pour le système Cheongung-II": signed
                r"(?:exchanged|échangé\w*)\s+(?:[\w'’-]+\s+){0,6}?(?:contracts|contrats)\b|"
@@ -277,6 +288,12 @@ CUES: list[tuple[str, str]] = [
               # "verkündete … eine politische Einigung über den Kauf", "announced that it would order 54 Leopard 2A7"
               r"entschied(?:en)?\s+sich\s+(?:\w+\s+){0,3}?für|choisit|choisissent|"
               r"tranché\s+(?:\w+\s+){0,3}?en\s+faveur\s+d(?:u|e|es)|"
+              # "a sélectionné la frégate", "a été choisie par Canberra", "désigné … comme plateforme retenue", "Die Wahl
+              # fiel auf das A26", "named Saab's A26 its preferred submarine"
+              r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?sélectionné|(?:a|ont|avait|avaient)\s+été\s+(?:\w+\s+)?"
+              r"(?:choisie?s?|sélectionnée?s?|retenue?s?)\b|désigné\w*\s+(?:[\w'’-]+\s+){1,12}?comme\s+(?:[\w'’-]+\s+){0,2}?"
+              r"(?:retenue?|choix|vainqueu?r|préférée?|privilégiée?)|(?:Wahl\s+fiel|fiel\s+die\s+Wahl)\s+(?:\w+\s+){0,3}?auf|"
+              r"named\s+(?:[\w'’-]+\s+){1,8}?(?:as\s+)?(?:its|their|the)\s+preferred\b|"
               r"(?:die|seine|ihre)\s+Wahl\s+(?:des|der)\s+[^.;]{1,60}?\s(?:verkündet|bekanntgegeben|bekannt\s+gegeben)|"
               r"(?:gab|gaben)\s+(?:[\w.-]+\s+){0,6}?den\s+Kauf\s+[^.;]{1,120}?\sbekannt|"
               r"(?:Einigung|Beschluss)\s+über\s+den\s+(?:Kauf|Erwerb|Beschaffung)|"

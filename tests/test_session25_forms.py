@@ -1,0 +1,128 @@
+"""Forms met in session 25: a buyer's choice told in French, German and English, deliveries told by other verbs, a
+signature announced, a company's books, a catalog alias too plain to name a system (texts of our own wording, real
+facts)."""
+from __future__ import annotations
+
+import pytest
+from news_helpers import deal_rows
+
+from armstrack.extract.stage import read_stage
+
+
+@pytest.mark.parametrize("sentence", [
+    "Canberra a sélectionné mardi la frégate Mogami améliorée de Mitsubishi Heavy Industries.",
+    "La frégate Mogami améliorée a été retenue mardi par le gouvernement australien.",
+    "La frégate Mogami améliorée a été choisie par Canberra pour le programme SEA 3000.",
+    "Le gouvernement australien a désigné la Mogami améliorée comme plateforme retenue pour SEA 3000.",
+    "Bei der Marine fiel die Wahl schließlich auf die Mogami-Fregatte von Mitsubishi Heavy Industries.",
+    "Poland named Saab's A26 as its preferred submarine for the Orka programme on Wednesday.",
+])
+def test_a_buyers_choice_is_its_own_step(sentence: str) -> None:
+    cue, _ = read_stage(sentence)
+    assert cue is not None and cue.stage == "other"
+
+
+@pytest.mark.parametrize("sentence", [
+    # (an adjective "retenue" or "retenus" is no choice: "la version retenue est terrestre", "les chiffres retenus")
+    "La version retenue par Taipei est terrestre.",
+    "Les chiffres désormais retenus par les spécialistes sont ceux de 36 canons.",
+])
+def test_a_participle_used_as_an_adjective_is_no_choice(sentence: str) -> None:
+    assert read_stage(sentence)[0] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ende 2020 übernahm Ungarn die ersten Gidrán-Fahrzeuge aus der Türkei.",
+    "Im Juli übernahm die israelische Marine die letzten beiden von vier Korvetten der Sa'ar-6-Klasse.",
+    "Die ersten sechs J-10CE aus China landeten am 4. März 2022 auf dem Stützpunkt Kamra.",
+    "Dès août 2023, l'armée avait reçu ses vingt premiers véhicules tactiques Cobra II.",
+    "The United Kingdom has sent 32 AS90 self-propelled howitzers to Ukraine.",
+    "Boeing completed deliveries of the four Peace Eye airborne early warning aircraft in 2012.",
+])
+def test_deliveries_told_by_other_verbs(sentence: str) -> None:
+    cue, _ = read_stage(sentence)
+    assert cue is not None and cue.stage == "delivered"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Konzern übernahm die Führung des Konsortiums.",
+    "The ministry has sent a letter to the manufacturer.",
+])
+def test_taking_the_lead_or_sending_a_letter_is_no_delivery(sentence: str) -> None:
+    cue, _ = read_stage(sentence)
+    assert cue is None or cue.stage != "delivered"
+
+
+def test_a_signature_announced_in_french_is_a_contract() -> None:
+    # real facts: Sweden's FMV signed for twelve more UH-60M Black Hawks through FMS in 2024
+    text = ("La Suède signe pour douze Black Hawk de plus\n\n"
+            "L'agence suédoise d'acquisition FMV a annoncé lundi la signature d'un accord avec les États-Unis portant "
+            "sur douze hélicoptères UH-60M Black Hawk.")
+    rows = deal_rows(text, "2024-07-12")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("USA", "SWE", "signed")]
+    assert rows[0][5] == [("uh-60m", 12)]
+
+
+def test_a_companys_backlog_or_operating_result_is_no_deal_value() -> None:
+    # real facts: Denmark ordered 16 Skyranger 30 turrets in September 2024; Rheinmetall's backlog was about
+    # €64 billion in 2025
+    text = ("Rheinmetall books another air-defence order\n\n"
+            "Denmark signed a contract with Rheinmetall on 27 September 2024 for 16 Skyranger 30 turrets. The group's "
+            "order backlog reached about 64 billion euros, and its operating result rose to 835 million euros.")
+    rows = deal_rows(text, "2025-12-12")
+    assert [(r[1], r[4]) for r in rows] == [("DNK", None)]
+    # (the price of the contract itself stays its value)
+    text = ("Rheinmetall books another air-defence order\n\n"
+            "Denmark signed a contract with Rheinmetall on 27 September 2024 for 16 Skyranger 30 turrets worth "
+            "200 million euros.")
+    assert [(r[1], r[4]) for r in deal_rows(text, "2025-12-12")] == [("DNK", 200_000_000)]
+
+
+def test_plain_words_fire_control_and_communications_name_no_thaad_part() -> None:
+    from armstrack.normalize.catalog import load_catalog
+    cat = load_catalog()
+    text = "with Danish firm Terma integrating radars, fire control and communications into a complete system"
+    assert all(x.id != "thaad-tfcc" for _, _, x in cat.find_in(text))
+    assert cat.lookup("THAAD Fire Control and Communications") is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Denmark followed in September 2024 with an order for 16 turrets for its Piranha V fleet.",
+    "Am 27. September 2024 folgte Dänemark mit einem Vertrag über 16 Skyranger-30-Türme.",
+    "Le Danemark a suivi en septembre 2024 avec une commande de seize tourelles.",
+])
+def test_a_buyer_following_with_an_order_signs(sentence: str) -> None:
+    cue, _ = read_stage(sentence)
+    assert cue is not None and cue.stage == "signed"
+
+
+def test_a_maker_following_with_a_contract_is_no_buyer_signing() -> None:
+    # (the maker as the subject: "folgte KAI mit einem Vertrag", the deal in focus goes on)
+    assert read_stage("Im September folgte KAI mit einem Vertrag über 48 FA-50.")[0] is None
+
+
+def test_a_count_of_systems_takes_the_articles_system() -> None:
+    # real facts: Austria ordered 36 Skyranger 30 for its Pandur Evo vehicles in February 2024; the Netherlands
+    # signed for 22 in December 2025
+    text = ("Netherlands signs for Skyranger 30 air defence\n\n"
+            "The Netherlands signed a contract with Rheinmetall on Thursday for 22 Skyranger 30 air defence systems. "
+            "The Skyranger 30 pairs a radar with a 30 mm revolver cannon.\n\n"
+            "Austria had ordered 36 systems for its Pandur Evo vehicles in February 2024.")
+    rows = deal_rows(text, "2025-12-12")
+    assert [(r[1], r[2], r[5]) for r in rows] == [("NLD", "signed", [("skyranger", 22)]),
+                                                  ("AUT", "signed", [("skyranger", 36)])]
+
+
+def test_order_intake_and_a_wider_plan_are_no_price_and_papers_for_ships_buy_them() -> None:
+    # real facts: Australia signed for the first three upgraded Mogami-class frigates with Japan in 2026; MHI's
+    # order intake (¥5,029.1 billion for nine months) and Australia's A$55 billion surface-fleet plan
+    text = ("Frigate contracts give Mitsubishi Heavy its first warship export\n\n"
+            "Australia signed the paperwork for the first three upgraded Mogami-class frigates with Japan on Saturday. "
+            "MHI reported that order intake for the nine months to December rose 12.6% to ¥5,029.1 billion. "
+            "Australia's frigate buy sits inside a wider A$55 billion plan to enlarge the navy's surface fleet.")
+    rows = deal_rows(text, "2026-04-20")
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in rows] == [("JPN", "AUS", "signed", None, [("mogami-class", 3)])]
+    # (missiles "for the first three frigates" still arm ships, they buy none)
+    text = ("Navy buys missiles for its frigates\n\n"
+            "Australia signed a contract on Saturday for 40 missiles for the first three Mogami-class frigates.")
+    assert all(item[0] != "mogami-class" for r in deal_rows(text, "2026-04-20") for item in r[5])
