@@ -126,3 +126,72 @@ def test_order_intake_and_a_wider_plan_are_no_price_and_papers_for_ships_buy_the
     text = ("Navy buys missiles for its frigates\n\n"
             "Australia signed a contract on Saturday for 40 missiles for the first three Mogami-class frigates.")
     assert all(item[0] != "mogami-class" for r in deal_rows(text, "2026-04-20") for item in r[5])
+
+
+def test_australias_hunter_frigates_and_attack_class_submarines_are_in_the_catalog() -> None:
+    from armstrack.normalize.catalog import load_catalog
+    cat = load_catalog()
+    hunter, attack = cat.lookup("Hunter-class frigate"), cat.lookup("Shortfin Barracuda")
+    assert hunter is not None and hunter.parent == "type-26" and hunter.source
+    assert attack is not None and attack.manufacturer == "Naval Group" and attack.source
+    found = {x.id for _, _, x in cat.find_in("douze sous-marins de la classe Attack et neuf frégates Hunter")}
+    assert found == {"attack-class", "hunter-class"}
+    # (a "fast attack class" of boats is no Attack-class submarine)
+    assert "attack-class" not in {x.id for _, _, x in cat.find_in("a fast attack class of patrol boats")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sa première vente ne remonte qu'au contrat d'environ 100 millions de dollars conclu en août 2020.",
+    "Le ministère a conclu un contrat avec Naval Group pour quatre corvettes.",
+])
+def test_a_contract_concluded_in_french_is_signed_and_ne_que_is_no_negation(sentence: str) -> None:
+    cue, hedged = read_stage(sentence)
+    assert cue is not None and cue.stage == "signed" and not hedged
+
+
+def test_the_firm_that_concluded_a_contract_for_unnamed_radars_sells() -> None:
+    # real facts: Japan's first export of complete equipment, four Mitsubishi Electric air-surveillance radars for the
+    # Philippines, about $100 million, August 2020; France's Naval Group had won Australia's submarine programme
+    text = ("Japan's frigate win comes after a modest start\n\n"
+            "En avril 2016, l'Australie avait retenu Naval Group pour douze sous-marins de la classe Attack. "
+            "Le Japon part de loin : sa première vente ne remonte qu'au contrat d'environ 100 millions de dollars "
+            "conclu en août 2020 par Mitsubishi Electric pour quatre radars de surveillance aérienne destinés aux "
+            "Philippines.")
+    rows = deal_rows(text, "2026-04-20")
+    assert ("JPN", "PHL", "signed", None, 100_000_000, []) in rows
+    assert all(r[1] != "PHL" or r[0] == "JPN" for r in rows)
+
+
+def test_a_range_of_estimates_is_no_price_and_a_fleet_phased_out_is_no_item() -> None:
+    # real facts: the Netherlands signed for 12 H225M Caracal on 5 November 2024 (price not disclosed; the project was
+    # budgeted at 1 to 2.5 billion euros); Sweden's UH-60M order replaces its NH90
+    text = ("Les Pays-Bas commandent douze Caracal\n\n"
+            "Les Pays-Bas ont signé mardi un contrat avec Airbus Helicopters pour douze H225M Caracal. Le montant n'a "
+            "pas été dévoilé ; La Haye avait chiffré l'ensemble du projet entre 1 et 2,5 milliards d'euros.")
+    rows = deal_rows(text, "2024-11-07")
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [("FRA", "NLD", "signed", None)]
+    text = ("La Suède signe pour douze Black Hawk\n\n"
+            "La Suède a signé lundi un contrat avec les États-Unis pour douze hélicoptères UH-60M Black Hawk. "
+            "La commande s'inscrit dans la sortie programmée du NH90.")
+    rows = deal_rows(text, "2024-07-12")
+    assert [item[0] for r in rows for item in r[5]] == ["uh-60m"]
+
+
+def test_a_declaration_of_intent_signed_is_no_contract() -> None:
+    cue, hedged = read_stage("Germany and France signed a declaration of intent in Paris to build a joint squadron.")
+    assert hedged or cue is None or cue.stage != "signed"
+
+
+def test_an_approval_listing_several_buyers_is_one_sale_for_each_and_a_habit_is_no_event() -> None:
+    # real facts: on 1 May 2026 the State Department cleared APKWS sales to Qatar, Israel and the UAE (BAE Systems)
+    text = ("Three APKWS approvals for the Middle East\n\n"
+            "The State Department cleared possible Foreign Military Sales of APKWS to Qatar, Israel and the United "
+            "Arab Emirates on Friday. Identical price tags of almost $1 billion for Qatar and Israel are striking for "
+            "a weapon that is usually bought in modest batches.")
+    rows = deal_rows(text, "2026-05-04")
+    assert sorted((r[0], r[1], r[2]) for r in rows) == [("USA", "ARE", "approved"), ("USA", "ISR", "approved"),
+                                                        ("USA", "QAT", "approved")]
+    # (a counted approval to several buyers is not split: whose count it is, the clause does not say)
+    text = ("Missiles cleared for two buyers\n\n"
+            "The State Department approved the sale of 100 AIM-120 AMRAAM missiles to Qatar and Israel on Friday.")
+    assert len(deal_rows(text, "2026-05-04")) == 1

@@ -67,6 +67,7 @@ from armstrack.extract.news_occasion import (
 from armstrack.extract.news_parties import (
     FURTHER_BATCH_RE,
     _compatible,
+    _firm_party,
     _maker_origin,
     _origin_party,
     _other_buyer,
@@ -552,7 +553,8 @@ def extract_news(doc: Document) -> list[DealReport]:
                                      for p in sellers if p.code != buyer.code), None)  # "Italy supplied two FREMM"
                 report = DealReport(seller=_us_approval(doc, unit) or named_seller
                                     or _us_co_made(unit, current.report.seller)
-                                    or _origin_party(doc, unit, buyer.code) or current.report.seller, buyer=buyer,
+                                    or _origin_party(doc, unit, buyer.code) or _firm_party(doc, unit, buyer.code)
+                                    or current.report.seller, buyer=buyer,
                                     method="news")
                 if unit.cue is None and current.report.stage in ("approved", "notified"):
                     # "Four years earlier it was the turn of ..., with seventeen CH-47F valued at $1.3 billion": the

@@ -204,8 +204,13 @@ COORD_GAP_RE = re.compile(r"(?i)^\s*(?:,\s*|\s+)?(?:and|und|et|as\s+well\s+as|so
 
 def _coordinated_buyers(unit: Unit, exclude: set[str]) -> list[countries.PartyMention]:
     """"Qatar and India each bought 36 aircraft", "Katar und Indien jeweils 36 Rafale": the countries named
-    together as the subject of one purchase each (none when the clause has no "each")."""
-    if not EACH_RE.search(unit.text):
+    together as the subject of one purchase each (none when the clause has no "each"; "cleared possible Foreign
+    Military Sales of APKWS to Qatar, Israel and the United Arab Emirates": one U.S. approval for each buyer the
+    approval lists, when it counts no item)."""
+    each = EACH_RE.search(unit.text) is not None
+    listed_to = not each and unit.cue is not None and unit.cue.stage in ("approved", "notified") \
+        and bool(unit.systems) and all(_quantity(unit.text, a)[0] is None for a, _, _ in unit.systems)
+    if not each and not listed_to:
         return []
     ps = sorted((p for p in unit.parties if p.code not in exclude and p.code != "USA"
                  and _role(unit, p) not in ("attribute", "source")), key=lambda p: p.start)
@@ -218,7 +223,13 @@ def _coordinated_buyers(unit: Unit, exclude: set[str]) -> list[countries.PartyMe
             run = [p]
         if len(run) > len(best):
             best = list(run)
+    if listed_to and best and not APPROVED_TO_RE.search(unit.text[:best[0].start]):
+        return []
     return best if len(best) >= 2 else []
+
+
+# "… Foreign Military Sales of APKWS to Qatar, Israel and …", "… la vente de … au Qatar, à Israël et …"
+APPROVED_TO_RE = re.compile(r"(?i)\b(?:to|à|au|aux|an)\s+(?:the\s+|l['’])?$")
 
 
 def _copy_for_each(doc: Document, deals: list[_Deal], deal: _Deal, unit: Unit, others: list[countries.PartyMention],

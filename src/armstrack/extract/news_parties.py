@@ -74,6 +74,14 @@ def _origin_party(doc: Document, unit: Unit, buyer: str) -> Party | None:
     return Party(origins.pop(), Evidence.of(doc.text, unit.start + a, unit.start + b))
 
 
+def _firm_party(doc: Document, unit: Unit, buyer: str) -> Party | None:
+    """The country of the firm a clause naming no system says signed or sells ("le contrat … conclu en août 2020 par
+    Mitsubishi Electric pour quatre radars"), when no system tells the maker."""
+    if unit.systems or (firm := _counterpart_firm(unit, buyer)) is None:
+        return None
+    return Party(firm[0], Evidence.of(doc.text, unit.start + firm[1], unit.start + firm[2]))
+
+
 def _maker_origin(doc: Document, unit: Unit, sysm: System, buyer: str) -> str | None:
     """The maker's country of a system built by several ("AW101": UK/Italy): the country of a company the clause
     names among them ("… from Leonardo" → Italy), or the article when the buyer is not one of the makers; else the
@@ -179,7 +187,9 @@ def _seller_for(doc: Document, unit: Unit, buyer: str, sellers: list[countries.P
 COUNTERPART_BEFORE_RE = re.compile(
     r"(?i)\b(?:from|with|contracted|bei|mit|beauftragte|auprès\s+d[eu]|chez|avec|"
     # "radars made by IAI's Elta division", "G550 CAEW von Israel Aerospace Industries": the maker named
-    r"(?:made|built|developed|produced|manufactured)\s+by|von|vom|(?:fabriqu|constru|développ)\w*\s+par)\s+"
+    r"(?:made|built|developed|produced|manufactured)\s+by|von|vom|(?:fabriqu|constru|développ)\w*\s+par|"
+    # "le contrat … conclu en août 2020 par Mitsubishi Electric", "a contract signed by Hanwha": the firm that signed
+    r"(?:conclu|signé|passé)e?s?\s+(?:[\w-]+\s+){0,4}?par|(?:signed|concluded)\s+by)\s+"
     r"(?:the\s+|der\s+|dem\s+|le\s+|la\s+)?(?:[\w-]+\s+){0,3}$")
 
 

@@ -221,6 +221,9 @@ MONEY_CONTEXT_RE = gated(re.compile(
     r"\b(?:major\s+defen[cs]e\s+equipment|MDE|équipements?\s+(?:militaires\s+)?majeurs?)\b[^.]{0,45}$|"
     # "sits inside a wider A$55 billion plan": the envelope around the deal
     r"\b(?:a|an|the)\s+(?:wider|broader|overall|larger)\s+(?:some\s+|about\s+)?$|"
+    # "chiffré l'ensemble du projet entre 1 et 2,5 milliards d'euros", "between $1 billion and $2.5 billion": a range
+    # estimated, no price
+    r"\b(?:between|entre|zwischen)\s+(?:[^.;]{0,40}?\s(?:and|et|und)\s+)?$|"
     # "the ministry unveiled a plan worth some 58 billion kroner for … air defence": a programme's envelope
     r"\b(?:an?|the|its|un|le|son|ein(?:en)?|den|seinen)\s+(?:[\w-]+\s+)?(?:plan|Plan)\s+"
     r"(?:worth|valued\s+at|of|de|d['’]|im\s+(?:Wert|Umfang)\s+von|über)\s+(?:some\s+|about\s+|around\s+|quelque\s+|"
@@ -320,7 +323,8 @@ GENERIC_NOUN_CATEGORY = [
                                                         "Ships", "Sensors"}),
 ]
 CONTEXT_BEFORE_RE = gated(re.compile(
-    r"(?i)(?:\b(?:replac\w*|succeed\w*|successors? (?:to|of)|already (?:operates?|flies|fly|uses?|has)|operates?|"
+    r"(?i)(?:\b(?:replac\w*|phase-?out\s+of|phasing\s+out|sortie\s+programmée\s+d[ue]s?|retrait\s+(?:du\s+service\s+)?d[ue]s?|"
+    r"Ausmusterung\s+(?:der|des)|succeed\w*|successors? (?:to|of)|already (?:operates?|flies|fly|uses?|has)|operates?|"
     r"retir\w*|remplac\w*|ersetz\w*|Nachfolger|ablösen|fitted to|installed\s+(?:on|aboard)|installée?s?\s+sur|carried by|launched from|fired from|fleet of|flotte\s+de|Flotte\s+(?:der|von)|"
     r"ahead of|beat|beating|outscored|outbid|over rival|rivals?|competitors?|competing|competed|against|"
     # "ending a competition in which the American Stryker and the Swiss Piranha also took part"

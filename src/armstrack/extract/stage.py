@@ -72,6 +72,8 @@ CUES: list[tuple[str, str]] = [
                r"followed\s+(?:[\w-]+\s+){0,5}?with\s+(?:an?|its)\s+(?:[\w-]+\s+)?(?:order|contract)\s+for\b|"
                r"folgte\s+(?!(?-i:[A-Z]{2,})\b)(?:[\w.-]+\s+){0,5}?mit\s+(?:einem|einer)\s+(?:[\w-]+\s+)?(?:Vertrag|Auftrag|Bestellung)\b|"
                r"a\s+suivi\s+(?:[\w-]+\s+){0,5}?avec\s+(?:une|un)\s+(?:commande|contrat)\b|"
+               # "le contrat d'environ 100 millions de dollars conclu en août 2020", "a conclu un contrat"
+               r"(?:contrat|accord|marché)\b[^.;]{0,80}?\bconclue?s?\b|conclu\s+(?:un|le|ce|cet)\s+(?:[\w-]+\s+)?(?:contrat|accord|marché)\b|"
                r"(?:has|have|had)\s+(?:[\w-]+\s+){1,3}?on\s+order\b|(?:a|ont|avait|avaient)\s+officialisé\s+(?:\w+\s+){0,2}?(?:l['’]achat|la\s+commande|le\s+contrat|l['’]acquisition)\b|formali[sz]ed\s+(?:\w+\s+){0,2}?(?:the|its|a)\s+(?:purchase|order|contract|acquisition)\b|(?:agreed|struck|clinched|sealed)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,4}?(?:deal|contract|agreement)\s+(?:with|for)\b|added\s+(?:[\w-]+\s+){1,4}?to\s+(?:its|their|the)\s+(?:existing\s+|initial\s+|original\s+|first\s+)?(?:order|contract)\b|(?:a|ont|avait|avaient)\s+ajouté\s+(?:[\w-]+\s+){1,4}?à\s+(?:sa|leur)\s+(?:première\s+)?commande\b|signed(?!\s+off)|signs(?!\s+off)|signing(?!\s+off)|(?<!\bto\s)sign\s+for|inked|agreed to (?:buy|purchase|acquire|procure|supply)|won\s+(?:an?|the)\s+(?:\S+\s+){0,6}?(?:contract|order)\b|(?:has|had|have)\s+received\s+(?:an?|the)\s+(?:\w+\s+)?order\b|(?:is|are)\s+buying\s+(?=(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)[^.;]{0,80}\bfrom\b)|achet[ée]e?s?\s+(?:à|au|aux|auprès)\b|(?:a|avait|ont|avaient)\s+(?:déjà|aussi|également|ainsi)\s+acheté|(?:ont|avaient)\s+été\s+achetée?s|(?:Vertrag|Kaufvertrag|Liefervertrag)\b[^.;]{0,80}?\bgeschlossen\b|put\s+(?:its|their|his|her)\s+signatures?\s+(?:to|on)\b|(?:Gro(?:ß|ss)auftrag|Auftrag|Rüstungsauftrag|Exportauftrag)\b[^.;]{0,60}?\b(?:erhalten|bekommen|gewonnen)\b|"
                r"remport\w*\s+(?:un|le|une|la)\s+(?:\S+\s+){0,4}?(?:contrat|commande|marché)\b|"
                # "ont échangé avec les Émirats arabes unis des contrats pour le système Cheongung-II": signed
@@ -287,11 +289,11 @@ CUES: list[tuple[str, str]] = [
               # du SAMP/T NG", "die Wahl des Leonardo AW169M verkündet", "gab … den Kauf von 96 … bekannt",
               # "verkündete … eine politische Einigung über den Kauf", "announced that it would order 54 Leopard 2A7"
               r"entschied(?:en)?\s+sich\s+(?:\w+\s+){0,3}?für|choisit|choisissent|"
-              r"tranché\s+(?:\w+\s+){0,3}?en\s+faveur\s+d(?:u|e|es)|"
+              r"tranché\s+(?:\w+\s+){0,3}?en\s+faveur\s+d(?:u|e|es)|(?:a|ont|avait|avaient)\s+tranché\b|"
               # "a sélectionné la frégate", "a été choisie par Canberra", "désigné … comme plateforme retenue", "Die Wahl
               # fiel auf das A26", "named Saab's A26 its preferred submarine"
               r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?sélectionné|(?:a|ont|avait|avaient)\s+été\s+(?:\w+\s+)?"
-              r"(?:choisie?s?|sélectionnée?s?|retenue?s?)\b|désigné\w*\s+(?:[\w'’-]+\s+){1,12}?comme\s+(?:[\w'’-]+\s+){0,2}?"
+              r"(?:choisie?s?|sélectionnée?s?|retenue?s?)\b|désigné\w*\s+[^.;:]{1,160}?\scomme\s+(?:[\w'’-]+\s+){0,2}?"
               r"(?:retenue?|choix|vainqueu?r|préférée?|privilégiée?)|(?:Wahl\s+fiel|fiel\s+die\s+Wahl)\s+(?:\w+\s+){0,3}?auf|"
               r"named\s+(?:[\w'’-]+\s+){1,8}?(?:as\s+)?(?:its|their|the)\s+preferred\b|"
               r"(?:die|seine|ihre)\s+Wahl\s+(?:des|der)\s+[^.;]{1,60}?\s(?:verkündet|bekanntgegeben|bekannt\s+gegeben)|"
@@ -300,7 +302,7 @@ CUES: list[tuple[str, str]] = [
               r"announced\s+(?:on\s+\w+\s+)?that\s+(?:it|they|the\s+country|[A-Z]\w+)\s+would\s+(?:order|buy|purchase|acquire)\b)\b"),
 ]
 CUE_RES = [(stage, gated(re.compile(rx, re.I))) for stage, rx in CUES]
-MODAL_RE = re.compile(r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|is expected to|are expected to|expects? to|plans? to|"
+MODAL_RE = re.compile(r"\b(?:(?:is|are|were|was)\s+(?:usually|typically|normally|generally|often)|could|would|might|(?-i:may)(?!\s+\d)|is expected to|are expected to|expects? to|plans? to|"
                       r"is set to|if approved|if the sale|pending|hopes? to|intends? to|considering|considers|is\s+weighing|envisage\w*|"
                       r"is likely to|reportedly (?:plans|wants)|must|muss|müssen|doit|doivent|has\s+(?:yet\s+)?to|have\s+(?:yet\s+)?to|pourrai\w*|devrai\w*|doi\w+ être|könnte\w*|sollt?e?n?|"
                       r"reports?\s+(?:\w+\s+){0,3}that|(?:news\s+\w+|media|outlets?|sites?|papers?|newspapers?)\s+(?:\w+\s+){0,2}reported\s+(?:\w+\s+){0,3}that|rumou?rs?\s+(?:\w+\s+){0,2}that|(?:asserted|claimed|alleged|"
@@ -319,8 +321,10 @@ MODAL_AFTER_RE = re.compile(r"\w*\s+(?:zu\s+)?(?:könnte\w*|sollte\w*|würde\w*|
                             r"müsste\w*|kann|können|soll|sollen|muss|müssen)\b")
 NEG_RE = re.compile(r"\b(?:not|never|no|nothing|denied|denies|deny|rejected|refused|dismissed reports?|"
                     r"has yet to|have yet to|without|denies|dément|dementi|bestreitet|dementiert)\b[^.:;]{0,70}$|"
-                    # "Riyad n'a encore signé aucune lettre", "hat noch keinen Vertrag unterschrieben"
-                    r"(?:\bn['’](?:a|ont|avait|avaient|aurait|auraient|est|sont)|\bne|\bjamais|\bnicht|\bnie|\bkein\w*|\baucune?)"
+                    # "Riyad n'a encore signé aucune lettre", "hat noch keinen Vertrag unterschrieben" (not a restriction:
+                    # "ne remonte qu'au contrat … conclu en août 2020", "n'a signé que deux contrats")
+                    r"(?:\bn['’](?:a|ont|avait|avaient|aurait|auraient|est|sont)(?![^.,;]{0,30}?\bqu(?:e\b|['’]))|"
+                    r"\bne(?![^.,;]{0,30}?\bqu(?:e\b|['’]))|\bjamais|\bnicht|\bnie|\bkein\w*|\baucune?)"
                     r"\b(?!\s+nur\b)[^.,;]{0,40}$|"
                     # "il s'agit d'un effectif de flotte, pas d'une nouvelle commande"
                     r"\bpas\s+(?:d['’]une?|de|d['’]|un|une)\s*[^.,;]{0,25}$|"
@@ -397,7 +401,8 @@ REJECT_RE = gated(re.compile(r"(?i)\b(?:refus\w*|rejet\w*|reject\w*|abgelehnt|ca
 
 # a memorandum signed "en vue d'une éventuelle construction locale": an intent, not a purchase
 INTENT_ONLY_RE = gated(re.compile(r"(?i)\b(?:protocole\s+d['’]accord|memorandum\s+of\s+understanding|MoU|"
-                            r"Absichtserklärung|letter\s+of\s+intent|lettre\s+d['’]intention)\b"))
+                            r"Absichtserklärung|letter\s+of\s+intent|lettre\s+d['’]intention|declaration\s+of\s+intent|"
+                            r"déclaration\s+d['’]intention)\b"))
 # "Singapore has bought AMRAAMs before.": a customer's history, no purchase of its own
 HISTORY_ONLY_RE = re.compile(r"(?i)\b(?:has|have)\s+(?:bought|ordered|purchased|acquired)\s+(?:[\w-]+\s+){1,3}"
                              r"(?:before|previously|in\s+the\s+past)\s*[.;]?\s*$")
