@@ -195,3 +195,44 @@ def test_an_approval_listing_several_buyers_is_one_sale_for_each_and_a_habit_is_
     text = ("Missiles cleared for two buyers\n\n"
             "The State Department approved the sale of 100 AIM-120 AMRAAM missiles to Qatar and Israel on Friday.")
     assert len(deal_rows(text, "2026-05-04")) == 1
+
+
+def test_a_years_export_licences_are_no_deal_value() -> None:
+    # real facts: Germany's arms export licences of 2025 (about 12 billion euros, preliminary); Singapore's Type 218SG
+    text = ("TKMS liefert weiter nach Singapur\n\n"
+            "Singapur hat am 7. Mai 2025 bei thyssenkrupp Marine Systems zwei weitere U-Boote vom Typ 218SG bestellt. "
+            "Nach vorläufigen Zahlen hat die Bundesregierung 2025 Ausfuhren von Rüstungsgütern im Wert von rund "
+            "12 Milliarden Euro genehmigt.")
+    rows = deal_rows(text, "2026-04-23")
+    assert [(r[0], r[1], r[4]) for r in rows] == [("DEU", "SGP", None)]
+
+
+def test_the_buyer_and_day_of_the_sentence_before_carry_past_the_makers_country() -> None:
+    # real facts: Australia and Japan signed the first upgraded Mogami-class contracts on 18 April 2026 aboard JS Kumano
+    text = ("Australiens Fregattenvertrag mit Japan\n\n"
+            "Am Samstag ist in Melbourne besiegelt worden: Australien kauft seine neuen Fregatten in Japan. An Bord der "
+            "japanischen Fregatte JS Kumano wurden die Verträge über die ersten Schiffe der verbesserten Mogami-Klasse "
+            "unterzeichnet.")
+    rows = deal_rows(text, "2026-04-23")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("JPN", "AUS", "signed", "2026-04-18")]
+
+
+def test_congress_approving_a_sale_told_with_a_day_or_in_german_is_contradicted() -> None:
+    from armstrack import extract_text
+    texts = ["Sweden cleared for Black Hawks\n\nPublished: 2024-05-31\n\nCongress on Wednesday approved a possible sale "
+             "of 12 UH-60M Black Hawk helicopters to Sweden, the Defense Security Cooperation Agency said.",
+             "Ukraine bekommt Boote\n\nVeröffentlicht: 2021-01-07\n\nDer US-Kongress hatte im Juni den Verkauf von bis "
+             "zu 16 Mark-VI-Booten an die Ukraine genehmigt, geschätzter Gesamtwert: 600 Millionen US-Dollar."]
+    for text in texts:
+        verdicts = [c.verdict for c in extract_text(text).claims if c.attribute == "approval"]
+        assert verdicts == ["contradicted"], text
+
+
+def test_an_acronym_spelled_out_between_dashes_is_checked() -> None:
+    from armstrack import extract_text
+    text = ("Three APKWS approvals\n\nPublished: 2026-05-04\n\nThe State Department cleared possible Foreign Military "
+            "Sales of APKWS {} to Qatar on Friday.")
+    wrong = extract_text(text.format("— the Advanced Precision Kinetic Weapon System —")).claims
+    right = extract_text(text.format("— the Advanced Precision Kill Weapon System —")).claims
+    assert [c.verdict for c in wrong if c.attribute == "name"] == ["contradicted"]
+    assert [c.verdict for c in right if c.attribute == "name"] == ["supported"]

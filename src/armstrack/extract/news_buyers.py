@@ -93,9 +93,11 @@ def clause_roles(doc: Document, all_units: list[Unit], ui: int, current: _Deal |
     if not buyers and current is None and pending is not None and unit.sentence - pending[0] <= 2 \
             and (unit.cue or unit.deal_noun or _approval_noun(unit.text) or counted) \
             and (unit.systems or unit.money) \
-            and not any(p.code not in ("USA", pending[1].code) for p in unit.parties):
+            and not any(p.code not in ("USA", pending[1].code) and p.code not in origin_here for p in unit.parties):
         # "The United States has cleared New Zealand to buy torpedoes ... The State Department said it had
-        # approved a possible sale of 20 MK 54 ...": the buyer named just before, no other in between
+        # approved a possible sale of 20 MK 54 ...": the buyer named just before, no other in between (but the
+        # makers' country: "… Australien kauft seine neuen Fregatten in Japan. An Bord der japanischen Fregatte …
+        # wurden die Verträge … über die ersten Schiffe der verbesserten Mogami-Klasse unterzeichnet")
         pm0 = pending[1]  # offsets made relative to this clause, for the evidence of the buyer
         buyers = [replace(pm0, start=pending[2] + pm0.start - unit.start, end=pending[2] + pm0.end - unit.start)]
         from_lead = True

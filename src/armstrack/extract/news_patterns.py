@@ -219,6 +219,12 @@ MONEY_CONTEXT_RE = gated(re.compile(
     r"carnet\s+de\s+commandes|prises\s+de\s+commandes|operatives?\s+Ergebnis|EBITD?A?|operating\s+(?:result|income|margin)|"
     r"résultat\s+opérationnel|market\s+capitali[sz]ation|Börsenwert|capitalisation\s+boursière)\b(?:[^.]|\.(?=\d)){0,60}$|"
     r"\b(?:major\s+defen[cs]e\s+equipment|MDE|équipements?\s+(?:militaires\s+)?majeurs?)\b[^.]{0,45}$|"
+    # "hat die Bundesregierung 2025 Ausfuhren von Rüstungsgütern im Wert von rund 12 Milliarden Euro genehmigt", "arms
+    # export licences worth €12 billion", "des exportations d'armement d'un montant de …": a year's exports, no deal
+    r"\b(?:(?:Rüstungs)?(?:ausfuhren|exporte?)\s+(?:von\s+Rüstungsgütern\s+|von\s+Waffen\s+)?|(?:arms|defen[cs]e)\s+exports?\s+"
+    r"(?:licen[cs]es?\s+|approvals?\s+|permits?\s+)?|exportations?\s+d['’]arme(?:ment|s)\s+)"
+    r"(?:im\s+Wert\s+von|worth|valued\s+at|totall?ing|of|d['’]un\s+montant\s+de|pour)\s+(?:rund\s+|etwa\s+|about\s+|some\s+|"
+    r"around\s+|environ\s+)?$|"
     # "sits inside a wider A$55 billion plan": the envelope around the deal
     r"\b(?:a|an|the)\s+(?:wider|broader|overall|larger)\s+(?:some\s+|about\s+)?$|"
     # "chiffré l'ensemble du projet entre 1 et 2,5 milliards d'euros", "between $1 billion and $2.5 billion": a range

@@ -47,6 +47,12 @@ APPOSITIVE_RE = re.compile(
     r"(?P<exp>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|to|de|du|des|d['’]\w+|für|und)){1,9})(?=\s*[,;.(])")
 
 
+# "APKWS — the Advanced Precision Kill Weapon System — …", "Le SAMP/T – sol-air moyenne portée – …": set off by dashes
+DASH_APPOSITIVE_RE = re.compile(
+    r"\b(?P<acr>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]{1,4})?)\s+[–—]\s+(?:the\s+|le\s+|la\s+|l['’]|das\s+|der\s+|die\s+)?"
+    r"(?P<exp>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|to|de|du|des|für|und)){1,9})(?=\s*[–—,;.])")
+
+
 OR_APPOSITIVE_RE = re.compile(
     r"\b(?P<acr>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]{1,4})?),\s+(?:or|ou|oder|the|le|la|l['’]|die|der|das)\s*"
     r"(?P<exp>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|to|de|du|des|für|und)){1,9})(?=\s*[,;.(])")
@@ -84,7 +90,7 @@ def _expansion_claims(text: str, cat: Catalog) -> list[Claim]:
         acr, exp = m.group("acr"), m.group("exp").strip()
         if exp[0].upper() == acr[0].upper():
             out += _check_expansion(cat, acr, exp, Evidence.of(text, m.start(), m.end()), strict=True)
-    for m in APPOSITIVE_RE.finditer(text):
+    for m in [*APPOSITIVE_RE.finditer(text), *DASH_APPOSITIVE_RE.finditer(text)]:
         acr, exp = m.group("acr"), m.group("exp").strip()
         if exp[0].upper() == acr[0].upper() and _fits(acr, exp):
             out += _check_expansion(cat, acr, exp, Evidence.of(text, m.start(), m.end()), strict=True)

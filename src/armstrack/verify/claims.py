@@ -108,7 +108,9 @@ CATALOG_TYPE_CLASS = {"radar": "sensor", "sensor": "sensor", "aircraft": "aircra
 PLATFORM_TYPES = {"aircraft", "helicopter", "uav", "launcher", "ship", "submarine", "vehicle", "tank", "howitzer",
                   "sam system"}
 CONGRESS_RE = gated(re.compile(
-    r"(?i)\bCongress\s+(?:(?:has|had|having|formally|then|now|already|also|quickly)\s+){0,2}"
+    # ("Congress on Wednesday approved a possible sale")
+    r"(?i)\bCongress\s+(?:(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+week)\s+)?"
+    r"(?:(?:has|had|having|formally|then|now|already|also|quickly)\s+){0,2}"
     r"(?:approved|approving|cleared|clearing|okayed|authori[sz]ed|greenlit|green-lit|voted\s+(?:to\s+approve|for)|signed\s+off\s+on|"
     r"gave\s+(?:its\s+)?(?:approval|green\s+light|go-ahead)\s+to)\s+"
     # "Congress approved on Friday a possible sale"
@@ -138,7 +140,9 @@ CONGRESS_RE = gated(re.compile(
     r"(?:vente|ventes|contrat|transaction|commande|opération|accord|cession|achat|paquet|ensemble)s?\b|\bapprouvée?s?\s+par\s+le\s+Congrès\b"
     # "les trois ventes, que le Congrès américain a approuvées vendredi"
     r"|\b(?:que|qu['’])\s*le\s+Congrès\s+(?:américain\s+|des\s+États-Unis\s+)?a\s+(?:(?:déjà|bien)\s+)?approuvée?s?\b"
-    r"|\b(?:der\s+)?(?:US-)?Kongress\s+(?:hat|habe|hatte)\s+(?:(?:am\s+\w+|gestern|heute|bereits|schon|nun|jetzt)\s+)?"
+    # ("Der US-Kongress hatte im Juni den Verkauf … genehmigt")
+    r"|\b(?:der\s+)?(?:US-)?Kongress\s+(?:hat|habe|hatte)\s+(?:(?:am\s+\w+|im\s+\w+|Anfang\s+\w+|Mitte\s+\w+|Ende\s+\w+|"
+    r"gestern|heute|bereits|schon|nun|jetzt)\s+){0,2}"
     r"(?:den|das|die|dem)\s+(?:(?!nicht\b|kein)[\w.,-]+\s+){0,14}?"
     r"(?:genehmigt|gebilligt|zugestimmt)|\bvom\s+(?:US-)?Kongress\s+(?:genehmigt|gebilligt)"
     # "Beide Pakete hatte der US-Kongress damals förmlich gebilligt": the object first
