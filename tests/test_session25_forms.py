@@ -236,3 +236,19 @@ def test_an_acronym_spelled_out_between_dashes_is_checked() -> None:
     right = extract_text(text.format("— the Advanced Precision Kill Weapon System —")).claims
     assert [c.verdict for c in wrong if c.attribute == "name"] == ["contradicted"]
     assert [c.verdict for c in right if c.attribute == "name"] == ["supported"]
+
+
+def test_a_programmes_count_told_apart_counts_the_deals_one_uncounted_item() -> None:
+    # real facts: Australia picked the upgraded Mogami for SEA 3000 (eleven frigates) on 5 August 2025
+    text = ("Frégates australiennes : le Japon l'emporte\n\n"
+            "Le gouvernement australien a désigné mardi la frégate Mogami améliorée de Mitsubishi Heavy Industries "
+            "comme plateforme retenue pour le programme SEA 3000. Le programme porte sur onze frégates.")
+    rows = deal_rows(text, "2025-08-07")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [("JPN", "AUS", "other", [("mogami-class", 11)])]
+    # (a part, a range, an option or a fleet replaced is no count of the purchase)
+    for told in ("Les trois premières frégates du programme seront construites au Japon.",
+                 "Le programme prévoit des options pour cinq frégates.",
+                 "Le programme remplace huit frégates Anzac.",
+                 "La presse parlait d'un programme de 8 à 12 frégates."):
+        rows = deal_rows(text.replace("Le programme porte sur onze frégates.", told), "2025-08-07")
+        assert [r[5] for r in rows] == [[("mogami-class", None)]], told

@@ -14,6 +14,7 @@ from armstrack.extract.news_cases import (
     split_by_origin,
     split_each_priced_cases,
 )
+from armstrack.extract.news_counts import counts_told_apart
 from armstrack.extract.news_fields import _quantity
 from armstrack.extract.news_firms import _contractors
 from armstrack.extract.news_occasion import Occasion, occasions_fill
@@ -58,6 +59,7 @@ def finish_deals(doc: Document, deals: list[_Deal], told: list[tuple[Occasion, i
     deals += further_batches(doc, deals)
     deals = _drop_restated_choices(deals)
     headline_counts(doc, deals)
+    counts_told_apart(doc, deals, all_units)
     cat = load_catalog()
     for d in deals:
         for item in d.report.items:

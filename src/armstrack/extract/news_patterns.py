@@ -76,6 +76,8 @@ INCLUDE_RE = gated(re.compile(r"(?i)\b(?:includes?|including|included|covers|com
                         # "Le quotidien détaille le contenu", "Darin enthalten sind", "assortis de 112 AIM-120C-8"
                         r"détaill\w*|mentionn\w*\s+(?:aussi|également|encore|notamment)|assorti\w*\s+d|accompagn\w*|"
                         r"(?:darin\s+)?enthalten|dazu\s+kommen|"
+                        # "Gegenstand sind 72 Mehrfachraketenwerfer K239", "Gegenstand: mehr als 1.000 CAMM-ER"
+                        r"Gegenstand(?:\s+(?:des|der)\s+[\w-]+)?(?:\s+(?:sind|ist|waren|war)\b|\s*:)|"
                         r"(?:would|will|is\s+to|also)\s+(?:also\s+)?(?:receive|get)s?|at\s+the\s+core\s+of|asked\s+for\s*:)\b"))
 # a wish, a plan or an approval still missing: no event for the systems named ("have spoken of acquiring the
 # F-35 in the longer term, but no approval has been announced")
