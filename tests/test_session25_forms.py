@@ -252,3 +252,25 @@ def test_a_programmes_count_told_apart_counts_the_deals_one_uncounted_item() -> 
                  "La presse parlait d'un programme de 8 à 12 frégates."):
         rows = deal_rows(text.replace("Le programme porte sur onze frégates.", told), "2025-08-07")
         assert [r[5] for r in rows] == [[("mogami-class", None)]], told
+
+
+def test_koreas_defense_project_promotion_committee_signing_off_is_the_buyers_own_step() -> None:
+    # real facts: on 28 March 2023 South Korea's Defense Project Promotion Committee approved the 1.49 trillion won
+    # CH-47F project
+    cue, _ = read_stage("The Defense Project Promotion Committee, the top decision body for weapons programs, signed "
+                        "off on a 1.49 trillion won project to buy CH-47Fs through 2028.")
+    assert cue is not None and cue.stage == "other"
+
+
+def test_brazilian_real_and_a_design_a_ship_is_based_on() -> None:
+    from armstrack.normalize.money import find_money
+    assert [(m.amount, m.currency) for m in find_money("einen Umfang von rund 9,1 Milliarden Real")] == \
+        [(9_100_000_000, "BRL")]
+    assert find_money("in real terms the budget grew") == []
+    # real facts: Brazil's four Tamandaré-class frigates (MEKO A-100 design) from Águas Azuis (TKMS, Embraer), March 2020
+    text = ("TKMS und die brasilianischen Fregatten\n\n"
+            "Im März 2020 unterschrieb die brasilianische Marine mit dem Konsortium Águas Azuis den Vertrag über vier "
+            "Fregatten der Tamandaré-Klasse auf Basis der MEKO A-100. Der Auftrag hatte einen Umfang von rund "
+            "9,1 Milliarden Real.")
+    rows = deal_rows(text, "2025-08-07")
+    assert [(r[1], r[4], [i[0] for i in r[5]]) for r in rows] == [("BRA", 9_100_000_000, ["tamandare-class"])]

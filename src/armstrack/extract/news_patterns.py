@@ -332,7 +332,10 @@ GENERIC_NOUN_CATEGORY = [
 ]
 CONTEXT_BEFORE_RE = gated(re.compile(
     r"(?i)(?:\b(?:replac\w*|phase-?out\s+of|phasing\s+out|sortie\s+programmée\s+d[ue]s?|retrait\s+(?:du\s+service\s+)?d[ue]s?|"
-    r"Ausmusterung\s+(?:der|des)|succeed\w*|successors? (?:to|of)|already (?:operates?|flies|fly|uses?|has)|operates?|"
+    r"Ausmusterung\s+(?:der|des)|"
+    # "vier Fregatten der Tamandaré-Klasse auf Basis der MEKO A-100": the design it comes from
+    r"auf\s+(?:der\s+)?Basis\s+(?:der|des|von)|based\s+on|derived\s+from|"
+    r"abgeleitet\s+von|succeed\w*|successors? (?:to|of)|already (?:operates?|flies|fly|uses?|has)|operates?|"
     r"retir\w*|remplac\w*|ersetz\w*|Nachfolger|ablösen|fitted to|installed\s+(?:on|aboard)|installée?s?\s+sur|carried by|launched from|fired from|fleet of|flotte\s+de|Flotte\s+(?:der|von)|"
     r"ahead of|beat|beating|outscored|outbid|over rival|rivals?|competitors?|competing|competed|against|"
     # "ending a competition in which the American Stryker and the Swiss Piranha also took part"

@@ -7,7 +7,7 @@ import re
 # a buyer's own legislature or government acting (its vote or its request for credits is no seller's approval)
 _BODIES = (r"(?:Nationalrat\w*|Ständerat\w*|Conseil\s+national|Conseil\s+des\s+[EÉ]tats|(?:National|Federal)\s+Assembly|"
            r"Bundesversammlung|Assemblée\s+fédérale|(?-i:Sejm|Storting\w*|Riksdag\w*|Folketing\w*|Eduskunta|Saeima|Seimas|"
-           r"Riigikogu|Knesset|Tweede\s+Kamer|Bundestag\w*)|(?-i:[Pp]arliament(?:ary)?|[Pp]arlement|Parlament\w*))|"
+           r"Riigikogu|Knesset|Tweede\s+Kamer|Bundestag\w*|Defen[cs]e\s+Project\s+Promotion\s+Committee)|(?-i:[Pp]arliament(?:ary)?|[Pp]arlement|Parlament\w*))|"
            r"(?-i:Bundesrat|Federal\s+Council|Conseil\s+fédéral)")
 OWN_BODY_RE = re.compile(r"\b(?:" + _BODIES + r")\b")
 # the same bodies, or the cabinet, after a passive: "the programme approved by the cabinet", "approuvé par le Parlement"
