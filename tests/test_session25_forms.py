@@ -274,3 +274,13 @@ def test_brazilian_real_and_a_design_a_ship_is_based_on() -> None:
             "9,1 Milliarden Real.")
     rows = deal_rows(text, "2025-08-07")
     assert [(r[1], r[4], [i[0] for i in r[5]]) for r in rows] == [("BRA", 9_100_000_000, ["tamandare-class"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Washington informed lawmakers of that earlier sale in September 2010.",
+    "Le département d'État a informé le Congrès de la vente mardi.",
+    "Das Außenministerium unterrichtete den Kongress am Dienstag über den Verkauf.",
+])
+def test_informing_congress_is_a_notification(sentence: str) -> None:
+    cue, _ = read_stage(sentence)
+    assert cue is not None and cue.stage == "notified"

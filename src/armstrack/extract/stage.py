@@ -210,7 +210,7 @@ CUES: list[tuple[str, str]] = [
                  r"(?<!not\s)(?:told|informed)\s+(?:the\s+)?(?:U\.S\.\s+|US\s+)?(?:Congress|lawmakers)\s+(?:\w+\s+){0,2}?(?:(?:of|about)\s+"
                  r"(?:an?|the|its)\s+(?:[\w$.,-]+\s+){0,3}?(?:sale|package|transfer)|(?:that\s+)?(?:it|the\s+\w+|Washington)\s+"
                  r"(?:plans|planned|intends|intended|wants|wanted)\s+to\s+sell)\b|sent\s+(?:the\s+)?(?:U\.S\.\s+|US\s+)?(?:Congress|lawmakers)\s+(?:a\s+)?"
-                 r"(?:formal\s+)?(?:notice|notification)|(?:notice|notification)\s+(?:was\s+)?(?:sent|submitted|transmitted|delivered)\s+to\s+(?:the\s+)?(?:U\.S\.\s+|US\s+)?Congress|notified lawmakers|notification to Congress|"
+                 r"(?:formal\s+)?(?:notice|notification)|(?:notice|notification)\s+(?:was\s+)?(?:sent|submitted|transmitted|delivered)\s+to\s+(?:the\s+)?(?:U\.S\.\s+|US\s+)?Congress|notified lawmakers|informed\s+(?:lawmakers|legislators|Congress)\b|(?:a|avait)\s+informé\s+le\s+Congrès|unterrichtete\s+den\s+(?:US-)?Kongress|notification to Congress|"
                  r"(?<=DSCA\s)notified|(?<=Agency\s)notified|(?<=Department\s)notified|(?<=Pentagon\s)notified|(?<=administration\s)notified(?!\s+(?:him|her|them|us|me)\b)|"
                  r"formally notified|congressional notification|delivered the required certification|"
                  r"Congress\s+(?:was|had\s+been|has\s+been)\s+(?:formally\s+)?notified|"
