@@ -12,11 +12,10 @@ import re
 from armstrack.extract.clauses import Unit
 from armstrack.extract.news_fields import _quantity
 from armstrack.extract.news_parts import _role
-from armstrack.extract.news_patterns import CONTEXT_BEFORE_RE, GENERIC_QTY_RE, STAGE_GROUP
-from armstrack.extract.news_refs import _Deal, kind_categories
+from armstrack.extract.news_patterns import CONTEXT_BEFORE_RE, STAGE_GROUP
+from armstrack.extract.news_refs import _Deal, generic_counts, kind_categories
 from armstrack.model import Document, Evidence, Item
 from armstrack.normalize.catalog import load_catalog
-from armstrack.normalize.numbers import count_value
 
 MAJOR_KINDS = {"Aircraft", "Armoured vehicles", "Artillery", "Ships", "Air defence systems"}
 NEAR = 3  # sentences before the deal's first clause or after its last
@@ -40,16 +39,10 @@ def _counts_near(unit: Unit, item: Item, root_id: str) -> list[tuple[int, int, i
         qty, _, qs = _quantity(unit.text, a)
         if qty is not None and qty >= 2 and qs >= 0 and not PART_BEFORE_RE.search(unit.text[max(0, qs - 25):qs]):
             out.append((qty, qs, a))
-    for m in GENERIC_QTY_RE.finditer(unit.text):
+    for qty, m in generic_counts(unit):
         noun = m.group("noun")
-        if item.category not in kind_categories(noun) or len(kind_categories(noun)) > 3:
+        if item.category not in kind_categories(noun) or len(kind_categories(noun)) > 3 or qty < 2:
             continue  # ("22 systems" names no kind)
-        if any(a <= m.start() < b for a, b, _ in unit.systems):
-            continue
-        raw = m.group("n").lower()
-        qty = count_value(raw)
-        if not qty or qty < 2 or (raw.isdigit() and 1900 <= qty <= 2100):
-            continue
         if PART_BEFORE_RE.search(unit.text[max(0, m.start() - 25):m.start()]) or PART_AFTER_RE.match(unit.text[m.end():]):
             continue
         if CONTEXT_BEFORE_RE.search(unit.text[max(0, m.start() - 120):m.start()]):

@@ -4,6 +4,7 @@ name, systems newly named before "the contract was signed", and which of several
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,15 +50,21 @@ class _Deal:
         return frozenset({self.report.seller.code}) if self.report.seller is not None else frozenset()
 
 
-def _generic_quantity(unit: Unit, deal: _Deal, doc: Document) -> None:
-    """"La Suisse prévoit d'acquérir 36 appareils": a count of the deal's one main system by its kind."""
+def generic_counts(unit: Unit) -> Iterator[tuple[int, re.Match[str]]]:
+    """The counts a clause gives of things by their kind ("36 appareils", "onze frégates"): neither a number of a
+    system's name ("F-16 Block 70 jets") nor a year."""
     for m in GENERIC_QTY_RE.finditer(unit.text):
         if any(a <= m.start() < b for a, b, _ in unit.systems):
             continue  # "F-16 Block 70 jets": the number belongs to the system's name
         raw = m.group("n").lower()
         qty = count_value(raw)
-        if not qty or (raw.isdigit() and 1900 <= qty <= 2100):
-            continue
+        if qty and not (raw.isdigit() and 1900 <= qty <= 2100):
+            yield qty, m
+
+
+def _generic_quantity(unit: Unit, deal: _Deal, doc: Document) -> None:
+    """"La Suisse prévoit d'acquérir 36 appareils": a count of the deal's one main system by its kind."""
+    for qty, m in generic_counts(unit):
         if re.search(r"(?i)\b(?:dont|of\s+which|of\s+them|among\s+them|davon|darunter)\s+$",
                      unit.text[max(0, m.start() - 20):m.start()]):
             continue  # "612 missiles Javelin, dont douze missiles destinés aux tirs": a part, not the count
