@@ -87,12 +87,17 @@ def missed_deals(files: list[Path], preds: list[dict]) -> Iterator[tuple[Path, d
             yield path, g, classify(g, pd, text, found, named)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def tool_args(argv: list[str] | None, description: str, detail: str) -> argparse.Namespace:
+    """The arguments this tool and ``miss_branches.py`` share: the set folders, the extractor command, --detail."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("dirs", nargs="+")
     ap.add_argument("--cmd", default="armstrack extract --format jsonl")
-    ap.add_argument("--detail", action="store_true", help="list each missed deal (only for sets that may be read)")
-    args = ap.parse_args(argv)
+    ap.add_argument("--detail", action="store_true", help=f"{detail} (only for sets that may be read)")
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = tool_args(argv, __doc__.split("\n")[0], "list each missed deal")
     files, preds = predictions(args.dirs, args.cmd)
     counts: Counter[str] = Counter()
     by_stage: Counter[tuple[str, str]] = Counter()

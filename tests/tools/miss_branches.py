@@ -11,7 +11,6 @@ Usage: miss_branches.py [--detail] DIR [DIR ...]
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -19,7 +18,7 @@ from types import FrameType
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from deal_misses import missed_deals, predictions  # noqa: E402
+from deal_misses import missed_deals, predictions, tool_args  # noqa: E402
 
 import armstrack.extract.news as news  # noqa: E402
 from armstrack.ingest.loaders import load_path  # noqa: E402
@@ -52,11 +51,7 @@ def last_lines(doc: Any) -> dict[int, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("dirs", nargs="+")
-    ap.add_argument("--cmd", default="armstrack extract --format jsonl")
-    ap.add_argument("--detail", action="store_true", help="list each deal and its clause (only for sets that may be read)")
-    args = ap.parse_args(argv)
+    args = tool_args(argv, __doc__.split("\n")[0], "list each deal and its clause")
     source = Path(news.__file__).read_text(encoding="utf-8").splitlines()
     counts: Counter[int] = Counter()
     files, outputs = predictions(args.dirs, args.cmd)
