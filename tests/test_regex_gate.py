@@ -83,9 +83,34 @@ def test_every_gate_of_the_package_is_sound_on_real_text() -> None:
     assert unsound == []
 
 
+def test_span_gate_is_sound_on_real_text() -> None:
+    # a text read sentence by sentence (``search(text, s, e)``): a span without a literal inside holds no match
+    gates = _package_gates()
+    texts = [p.read_text(encoding="utf-8") for p in NEWS[:12] + OFFICIAL[:3]]
+    closed = 0
+    for name, g in gates:
+        for t in texts:
+            for s, e in sentence_spans(t):
+                if not g.may_match_in(t, s, e):
+                    closed += 1
+                    assert g.regex.search(t, s, e) is None, (name, t[s:e][:80])
+                    assert g.search(t, s, e) is None and list(g.finditer(t, s, e)) == []
+    assert closed > 1000  # the span gate does close
+
+
+def test_span_gate_reads_the_span_not_the_text() -> None:
+    rx = gated(re.compile(r"(?i)\bsigned\b"))
+    text = "Ottawa signed on Tuesday. The minister spoke about the budget. Signed."
+    assert rx.search(text, 0, 25) is not None and rx.search(text, 26, 62) is None
+    assert rx.search(text, 2, 13) is not None and rx.search(text, 8, 13) is None  # the literal must lie inside
+    assert rx.match(text, 63) is not None and rx.findall(text, 26) == ["Signed"]
+    assert rx.search("x" + text[1:], 0, 25) is not None  # another text: its own literals, not the cached ones
+
+
 def test_gates_change_no_output(monkeypatch: pytest.MonkeyPatch) -> None:
     docs = [p.read_text(encoding="utf-8") for p in NEWS[:40]]
     gated_out = [repr(extract_text(d)) for d in docs]
     monkeypatch.setattr(GatedPattern, "may_match", lambda self, text: True)
+    monkeypatch.setattr(GatedPattern, "may_match_in", lambda self, text, pos, endpos: True)
     open_out = [repr(extract_text(d)) for d in docs]
     assert gated_out == open_out and len(gated_out) == len(NEWS[:40]) > 20

@@ -19,6 +19,7 @@ The gate is sound by construction, never a heuristic:
 """
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 import sys
@@ -169,7 +170,7 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
 class GatedPattern:
     """A compiled pattern whose matching methods first ask the literal gate; the rest is the pattern's own."""
 
-    __slots__ = ("regex", "literals", "_automaton")
+    __slots__ = ("regex", "literals", "_automaton", "_spans_of")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
@@ -181,6 +182,8 @@ class GatedPattern:
                 automaton.add_word(literal, literal)
             automaton.make_automaton()
             self._automaton = automaton
+        # the last text read span by span, and where its literals lie (starts sorted, with their ends)
+        self._spans_of: tuple[str, list[int], list[int]] = ("", [], [])
 
     @property
     def pattern(self) -> str:
@@ -196,20 +199,46 @@ class GatedPattern:
             return True
         return next(self._automaton.iter(fold(text)), None) is not None
 
+    def may_match_in(self, text: str, pos: int, endpos: int) -> bool:
+        """False only when no match can lie within ``text[pos:endpos]`` (no required literal wholly inside it).
+
+        The same text is often read sentence by sentence (``search(text, s, e)``): its literals are found once, and
+        each span asks only whether one of them lies inside it.  A match inside the span holds one of its literals
+        inside the span, so the answer stays sound; the fold keeps offsets, so positions carry over."""
+        if self._automaton is None:
+            return True
+        if pos <= 0 and endpos >= len(text):
+            return self.may_match(text)
+        cached = self._spans_of
+        if cached[0] is not text:
+            starts: list[int] = []
+            ends: list[int] = []
+            for end, literal in sorted(self._automaton.iter(fold(text)), key=lambda h: h[0] - len(h[1])):
+                starts.append(end + 1 - len(literal))
+                ends.append(end + 1)
+            cached = self._spans_of = (text, starts, ends)
+        starts, ends = cached[1], cached[2]
+        i = bisect.bisect_left(starts, pos)
+        while i < len(starts) and starts[i] < endpos:
+            if ends[i] <= endpos:
+                return True
+            i += 1
+        return False
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.search(string, pos, endpos) if self.may_match(string) else None
+        return self.regex.search(string, pos, endpos) if self.may_match_in(string, pos, endpos) else None
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.match(string, pos, endpos) if self.may_match(string) else None
+        return self.regex.match(string, pos, endpos) if self.may_match_in(string, pos, endpos) else None
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.fullmatch(string, pos, endpos) if self.may_match(string) else None
+        return self.regex.fullmatch(string, pos, endpos) if self.may_match_in(string, pos, endpos) else None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(string, pos, endpos) if self.may_match(string) else iter(())
+        return self.regex.finditer(string, pos, endpos) if self.may_match_in(string, pos, endpos) else iter(())
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self.regex.findall(string, pos, endpos) if self.may_match(string) else []
+        return self.regex.findall(string, pos, endpos) if self.may_match_in(string, pos, endpos) else []
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         return self.regex.sub(repl, string, count) if self.may_match(string) else string
