@@ -209,8 +209,10 @@ def _run(ctx: RuleContext, pattern: Matcher, key: str, attribute: str, check: Ch
     # one scan of the whole text finds the sentences to read (most rules have nothing in most documents: the literal
     # gate skips the scan when the text holds none of the words the pattern cannot match without)
     gate = pattern if isinstance(pattern, GatedPattern) else _gated(pattern)
-    where = {bisect.bisect_right(ctx.starts, m.start()) - 1 for m in gate.finditer(ctx.text)}
-    for i in sorted(where):
+    # (the literals of the pattern found once; only the sentences holding one are read)
+    where = [i for i, (s, e) in enumerate(ctx.spans) if gate.may_match_in(ctx.text, s, e)] \
+        if gate.may_match(ctx.text) else []
+    for i in where:
         s, _e, sent, systems = ctx.sentences[i]
         if RESPECTIVELY_RE.search(sent) or not (systems or ANAPHOR_NOUN_RE.search(sent) or PRONOUN_SUBJECT_RE.match(sent)):
             continue
