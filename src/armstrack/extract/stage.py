@@ -7,6 +7,7 @@ negations ("denied", "has not signed") do not make an event: the cue is skipped.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -419,8 +420,11 @@ def any_cue(sentence: str) -> bool:
     return any(rx.search(sentence) for _, rx in CUE_RES)
 
 
+@functools.lru_cache(maxsize=4096)
 def read_stage(sentence: str) -> tuple[StageCue | None, bool]:
-    """:func:`stage_of` and :func:`hedged` of one sentence, with one scan for cues (the common case: none)."""
+    """:func:`stage_of` and :func:`hedged` of one sentence, with one scan for cues (the common case: none).
+
+    The readers ask again for the same clauses (parties, roles, fields): the answer, immutable, is kept."""
     if not any_cue(sentence):
         return None, REJECT_RE.search(sentence) is not None or UNCONFIRMED_RE.search(sentence) is not None \
             or MODAL_PURCHASE_RE.search(sentence) is not None
