@@ -246,6 +246,8 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
                          text[max(0, merged[-1][0] - 12):merged[-1][0]])))):
             merged.append(x)
     doc_hits = _members_named_by_kind(text, merged, [x for x in all_hits if x[2].generic and x[2].type in PART_KINDS])
+    if short_names := _short_names(text, doc_hits, all_hits):
+        doc_hits = sorted(doc_hits + short_names, key=lambda x: x[0])
     generic_hits = [x for x in all_hits if x[2].generic and (x[2].type or "") not in ("service", "equipment")]
     doc_money = find_money(text)
     doc_hits = sorted(doc_hits + _unlisted_designations(text, all_hits, doc_money), key=lambda x: x[0])
@@ -295,6 +297,41 @@ def units_of(text: str, anchor: str | None) -> list[Unit]:
 # "Ce dernier a annoncé …", "The latter signed …", "Letzteres bestellte …": the country named last before
 LATTER_RE = re.compile(r"(?i)^\W*(?:(?:and|but|et|mais|und)\s+)?(the\s+latter|ce\s+dernier|cette\s+dernière|"
                        r"letztere[sr]?)\b")
+
+
+# "Lynx KF41" … "218 Lynx-Schützenpanzer": a name and its designation, then the name alone (not a word that names a
+# kind of designation: "Type 26", "Block 70")
+SHORT_NAME_RE = re.compile(r"([A-Z][a-zäöüéè]{3,})\s+\S*\d\S*")
+NOT_SHORT_NAMES = frozenset({"Type", "Block", "Mark", "Batch", "Phase", "Model", "Series", "Class", "Version", "Flight",
+                             "Tranche", "Standard", "Baseline", "Increment", "Lot", "Typ", "Klasse", "Serie", "Los",
+                             "Stufe", "Modell", "Lote", "Lieferung", "Phasen", "Generation", "Option"})
+
+
+def _short_names(text: str, doc_hits: list[tuple[int, int, System]],
+                 all_hits: list[tuple[int, int, System]]) -> list[tuple[int, int, System]]:
+    """A system the article names, whose catalog name is a name and a designation ("Lynx KF41"), named
+    again by that name alone ("218 Lynx-Schützenpanzer"), when the name is no catalog name, no country, no firm and
+    stands for one system of the article only."""
+    owners: dict[str, set[str]] = {}
+    by_id: dict[str, System] = {}
+    for sysm in {x[2].id: x[2] for x in doc_hits if not x[2].generic and not x[2].id.startswith("?")}.values():
+        # (the canonical name only: "Panzerhaubitze 2000" is an alias, its first word a kind; not the maker's name:
+        # "Basler BT-67", built by Basler Turbo Conversions)
+        m = SHORT_NAME_RE.fullmatch(sysm.name)
+        if m is not None and m.group(1) not in NOT_SHORT_NAMES \
+                and not re.match(rf"{m.group(1)}\b", sysm.manufacturer or ""):
+            owners.setdefault(m.group(1), set()).add(sysm.id)
+            by_id[sysm.id] = sysm
+    out: list[tuple[int, int, System]] = []
+    cat = load_catalog()
+    for name, ids in owners.items():
+        if len(ids) != 1 or cat.find_in(name) or countries.find_parties(name) or find_companies(name):
+            continue
+        sysm = by_id[next(iter(ids))]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
+            if not any(a < m.end() and m.start() < b for a, b, _ in all_hits):
+                out.append((m.start(), m.end(), sysm))
+    return out
 
 
 # a designation the catalog does not hold ("J/FPS-3ME", "RTM-84L", "S26T"): a system named by its designator

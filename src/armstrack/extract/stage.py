@@ -333,6 +333,9 @@ NEG_RE = re.compile(r"\b(?:not|never|no|nothing|denied|denies|deny|rejected|refu
                     r"^\W{0,3}(?:0|zero|null)\s*[-–—:]\s*$", re.I)
 UNCONFIRMED_RE = gated(re.compile(r"(?i)\b(?:(?:wurden?|wird|ist|sind)\s+(?:\w+\s+){0,4}nicht\s+bestätigt|"
                             r"n['’](?:a|ont)\s+pas\s+été\s+confirmé\w*|(?:was|were)\s+not\s+confirmed|"
+                            # "neue Bestellungen aus Deutschland sind nicht in Sicht": an order nobody sees coming
+                            r"(?:ist|sind)\s+nicht\s+in\s+Sicht|(?:is|are)\s+(?:nowhere|not)\s+in\s+sight|"
+                            r"n['’](?:est|sont)\s+pas\s+en\s+vue|"
                             # (neither side confirming: clauses.NOBODY_CONFIRMED_RE, said of the whole sentence)
                             # "que certains médias disent déjà commandés, aucune source officielle ne l'a confirmé"
                             r"ne\s+l['’]a\s+(?:\w+\s+)?confirmé|aucune\s+source\s+(?:\w+\s+)?n['’]a\s+confirmé|"

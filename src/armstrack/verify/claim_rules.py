@@ -37,7 +37,6 @@ speed is a contradiction.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence

@@ -1,0 +1,52 @@
+"""Forms met in session 26: a system named again by its name alone, an order nobody sees coming, Black Hawks built in
+Poland, K9 howitzers built in India (texts of our own wording, real facts)."""
+from __future__ import annotations
+
+from news_helpers import deal_rows
+
+from armstrack.extract.stage import read_stage
+
+
+def test_a_system_named_again_by_its_name_alone() -> None:
+    # "Lynx KF41" first, then "218 Lynx-Schützenpanzer": the count is the KF41's
+    text = ("Rheinmetall gewinnt Ungarn als ersten Kunden für den Lynx\n\nRheinmetall hat am Donnerstag den ersten "
+            "Auftrag für den Schützenpanzer Lynx KF41 gemeldet. Ungarn hat 218 Lynx-Schützenpanzer für rund zwei "
+            "Milliarden Euro bestellt.")
+    rows = deal_rows(text, "2020-09-11")
+    assert any(b == "HUN" and ("lynx-kf41", 218) in items for _s, b, _st, _d, _v, items in rows)
+
+
+def test_a_name_that_is_a_kind_or_a_maker_is_no_short_name() -> None:
+    # "Panzerhaubitze 2000": the first word names a kind of gun, not the PzH 2000 each time it stands alone;
+    # "Basler BT-67": the first word is its maker's name
+    text = ("Rumänien bestellt Panzerhaubitzen\n\nRumänien hat 54 Panzerhaubitze 2000 bestellt. Die Türkei kaufte "
+            "dagegen eine Panzerhaubitze aus eigener Fertigung.")
+    assert all(("pzh-2000", None) not in items for *_x, items in deal_rows(text, "2024-06-01"))
+    text = ("Argentina cleared to buy Basler BT-67 aircraft\n\nThe State Department approved a possible sale of Basler "
+            "BT-67 aircraft to Argentina for $143 million. A week before the Basler notice, Washington approved "
+            "support for Iraq's Cessna 208 fleet worth $140 million.")
+    iraq = [items for _s, b, *_x, items in deal_rows(text, "2024-04-20") if b == "IRQ"]
+    assert iraq and all(cid != "basler-bt67" and "basler" not in (cid or "") for items in iraq for cid, _q in items)
+
+
+def test_an_order_nobody_sees_coming_is_no_event() -> None:
+    for sentence in ("Doch neue Bestellungen aus Deutschland sind nicht in Sicht.",
+                     "New orders for the tank are nowhere in sight.",
+                     "Une nouvelle commande n'est pas en vue."):
+        assert read_stage(sentence) == (None, True)
+
+
+def test_black_hawks_built_in_poland_are_sold_by_poland_to_others_and_by_the_us_to_poland() -> None:
+    text = ("Manila signs for more Black Hawks\n\nIn February 2022 Manila signed a contract worth about $624 million "
+            "for thirty-two more S-70i helicopters from PZL Mielec, Lockheed Martin's Polish subsidiary.")
+    rows = deal_rows(text, "2022-03-01")
+    assert [(s, b) for s, b, *_x in rows] == [("POL", "PHL")] and rows[0][5] == [("s-70i", 32)]
+    text = ("Polish police get Black Hawks\n\nPoland signed a contract for four S-70i Black Hawk helicopters with "
+            "Lockheed Martin for 683.4 million zloty.")
+    assert [(s, b) for s, b, *_x in deal_rows(text, "2019-02-01")] == [("USA", "POL")]
+
+
+def test_k9_howitzers_built_in_india_are_no_korean_sale() -> None:
+    text = ("L&T wins second K9 Vajra-T order\n\nIndia's defence ministry signed a ₹7,629-crore contract with Larsen & "
+            "Toubro on Friday for 100 more K9 Vajra-T self-propelled guns.")
+    assert all(s != "KOR" for s, *_x in deal_rows(text, "2024-12-23"))
