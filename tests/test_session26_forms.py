@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from news_helpers import deal_rows
 
+from armstrack.extract.news_fields import _quantity
 from armstrack.extract.stage import read_stage
 
 
@@ -50,3 +51,15 @@ def test_k9_howitzers_built_in_india_are_no_korean_sale() -> None:
     text = ("L&T wins second K9 Vajra-T order\n\nIndia's defence ministry signed a ₹7,629-crore contract with Larsen & "
             "Toubro on Friday for 100 more K9 Vajra-T self-propelled guns.")
     assert all(s != "KOR" for s, *_x in deal_rows(text, "2024-12-23"))
+
+
+def test_a_programmes_phase_number_is_no_count() -> None:
+    text = ("Australia shortlists two vehicles\n\nIn September 2019 the Lynx was shortlisted for LAND 400 Phase 3 "
+            "alongside Hanwha's Redback. Canberra later signed for 129 Redback vehicles.")
+    counts = [q for *_x, items in deal_rows(text, "2023-08-01") for cid, q in items if cid == "redback"]
+    assert 3 not in counts
+    # a count in words after "No." stays a count ("A. No. Four Bell 412s were covered by an $80 million grant")
+    sentence = "A. No. Four Bell 412s were covered by an $80 million grant announced in September 2023."
+    assert _quantity(sentence, sentence.index("Bell"))[0] == 4
+    sentence = "It was shortlisted for LAND 400 Phase 3 alongside Hanwha's Redback."
+    assert _quantity(sentence, sentence.index("Redback"))[0] is None

@@ -81,6 +81,8 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:
     before = window[:m.start()]
     if re.search(r"[$€£¥₩]\s*$|\d[.,]$", before):
         return None, None, start  # part of a money figure
+    if raw.isdigit() and LABEL_BEFORE_RE.search(before):
+        return None, None, start  # "LAND 400 Phase 3 alongside Hanwha's Redback": a programme's label, not a count
     if re.search(r"(?i)\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*$|\b(?:January|February|March|April|May|June|July|"
                  r"August|September|October|November|December)\s+$", before) \
             or re.match(r"(?i)(?:st|nd|rd|th|er)?\.?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
@@ -99,6 +101,8 @@ def _quantity(text: str, start: int) -> tuple[int | None, str | None, int]:
     return qty, (m.group("qual") or "").lower() or None, max(0, start - 70) + m.start()
 
 
+LABEL_BEFORE_RE = re.compile(r"(?i)\b(?:phase|tranche|block|batch|flight|increment|stufe|no\.|nr\.|n°|mk\.?|mark|"
+                             r"type|typ|baseline|step|stage|lot)\s*$")
 DELIVERED_AFTER_RE = re.compile(r"(?i)[^.;]{0,100}?\b(?:delivered|handed\s+over|arrived|received|livrée?s?|remise?s?|"
                                 r"réceptionnée?s?|arrivée?s?|geliefert|übergeben|eingetroffen)\b")
 PART_OF_TOTAL_RE = re.compile(r"(?i)(?<![\w.,$€£])(?P<n>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*)\s+(?:of\s+(?:the|its|their)|des|der|"

@@ -431,6 +431,14 @@ def _fix_home_buyers(doc: Document, deals: list[_Deal], all_units: list[Unit]) -
                                                                    and r.seller.code != r.buyer.code):
             out.append(deal)
             continue
+        if (firm := next(((u, m, c) for u in deal.units for m in find_companies(u.text)
+                           if (c := company_country(m.name)) in lineage and c != r.buyer.code), None)) is not None:
+            # "four S-70i Black Hawks …, built by Lockheed Martin's PZL Mielec plant": the buyer's own build of a
+            # foreign design, sold by the design's firm named
+            u, m, c = firm
+            r.seller = Party(c, Evidence.of(doc.text, u.start + m.start, u.start + m.end))
+            out.append(deal)
+            continue
         # (not "Leopard 2A6s handed to Ukraine": a country named for an earlier gift)
         others = [(u, p) for u in deal.units for p in u.parties if p.code not in lineage and p.code != "USA"
                   and _role(u, p) not in ("attribute", "source")]
