@@ -63,3 +63,14 @@ def test_a_programmes_phase_number_is_no_count() -> None:
     assert _quantity(sentence, sentence.index("Bell"))[0] == 4
     sentence = "It was shortlisted for LAND 400 Phase 3 alongside Hanwha's Redback."
     assert _quantity(sentence, sentence.index("Redback"))[0] is None
+
+
+def test_a_contract_with_another_maker_after_an_approval_is_a_deal_of_its_own() -> None:
+    text = ("Three Nordic routes to rocket artillery\n\nWashington cleared Sweden on 10 March to buy HIMARS launchers "
+            "worth an estimated $930 million. The Swedish Army has no rocket launchers at all.\n\nStart with Norway. In "
+            "August 2024 Washington approved a Norwegian request for 16 HIMARS launchers, estimated at $580 million. "
+            "Oslo let the approval lapse.\n\nIn late January it signed instead with Hanwha Aerospace of South Korea for "
+            "16 K239 Chunmoo launchers.")
+    rows = {(s, b, st, tuple(items)) for s, b, st, _d, _v, items in deal_rows(text, "2026-03-12")}
+    assert ("KOR", "NOR", "signed", (("chunmoo", 16),)) in rows
+    assert ("USA", "NOR", "approved", (("m142-himars", 16),)) in rows

@@ -528,8 +528,10 @@ def extract_news(doc: Document) -> list[DealReport]:
                                   or _counted_in_another_year(unit, current.report.date or doc.published or "")))
                          # "Zagreb signed for 18 CAESAR MkII … then signed the order confirmation for 44 Leopard 2A8":
                          # another contract of the buyer in focus, for counted systems of another maker's country
+                         # ("Washington approved … 16 HIMARS … In late January it signed instead with Hanwha … for 16
+                         # K239 Chunmoo launchers": a contract after another maker's approval)
                          or (unit.cue is not None and not unit.hedged and unit.cue.stage == "signed"
-                             and current.report.stage == "signed" and bool(unit.systems)
+                             and current.report.stage in ("signed", "approved", "notified") and bool(unit.systems)
                              and _fresh_systems(unit, current) and current.systems
                              and all(_quantity(unit.text, a)[0] is not None for a, _, _ in unit.systems)
                              and not unit_homes(unit) & deal_homes(current))) \
