@@ -74,3 +74,16 @@ def test_a_contract_with_another_maker_after_an_approval_is_a_deal_of_its_own() 
     rows = {(s, b, st, tuple(items)) for s, b, st, _d, _v, items in deal_rows(text, "2026-03-12")}
     assert ("KOR", "NOR", "signed", (("chunmoo", 16),)) in rows
     assert ("USA", "NOR", "approved", (("m142-himars", 16),)) in rows
+
+
+def test_a_capital_visited_is_where_a_deal_is_signed() -> None:
+    text = ("Croatia signs for French howitzers\n\nDuring Prime Minister Andrej Plenković's visit to Paris, Croatia "
+            "signed for 18 CAESAR Mk II howitzers in a deal worth €320 million.")
+    assert [(s, b) for s, b, *_x in deal_rows(text, "2025-12-09")] == [("FRA", "HRV")]
+
+
+def test_a_first_batch_handed_over_is_a_delivery() -> None:
+    cue, hedged = read_stage("Le 26 juillet 2016, l'armée américaine avait remis aux forces marocaines un premier lot "
+                             "de 22 chars M1A1.")
+    assert cue is not None and cue.stage == "delivered" and not hedged
+    assert read_stage("Il a remis au ministre un rapport sur la vente.")[0] is None

@@ -54,6 +54,12 @@ RIVAL_BEFORE_RE = gated(re.compile(r"(?i)\b(?:beat(?:ing)?|rivals?|competitors?|
                              r"(?:\s+[^.;:!?]{0,50}?(?:,|\band|\bor|\bund|\boder|\bet|\bou)(?:\s+(?:the|le|la|les|die|den|das))?)?"
                              r"\s+$"))
 
+# a capital visited is where a deal is signed, not who signs ("visit to Paris", "lors de sa visite à Paris", "beim
+# Besuch in Berlin")
+VISIT_TO_RE = re.compile(r"(?i)\b(?:visit|trip|visite|voyage|déplacement|Besuch\w*|Reise|Staatsbesuch\w*)\s+"
+                         r"(?:officiel(?:le)?\s+|official\s+|state\s+)?(?:to|in|à|en|nach|in)\s+$")
+
+
 def _role(unit: Unit, pm: countries.PartyMention) -> str | None:
     """The role of a party mention in its clause: "buyer", "buyer!" (certainly), "seller", "maker", "maker?",
     "source", "attribute", "industry" or None (read once per clause and mention: the news reader asks many times)."""
@@ -77,6 +83,8 @@ def _read_role(unit: Unit, pm: countries.PartyMention) -> str | None:
             and any(p.code not in (pm.code, "USA") and p.how != "capital" and pm.end < p.start <= pm.end + 20
                     for p in unit.parties):
         return "source"  # "Lundi 24 mai, à Ankara, la Pologne a signé …": where, the country named next is who
+    if pm.how == "capital" and VISIT_TO_RE.search(before):
+        return "source"  # "During Prime Minister Plenković's visit to Paris, Croatia signed for 18 CAESAR": where
     appos = APPOSITIVE_RE.match(t[pm.end:pm.end + 100])
     if appos:  # "Finland, which operates the M270, received approval ..."
         after = t[pm.end + appos.end():pm.end + appos.end() + 70]

@@ -55,6 +55,9 @@ CUES: list[tuple[str, str]] = [
                   # "L'appareil avait été officiellement remis à la Nouvelle-Zélande", "welcomed the first of its five",
                   # "die erste … in Empfang genommen"
                   r"(?:été|était|a\s+été|ont\s+été)\s+(?:\w+\s+)?remise?s?\s+(?:à|au|aux)|"
+                  # "l'armée américaine avait remis aux FAR un premier lot de 22 chars M1A1": handed over
+                  r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?remis\s+(?:à|au|aux)\s+(?:[\w'’-]+\s+){1,4}?(?:un|une|les|ses|leurs|"
+                  r"le|la|l['’]|\d+)\s*(?:premi\w+|dernie\w+|\d+|lot)|"
                   r"(?:a|ont)\s+accueilli\b[^.;]{0,120}?\b(?:le|la)\s+premi(?:er|ère)|"
                   r"welcomed\b[^.;]{0,80}?\b(?:its|the)\s+first|in\s+Empfang\s+genommen|"
                   # "La marine grecque a officiellement pris possession mercredi de ses trois premiers MH-60R"
