@@ -87,3 +87,15 @@ def test_a_first_batch_handed_over_is_a_delivery() -> None:
                              "de 22 chars M1A1.")
     assert cue is not None and cue.stage == "delivered" and not hedged
     assert read_stage("Il a remis au ministre un rapport sur la vente.")[0] is None
+
+
+def test_the_makers_country_that_orders_buys_at_home() -> None:
+    text = ("Britain buys into Germany's wheeled howitzer\n\nThe Ministry of Defence signed a £52 million contract with "
+            "Germany for RCH 155 demonstrators. On 19 December, Berlin placed a first order worth about €1.2 billion for "
+            "84 RCH 155 with KNDS Deutschland.")
+    rows = {(s, b, v) for s, b, _st, _d, v, _i in deal_rows(text, "2026-01-06")}
+    assert ("DEU", "DEU", 1.2e9) in rows and ("DEU", "GBR", 1.2e9) not in rows
+    # bought from France ("von Frankreich gekauft") is no French purchase
+    text = ("Brasilien übernimmt britischen Hubschrauberträger\n\nDer Flugzeugträger São Paulo, die frühere "
+            "französische Foch, war im Jahr 2000 von Frankreich gekauft worden.")
+    assert all(b != "FRA" for _s, b, *_x in deal_rows(text, "2018-06-30"))

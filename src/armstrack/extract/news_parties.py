@@ -403,6 +403,13 @@ def _compatible(deal: _Deal, unit: Unit, doc: Document) -> bool:
     return True
 
 
+# the buyer's own order told by a verb only a buyer says ("Berlin placed a first order", "Germany ordered", "Paris a
+# commandé", "Berlin bestellte"; not "signed": both sides sign)
+HOME_ORDER_AFTER_RE = re.compile(r"(?i)\s+(?:(?:has|had|then|also|now|a|avait|hat|hatte)\s+)?(?:placed\s+(?:a|an|its|the)\s+"
+                                 r"(?:\w+\s+)?order|ordered|bought|purchased|awarded|commandé|commande|acheté|"
+                                 r"bestellte|bestellt|kaufte|gekauft)\b")
+
+
 def _fix_home_buyers(doc: Document, deals: list[_Deal], all_units: list[Unit]) -> list[_Deal]:
     """A deal whose buyer is the maker's country of every item it holds ("his French counterpart signed for 42
     Rafale" read as France buying Rafale) is another buyer's import when its clauses name one country apart
@@ -442,6 +449,15 @@ def _fix_home_buyers(doc: Document, deals: list[_Deal], all_units: list[Unit]) -
         # (not "Leopard 2A6s handed to Ukraine": a country named for an earlier gift)
         others = [(u, p) for u in deal.units for p in u.parties if p.code not in lineage and p.code != "USA"
                   and _role(u, p) not in ("attribute", "source")]
+        if not others and r.buyer.evidence is not None \
+                and HOME_ORDER_AFTER_RE.match(doc.text, r.buyer.evidence.end) is not None \
+                and not re.search(r"(?i)\b(?:von|vom|from|by|par|de|d['’])\s+(?:la\s+|le\s+|l['’]|the\s+)?$",
+                                  doc.text[max(0, r.buyer.evidence.start - 16):r.buyer.evidence.start]):
+            # "On 19 December, Berlin placed a first order … for 84 RCH 155" in a British article: the maker's
+            # country that orders buys at home, not the country the article is about (not "von Frankreich gekauft")
+            r.seller = Party(r.buyer.code, r.buyer.evidence)
+            out.append(deal)
+            continue
         if not others and (main := _main_country(all_units, lineage)) is not None:
             others = [main]  # "Côté turc : … Le contrat de 13 drones Bayraktar TB2": the country the article is about
         if len({p.code for _, p in others}) == 1:
