@@ -99,3 +99,34 @@ def test_the_makers_country_that_orders_buys_at_home() -> None:
     text = ("Brasilien übernimmt britischen Hubschrauberträger\n\nDer Flugzeugträger São Paulo, die frühere "
             "französische Foch, war im Jahr 2000 von Frankreich gekauft worden.")
     assert all(b != "FRA" for _s, b, *_x in deal_rows(text, "2018-06-30"))
+
+
+def _claims(text: str) -> list[tuple[str, str, str]]:
+    from armstrack.extract import extract_text
+    return [(c.subject, c.attribute, c.verdict) for c in extract_text(text).claims]
+
+
+def test_a_range_said_of_the_munition_it_follows_is_the_munitions() -> None:
+    text = ("Norway cleared for rocket artillery\n\nIn August 2024 Washington approved a Norwegian request for 16 HIMARS "
+            "launchers, 100 ATACMS missiles able to hit targets up to 300 miles away, and GMLRS rocket pods.")
+    assert ("ATACMS", "range", "contradicted") in _claims(text)  # 300 miles for a 300 km missile
+
+
+def test_built_somewhere_by_a_firm_is_a_maker_claim() -> None:
+    text = ("Thai Strykers arrive\n\nThe Stryker, which is built in the United States by BAE Systems, will replace "
+            "older carriers.")
+    assert ("Stryker", "manufacturer", "contradicted") in _claims(text)
+    text = "Thai Strykers arrive\n\nThe Stryker, built in Alabama by General Dynamics, will replace older carriers."
+    assert ("Stryker", "manufacturer", "supported") in _claims(text)
+
+
+def test_an_acronym_spelled_out_after_acronyme_de() -> None:
+    text = ("L'Italie obtient des missiles de croisière\n\nRome a obtenu le feu vert pour 100 JASSM-ER, acronyme de « Joint "
+            "Air-to-Surface Strike Missile – Extended Range ».")
+    assert ("JASSM-ER", "name", "contradicted") in _claims(text)
+
+
+def test_a_range_within_chunmoos_longest_missile_is_no_error() -> None:
+    text = ("Norway picks Chunmoo\n\nNorway signed for 16 Chunmoo launchers whose longest missile can reach targets up to "
+            "500 kilometres away.")
+    assert all(v != "contradicted" for s, a, v in _claims(text) if a == "range")

@@ -60,7 +60,9 @@ OR_APPOSITIVE_RE = re.compile(
 
 # "Le JASSM-ER - pour « Joint Air-to-Surface Standoff Missile - Extended Range » -", "LTAMDS, for "Lower ...""
 FOR_QUOTED_RE = re.compile(
-    r"\b(?P<acr>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]{1,4})?)\s*[-–—,(]\s*(?:pour|for|für|soit|d\.\s*h\.)\s*"
+    r"\b(?P<acr>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]{1,4})?)\s*[-–—,(]\s*(?:pour|for|für|soit|d\.\s*h\.|"
+    # "JASSM-ER, acronyme de « … »", "AIP, short for "…"", "LTAMDS, kurz für „…“"
+    r"(?:un\s+|l['’])?(?:acronyme|abréviation|sigle)\s+(?:de|d['’])|short\s+for|(?:kurz|Abkürzung)\s+für)\s*"
     r"[«\"“„]\s*(?P<exp>[A-Z][^»\"”“]{4,90}?)\s*[»\"”“]")
 
 

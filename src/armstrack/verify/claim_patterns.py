@@ -171,7 +171,9 @@ RANGE_CLASS_RE = re.compile(
 MAKER_PASSIVE_RE = gated(re.compile(
     r"(?i)\b(?:(?:(?P<dev>developed|designed|conçue?s?|développée?s?|mise?s?\s+au\s+point(?:\s+[\w'’]+){0,5}?)"
     r"|(?P<man>built|made|manufactured|produced"
-    r"|constructed|construite?s?|fabriquée?s?|produite?s?))\s+(?:jointly\s+|conjointement\s+)?(?:by|par)"
+    r"|constructed|construite?s?|fabriquée?s?|produite?s?))\s+"
+    # "built in the United States by BAE Systems", "construits aux États-Unis par …": where, then who
+    r"(?:(?:in|en|aux?)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?\s+)?(?:jointly\s+|conjointement\s+)?(?:by|par)"
     r"|aus\s+dem\s+Hause?"  # "der Transporthubschrauber aus dem Hause Boeing"
     # "die Tankerversion der Hercules, gebaut von Boeing": the German participle before its maker, after a comma
     r"|(?:(?<=,\s)|(?<=\bwird\s)|(?<=\bwerden\s)|(?<=\bwurde\s)|(?<=\bwurden\s))"  # "wird gebaut vom US-Konzern …"

@@ -217,6 +217,12 @@ def _range_claims(text: str, spans: list[tuple[int, int]], cat: Catalog) -> list
                 first = before[0]
                 # a platform reaches as far as the munitions named with it
                 group = before if (first[2].type or "") in PLATFORM_TYPES else [first]
+                last = before[-1]
+                if len(group) > 1 and (last[2].type or "") not in PLATFORM_TYPES \
+                        and re.fullmatch(r"[\s\w-]{0,40}", sent[last[1]:m.start("num")]):
+                    # "16 HIMARS launchers, 100 ATACMS missiles able to hit targets up to 300 miles away": the
+                    # figure said of the munition it follows, not of the launcher's longest reach
+                    group = [last]
             else:
                 # "It has a range of ...": only when the previous sentence named one family
                 roots = {(cat.root(x[2].id) or x[2]).id for x in cands}
