@@ -413,8 +413,10 @@ HOME_ORDER_AFTER_RE = re.compile(r"(?i)\s+(?:(?:has|had|then|also|now|a|avait|ha
 def _fix_home_buyers(doc: Document, deals: list[_Deal], all_units: list[Unit]) -> list[_Deal]:
     """A deal whose buyer is the maker's country of every item it holds ("his French counterpart signed for 42
     Rafale" read as France buying Rafale) is another buyer's import when its clauses name one country apart
-    from the maker's and the U.S. ("in Jakarta"), else a home purchase, which is no transfer: left out.  A
-    buyer's own version of a foreign design ("Hunter-class", from the British Type 26) is kept."""
+    from the maker's and the U.S. ("in Jakarta"), else a home purchase, which is no transfer: left out, unless the
+    buyer is told ordering ("the Bundeswehr ordered", "Berlin placed a first order"): then seller and buyer are the
+    same country.  A buyer's own version of a foreign design ("Hunter-class", from the British Type 26) is kept, as is
+    its own build of a foreign design sold by the design's firm named ("Lockheed Martin's PZL Mielec plant")."""
     from armstrack.extract.news_context import _main_country  # (news_context reads roles from this module)
 
     cat = load_catalog()

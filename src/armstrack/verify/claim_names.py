@@ -61,8 +61,8 @@ OR_APPOSITIVE_RE = re.compile(
 # "Le JASSM-ER - pour « Joint Air-to-Surface Standoff Missile - Extended Range » -", "LTAMDS, for "Lower ...""
 FOR_QUOTED_RE = re.compile(
     r"\b(?P<acr>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]{1,4})?)\s*[-–—,(]\s*(?:pour|for|für|soit|d\.\s*h\.|"
-    # "JASSM-ER, acronyme de « … »", "AIP, short for "…"", "LTAMDS, kurz für „…“"
-    r"(?:un\s+|l['’])?(?:acronyme|abréviation|sigle)\s+(?:de|d['’])|short\s+for|(?:kurz|Abkürzung)\s+für)\s*"
+    # "JASSM-ER, acronyme de « … »" ("short for", "kurz für", "abréviation de": EXPANSION_RE)
+    r"(?:un\s+|l['’])?(?:acronyme|sigle)\s+(?:de|d['’]))\s*"
     r"[«\"“„]\s*(?P<exp>[A-Z][^»\"”“]{4,90}?)\s*[»\"”“]")
 
 
