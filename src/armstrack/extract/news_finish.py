@@ -3,7 +3,6 @@ split, stages and dates shared within a sentence, home buyers fixed, contractors
 several countries split by seller, and catalog keys the catalog lacks dropped."""
 from __future__ import annotations
 
-import functools
 import re
 
 from armstrack.extract.clauses import Unit
@@ -70,7 +69,7 @@ def finish_deals(doc: Document, deals: list[_Deal], told: list[tuple[Occasion, i
                 # "F-16 fighters", "Stinger-RMP": the catalog's own name as the mention writes it, an alias too
                 sysm = cat.get(item.catalog_id)
                 heads = [n for n in (sysm.names if sysm else ()) if len(n) < len(item.mention)
-                         and _head_re(n).match(item.mention)]
+                         and _is_head(n, item.mention)]
                 if heads:
                     item.written.append(min(heads, key=len))
     return [d.report for d in deals if d.report.items or d.report.value is not None]
@@ -95,10 +94,16 @@ def _drop_restated_choices(deals: list[_Deal]) -> list[_Deal]:
         and o.report.buyer.code == d.report.buyer.code and (d.roots & o.roots) for o in deals))]
 
 
-@functools.lru_cache(maxsize=8192)
-def _head_re(name: str) -> re.Pattern[str]:
-    """A catalog name as the head of a mention (compiled once: there are more names than the re module caches)."""
-    return re.compile(re.escape(name) + r"(?!\w)", re.I)
+def _is_head(name: str, mention: str) -> bool:
+    """Is a catalog name the head of a mention, case aside ("F-16" of "F-16 fighters", not of "F-160")?  (A string
+    test: a pattern per name would be compiled for each of the thousands of names met.)"""
+    n = len(name)
+    if not (name.isascii() and mention[:n + 1].isascii()):
+        # ("İstif-class" is headed by "Istif-class" under the engine's case-folding, not under str.lower)
+        return re.match(re.escape(name) + r"(?!\w)", mention, re.I) is not None
+    if mention[:n].lower() != name.lower():
+        return False
+    return len(mention) == n or not (mention[n].isalnum() or mention[n] == "_")
 
 
 # a headline's present tense: "Manila orders 24 F-16 jets", "Poland buys 96 Apaches", "Cairo inks deal"
