@@ -114,3 +114,15 @@ def test_gates_change_no_output(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(GatedPattern, "may_match_in", lambda self, text, pos, endpos: True)
     open_out = [repr(extract_text(d)) for d in docs]
     assert gated_out == open_out and len(gated_out) == len(NEWS[:40]) > 20
+
+
+def test_shared_pass_answers_for_gates_made_after_texts_were_read() -> None:
+    # one pass over a short text tells every gate; a gate made later (a lazily built table) is not left out
+    first = gated(re.compile(r"(?i)\b(?:ordered|signed)\b"))
+    text = "Manila ordered two frigates and signed a support deal."
+    assert first.may_match(text) and not first.may_match("Manila bought two frigates.")
+    later = gated(re.compile(r"(?i)\bfrigates?\b"))
+    assert later.may_match(text) and first.may_match(text)
+    assert not later.may_match("Manila ordered two corvettes.")
+    long_text = "x " * 1500 + text  # past the shared pass's length: read gate by gate
+    assert later.may_match(long_text) and not later.may_match("x " * 1500)

@@ -167,10 +167,54 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return info[1]
 
 
+# A clause meets some twenty gates in a row (stage cues, deal nouns, roles …): one pass of an automaton holding every
+# gate's literals tells which gates a short text opens, and the answer is kept for the texts read last.
+SHARED_PASS_MAX = 2000  # longer texts (whole articles) are read gate by gate: most gates stop at their first literal
+_GATES: list[GatedPattern] = []
+_shared: list[Any] = [None]  # the automaton of every registered gate's literals (None: to be built)
+_opened: dict[str, frozenset[int]] = {}  # recent short texts -> indices of the gates whose literals they hold
+
+
+def _register(gate: GatedPattern) -> int:
+    _GATES.append(gate)
+    _shared[0] = None  # a gate made after the first texts were read (a lazily built table): rebuild, forget answers
+    _opened.clear()
+    return len(_GATES) - 1
+
+
+def _shared_automaton() -> Any:
+    owners: dict[str, list[int]] = {}
+    for i, gate in enumerate(_GATES):
+        for literal in gate.literals or ():
+            owners.setdefault(literal, []).append(i)
+    automaton = ahocorasick.Automaton()
+    for literal, ids in owners.items():
+        automaton.add_word(literal, tuple(ids))
+    automaton.make_automaton()
+    return automaton
+
+
+def _open_gates(text: str) -> frozenset[int]:
+    """Indices of the gates with a literal in the (short) text: sound as each gate's own pass, one pass for all."""
+    found = _opened.get(text)
+    if found is None:
+        automaton = _shared[0]
+        if automaton is None:
+            automaton = _shared[0] = _shared_automaton()
+        ids: set[int] = set()
+        for _end, owners in automaton.iter(fold(text)):
+            ids.update(owners)
+        found = frozenset(ids)
+        if len(_opened) >= 512:
+            _opened.clear()
+        _opened[text] = found
+    return found
+
+
 class GatedPattern:
     """A compiled pattern whose matching methods first ask the literal gate; the rest is the pattern's own."""
 
-    __slots__ = ("regex", "literals", "_automaton", "_spans_of")
+    __slots__ = ("regex", "literals", "_automaton", "_spans_of", "_index")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
@@ -182,6 +226,7 @@ class GatedPattern:
                 automaton.add_word(literal, literal)
             automaton.make_automaton()
             self._automaton = automaton
+        self._index = _register(self) if self.literals is not None else -1
         # the last text read span by span, and where its literals lie (starts sorted, with their ends)
         self._spans_of: tuple[str, list[int], list[int]] = ("", [], [])
 
@@ -197,6 +242,8 @@ class GatedPattern:
         """False only when no match can exist in the text (no required literal in it)."""
         if self._automaton is None:
             return True
+        if len(text) <= SHARED_PASS_MAX:
+            return self._index in _open_gates(text)
         return next(self._automaton.iter(fold(text)), None) is not None
 
     def may_match_in(self, text: str, pos: int, endpos: int) -> bool:
