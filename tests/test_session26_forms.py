@@ -130,3 +130,12 @@ def test_a_range_within_chunmoos_longest_missile_is_no_error() -> None:
     text = ("Norway picks Chunmoo\n\nNorway signed for 16 Chunmoo launchers whose longest missile can reach targets up to "
             "500 kilometres away.")
     assert all(v != "contradicted" for s, a, v in _claims(text) if a == "range")
+
+
+def test_a_fleet_fielded_and_a_price_of_each_are_no_parts_of_the_deal() -> None:
+    text = ("First Strykers reach Thailand\n\nThe first four Stryker vehicles were delivered to the Royal Thai Army on "
+            "Thursday. Officers put the cost of each vehicle at roughly 80 million baht. Washington approved the sale "
+            "of 60 Strykers for $175 million in July. Thailand already fields Chinese VT4 tanks.")
+    rows = deal_rows(text, "2019-08-30")
+    assert all(v != 80e6 for *_x, v, _i in rows)
+    assert all(cid != "vt-4" for *_x, items in rows for cid, _q in items)

@@ -241,7 +241,10 @@ MONEY_CONTEXT_RE = gated(re.compile(
 UNIT_PRICE_BEFORE_RE = gated(re.compile(
     r"(?i)\b(?:one|each|a\s+single|per|un|une|chaque|ein|eine|jedes?|pro)\s+(?:[\w-]+\s+)?(?:set|system|aircraft|unit|"
     r"drone|jet|helicopter|vehicle|ensemble|système|appareil|exemplaire|Satz|System|Stück|Flugzeug|Drohne|Fahrzeug)"
-    r"\s+(?:costs?|coûte|coûtait|coûterait|kostet|kostete|is\s+priced\s+at|comes\s+to|revient\s+à)\s+(?:[\w-]+\s+)?$"))
+    r"\s+(?:costs?|coûte|coûtait|coûterait|kostet|kostete|is\s+priced\s+at|comes\s+to|revient\s+à)\s+(?:[\w-]+\s+)?$"
+    # "Officers put the cost of each vehicle at roughly 80 million baht", "le prix de chaque appareil à environ …"
+    r"|\b(?:cost|price|prix|coût|Preis|Kosten)\s+(?:of|per|de|pro|für)\s+(?:each|every|one|a\s+single|chaque|jedes?)\s+"
+    r"(?:[\w-]+\s+)?[\w-]+\s+(?:at|to|à|auf)\s+(?:[\w-]+\s+)?$"))
 UNIT_PRICE_AFTER_RE = re.compile(
     r"(?i)\s*(?:(?:per|par|pro|je)\s+(?:unit|aircraft|system|set|jet|helicopter|drone|vehicle|missile|piece|airframe|"
     r"système|appareil|unité|exemplaire|avion|hélicoptère|pièce|char|véhicule|Stück|System|Satz|Flugzeug|Drohne|"
@@ -335,7 +338,7 @@ CONTEXT_BEFORE_RE = gated(re.compile(
     r"Ausmusterung\s+(?:der|des)|"
     # "vier Fregatten der Tamandaré-Klasse auf Basis der MEKO A-100": the design it comes from
     r"auf\s+(?:der\s+)?Basis\s+(?:der|des|von)|based\s+on|derived\s+from|"
-    r"abgeleitet\s+von|succeed\w*|successors? (?:to|of)|already (?:operates?|flies|fly|uses?|has)|operates?|"
+    r"abgeleitet\s+von|succeed\w*|successors? (?:to|of)|already (?:operates?|flies|fly|uses?|has|fields)|(?:currently|still)\s+fields|operates?|"
     r"retir\w*|remplac\w*|ersetz\w*|Nachfolger|ablösen|fitted to|installed\s+(?:on|aboard)|installée?s?\s+sur|carried by|launched from|fired from|fleet of|flotte\s+de|Flotte\s+(?:der|von)|"
     r"ahead of|beat|beating|outscored|outbid|over rival|rivals?|competitors?|competing|competed|against|"
     # "ending a competition in which the American Stryker and the Swiss Piranha also took part"
