@@ -139,3 +139,14 @@ def test_a_fleet_fielded_and_a_price_of_each_are_no_parts_of_the_deal() -> None:
     rows = deal_rows(text, "2019-08-30")
     assert all(v != 80e6 for *_x, v, _i in rows)
     assert all(cid != "vt-4" for *_x, items in rows for cid, _q in items)
+
+
+def test_sums_set_aside_or_totalled_over_many_proposals_are_no_price() -> None:
+    text = ("Denmark's busy December\n\nWashington approved three P-8A Poseidon aircraft for Denmark for $1.8 billion on "
+            "29 December. Denmark's Arctic agreement, struck in October, earmarks DKK 27.4 billion (about $4.26bn) for "
+            "Arctic vessels and P-8A support.")
+    values = {v for *_x, v, _i in deal_rows(text, "2026-01-02")}
+    assert 1.8e9 in values and not values & {27.4e9, 4.26e9}
+    text = ("Haushälter geben Radhaubitzen frei\n\nDer Haushaltsausschuss winkte insgesamt rund 30 Vorlagen mit einem "
+            "Volumen von knapp 50 Milliarden Euro durch, darunter den Kauf von 84 RCH 155.")
+    assert all(v != 50e9 for *_x, v, _i in deal_rows(text, "2025-12-22"))

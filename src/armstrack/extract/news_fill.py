@@ -87,19 +87,22 @@ def prices_of(unit: Unit) -> list[MoneyMention]:
     """The clause's figures that can be a deal's price: not a budget, a total, a bound or a company's results (nor
     a unit's price, nor that price restated in brackets)."""
     out: list[MoneyMention] = []
-    unit_price, prev_end = False, 0
+    rejected, prev_end = False, 0
     for m in unit.money:
-        if unit_price and RESTATED_BETWEEN_RE.fullmatch(unit.text, prev_end, m.start):
-            continue  # "67 millions de dollars par système (soit … 245,2 millions de zlotys)": the same unit price
+        if rejected and RESTATED_BETWEEN_RE.fullmatch(unit.text, prev_end, m.start):
+            # "67 millions de dollars par système (soit … 245,2 millions de zlotys)": the same unit price; "earmarks
+            # DKK 27.4 billion (about $4.26bn)": the same sum set aside
+            continue
         prev_end = m.end
         unit_price = UNIT_PRICE_BEFORE_RE.search(unit.text[max(0, m.start - 60):m.start]) is not None \
             or UNIT_PRICE_AFTER_RE.match(unit.text, m.end) is not None
-        if not unit_price and not MONEY_CONTEXT_RE.search(unit.text[max(0, m.start - 90):m.start]) \
-                and not AGGREGATE_RE.search(unit.text[max(0, m.start - 60):m.start]) \
-                and not (AGGREGATE_AFTER_RE.match(unit.text[m.end:m.end + 30]) and not ONE_DEAL_RE.match(unit.text)) \
-                and not MONEY_AFTER_CONTEXT_RE.match(unit.text[m.end:m.end + 60]) \
-                and not UPPER_BOUND_RE.search(unit.text[max(0, m.start - 30):m.start]) \
-                and not TOTAL_CLAUSE_RE.search(unit.text):
+        rejected = unit_price or MONEY_CONTEXT_RE.search(unit.text[max(0, m.start - 90):m.start]) is not None \
+            or AGGREGATE_RE.search(unit.text[max(0, m.start - 60):m.start]) is not None \
+            or (AGGREGATE_AFTER_RE.match(unit.text[m.end:m.end + 30]) is not None and not ONE_DEAL_RE.match(unit.text)) \
+            or MONEY_AFTER_CONTEXT_RE.match(unit.text[m.end:m.end + 60]) is not None \
+            or UPPER_BOUND_RE.search(unit.text[max(0, m.start - 30):m.start]) is not None \
+            or TOTAL_CLAUSE_RE.search(unit.text) is not None
+        if not rejected:
             out.append(m)
     return out
 

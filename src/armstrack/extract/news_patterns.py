@@ -206,6 +206,11 @@ STAGE_NOUNS = [(stage, gated(re.compile(rx, re.I))) for stage, rx in (
 MONEY_CONTEXT_RE = gated(re.compile(
     r"(?i)(?:\b(?:special\s+)?(?:fund|budget|Sondervermögen|Haushalt|GDP|BIP|spending|economy|revenue|turnover|"
     r"market|fonds|budget de la défense|"
+    # "insgesamt rund 30 Vorlagen mit einem Volumen von knapp 50 Milliarden Euro": the total of many proposals
+    r"(?:\d+|dozens?|several|zahlreiche|mehrere|plusieurs|dizaines?)\s+(?:de\s+)?(?:Vorlagen|Vorhaben|Projekte|proposals|"
+    r"projects|programmes|programs|projets|dossiers)\s+(?:[\w-]+\s+){0,4}?(?:mit|with|worth|valued|d['’]un|im|totall?ing)|"
+    # "the agreement … earmarks DKK 27.4 billion for Arctic vessels": money set aside, no price
+    r"earmark(?:s|ed|ing)?|sets?\s+aside|setting\s+aside|"
     # "un crédit d'engagement de 660 millions de francs", "offset obligations worth …": a budget line, an offset
     r"crédit\s+d['’]engagement|Verpflichtungskredit\w*|offsets?|affaires\s+compensatoires|Gegengeschäft\w*|"
     # "the budget committee approved a commitment appropriation of €478.7 million": money a parliament sets aside
