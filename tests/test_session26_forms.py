@@ -150,3 +150,10 @@ def test_sums_set_aside_or_totalled_over_many_proposals_are_no_price() -> None:
     text = ("Haushälter geben Radhaubitzen frei\n\nDer Haushaltsausschuss winkte insgesamt rund 30 Vorlagen mit einem "
             "Volumen von knapp 50 Milliarden Euro durch, darunter den Kauf von 84 RCH 155.")
     assert all(v != 50e9 for *_x, v, _i in deal_rows(text, "2025-12-22"))
+
+
+def test_an_agreement_concluded_on_a_day_in_a_capital() -> None:
+    text = ("Le club des utilisateurs du Caesar s'agrandit\n\nLa Lituanie avait auparavant conclu, le 29 décembre 2022 à "
+            "Paris, un accord portant sur 18 Caesar Mk II.")
+    rows = deal_rows(text, "2025-12-10")
+    assert [(s, b, st, d) for s, b, st, d, *_x in rows] == [("FRA", "LTU", "signed", "2022-12-29")]

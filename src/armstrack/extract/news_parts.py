@@ -54,10 +54,12 @@ RIVAL_BEFORE_RE = gated(re.compile(r"(?i)\b(?:beat(?:ing)?|rivals?|competitors?|
                              r"(?:\s+[^.;:!?]{0,50}?(?:,|\band|\bor|\bund|\boder|\bet|\bou)(?:\s+(?:the|le|la|les|die|den|das))?)?"
                              r"\s+$"))
 
-# a capital visited is where a deal is signed, not who signs ("visit to Paris", "lors de sa visite à Paris", "beim
-# Besuch in Berlin")
+# a capital visited, or named after a day, is where a deal is signed, not who signs ("visit to Paris", "lors de sa
+# visite à Paris", "beim Besuch in Berlin", "le 29 décembre 2022 à Paris")
 VISIT_TO_RE = re.compile(r"(?i)\b(?:visit|trip|visite|voyage|déplacement|Besuch\w*|Reise|Staatsbesuch\w*)\s+"
-                         r"(?:officiel(?:le)?\s+|official\s+|state\s+)?(?:to|in|à|en|nach|in)\s+$")
+                         r"(?:officiel(?:le)?\s+|official\s+|state\s+)?(?:to|in|à|en|nach|in)\s+$"
+                         # "conclu, le 29 décembre 2022 à Paris, un accord", "signed on 3 May 2024 in Warsaw": a day's place
+                         r"|\b(?:19|20)\d\d\s*,?\s+(?:à|in|en)\s+$")
 
 
 def _role(unit: Unit, pm: countries.PartyMention) -> str | None:

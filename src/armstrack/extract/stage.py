@@ -130,6 +130,8 @@ CUES: list[tuple[str, str]] = [
                r"closed\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,3}?(?:purchase|deal|contract|order)\b|"
                r"Kaufvertrag|geordert|orderte|verkauft(?!\s+werden)|verkaufte|vendue?s?\s+(?=(?:à|au|aux)\b)|(?:a|avait|ont|avaient) acquis|"
                r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}conclu\s+(?:[\w-]+\s+){0,3}(?:le|un|les|des)\s+(?:contrat|accord)|"
+               # "La Lituanie avait auparavant conclu, le 29 décembre 2022 à Paris, un accord portant sur 18 Caesar"
+               r"(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}conclu\s*,[^,.;]{3,60},\s*(?:le|un|les|des)\s+(?:contrat|accord)|"
                r"(?:contrat|accord)\s+(?:\w+\s+)?conclu\s+(?:en|le|avec|fin|début)\b|"
                # ("dass Vietnam im Juli mit Südkorea einen Regierungsvertrag über 20 Panzerhaubitzen K9 abgeschlossen hat")
                r"\w*[Vv]ertr(?:a|ä)g\w*\s+(?:(?!(?:nicht|noch|kein\w*)\s)[\w.,-]+\s+){0,6}?abgeschlossen|"
