@@ -157,3 +157,9 @@ def test_an_agreement_concluded_on_a_day_in_a_capital() -> None:
             "Paris, un accord portant sur 18 Caesar Mk II.")
     rows = deal_rows(text, "2025-12-10")
     assert [(s, b, st, d) for s, b, st, d, *_x in rows] == [("FRA", "LTU", "signed", "2022-12-29")]
+
+
+def test_an_order_reported_with_its_buyer_named_between() -> None:
+    cue, hedged = read_stage("Am Dienstag meldete Saab einen Auftrag der französischen Beschaffungsbehörde DGA über "
+                             "zwei Frühwarnflugzeuge GlobalEye.")
+    assert cue is not None and cue.stage == "signed" and not hedged

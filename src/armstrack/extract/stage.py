@@ -119,7 +119,8 @@ CUES: list[tuple[str, str]] = [
                # Vertrag über", "agreed with CSOC to buy", "le marché, conclu il y a quatre ans", "besiegelt"
                r"décroch\w*\s+(?:un|le|une|la)\s+(?:\S+\s+){0,3}?(?:contrat|commande|marché)\b|"
                r"annonc\w*\s+(?:\w+\s+){0,2}?un\s+contrat\s+(?:de|d['’]|avec|pour)|"
-               r"meldete\w*\s+(?:[\w-]+\s+){0,4}?(?:einen|den)\s+(?:\w+)?(?:Vertrag|Auftrag)\s+über|"
+               # ("meldete Saab einen Auftrag der französischen Beschaffungsbehörde DGA über zwei GlobalEye")
+               r"meldete\w*\s+(?:[\w-]+\s+){0,4}?(?:einen|den)\s+(?:\w+)?(?:Vertrag|Auftrag)\s+(?:[\w-]+\s+){0,5}?über|"
                r"agreed\s+with\s+[^.;]{2,80}?\s+to\s+(?:buy|purchase|acquire|procure)\b|"
                r"(?:marché|contrat|accord)\s*,\s*conclu\b|besiegel\w*|"
                r"committed\s+(?:[£$€]|(?:GBP|USD|EUR|A\$|C\$)\s?)[\d.,]+\s*(?:bn|m|billion|million)?\s+to\b|"
