@@ -16,7 +16,7 @@ from armstrack.extract.news_parties import _counterpart_firm, _origin_party, sta
 from armstrack.extract.news_parts import _role
 from armstrack.extract.news_patterns import ANAPHOR_RE, LIST_ITEM_RE, NEXT_CASE_RE, STAGE_GROUP
 from armstrack.extract.news_refs import _Deal, _fresh_systems, _move_item, _sibling, _unit_roots
-from armstrack.extract.stage import INTENT_ONLY_RE
+from armstrack.extract.stage_hedges import INTENT_ONLY_RE
 from armstrack.model import DealReport, Document, Evidence, Item, Party
 from armstrack.normalize import countries
 from armstrack.normalize.catalog import load_catalog
