@@ -123,7 +123,10 @@ def test_news_floor(tmp_path: Path) -> None:
                                          ("news-holdout144", 0.81), ("news-holdout145", 0.69),
                                          ("news-holdout146", 0.75), ("news-holdout147", 0.88),
                                          ("news-holdout148", 0.73), ("news-holdout149", 0.76),
-                                         ("news-holdout150", 0.65), ("news-holdout151", 0.78)])
+                                         ("news-holdout150", 0.65), ("news-holdout151", 0.78),
+                                         ("news-holdout152", 0.75), ("news-holdout153", 0.66),
+                                         ("news-holdout154", 0.69), ("news-holdout155", 0.81),
+                                         ("news-holdout156", 0.82), ("news-holdout157", 0.88)])
 def test_news_holdout_floor(tmp_path: Path, name: str, floor: float) -> None:
     holdout = ROOT / "tests" / "corpus" / name
     if not holdout.exists():
