@@ -20,6 +20,7 @@ from armstrack.extract.news_patterns import (
     CONVERSION_RE,
     FMS_RE,
     NEXT_CASE_RE,
+    SELLER_BEFORE_RE,
     SEPARATE_RE,
     STAGE_GROUP,
     STAGE_NOUNS,
@@ -453,8 +454,7 @@ def _fix_home_buyers(doc: Document, deals: list[_Deal], all_units: list[Unit]) -
                   and _role(u, p) not in ("attribute", "source")]
         if not others and r.buyer.evidence is not None \
                 and HOME_ORDER_AFTER_RE.match(doc.text, r.buyer.evidence.end) is not None \
-                and not re.search(r"(?i)\b(?:von|vom|from|by|par|de|d['’])\s+(?:la\s+|le\s+|l['’]|the\s+)?$",
-                                  doc.text[max(0, r.buyer.evidence.start - 16):r.buyer.evidence.start]):
+                and not SELLER_BEFORE_RE.search(doc.text[max(0, r.buyer.evidence.start - 30):r.buyer.evidence.start]):
             # "On 19 December, Berlin placed a first order … for 84 RCH 155" in a British article: the maker's
             # country that orders buys at home, not the country the article is about (not "von Frankreich gekauft")
             r.seller = Party(r.buyer.code, r.buyer.evidence)
