@@ -77,9 +77,11 @@ def test_a_contract_with_another_maker_after_an_approval_is_a_deal_of_its_own() 
 
 
 def test_a_capital_visited_is_where_a_deal_is_signed() -> None:
-    text = ("Croatia signs for French howitzers\n\nDuring Prime Minister Andrej Plenković's visit to Paris, Croatia "
-            "signed for 18 CAESAR Mk II howitzers in a deal worth €320 million.")
-    assert [(s, b) for s, b, *_x in deal_rows(text, "2025-12-09")] == [("FRA", "HRV")]
+    # (the capital read as a buyer split one contract in two)
+    text = ("Fires brief: Croatia locks in its howitzers\n\nCroatia signs for 18 CAESAR Mk II\n\nZagreb made it official "
+            "on Monday. During Prime Minister Andrej Plenković's visit to Paris, Croatia signed for 18 CAESAR Mk II "
+            "truck-mounted howitzers, a deal the Croatian defence ministry values at €320m (roughly $375m).")
+    assert [(s, b, v) for s, b, _st, _d, v, _i in deal_rows(text, "2025-12-09")] == [("FRA", "HRV", 320e6)]
 
 
 def test_a_first_batch_handed_over_is_a_delivery() -> None:
