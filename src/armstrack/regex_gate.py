@@ -57,20 +57,21 @@ def _canonical(code: int) -> int:
 # characters) only the members of the extra case classes that are not their class's smallest still differ.
 _MERGE = {low: min(others) for low, others in _EXTRA_CASES.items() if min(others) < low}
 _MERGE_CHARS = frozenset(map(chr, _MERGE))
-_last: list[str] = ["", ""]  # the last text folded and its fold (the same clause meets several gates in a row)
+_last: list[tuple[str, str]] = [("", "")]  # the last text folded and its fold, one pair (stored at once)
 
 
 def fold(text: str) -> str:
     """The text as the gates compare it: each character as its case class's canonical member."""
-    if text is _last[0]:
-        return _last[1]
+    last = _last[0]
+    if text is last[0]:
+        return last[1]
     if text.isascii():
         folded = text.lower()
     else:
         folded = (text.replace("\u0130", "I") if "\u0130" in text else text).lower()
         if not _MERGE_CHARS.isdisjoint(folded):
             folded = folded.translate(_MERGE)
-    _last[0], _last[1] = text, folded
+    _last[0] = (text, folded)
     return folded
 
 
@@ -171,40 +172,45 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
 # gate's literals tells which gates a short text opens, and the answer is kept for the texts read last.
 SHARED_PASS_MAX = 2000  # longer texts (whole articles) are read gate by gate: most gates stop at their first literal
 _GATES: list[GatedPattern] = []
-_shared: list[Any] = [None]  # the automaton of every registered gate's literals (None: to be built)
-_opened: dict[str, frozenset[int]] = {}  # recent short texts -> indices of the gates whose literals they hold
+# the automaton of the registered gates' literals and how many gates it covers (None: to be built); the answers kept for
+# recent short texts carry that count too, so a gate made later (a lazily built table, perhaps in another thread) is
+# never answered by an automaton that does not hold its literals
+_shared: list[tuple[Any, int] | None] = [None]
+_opened: dict[str, tuple[frozenset[int], int]] = {}
 
 
 def _register(gate: GatedPattern) -> int:
     _GATES.append(gate)
-    _shared[0] = None  # a gate made after the first texts were read (a lazily built table): rebuild, forget answers
-    _opened.clear()
+    _shared[0] = None  # rebuilt with the new gate on the next short text
     return len(_GATES) - 1
 
 
-def _shared_automaton() -> Any:
+def _shared_automaton() -> tuple[Any, int]:
+    gates = list(_GATES)
     owners: dict[str, list[int]] = {}
-    for i, gate in enumerate(_GATES):
+    for i, gate in enumerate(gates):
         for literal in gate.literals or ():
             owners.setdefault(literal, []).append(i)
     automaton = ahocorasick.Automaton()
     for literal, ids in owners.items():
         automaton.add_word(literal, tuple(ids))
     automaton.make_automaton()
-    return automaton
+    return automaton, len(gates)
 
 
-def _open_gates(text: str) -> frozenset[int]:
-    """Indices of the gates with a literal in the (short) text: sound as each gate's own pass, one pass for all."""
+def _open_gates(text: str) -> tuple[frozenset[int], int]:
+    """Indices of the gates with a literal in the (short) text, and how many gates were asked: sound as each gate's
+    own pass for those, one pass for all."""
     found = _opened.get(text)
     if found is None:
-        automaton = _shared[0]
-        if automaton is None:
-            automaton = _shared[0] = _shared_automaton()
+        shared = _shared[0]
+        if shared is None:
+            shared = _shared[0] = _shared_automaton()
+        automaton, covered = shared
         ids: set[int] = set()
         for _end, owners in automaton.iter(fold(text)):
             ids.update(owners)
-        found = frozenset(ids)
+        found = (frozenset(ids), covered)
         if len(_opened) >= 512:
             _opened.clear()
         _opened[text] = found
@@ -243,7 +249,9 @@ class GatedPattern:
         if self._automaton is None:
             return True
         if len(text) <= SHARED_PASS_MAX:
-            return self._index in _open_gates(text)
+            found, covered = _open_gates(text)
+            if self._index < covered:
+                return self._index in found
         return next(self._automaton.iter(fold(text)), None) is not None
 
     def may_match_in(self, text: str, pos: int, endpos: int) -> bool:
