@@ -18,15 +18,8 @@ class CompanyMention:
     name: str  # canonical company name
 
 
-@lru_cache(maxsize=1)
-def _heads() -> frozenset[str]:
-    """The first word of every name, lower-cased: a text holding none of them as a word names no company (most
-    clauses), so the long alternation is not run on it."""
-    names, _ = _table()
-    return frozenset(words[0] for n in names if (words := WORD_RE.findall(n)))
-
-
 WORD_RE = re.compile(r"[\w&]+")
+_BEFORE_NAME = re.compile(r"[\w-]")
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +35,36 @@ def _table() -> tuple[dict[str, str], GatedPattern]:
     return names, pattern
 
 
+@lru_cache(maxsize=1)
+def _by_head() -> dict[str, tuple[str, ...]]:
+    """The names (lower-cased) by their first word, longest first as the alternation of :func:`_table` tries them: a
+    text holding none of the heads as a word names no company (most clauses), and at a head only its own names can
+    begin there."""
+    names, _ = _table()
+    out: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        if words := WORD_RE.findall(name):
+            out.setdefault(words[0], []).append(name)
+    return {head: tuple(group) for head, group in out.items()}
+
+
+def _name_at(text: str, start: int, candidates: tuple[str, ...]) -> str | None:
+    """The first name (longest first) written at ``start``, case aside, that ends a word: what the alternation of
+    :func:`_table` matches there."""
+    if start and _BEFORE_NAME.match(text, start - 1):
+        return None
+    for name in candidates:
+        end = start + len(name)
+        written = text[start:end]
+        low = written.lower()
+        if len(low) != len(written):  # a case fold that changes length: leave it to the regex
+            m = _table()[1].regex.match(text, start)
+            return m.group(1) if m else None
+        if low == name and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            return written
+    return None
+
+
 def find_companies(text: str) -> list[CompanyMention]:
     return list(_find_companies(text))
 
@@ -49,28 +72,30 @@ def find_companies(text: str) -> list[CompanyMention]:
 @lru_cache(maxsize=512)
 def _find_companies(text: str) -> tuple[CompanyMention, ...]:
     names, pattern = _table()
-    heads = _heads()
+    if not pattern.may_match(text):  # no name's letters in it at all (most clauses)
+        return ()
+    heads = _by_head()
     out = []
     taken = 0
     for word in WORD_RE.finditer(text):
-        # the long alternation is tried only where a name can begin: at a word that is the first word of a name
-        if word.start() < taken or word.group(0).lower() not in heads \
-                or (m := pattern.match(text, word.start())) is None:
+        # a name is tried only where one can begin: at a word that is the first word of a name
+        if word.start() < taken or (candidates := heads.get(word.group(0).lower())) is None \
+                or (raw := _name_at(text, word.start(), candidates)) is None:
             continue
-        taken = m.end()
-        raw = m.group(1)
+        start, end = word.start(), word.start() + len(raw)
+        taken = end
         if not raw[0].isupper():
             continue
         if raw.isupper() is False and raw.lower() in ("bell", "diehl", "rafael", "hanwha") and \
-                text[m.end():m.end() + 1] not in ("", " ", "'", "’", "-", ",", ".", ";"):
+                text[end:end + 1] not in ("", " ", "'", "’", "-", ",", ".", ";"):
             continue
         name = names.get(raw.lower())
         if name is None:  # "İAI": a case fold that changes length matches no company
             continue
-        if re.search(r"\b(?:of|in|aus)\s+$", text[max(0, m.start() - 6):m.start()]) \
-                and re.match(r",\s+(?!Inc\b|Ltd\b|LLC\b)[A-Z][a-z]+|\s+im\s+US-Bundesstaat\b", text[m.end():m.end() + 25]):
+        if re.search(r"\b(?:of|in|aus)\s+$", text[max(0, start - 6):start]) \
+                and re.match(r",\s+(?!Inc\b|Ltd\b|LLC\b)[A-Z][a-z]+|\s+im\s+US-Bundesstaat\b", text[end:end + 25]):
             continue  # "Basler Turbo Conversions of Oshkosh, Wisconsin": a town, not Oshkosh Defense
-        out.append(CompanyMention(m.start(), m.end(), raw, name))
+        out.append(CompanyMention(start, end, raw, name))
     return tuple(out)
 
 
