@@ -340,7 +340,7 @@ GENERIC_NOUN_CATEGORY = [
 ]
 CONTEXT_BEFORE_RE = gated(re.compile(
     r"(?i)(?:\b(?:replac\w*|phase-?out\s+of|phasing\s+out|sortie\s+programmée\s+d[ue]s?|retrait\s+(?:du\s+service\s+)?d[ue]s?|"
-    r"Ausmusterung\s+(?:der|des)|"
+    r"Ausmusterung\s+(?:der|des)|Ersatz\s+(?:für|der|des)|"
     # "vier Fregatten der Tamandaré-Klasse auf Basis der MEKO A-100": the design it comes from
     r"auf\s+(?:der\s+)?Basis\s+(?:der|des|von)|based\s+on|derived\s+from|"
     r"abgeleitet\s+von|succeed\w*|successors? (?:to|of)|already (?:operates?|flies|fly|uses?|has|fields)|(?:currently|still)\s+fields|operates?|"
