@@ -65,3 +65,15 @@ def test_new_year_and_acronym_facts_check_claims() -> None:
     text = ("Turkey's corvette export\n\nThe MILGEM, short for Modern Integrated Littoral Gunboat and Escort Module, "
             "is Turkey's national corvette.")
     assert any(a == "name" and v == "contradicted" for _s, a, v in _claims(text))
+
+
+def test_another_customer_of_the_aircraft_just_named_counts_them_by_their_kind() -> None:
+    # real facts: Austria ordered four C-390 in 2024; Portugal had ordered five in 2019
+    text = ("Österreich kauft Transportflugzeuge\n\nÖsterreich hat am Montag vier C-390 Millennium bei Embraer "
+            "bestellt. Portugal bestellte bereits 2019 fünf Maschinen.")
+    rows = deal_rows(text, "2024-07-24")
+    assert any(s == "BRA" and b == "PRT" and ("c-390", 5) in items for s, b, _st, _d, _v, items in rows)
+    # (a count of another kind is no C-390: "Portugal bestellte 2019 fünf Hubschrauber")
+    text = ("Österreich kauft Transportflugzeuge\n\nÖsterreich hat am Montag vier C-390 Millennium bei Embraer "
+            "bestellt. Portugal bestellte 2019 fünf Hubschrauber.")
+    assert all(("c-390", 5) not in items for *_x, items in deal_rows(text, "2024-07-24"))

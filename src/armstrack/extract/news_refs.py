@@ -174,13 +174,16 @@ def _topic_of_kind(topic: list[Topic], noun: str) -> Topic | None:
 
 def _named_of_kind(named: Unit | None, unit: Unit, noun: str) -> Topic | None:
     """The one system of the kind a generic noun names that the sentence just before names ("Auch beim
-    Kampfflugzeug F-35A ...")."""
-    if named is None or unit.sentence - named.sentence != 1 or named.cue is not None or named.money:
-        return None  # a sentence telling another deal names that deal's system, not this one's topic
+    Kampfflugzeug F-35A ...", and after a deal's sentence "Österreich hat … vier C-390 bestellt. Portugal bestellte
+    bereits 2019 fünf Maschinen": the same aircraft, another customer)."""
+    if named is None or unit.sentence - named.sentence != 1 or named.money:
+        return None  # a sentence telling a priced deal names that deal's system, not this one's topic
     cats = kind_categories(noun)
     of_kind = [(a, b, x) for a, b, x in named.systems if x.category in cats]
     types = next((ts for rx, ts in NOUN_TYPES if rx.search(noun)), None)
-    if types is not None and "munition" in types:  # ("14 640 bombes" after "Le missile HARM …": no bomb named)
+    # ("14 640 bombes" after "Le missile HARM …": no bomb named; "fünf Hubschrauber" after a deal of C-390 transports:
+    # another deal's aircraft, not these)
+    if types is not None and ("munition" in types or named.cue is not None):
         of_kind = [(a, b, x) for a, b, x in of_kind if (x.type or "") in types]
     if len({x.id for _, _, x in of_kind}) != 1:
         return None
