@@ -217,7 +217,7 @@ def test_the_platform_s_own_purchase_told_in_a_relative_clause() -> None:
             "ThyssenKrupp Marine Systems, à Kiel.")
     rows = deal_rows(text, "2016-05-16")
     assert [(r[0], r[1], r[2], [c for c, _ in r[5]]) for r in rows] == [
-        ("USA", "EGY", "approved", ["harpoon"]), ("DEU", "EGY", "signed", ["type-209"])]
+        ("USA", "EGY", "approved", ["ugm-84l"]), ("DEU", "EGY", "signed", ["type-209"])]  # (UGM-84L: since session 27)
 
 
 def test_an_air_delivered_weapon_is_no_delivery_and_the_core_of_a_package_is_its_item() -> None:
