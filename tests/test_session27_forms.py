@@ -77,3 +77,22 @@ def test_another_customer_of_the_aircraft_just_named_counts_them_by_their_kind()
     text = ("Österreich kauft Transportflugzeuge\n\nÖsterreich hat am Montag vier C-390 Millennium bei Embraer "
             "bestellt. Portugal bestellte 2019 fünf Hubschrauber.")
     assert all(("c-390", 5) not in items for *_x, items in deal_rows(text, "2024-07-24"))
+
+
+def test_another_name_of_the_system_just_named_is_no_second_item() -> None:
+    # real facts: Sweden's 2024 agreement for twelve more UH-60M (Helicopter 16 in Swedish service)
+    text = ("Sweden orders Black Hawks\n\nSweden's FMV signed an agreement on Tuesday with the United States for twelve "
+            "more UH-60M Black Hawks, known in Swedish service as Helicopter 16.")
+    assert [items for *_x, items in deal_rows(text, "2024-07-05")] == [[("uh-60m", 12)]]
+    # (but the one name of the system chosen, given after "baptisé", is the item)
+    text = ("L'Australie choisit DCNS\n\nLe 26 avril, l'Australie a choisi le français DCNS pour ses 12 futurs sous-marins. "
+            "Le modèle retenu, baptisé Shortfin Barracuda, est une version à propulsion classique du Barracuda.")
+    assert any(items for *_x, items in deal_rows(text, "2016-04-28"))
+
+
+def test_the_aircraft_a_purchase_is_to_replace_told_with_a_final_verb_is_no_item() -> None:
+    # real facts: the U.S. approved four P-8A for Singapore; they replace the Fokker 50 maritime patrol aircraft
+    text = ("Singapur kauft P-8A\n\nDie USA haben am Dienstag den Verkauf von vier P-8A Poseidon an Singapur genehmigt. "
+            "Der Stadtstaat hatte sich im September für das Muster entschieden; es soll die betagten Fokker 50 "
+            "ersetzen.")
+    assert [items for *_x, items in deal_rows(text, "2026-01-22")] == [[("p-8a", 4)]]

@@ -16,7 +16,7 @@ from armstrack.extract.news_patterns import (
 from armstrack.extract.stage import CUE_RES
 from armstrack.model import Document
 from armstrack.normalize import countries
-from armstrack.normalize.catalog import Catalog, System
+from armstrack.normalize.catalog import Catalog, System, load_catalog
 from armstrack.normalize.companies import canonical
 from armstrack.normalize.numbers import foreign_words_to_int, words_to_int
 from armstrack.regex_gate import gated
@@ -332,9 +332,21 @@ NOT_PART_AFTER_RE = re.compile(r"(?i)[^.;:]{0,40}?\b(?:ne\s+fait\s+pas\s+partie|
                                r"gehör(?:t|en)\s+(?:jedoch\s+|aber\s+)?nicht)\b")
 
 
+# the other name of a system just named, in apposition: "twelve UH-60M Black Hawks, known in Swedish service as
+# Helicopter 16", "le H225M, désigné H-36 Caracal au Brésil"
+KNOWN_AS_BEFORE_RE = re.compile(r"(?i),\s*(?:also\s+|locally\s+|officially\s+|auch\s+|aussi\s+)?(?:known|designated|dubbed|"
+                                r"called|bekannt|genannt|bezeichnet|connue?s?|appelée?s?|baptisée?s?|désignée?s?)\b"
+                                r"[^,.;:()]{0,40}$")
+
+
 @functools.lru_cache(maxsize=8192)
 def _context_mention_of(text: str, a: int, b: int, system: System | None) -> bool:
     before = text[max(0, a - 100):a]
+    if "," in before and (known := KNOWN_AS_BEFORE_RE.search(before)) is not None \
+            and any(not x.generic for _, _, x in load_catalog().find_in(before[:known.start()])):
+        # "… UH-60M Black Hawks, known in Swedish service as Helicopter 16": the system just named, again (not "Le
+        # modèle retenu, baptisé Shortfin Barracuda": the one name of the system chosen)
+        return True
     if SUPPORT_FOR_RE.search(before):
         return False  # "follow-on sustainment support for the Kuwait Air Force's KC-130J fleet": what is supported
     if NOT_PART_AFTER_RE.match(text, b):

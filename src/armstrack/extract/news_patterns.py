@@ -382,7 +382,8 @@ CONTEXT_AFTER_RE = gated(re.compile(r"(?i)^(?:['’]s?)?\s*(?:jets?\s+)?(?:fleet
                               r"|^-(?:type|like|style|ähnliche?\w*|artige?\w*)\b"
                               # "das die alten Panzerhaubitzen M109 ablösen soll": what the purchase replaces
                               r"|^\s+(?:ablösen|ersetzen)\s+(?:soll|sollen|sollte|sollten|wird|werden)\b"
-                              r"|^\s+(?:ablöst|ablösten|ersetzt|ersetzte|ersetzten)\s*[,.;]"
+                              # "es soll die betagten Fokker 50 ersetzen.", "um die Leopard 2A4 zu ersetzen"
+                              r"|^\s+(?:zu\s+)?(?:ablöst|ablösten|ablösen|ersetzt|ersetzte|ersetzten|ersetzen)\s*[,.;]"
                               # "die Auslastung der Chinook-Linie", "the Chinook production line": the maker's line
                               r"|^-?\s*(?:production\s+|assembly\s+)?(?:lines?|Linie|Fertigungslinie|Produktionslinie|"
                               r"Montagelinie|Fertigung|Produktion)\b"))
