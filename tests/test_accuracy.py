@@ -126,7 +126,10 @@ def test_news_floor(tmp_path: Path) -> None:
                                          ("news-holdout150", 0.65), ("news-holdout151", 0.78),
                                          ("news-holdout152", 0.75), ("news-holdout153", 0.66),
                                          ("news-holdout154", 0.69), ("news-holdout155", 0.81),
-                                         ("news-holdout156", 0.82), ("news-holdout157", 0.88)])
+                                         ("news-holdout156", 0.82), ("news-holdout157", 0.88),
+                                         ("news-holdout158", 0.71), ("news-holdout159", 0.69),
+                                         ("news-holdout160", 0.72), ("news-holdout161", 0.77),
+                                         ("news-holdout162", 0.67), ("news-holdout163", 0.62)])
 def test_news_holdout_floor(tmp_path: Path, name: str, floor: float) -> None:
     holdout = ROOT / "tests" / "corpus" / name
     if not holdout.exists():
